@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+import { loadConfig } from '../common/config';
+import { openDatabase } from '../common/database/database';
+import { seed, SEED_FILE } from '../modules/dataset/seed';
+import { runCli } from './run-cli';
+
+runCli(async (args) => {
+  const database = await openDatabase(loadConfig());
+  try {
+    const summary = await seed(database.dataSource, args[0] ?? SEED_FILE);
+    console.log(`seeded: ${JSON.stringify(summary)}`);
+  } finally {
+    await database.close();
+  }
+});

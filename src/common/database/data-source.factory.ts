@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { types as pgTypes } from 'pg';
+import { DataSource, Logger } from 'typeorm';
+import { entities } from './entities';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+const DATE_OID = 1082;
+
+export interface DataSourceOptions {
+  url: string;
+  poolSize: number;
+  logging?: boolean;
+  /** Receives every SQL statement; tests use it to count statements per request. */
+  logger?: Logger;
+  applicationName?: string;
+}
+
+export const MIGRATIONS_GLOB = path.join(__dirname, '..', '..', '..', 'migrations', '*.{ts,js}');
+
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities,
+    migrations: [MIGRATIONS_GLOB],
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    logging: options.logging ?? false,
+    logger: options.logger,
+    poolSize: options.poolSize,
+    applicationName: options.applicationName ?? 'cooperation-atlas',
+    extra: {
+      // Calendar dates stay "YYYY-MM-DD" strings: a JS Date would shift them by the time zone.
+      types: {
+        getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+          oid === DATE_OID ? (value: string) => value : pgTypes.getTypeParser(oid, format),
+      },
+      connectionTimeoutMillis: 10_000,
+    },
+  });
+}

@@ -1,0 +1,223 @@
+import { DataSource, EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { BadUserInputError } from '../errors';
+import {
+  ConnectionArgs,
+  ConnectionShape,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  PageInfo,
+} from './connection.types';
+
+export type SortDirection = 'ASC' | 'DESC';
+type SortValue = string | number;
+
+export interface PageOrder<T> {
+  /** Property path of the sort key in the query builder, e.g. "meeting.startDate". */
+  sort: string;
+  /** Property path of the unique tie-breaker, e.g. "meeting.id". */
+  id: string;
+  direction: SortDirection;
+  value: (row: T) => SortValue;
+}
+
+interface PageWindow {
+  size: number;
+  backward: boolean;
+  after?: [SortValue, number];
+  before?: [SortValue, number];
+}
+
+export function encodeCursor(sortValue: SortValue, id: number): string {
+  return Buffer.from(JSON.stringify([sortValue, id]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string, field: string): [SortValue, number] {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      ['string', 'number'].includes(typeof parsed[0]) &&
+      Number.isSafeInteger(parsed[1])
+    ) {
+      return [parsed[0] as SortValue, parsed[1] as number];
+    }
+  } catch {
+    // falls through to the error below
+  }
+  throw new BadUserInputError(`"${cursor}" is not a cursor of this connection`, field);
+}
+
+function pageWindow(args: ConnectionArgs): PageWindow {
+  if (args.first != null && args.last != null) {
+    throw new BadUserInputError('Give either first or last, not both', 'first');
+  }
+  const size = args.first ?? args.last ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    const field = args.last != null ? 'last' : 'first';
+    throw new BadUserInputError(`${field} must be between 1 and ${MAX_PAGE_SIZE}`, field);
+  }
+  return {
+    size,
+    backward: args.last != null,
+    after: args.after ? decodeCursor(args.after, 'after') : undefined,
+    before: args.before ? decodeCursor(args.before, 'before') : undefined,
+  };
+}
+
+function flip(direction: SortDirection): SortDirection {
+  return direction === 'ASC' ? 'DESC' : 'ASC';
+}
+
+function buildConnection<T>(
+  rows: T[],
+  window: PageWindow,
+  hasMore: boolean,
+  cursorOf: (row: T) => string,
+  totalCount: number | (() => Promise<number>),
+): ConnectionShape<T> {
+  const page = rows.slice(0, window.size);
+  if (window.backward) page.reverse();
+  const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
+  const pageInfo: PageInfo = {
+    hasNextPage: window.backward ? window.before !== undefined : hasMore,
+    hasPreviousPage: window.backward ? hasMore : window.after !== undefined,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges[edges.length - 1]?.cursor ?? null,
+  };
+  return {
+    edges,
+    nodes: page,
+    pageInfo,
+    // A getter, so the count statement runs only when a client selects totalCount.
+    get totalCount() {
+      return typeof totalCount === 'function' ? totalCount() : totalCount;
+    },
+  };
+}
+
+/**
+ * Keyset pagination of a root list: one statement for the page (the index on the sort key
+ * serves it with a LIMIT), and a count statement only when totalCount is asked for.
+ */
+export async function paginate<T extends ObjectLiteral & { id: number }>(
+  query: SelectQueryBuilder<T>,
+  args: ConnectionArgs,
+  order: PageOrder<T>,
+): Promise<ConnectionShape<T>> {
+  const window = pageWindow(args);
+  const counter = query.clone();
+  const ascending = order.direction === 'ASC';
+  if (window.after) {
+    query.andWhere(`(${order.sort}, ${order.id}) ${ascending ? '>' : '<'} (:afterSort, :afterId)`, {
+      afterSort: window.after[0],
+      afterId: window.after[1],
+    });
+  }
+  if (window.before) {
+    query.andWhere(
+      `(${order.sort}, ${order.id}) ${ascending ? '<' : '>'} (:beforeSort, :beforeId)`,
+      {
+        beforeSort: window.before[0],
+        beforeId: window.before[1],
+      },
+    );
+  }
+  const direction = window.backward ? flip(order.direction) : order.direction;
+  const rows = await query
+    .orderBy(order.sort, direction)
+    .addOrderBy(order.id, direction)
+    .limit(window.size + 1)
+    .getMany();
+  return buildConnection(
+    rows,
+    window,
+    rows.length > window.size,
+    (row) => encodeCursor(order.value(row), row.id),
+    () => counter.getCount(),
+  );
+}
+
+/**
+ * A SQL select of (parent_id, id, sort_value) rows: the items of every parent's list. Positional
+ * parameters start at $1; the parent ids are passed as an int[] in the last parameter.
+ */
+export interface NestedListSql {
+  sql: string;
+  params: unknown[];
+  direction: SortDirection;
+}
+
+/**
+ * Pages the lists of many parents at once (country.meetings for every country on a page):
+ * one windowed statement for all parents, then one statement loading the entities.
+ */
+export async function paginateNested<T extends ObjectLiteral & { id: number }>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  list: NestedListSql,
+  parentIds: readonly number[],
+  args: ConnectionArgs,
+): Promise<ConnectionShape<T>[]> {
+  const window = pageWindow(args);
+  const params = [...list.params, [...parentIds]];
+  const conditions: string[] = [];
+  const ascending = list.direction === 'ASC';
+  for (const [cursor, op] of [
+    [window.after, ascending ? '>' : '<'],
+    [window.before, ascending ? '<' : '>'],
+  ] as const) {
+    if (!cursor) continue;
+    params.push(cursor[0], cursor[1]);
+    conditions.push(`(i.sort_value, i.id) ${op} ($${params.length - 1}, $${params.length})`);
+  }
+  const passes = conditions.length ? conditions.join(' AND ') : 'TRUE';
+  const direction = window.backward ? flip(list.direction) : list.direction;
+  params.push(window.size + 1);
+  const fetched: {
+    parent_id: number;
+    id: number;
+    sort_value: SortValue;
+    total: string;
+    in_page: boolean;
+  }[] = await dataSource.query(
+    `SELECT parent_id, id, sort_value, total, (passes = 1 AND rank <= $${params.length}) AS in_page
+         FROM (
+         SELECT x.*, count(*) OVER (PARTITION BY x.parent_id) AS total,
+                row_number() OVER (PARTITION BY x.parent_id) AS nth,
+                sum(x.passes) OVER (PARTITION BY x.parent_id
+                                    ORDER BY x.sort_value ${direction}, x.id ${direction}) AS rank
+           FROM (SELECT i.*, CASE WHEN ${passes} THEN 1 ELSE 0 END AS passes
+                   FROM (${list.sql}) i) x
+       ) y
+       WHERE (passes = 1 AND rank <= $${params.length}) OR nth = 1
+       ORDER BY parent_id, rank`,
+    params,
+  );
+  const totals = new Map<number, number>();
+  for (const row of fetched) totals.set(row.parent_id, Number(row.total));
+  const rows = fetched.filter((row) => row.in_page);
+  const ids = [...new Set(rows.map((row) => row.id))];
+  const entities = ids.length
+    ? await dataSource.getRepository(entity).findBy({ id: In(ids) } as never)
+    : [];
+  const byId = new Map(entities.map((item) => [item.id, item]));
+  const grouped = new Map<number, typeof rows>();
+  for (const row of rows) {
+    const group = grouped.get(row.parent_id) ?? [];
+    group.push(row);
+    grouped.set(row.parent_id, group);
+  }
+  return parentIds.map((parentId) => {
+    const group = grouped.get(parentId) ?? [];
+    const sortValues = new Map(group.map((row) => [row.id, row.sort_value]));
+    const nodes = group.map((row) => byId.get(row.id)).filter((node): node is T => !!node);
+    return buildConnection(
+      nodes,
+      window,
+      group.length > window.size,
+      (node) => encodeCursor(sortValues.get(node.id) as SortValue, node.id),
+      totals.get(parentId) ?? 0,
+    );
+  });
+}

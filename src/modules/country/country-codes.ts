@@ -1,0 +1,51 @@
+import countries from 'i18n-iso-countries';
+import english from 'i18n-iso-countries/langs/en.json';
+import { PartyKind } from './country.entity';
+
+countries.registerLocale(english);
+
+export interface PartyRecord {
+  kind: PartyKind;
+  code: string;
+  alpha2: string | null;
+  alpha3: string | null;
+  numeric: string | null;
+  name: string;
+}
+
+/**
+ * International organizations acting as parties. Their codes cannot collide with ISO 3166-1:
+ * EU and UN are exceptionally reserved by ISO for these very bodies, and every other code has
+ * four or more letters, longer than any ISO alpha-2 or alpha-3 code.
+ */
+export const ORGANIZATION_PARTIES: PartyRecord[] = [
+  ['EU', 'European Union'],
+  ['UN', 'United Nations'],
+  ['NATO', 'North Atlantic Treaty Organization'],
+  ['ASEAN', 'Association of Southeast Asian Nations'],
+  ['OSCE', 'Organization for Security and Co-operation in Europe'],
+  ['OECD', 'Organisation for Economic Co-operation and Development'],
+].map(([code, name]) => ({
+  kind: PartyKind.INTERNATIONAL_ORGANIZATION,
+  code,
+  alpha2: null,
+  alpha3: null,
+  numeric: null,
+  name,
+}));
+
+/** Every current ISO 3166-1 country, as the i18n-iso-countries package maintains them. */
+export function isoCountries(): PartyRecord[] {
+  return Object.keys(countries.getAlpha2Codes()).map((alpha2) => ({
+    kind: PartyKind.STATE,
+    code: alpha2,
+    alpha2,
+    alpha3: countries.alpha2ToAlpha3(alpha2) ?? null,
+    numeric: countries.alpha2ToNumeric(alpha2) ?? null,
+    name: countries.getName(alpha2, 'en') ?? alpha2,
+  }));
+}
+
+export function allParties(): PartyRecord[] {
+  return [...isoCountries(), ...ORGANIZATION_PARTIES];
+}

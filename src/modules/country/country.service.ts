@@ -1,0 +1,88 @@
+import { DataSource } from 'typeorm';
+import { BadUserInputError } from '../../common/errors';
+import { Loaders } from '../../common/loaders';
+import { escapeLike } from '../../common/sql';
+import { ConnectionArgs, ConnectionShape } from '../../common/relay/connection.types';
+import { paginate } from '../../common/relay/pagination';
+import { allParties } from './country-codes';
+import { Country } from './country.entity';
+import { CountryFilter, CountryOrder } from './country.inputs';
+
+export class CountryService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly loaders: Loaders,
+  ) {}
+
+  private get repository() {
+    return this.dataSource.getRepository(Country);
+  }
+
+  /** Inserts or refreshes every ISO country and organization party; safe to run on each start. */
+  async syncReferenceData(): Promise<number> {
+    const parties = allParties();
+    await this.repository.upsert(parties, { conflictPaths: ['code'] });
+    return parties.length;
+  }
+
+  /** Finds a party by alpha-2, alpha-3 or organization code, in any letter case. */
+  async findByCode(code: string): Promise<Country | null> {
+    const upper = code.trim().toUpperCase();
+    return this.repository
+      .createQueryBuilder('country')
+      .where('country.code = :upper OR country.alpha3 = :upper', { upper })
+      .getOne();
+  }
+
+  /** Resolves codes to ids, naming every unknown code in one BAD_USER_INPUT error. */
+  async resolveCodes(codes: readonly string[], field: string): Promise<number[]> {
+    const upper = [...new Set(codes.map((code) => code.trim().toUpperCase()))];
+    if (upper.length === 0) return [];
+    const rows: { id: number; code: string; alpha3: string | null }[] = await this.dataSource.query(
+      'SELECT id, code, alpha3 FROM country WHERE code = ANY($1) OR alpha3 = ANY($1)',
+      [upper],
+    );
+    const unknown = upper.filter((code) => !rows.some((r) => r.code === code || r.alpha3 === code));
+    if (unknown.length) {
+      throw new BadUserInputError(`Unknown country or party code: ${unknown.join(', ')}`, field);
+    }
+    return upper.map((code) => rows.find((r) => r.code === code || r.alpha3 === code)!.id);
+  }
+
+  async resolveCode(code: string, field: string): Promise<number> {
+    const [id] = await this.resolveCodes([code], field);
+    return id;
+  }
+
+  byId(id: number | null): Promise<Country | null> {
+    return this.loaders.ref(Country, id);
+  }
+
+  async list(
+    filter: CountryFilter = {},
+    args: ConnectionArgs,
+    order: CountryOrder = CountryOrder.NAME_ASC,
+  ): Promise<ConnectionShape<Country>> {
+    const query = this.repository.createQueryBuilder('country');
+    if (filter.kind) query.andWhere('country.kind = :kind', { kind: filter.kind });
+    if (filter.search) {
+      query.andWhere(
+        '(country.name ILIKE :pattern OR country.code = :upper OR country.alpha3 = :upper)',
+        { pattern: `%${escapeLike(filter.search)}%`, upper: filter.search.trim().toUpperCase() },
+      );
+    }
+    return order === CountryOrder.CODE_ASC
+      ? paginate(query, args, {
+          sort: 'country.code',
+          id: 'country.id',
+          direction: 'ASC',
+          value: (c) => c.code,
+        })
+      : paginate(query, args, {
+          sort: 'country.name',
+          id: 'country.id',
+          direction: 'ASC',
+          value: (c) => c.name,
+        });
+  }
+}

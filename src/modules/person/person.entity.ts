@@ -1,0 +1,33 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Node } from '../../common/relay/node.interface';
+import { Country } from '../country/country.entity';
+
+@ObjectType({
+  implements: Node,
+  description:
+    'A person: an official who takes part in meetings, or a journalist who wrote a source.',
+})
+@Entity()
+export class Person extends Node {
+  @Field({ description: 'Stable natural key from the dataset, e.g. "suh-byung-soo".' })
+  @Index({ unique: true })
+  @Column({ type: 'text' })
+  key!: string;
+
+  @Field({ description: 'Full name as usually written in English.' })
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  countryId!: number | null;
+
+  @ManyToOne(() => Country, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  country?: Country;
+
+  @Field({ description: 'When this record was created.' })
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,38 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Node } from '../../common/relay/node.interface';
+
+@ObjectType({
+  implements: Node,
+  description: 'A cooperation sector. Sectors form a tree: energy holds alternative-energy.',
+})
+@Entity()
+export class Sector extends Node {
+  @Field({ description: 'Stable kebab-case code, e.g. "alternative-energy".' })
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  code!: string;
+
+  @Field({ description: 'Name in English.' })
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Field({ description: 'What the sector covers.' })
+  @Column({ type: 'text' })
+  description!: string;
+
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  parentId!: number | null;
+
+  @ManyToOne(() => Sector, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  parent?: Sector;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'OECD DAC CRS purpose or sector code that fits, if any (e.g. 232 for renewables).',
+  })
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  crsCode!: string | null;
+}

@@ -1,0 +1,55 @@
+import { DataSource, IsNull } from 'typeorm';
+import { BadUserInputError } from '../../common/errors';
+import { Loaders } from '../../common/loaders';
+import { ConnectionArgs, ConnectionShape } from '../../common/relay/connection.types';
+import { paginate } from '../../common/relay/pagination';
+import { Sector } from './sector.entity';
+
+export class SectorService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly loaders: Loaders,
+  ) {}
+
+  findByCode(code: string): Promise<Sector | null> {
+    return this.dataSource.getRepository(Sector).findOneBy({ code: code.trim().toLowerCase() });
+  }
+
+  byId(id: number | null): Promise<Sector | null> {
+    return this.loaders.ref(Sector, id);
+  }
+
+  children(sector: Sector): Promise<Sector[]> {
+    return this.loaders.byColumn(Sector, 'parentId', 'code').load(sector.id);
+  }
+
+  list(topLevelOnly: boolean, args: ConnectionArgs): Promise<ConnectionShape<Sector>> {
+    const query = this.dataSource.getRepository(Sector).createQueryBuilder('sector');
+    if (topLevelOnly) query.where({ parentId: IsNull() });
+    return paginate(query, args, {
+      sort: 'sector.code',
+      id: 'sector.id',
+      direction: 'ASC',
+      value: (sector) => sector.code,
+    });
+  }
+
+  /** Ids of the given sectors and all their descendants, so a parent matches its children. */
+  async resolveWithDescendants(codes: readonly string[], field: string): Promise<number[]> {
+    const lower = [...new Set(codes.map((code) => code.trim().toLowerCase()))];
+    if (lower.length === 0) return [];
+    const rows: { id: number; code: string; root_code: string }[] = await this.dataSource.query(
+      `WITH RECURSIVE tree AS (
+         SELECT id, code, code AS root_code FROM sector WHERE code = ANY($1)
+         UNION
+         SELECT s.id, s.code, t.root_code FROM sector s JOIN tree t ON s.parent_id = t.id
+       )
+       SELECT id, code, root_code FROM tree`,
+      [lower],
+    );
+    const unknown = lower.filter((code) => !rows.some((row) => row.root_code === code));
+    if (unknown.length)
+      throw new BadUserInputError(`Unknown sector code: ${unknown.join(', ')}`, field);
+    return [...new Set(rows.map((row) => row.id))];
+  }
+}
