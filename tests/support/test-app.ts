@@ -1,0 +1,98 @@
+import 'reflect-metadata';
+import { AddressInfo } from 'node:net';
+import { DataSource, Logger } from 'typeorm';
+import { createApp } from '../../src/app';
+import { createDataSource } from '../../src/common/database/data-source.factory';
+import { seed, syncReferenceData } from '../../src/modules/dataset/seed';
+import { buildAppSchema } from '../../src/schema';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+  body: Record<string, unknown>;
+}
+
+export interface TestApp {
+  url: string;
+  dataSource: DataSource;
+  database: TestDatabase;
+  /** Counts SQL statements the app sends; reset it before the request you measure. */
+  statements: { count: number; sql: string[] };
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** Load the article's seed dataset (default true). */
+  seed?: boolean;
+  production?: boolean;
+}
+
+class CountingLogger implements Logger {
+  constructor(private readonly statements: { count: number; sql: string[] }) {}
+  logQuery(query: string) {
+    this.statements.count += 1;
+    this.statements.sql.push(query);
+  }
+  logQueryError() {}
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+}
+
+/** The real app on a fresh database, listening on a free loopback port. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const statements = { count: 0, sql: [] as string[] };
+  const dataSource = createDataSource({
+    url: database.url,
+    poolSize: database.embedded ? 1 : 5,
+    logging: true,
+    logger: new CountingLogger(statements),
+  });
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  await syncReferenceData(dataSource);
+  if (options.seed ?? true) await seed(dataSource);
+  const { httpServer, apollo } = await createApp({
+    dataSource,
+    schema: await buildAppSchema(),
+    production: options.production ?? false,
+    log: () => undefined,
+  });
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}/graphql`;
+  return {
+    url,
+    dataSource,
+    database,
+    statements,
+    async gql(query, variables, headers = {}) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Record<string, unknown>;
+      return {
+        status: response.status,
+        data: body.data as never,
+        errors: body.errors as never,
+        body,
+      };
+    },
+    async close() {
+      await apollo.stop();
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}
