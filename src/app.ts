@@ -6,40 +6,105 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLSchema } from 'graphql';
 import http from 'node:http';
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { authenticate, readsRequireKey } from './common/auth/authenticate';
+import {
+  DEFAULT_LIMITS,
+  DEFAULT_RATE_LIMIT,
+  QueryLimits,
+  RateLimitSettings,
+} from './common/config';
 import { createFormatError } from './common/graphql/format-error';
+import { createOperationalFormatError } from './common/http/error-codes';
+import { healthRoutes, Lifecycle } from './common/http/health';
+import { AppMetrics } from './common/http/metrics';
+import {
+  ensureBody,
+  httpErrorHandler,
+  metaOf,
+  notFound,
+  requestTracking,
+  requireJsonPost,
+} from './common/http/middleware';
+import { limitValidationRules, operationsPlugin } from './common/http/operations-plugin';
+import { CostRateLimiter } from './common/http/rate-limiter';
+import { bindRequestMeta } from './common/http/request-meta';
+import { createLogger, Logger, silentLogger } from './common/logger';
 import { Context, createContext } from './context';
 
 export interface AppOptions {
   dataSource: DataSource;
   schema: GraphQLSchema;
   production: boolean;
+  /** Every read needs an API key too; defaults to READS_REQUIRE_KEY=true in the environment. */
+  readsRequireKey?: boolean;
   log?: (message: string, details?: Record<string, unknown>) => void;
+  /** Structured logs; defaults to pino on stdout at LOG_LEVEL (silent when `log` is given). */
+  logger?: Logger;
+  /** Query limits; each defaults to DEFAULT_LIMITS. */
+  limits?: Partial<QueryLimits>;
+  /** Per-client cost budget; defaults to DEFAULT_RATE_LIMIT. */
+  rateLimit?: Partial<RateLimitSettings>;
+  /** In production, keep introspection and Sandbox on (ALLOW_INTROSPECTION). */
+  allowIntrospection?: boolean;
+  /** Take the client IP from X-Forwarded-For (behind a trusted proxy only). */
+  trustProxy?: boolean;
+  /** Shared with the shutdown code: once shuttingDown is set, /readyz answers 503. */
+  lifecycle?: Lifecycle;
+  /** How long a stopping server waits for requests in flight before cutting them (ms). */
+  stopGracePeriodMs?: number;
 }
 
 export interface App {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+  metrics: AppMetrics;
+  lifecycle: Lifecycle;
+  logger: Logger;
 }
 
-/** Builds the HTTP server: /graphql (with Sandbox outside production) and /healthz. */
+/**
+ * Builds the HTTP server: /graphql (with Sandbox outside production), /healthz, /readyz and
+ * /metrics, with the limits, logging and metrics of docs/operations.md.
+ */
 export async function createApp(options: AppOptions): Promise<App> {
-  const log = options.log ?? ((message, details) => console.error(message, details ?? ''));
+  const logger = options.logger ?? (options.log ? silentLogger() : createLogger());
+  const limits: QueryLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const rateLimiter = new CostRateLimiter({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit });
+  const metrics = new AppMetrics(options.dataSource);
+  const lifecycle = options.lifecycle ?? { shuttingDown: false };
+  const schemaVisible = !options.production || (options.allowIntrospection ?? false);
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
   const httpServer = http.createServer(app);
+  // Slow clients cannot hold a connection open forever (slowloris).
+  httpServer.headersTimeout = 10_000;
+  httpServer.requestTimeout = 30_000;
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
-    introspection: true,
+    introspection: schemaVisible,
     includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: options.production,
     allowBatchedHttpRequests: false,
-    formatError: createFormatError((error) =>
-      log('unexpected error', { error: error instanceof Error ? error.stack : String(error) }),
+    csrfPrevention: true,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: limitValidationRules(limits),
+    logger: logger.child({ component: 'apollo' }),
+    formatError: createOperationalFormatError(
+      createFormatError((error) =>
+        options.log?.('unexpected error', {
+          error: error instanceof Error ? error.stack : String(error),
+        }),
+      ),
     ),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      options.production
+      ApolloServerPluginDrainHttpServer({
+        httpServer,
+        stopGracePeriodMillis: options.stopGracePeriodMs ?? 10_000,
+      }),
+      operationsPlugin({ schema: options.schema, limits, rateLimiter, metrics, logger }),
+      !schemaVisible
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({
             embed: true,
@@ -50,16 +115,36 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
+  app.use(
+    requestTracking({
+      logger,
+      metrics,
+      quietPaths: ['/healthz', '/readyz', '/metrics'],
+      graphqlPath: '/graphql',
+    }),
+  );
+  app.use(healthRoutes({ dataSource: options.dataSource, lifecycle }));
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    requireJsonPost,
+    authenticate(options.dataSource),
+    express.json({ limit: limits.maxBodyBytes }),
+    ensureBody,
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(options.dataSource, req.header('x-request-id') || randomUUID()),
+      context: async ({ req, res }) =>
+        bindRequestMeta(
+          createContext(options.dataSource, metaOf(res).requestId, req.atlasUser, {
+            readsRequireKey: options.readsRequireKey ?? readsRequireKey(),
+            invalidKey: req.atlasInvalidKey === true,
+          }),
+          metaOf(res),
+        ),
     }),
   );
-  return { httpServer, apollo };
+  app.use(notFound);
+  app.use(httpErrorHandler(logger));
+  return { httpServer, apollo, metrics, lifecycle, logger };
 }

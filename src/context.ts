@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import type { AtlasUser } from './common/auth/roles';
 import { Loaders } from './common/loaders';
+import { ApiKeyService } from './modules/api-key/api-key.service';
+import { AuditService } from './modules/audit/audit.service';
 import { AgreementService } from './modules/agreement/agreement.service';
+import { AnalyticsService } from './modules/analytics/analytics.service';
 import { CountryService } from './modules/country/country.service';
 import { InterestService } from './modules/interest/interest.service';
-import { MeetingService } from './modules/meeting/meeting.service';
+import { MeetingService, MeetingWriter } from './modules/meeting/meeting.service';
 import { NodeService } from './modules/node/node.service';
 import { OrganizationService } from './modules/organization/organization.service';
 import { PersonService } from './modules/person/person.service';
@@ -25,8 +29,15 @@ export function createServices(dataSource: DataSource, loaders: Loaders) {
     sources: new SourceService(dataSource, loaders),
     relations: new RelationService(dataSource, loaders, countries),
     agreements: new AgreementService(dataSource, loaders, countries, sectors),
+    analytics: new AnalyticsService(dataSource, countries),
   };
-  return { ...services, nodes: new NodeService(loaders) };
+  return {
+    ...services,
+    nodes: new NodeService(loaders),
+    apiKeys: new ApiKeyService(dataSource),
+    audit: new AuditService(dataSource),
+    meetingWrites: new MeetingWriter(dataSource),
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -37,9 +48,32 @@ export interface Context {
   dataSource: DataSource;
   loaders: Loaders;
   services: Services;
+  /** The API key the request authenticated with; undefined for anonymous requests. */
+  user?: AtlasUser;
+  /** How the request authenticated (see src/common/auth). */
+  auth: RequestAuth;
 }
 
-export function createContext(dataSource: DataSource, requestId: string = randomUUID()): Context {
+export interface RequestAuth {
+  /** True when reads need a key too (READS_REQUIRE_KEY=true). */
+  readsRequireKey: boolean;
+  /** True when the request sent a key that is unknown or revoked. */
+  invalidKey: boolean;
+}
+
+export function createContext(
+  dataSource: DataSource,
+  requestId: string = randomUUID(),
+  user?: AtlasUser,
+  auth: RequestAuth = { readsRequireKey: false, invalidKey: false },
+): Context {
   const loaders = new Loaders(dataSource);
-  return { requestId, dataSource, loaders, services: createServices(dataSource, loaders) };
+  return {
+    requestId,
+    dataSource,
+    loaders,
+    services: createServices(dataSource, loaders),
+    user,
+    auth,
+  };
 }

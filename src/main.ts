@@ -2,38 +2,53 @@ import 'reflect-metadata';
 import { createApp } from './app';
 import { loadConfig } from './common/config';
 import { openDatabase } from './common/database/database';
+import { installShutdown } from './common/http/shutdown';
+import { createLogger } from './common/logger';
 import { isEmpty, seed, syncReferenceData } from './modules/dataset/seed';
 import { buildAppSchema } from './schema';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const database = await openDatabase(config);
+  const logger = createLogger({ level: config.logLevel });
+  const database = await openDatabase(config, { statementTimeoutMs: config.statementTimeoutMs });
   const { dataSource } = database;
   await syncReferenceData(dataSource);
   if (config.seedOnStart && (await isEmpty(dataSource))) {
     const summary = await seed(dataSource);
-    console.log(`seeded an empty database: ${JSON.stringify(summary)}`);
+    logger.info({ summary }, 'seeded an empty database');
   }
-  const { httpServer, apollo } = await createApp({
+  const production = config.nodeEnv === 'production';
+  const { httpServer, apollo, lifecycle } = await createApp({
     dataSource,
     schema: await buildAppSchema(),
-    production: config.nodeEnv === 'production',
+    production,
+    logger,
+    limits: config.limits,
+    rateLimit: config.rateLimit,
+    allowIntrospection: config.allowIntrospection,
+    trustProxy: config.trustProxy,
+    // Leave a part of the grace period to close the pool once requests are done.
+    stopGracePeriodMs: Math.max(0, config.shutdownGraceMs - 1000),
+  });
+  installShutdown({
+    logger,
+    graceMs: config.shutdownGraceMs,
+    lifecycle,
+    stop: async () => {
+      await apollo.stop();
+      await database.close();
+    },
   });
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const where = database.embedded ? `embedded PGlite (${config.pgliteDir})` : 'PostgreSQL server';
-  console.log(`Cooperation Atlas on http://localhost:${config.port}/graphql, data in ${where}`);
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal}: finishing requests in flight, then closing the database`);
-    await apollo.stop();
-    await database.close();
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+  logger.info(
+    {
+      port: config.port,
+      production,
+      statementTimeoutMs: database.embedded ? null : config.statementTimeoutMs,
+    },
+    `Cooperation Atlas on http://localhost:${config.port}/graphql, data in ${where}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,12 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from './common/auth/auth-checker';
+import { readAccess } from './common/auth/read-access';
+import { ApiKeyResolver } from './modules/api-key/api-key.resolver';
+import { AuditResolver } from './modules/audit/audit.resolver';
+import { DatasetResolver } from './modules/dataset/dataset.resolver';
 import { AgreementResolver } from './modules/agreement/agreement.resolver';
+import { analyticsResolvers } from './modules/analytics/analytics.resolver';
 import { CountryResolver } from './modules/country/country.resolver';
 import { InterestResolver } from './modules/interest/interest.resolver';
 import { MeetingResolver } from './modules/meeting/meeting.resolver';
@@ -15,6 +21,10 @@ import { SourceResolver } from './modules/source/source.resolver';
 
 export const resolvers = [
   AgreementResolver,
+  ...analyticsResolvers,
+  ApiKeyResolver,
+  AuditResolver,
+  DatasetResolver,
   CountryResolver,
   InterestResolver,
   MeetingResolver,
@@ -28,12 +38,25 @@ export const resolvers = [
   SourceResolver,
 ] as const;
 
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+const ROOT_DESCRIPTIONS = {
+  Query: 'Read access to meetings, parties, people, sectors, sources and their analytics.',
+  Mutation: 'Writes: recording and curating meetings, interests and reference data.',
+  Subscription: 'Live updates.',
+};
+
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     validate: { forbidUnknownValues: false },
+    authChecker,
+    globalMiddlewares: [readAccess],
     emitSchemaFile: false,
   });
+  // type-graphql has no option for root type descriptions; the docs panel shows them.
+  for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    if (root) root.description = ROOT_DESCRIPTIONS[root.name as keyof typeof ROOT_DESCRIPTIONS];
+  }
+  return schema;
 }
 
 /** The schema as committed in schema/schema.graphql: sorted, so diffs show real changes only. */

@@ -11,7 +11,56 @@ export interface AppConfig {
   seedOnStart: boolean;
   poolSize: number;
   logSql: boolean;
+  /** pino level: fatal, error, warn, info, debug, trace or silent (LOG_LEVEL). */
+  logLevel: string;
+  /** Production only: keep introspection and Sandbox on (ALLOW_INTROSPECTION). */
+  allowIntrospection: boolean;
+  /** PostgreSQL statement_timeout for every statement, in ms (STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs: number;
+  /** Time allowed to finish in-flight requests on SIGTERM/SIGINT, in ms (SHUTDOWN_GRACE_MS). */
+  shutdownGraceMs: number;
+  /** Express "trust proxy" setting: the client IP comes from X-Forwarded-For (TRUST_PROXY). */
+  trustProxy: boolean;
+  limits: QueryLimits;
+  rateLimit: RateLimitSettings;
 }
+
+/** Limits checked before a GraphQL operation runs (see docs/operations.md). */
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxCost: number;
+  maxPageSize: number;
+  /** Largest accepted request body, in bytes. */
+  maxBodyBytes: number;
+}
+
+/** Cost budget per client (API key, else IP): a token bucket. */
+export interface RateLimitSettings {
+  enabled: boolean;
+  /** Most cost a client can spend at once (bucket size). */
+  capacity: number;
+  /** Cost points given back per second. */
+  refillPerSecond: number;
+}
+
+export const DEFAULT_LIMITS: QueryLimits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxDirectives: 50,
+  maxTokens: 5000,
+  maxCost: 10_000,
+  maxPageSize: 100,
+  maxBodyBytes: 100 * 1024,
+};
+
+export const DEFAULT_RATE_LIMIT: RateLimitSettings = {
+  enabled: true,
+  capacity: 50_000,
+  refillPerSecond: 1_000,
+};
 
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
@@ -39,5 +88,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedOnStart: flag(env.SEED_ON_START, databaseUrl === undefined),
     poolSize: integer('DB_POOL_SIZE', env.DB_POOL_SIZE, 10),
     logSql: flag(env.LOG_SQL, false),
+    logLevel: env.LOG_LEVEL || 'info',
+    allowIntrospection: flag(env.ALLOW_INTROSPECTION, false),
+    statementTimeoutMs: integer('STATEMENT_TIMEOUT_MS', env.STATEMENT_TIMEOUT_MS, 5000),
+    shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000),
+    trustProxy: flag(env.TRUST_PROXY, false),
+    limits: {
+      maxDepth: integer('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, DEFAULT_LIMITS.maxDepth),
+      maxAliases: integer('MAX_QUERY_ALIASES', env.MAX_QUERY_ALIASES, DEFAULT_LIMITS.maxAliases),
+      maxDirectives: integer(
+        'MAX_QUERY_DIRECTIVES',
+        env.MAX_QUERY_DIRECTIVES,
+        DEFAULT_LIMITS.maxDirectives,
+      ),
+      maxTokens: integer('MAX_QUERY_TOKENS', env.MAX_QUERY_TOKENS, DEFAULT_LIMITS.maxTokens),
+      maxCost: integer('MAX_QUERY_COST', env.MAX_QUERY_COST, DEFAULT_LIMITS.maxCost),
+      maxPageSize: DEFAULT_LIMITS.maxPageSize,
+      maxBodyBytes: integer('MAX_BODY_BYTES', env.MAX_BODY_BYTES, DEFAULT_LIMITS.maxBodyBytes),
+    },
+    rateLimit: {
+      enabled: flag(env.RATE_LIMIT_ENABLED, DEFAULT_RATE_LIMIT.enabled),
+      capacity: integer(
+        'RATE_LIMIT_CAPACITY',
+        env.RATE_LIMIT_CAPACITY,
+        DEFAULT_RATE_LIMIT.capacity,
+      ),
+      refillPerSecond: integer(
+        'RATE_LIMIT_REFILL_PER_SECOND',
+        env.RATE_LIMIT_REFILL_PER_SECOND,
+        DEFAULT_RATE_LIMIT.refillPerSecond,
+      ),
+    },
   };
 }

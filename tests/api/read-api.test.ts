@@ -16,6 +16,8 @@ test('the Baku meeting between Bayramov and Suh reads back from the seed', async
   expect(res.errors).toBeUndefined();
   const baku = res.data!.meetings.nodes.find((m) => m.date === '2022-08-25')!;
   expect(baku).toMatchObject({ city: 'Baku', datePrecision: 'DAY', hostCountry: { alpha2: 'AZ' } });
-  const names = (baku.participants as { person: { name: string } | null }[]).map((p) => p.person?.name);
+  const names = (baku.participants as { person: { name: string } | null }[]).map(
+    (p) => p.person?.name,
+  );
   expect(names).toEqual(expect.arrayContaining(['Jeyhun Bayramov', 'Suh Byung-soo', undefined]));
 });

@@ -13,6 +13,8 @@ export interface DataSourceOptions {
   /** Receives every SQL statement; tests use it to count statements per request. */
   logger?: Logger;
   applicationName?: string;
+  /** statement_timeout for every session, in ms (PostgreSQL server; PGlite ignores it). */
+  statementTimeoutMs?: number;
 }
 
 export const MIGRATIONS_GLOB = path.join(__dirname, '..', '..', '..', 'migrations', '*.{ts,js}');
@@ -38,6 +40,9 @@ export function createDataSource(options: DataSourceOptions): DataSource {
           oid === DATE_OID ? (value: string) => value : pgTypes.getTypeParser(oid, format),
       },
       connectionTimeoutMillis: 10_000,
+      ...(options.statementTimeoutMs
+        ? { options: `-c statement_timeout=${Math.floor(options.statementTimeoutMs)}` }
+        : {}),
     },
   });
 }

@@ -12,6 +12,11 @@ export interface Database {
 export interface OpenDatabaseOptions {
   logger?: Logger;
   applicationName?: string;
+  /**
+   * statement_timeout for the app's sessions, in ms (PostgreSQL server only: PGlite cannot cancel
+   * a statement). Migrations run first on a session of their own, without it.
+   */
+  statementTimeoutMs?: number;
 }
 
 /** Opens the configured back-end: the PostgreSQL server at DATABASE_URL, or embedded PGlite. */
@@ -20,16 +25,30 @@ export async function openDatabase(
   options: OpenDatabaseOptions = {},
 ): Promise<Database> {
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.pgliteDir);
+  const url = config.databaseUrl ?? embedded!.url;
+  const statementTimeoutMs = embedded ? undefined : options.statementTimeoutMs;
   const dataSource = createDataSource({
-    url: config.databaseUrl ?? embedded!.url,
+    url,
     poolSize: embedded ? 1 : config.poolSize,
     logging: config.logSql,
     logger: options.logger,
     applicationName: options.applicationName,
+    statementTimeoutMs,
   });
   try {
+    if (config.migrationsRun && statementTimeoutMs) {
+      const migrator = createDataSource({ url, poolSize: 1, logging: config.logSql });
+      await migrator.initialize();
+      try {
+        await migrator.runMigrations({ transaction: 'each' });
+      } finally {
+        await migrator.destroy();
+      }
+    }
     await dataSource.initialize();
-    if (config.migrationsRun) await dataSource.runMigrations({ transaction: 'each' });
+    if (config.migrationsRun && !statementTimeoutMs) {
+      await dataSource.runMigrations({ transaction: 'each' });
+    }
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();

@@ -1,3 +1,5 @@
+import { ApiKey } from '../../modules/api-key/api-key.entity';
+import { AuditEntry } from '../../modules/audit/audit.entity';
 import { Agreement } from '../../modules/agreement/agreement.entity';
 import { Country } from '../../modules/country/country.entity';
 import { SectorInterest } from '../../modules/interest/interest.entity';
@@ -12,6 +14,8 @@ import { Source } from '../../modules/source/source.entity';
 
 export const entities = [
   Agreement,
+  ApiKey,
+  AuditEntry,
   BilateralRelation,
   Country,
   Meeting,

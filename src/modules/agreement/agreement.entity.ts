@@ -1,5 +1,5 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinTable, ManyToMany } from 'typeorm';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinTable, ManyToMany, VersionColumn } from 'typeorm';
 import { DatePrecision, formatPartialDate } from '../../common/partial-date';
 import { Node } from '../../common/relay/node.interface';
 import { Country } from '../country/country.entity';
@@ -37,6 +37,12 @@ registerEnumType(AgreementKind, {
 })
 @Entity()
 export class Agreement extends Node {
+  @Field(() => Int, {
+    description: 'Version for optimistic locking: pass it to update mutations; each change adds 1.',
+  })
+  @VersionColumn({ default: 1 })
+  version!: number;
+
   @Field({ description: 'Stable natural key from the dataset.' })
   @Index({ unique: true })
   @Column({ type: 'text' })

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { BadUserInputError } from '../../common/errors';
+import { upsertRows } from '../../common/database/upsert';
 import { Loaders } from '../../common/loaders';
 import { escapeLike } from '../../common/sql';
 import { ConnectionArgs, ConnectionShape } from '../../common/relay/connection.types';
@@ -21,7 +22,7 @@ export class CountryService {
   /** Inserts or refreshes every ISO country and organization party; safe to run on each start. */
   async syncReferenceData(): Promise<number> {
     const parties = allParties();
-    await this.repository.upsert(parties, { conflictPaths: ['code'] });
+    await upsertRows(this.dataSource.manager, Country, parties, ['code']);
     return parties.length;
   }
 

@@ -1,5 +1,8 @@
 import { DataSource, EntityManager } from 'typeorm';
+import type { AtlasUser } from '../../common/auth/roles';
+import { upsertRows } from '../../common/database/upsert';
 import { AppError } from '../../common/errors';
+import { setActor } from '../audit/audit.context';
 import { parsePartialDate, PartialDate } from '../../common/partial-date';
 import { Agreement, AgreementKind } from '../agreement/agreement.entity';
 import { Country } from '../country/country.entity';
@@ -23,6 +26,11 @@ export class DatasetInvalidError extends AppError {
       { problems },
     );
   }
+}
+
+export interface LoadOptions {
+  actor?: AtlasUser;
+  operation?: string;
 }
 
 export interface LoadSummary {
@@ -63,11 +71,18 @@ class KeyMap {
 export class DatasetService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async load(input: unknown): Promise<LoadSummary> {
+  /**
+   * Validates, then writes in one transaction. `actor` and `operation` attribute the writes in
+   * the audit log (the seed and the import CLI pass none: they show as the system).
+   */
+  async load(input: unknown, options: LoadOptions = {}): Promise<LoadSummary> {
     const problems = validateDataset(input);
     if (problems.length) throw new DatasetInvalidError(problems);
     const dataset = input as Dataset;
-    return this.dataSource.transaction((manager) => this.write(manager, dataset));
+    return this.dataSource.transaction(async (manager) => {
+      await setActor(manager, options.actor, options.operation ?? 'load');
+      return this.write(manager, dataset);
+    });
   }
 
   private async write(em: EntityManager, data: Dataset): Promise<LoadSummary> {
@@ -218,13 +233,12 @@ export class DatasetService {
           note: it.note,
           sourceId: sources.get(it.source),
         };
-        await em.upsert(SectorInterest, values, [
-          'meetingId',
-          'sectorId',
-          'countryId',
-          'partnerId',
-          'stance',
-        ]);
+        await upsertRows(
+          em,
+          SectorInterest,
+          [values],
+          ['meetingId', 'sectorId', 'countryId', 'partnerId', 'stance'],
+        );
         interestCount += 1;
       }
     }
@@ -305,19 +319,10 @@ async function upsertId<T extends { id: number }>(
   em: EntityManager,
   entity: new () => T,
   row: Partial<T>,
-  conflict: string[],
+  conflict: (keyof T & string)[],
 ): Promise<number> {
-  const result = await em.upsert(entity, row as never, {
-    conflictPaths: conflict,
-    skipUpdateIfNoValuesChanged: true,
-  });
-  const id = result.identifiers[0]?.id as number | undefined;
-  if (id !== undefined) return id;
-  const where = Object.fromEntries(
-    conflict.map((key) => [key, (row as Record<string, unknown>)[key]]),
-  );
-  const existing = await em.findOneByOrFail(entity, where as never);
-  return existing.id;
+  const [id] = await upsertRows(em, entity, [row], conflict);
+  return id;
 }
 
 async function link(

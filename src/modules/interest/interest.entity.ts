@@ -1,5 +1,5 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, VersionColumn } from 'typeorm';
 import { Node } from '../../common/relay/node.interface';
 import { Country } from '../country/country.entity';
 import { Meeting } from '../meeting/meeting.entity';
@@ -40,6 +40,12 @@ registerEnumType(InterestStance, {
   },
 )
 export class SectorInterest extends Node {
+  @Field(() => Int, {
+    description: 'Version for optimistic locking: pass it to update mutations; each change adds 1.',
+  })
+  @VersionColumn({ default: 1 })
+  version!: number;
+
   @Index()
   @Column({ type: 'int' })
   meetingId!: number;

@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
   Check,
   Column,
@@ -9,6 +9,7 @@ import {
   JoinTable,
   ManyToMany,
   ManyToOne,
+  VersionColumn,
 } from 'typeorm';
 import { DatePrecision, formatPartialDate } from '../../common/partial-date';
 import { Node } from '../../common/relay/node.interface';
@@ -54,6 +55,12 @@ registerEnumType(MeetingKind, {
 @Entity()
 @Check('CHK_meeting_dates', '"end_date" IS NULL OR "end_date" >= "start_date"')
 export class Meeting extends Node {
+  @Field(() => Int, {
+    description: 'Version for optimistic locking: pass it to update mutations; each change adds 1.',
+  })
+  @VersionColumn({ default: 1 })
+  version!: number;
+
   @Field({ description: 'Stable natural key from the dataset.' })
   @Index({ unique: true })
   @Column({ type: 'text' })

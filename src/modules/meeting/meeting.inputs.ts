@@ -1,7 +1,27 @@
-import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsNotEmpty,
+  IsOptional,
+  IsUrl,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { DatePrecision } from '../../common/partial-date';
+import { InterestStance } from '../interest/interest.entity';
 import { MeetingKind } from './meeting.entity';
+import { ParticipantRole } from './participant.entity';
+import {
+  KEY_PATTERN,
+  OrganizationRefInput,
+  PersonRefInput,
+  SectorRefInput,
+  SourceRefInput,
+  URL_OPTIONS,
+} from './references';
 
 export enum MeetingOrder {
   DATE_DESC = 'DATE_DESC',
@@ -73,4 +93,311 @@ export class MeetingFilter {
   @IsOptional()
   @MaxLength(200)
   search?: string;
+}
+
+@InputType({ description: 'Someone who took part in a meeting being recorded.' })
+export class ParticipantInput {
+  @Field(() => PersonRefInput, {
+    nullable: true,
+    description: 'The person; leave out for an unnamed delegation (then give description).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  person?: PersonRefInput;
+
+  @Field({ nullable: true, description: 'Who took part when not named.' })
+  @IsOptional()
+  @MaxLength(1000)
+  description?: string;
+
+  @Field({ description: 'Party code of the side they represented; one of the parties.' })
+  @MaxLength(8)
+  country!: string;
+
+  @Field(() => OrganizationRefInput, { nullable: true, description: 'The body they came from.' })
+  @IsOptional()
+  @ValidateNested()
+  organization?: OrganizationRefInput;
+
+  @Field(() => ParticipantRole, { description: 'Part played in the meeting.' })
+  role!: ParticipantRole;
+
+  @Field({ nullable: true, description: 'Title in which they took part, as it was then.' })
+  @IsOptional()
+  @MaxLength(500)
+  capacity?: string;
+}
+
+@InputType({ description: 'A sector one side raised at the meeting being recorded.' })
+export class InterestInput {
+  @Field(() => SectorRefInput, { description: 'The sector (by code, or new).' })
+  @ValidateNested()
+  sector!: SectorRefInput;
+
+  @Field({ description: 'Party code of the side that raised it.' })
+  @MaxLength(8)
+  country!: string;
+
+  @Field({ description: 'Party code of the side it was raised with.' })
+  @MaxLength(8)
+  partner!: string;
+
+  @Field(() => PersonRefInput, {
+    nullable: true,
+    description: 'Who raised it, if the source says.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  speaker?: PersonRefInput;
+
+  @Field(() => InterestStance, { description: 'How strongly it was expressed.' })
+  stance!: InterestStance;
+
+  @Field({ description: 'What was said, in the curators\u2019 own words.' })
+  @IsNotEmpty()
+  @MaxLength(5000)
+  note!: string;
+
+  @Field({
+    description: 'URL of the report this interest is traced to; one of the meeting\u2019s sources.',
+  })
+  @MaxLength(2000)
+  @IsUrl(URL_OPTIONS, { message: 'source must be an http(s) URL' })
+  source!: string;
+}
+
+@InputType({
+  description:
+    'The visit a meeting belongs to: by `id` or `key`; with title, kind, start, parties and summary too, a new visit is created (traced to the same sources).',
+})
+export class VisitRefInput {
+  @Field(() => ID, { nullable: true, description: 'Global ID of an existing meeting.' })
+  @IsOptional()
+  id?: string;
+
+  @Field({ nullable: true, description: 'Natural key of the visit.' })
+  @IsOptional()
+  @MaxLength(200)
+  @Matches(KEY_PATTERN, { message: 'key must be lowercase kebab-case' })
+  key?: string;
+
+  @Field({ nullable: true, description: 'Title (to create).' })
+  @IsOptional()
+  @MaxLength(500)
+  title?: string;
+
+  @Field(() => MeetingKind, { nullable: true, description: 'Kind (to create).' })
+  @IsOptional()
+  kind?: MeetingKind;
+
+  @Field({ nullable: true, description: 'Start, "YYYY", "YYYY-MM" or "YYYY-MM-DD" (to create).' })
+  @IsOptional()
+  @MaxLength(10)
+  start?: string;
+
+  @Field({ nullable: true, description: 'End (to create).' })
+  @IsOptional()
+  @MaxLength(10)
+  end?: string;
+
+  @Field({ nullable: true, description: 'City (to create).' })
+  @IsOptional()
+  @MaxLength(200)
+  city?: string;
+
+  @Field({ nullable: true, description: 'Party code of the country where it took place.' })
+  @IsOptional()
+  @MaxLength(8)
+  placeCountry?: string;
+
+  @Field({ nullable: true, description: 'Party code of the host (to create).' })
+  @IsOptional()
+  @MaxLength(8)
+  hostCountry?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Party codes (to create).' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  parties?: string[];
+
+  @Field({ nullable: true, description: 'Summary (to create).' })
+  @IsOptional()
+  @MaxLength(10000)
+  summary?: string;
+}
+
+@InputType({ description: 'Fields a meeting is recorded or corrected with.' })
+export class MeetingFieldsInput {
+  @Field({ description: 'Short title.' })
+  @IsNotEmpty()
+  @MaxLength(500)
+  title!: string;
+
+  @Field(() => MeetingKind, { description: 'The form of the engagement.' })
+  kind!: MeetingKind;
+
+  @Field({
+    description: 'Start as ISO 8601 of its precision: "2022-08-25", "2022-07" or "2009".',
+  })
+  @MaxLength(10)
+  start!: string;
+
+  @Field(() => DatePrecision, {
+    nullable: true,
+    description: 'Precision of start, if stated; must agree with its form.',
+  })
+  @IsOptional()
+  datePrecision?: DatePrecision;
+
+  @Field({ nullable: true, description: 'End, for multi-day events; not before start.' })
+  @IsOptional()
+  @MaxLength(10)
+  end?: string;
+
+  @Field(() => DatePrecision, { nullable: true, description: 'Precision of end, if stated.' })
+  @IsOptional()
+  endPrecision?: DatePrecision;
+
+  @Field({ nullable: true, description: 'City where it took place.' })
+  @IsOptional()
+  @MaxLength(200)
+  city?: string;
+
+  @Field({ nullable: true, description: 'Party code of the country where it took place.' })
+  @IsOptional()
+  @MaxLength(8)
+  placeCountry?: string;
+
+  @Field({ nullable: true, description: 'Party code of the hosting side.' })
+  @IsOptional()
+  @MaxLength(8)
+  hostCountry?: string;
+
+  @Field({ description: 'What happened, in the curators\u2019 own words.' })
+  @IsNotEmpty()
+  @MaxLength(10000)
+  summary!: string;
+}
+
+@InputType({ description: 'A whole meeting with its participants, interests and sources.' })
+export class RecordMeetingInput extends MeetingFieldsInput {
+  @Field({ description: 'Natural key, e.g. "meeting-2022-08-25-bayramov-suh".' })
+  @MaxLength(200)
+  @Matches(KEY_PATTERN, { message: 'key must be lowercase kebab-case' })
+  key!: string;
+
+  @Field(() => [String], { description: 'Party codes of all sides (alpha-2, alpha-3 or EU…).' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @MaxLength(8, { each: true })
+  parties!: string[];
+
+  @Field(() => VisitRefInput, { nullable: true, description: 'The visit it was part of.' })
+  @IsOptional()
+  @ValidateNested()
+  visit?: VisitRefInput;
+
+  @Field(() => [SourceRefInput], { description: 'Reports it is traced to; at least one.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested()
+  sources!: SourceRefInput[];
+
+  @Field(() => [ParticipantInput], { defaultValue: [], description: 'Who took part.' })
+  @ArrayMaxSize(200)
+  @ValidateNested()
+  participants!: ParticipantInput[];
+
+  @Field(() => [InterestInput], { defaultValue: [], description: 'Sectors each side raised.' })
+  @ArrayMaxSize(500)
+  @ValidateNested()
+  interests!: InterestInput[];
+
+  @Field(() => [OrganizationRefInput], {
+    defaultValue: [],
+    description:
+      'Further organizations to record (created if new), e.g. one a position refers to by key.',
+  })
+  @ArrayMaxSize(200)
+  @ValidateNested()
+  organizations!: OrganizationRefInput[];
+
+  @Field(() => [PersonRefInput], {
+    defaultValue: [],
+    description: 'Further people to record (created if new).',
+  })
+  @ArrayMaxSize(200)
+  @ValidateNested()
+  people!: PersonRefInput[];
+
+  @Field(() => [SectorRefInput], {
+    defaultValue: [],
+    description: 'Further sectors to record (created if new), e.g. the parent of a new sector.',
+  })
+  @ArrayMaxSize(200)
+  @ValidateNested()
+  sectors!: SectorRefInput[];
+
+  @Field({
+    defaultValue: false,
+    description:
+      'When the meeting looks like one already stored (same parties, same city, within a day), attach the sources to that meeting instead of answering DUPLICATE.',
+  })
+  attachToDuplicate!: boolean;
+}
+
+@InputType({ description: 'Corrections to a meeting; fields left out stay as they are.' })
+export class UpdateMeetingInput {
+  @Field(() => ID, { description: 'Global ID of the meeting.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version last read; a stale one gives CONFLICT.' })
+  version!: number;
+
+  @Field({ nullable: true, description: 'Short title.' })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(500)
+  title?: string;
+
+  @Field(() => MeetingKind, { nullable: true, description: 'The form of the engagement.' })
+  @IsOptional()
+  kind?: MeetingKind;
+
+  @Field({ nullable: true, description: 'Start, "YYYY", "YYYY-MM" or "YYYY-MM-DD".' })
+  @IsOptional()
+  @MaxLength(10)
+  start?: string;
+
+  @Field(() => DatePrecision, { nullable: true, description: 'Precision of start, if stated.' })
+  @IsOptional()
+  datePrecision?: DatePrecision;
+
+  @Field({ nullable: true, description: 'End; an empty string removes it.' })
+  @IsOptional()
+  @MaxLength(10)
+  end?: string;
+
+  @Field({ nullable: true, description: 'City; an empty string removes it.' })
+  @IsOptional()
+  @MaxLength(200)
+  city?: string;
+
+  @Field({ nullable: true, description: 'What happened.' })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(10000)
+  summary?: string;
+}
+
+@InputType({ description: 'A participant to add to a stored meeting.' })
+export class AddParticipantInput extends ParticipantInput {
+  @Field(() => ID, { description: 'Global ID of the meeting.' })
+  meetingId!: string;
+}
+
+@InputType({ description: 'An interest to add to a stored meeting.' })
+export class AddInterestInput extends InterestInput {
+  @Field(() => ID, { description: 'Global ID of the meeting.' })
+  meetingId!: string;
 }

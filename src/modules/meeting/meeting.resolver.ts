@@ -1,4 +1,20 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Role } from '../../common/auth/roles';
+import { DeletePayload } from '../../common/user-errors';
+import { AuditEntryConnection } from '../audit/audit.connection';
+import { toGlobalId } from '../../common/relay/global-id';
 import { ConnectionArgs } from '../../common/relay/connection.types';
 import { expectGlobalId } from '../../common/relay/global-id';
 import { Context } from '../../context';
@@ -7,7 +23,21 @@ import { SectorInterest } from '../interest/interest.entity';
 import { Source } from '../source/source.entity';
 import { MeetingConnection } from './meeting.connection';
 import { Meeting } from './meeting.entity';
-import { MeetingFilter, MeetingOrder } from './meeting.inputs';
+import {
+  AddInterestInput,
+  AddParticipantInput,
+  MeetingFilter,
+  MeetingOrder,
+  RecordMeetingInput,
+  UpdateMeetingInput,
+} from './meeting.inputs';
+import {
+  InterestPayload,
+  MeetingPayload,
+  ParticipantPayload,
+  RecordMeetingPayload,
+} from './meeting.payloads';
+import { SourceRefInput } from './references';
 import { Participant } from './participant.entity';
 
 @Resolver(() => Meeting)
@@ -88,5 +118,110 @@ export class MeetingResolver {
   })
   visitMeetings(@Root() meeting: Meeting, @Ctx() ctx: Context) {
     return ctx.services.meetings.visitMeetings(meeting);
+  }
+
+  @Authorized(Role.ADMIN)
+  @FieldResolver(() => AuditEntryConnection, {
+    description: 'Changes to this meeting, newest first (admins only).',
+  })
+  auditTrail(@Root() meeting: Meeting, @Args() page: ConnectionArgs, @Ctx() ctx: Context) {
+    return ctx.services.audit.list({ nodeId: toGlobalId('Meeting', meeting.id) }, page);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => RecordMeetingPayload, {
+    description:
+      'Records a whole meeting in one atomic call: its participants, interests and sources, creating the people, organizations, sectors and sources that are new. Sending the same meeting again changes nothing; a likely duplicate (same parties, same city, within a day) is refused with DUPLICATE unless attachToDuplicate is set.',
+  })
+  recordMeeting(
+    @Arg('input', () => RecordMeetingInput, { validate: false, description: 'The meeting.' })
+    input: RecordMeetingInput,
+    @Ctx() ctx: Context,
+  ): Promise<RecordMeetingPayload> {
+    return ctx.services.meetingWrites
+      .record(input, ctx.user)
+      .then((p) => ({ ...p, created: p.created ?? false }));
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => MeetingPayload, {
+    description:
+      'Attaches another report to a stored meeting (outlets often report one meeting, sometimes a day apart). A new source is created.',
+  })
+  addMeetingSource(
+    @Arg('meetingId', () => ID, { description: 'Global ID of the meeting.' }) meetingId: string,
+    @Arg('source', () => SourceRefInput, { validate: false, description: 'The source.' })
+    source: SourceRefInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.meetingWrites.addSource(meetingId, source, ctx.user);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => MeetingPayload, { description: 'Corrects a meeting (optimistic locking).' })
+  updateMeeting(
+    @Arg('input', () => UpdateMeetingInput, { validate: false, description: 'The changes.' })
+    input: UpdateMeetingInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.meetingWrites.update(input, ctx.user);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => DeletePayload, {
+    description: 'Deletes a meeting with its participants and interests (admins only).',
+  })
+  deleteMeeting(
+    @Arg('id', () => ID, { description: 'Global ID of the meeting.' }) id: string,
+    @Arg('version', () => Int, {
+      nullable: true,
+      description: 'If given, delete only if still at this version.',
+    })
+    version: number | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.meetingWrites.delete(id, version, ctx.user);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => ParticipantPayload, {
+    description: 'Adds a participant to a stored meeting (idempotent for a named person).',
+  })
+  addParticipant(
+    @Arg('input', () => AddParticipantInput, { validate: false, description: 'The participant.' })
+    input: AddParticipantInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.meetingWrites.addParticipant(input, ctx.user);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => DeletePayload, { description: 'Removes a participant from a meeting.' })
+  removeParticipant(
+    @Arg('id', () => ID, { description: 'Global ID of the participant.' }) id: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.meetingWrites.removeParticipant(id, ctx.user);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => InterestPayload, {
+    description: 'Records a sector one side raised at a stored meeting (idempotent).',
+  })
+  addInterest(
+    @Arg('input', () => AddInterestInput, { validate: false, description: 'The interest.' })
+    input: AddInterestInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.meetingWrites.addInterest(input, ctx.user);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => DeletePayload, { description: 'Removes a recorded interest.' })
+  removeInterest(
+    @Arg('id', () => ID, { description: 'Global ID of the interest.' }) id: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.meetingWrites.removeInterest(id, ctx.user);
   }
 }

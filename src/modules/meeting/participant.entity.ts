@@ -1,5 +1,5 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, VersionColumn } from 'typeorm';
 import { Node } from '../../common/relay/node.interface';
 import { Country } from '../country/country.entity';
 import { Organization } from '../organization/organization.entity';
@@ -32,6 +32,12 @@ registerEnumType(ParticipantRole, {
 @Entity()
 @Check('CHK_participant_who', '"person_id" IS NOT NULL OR "description" IS NOT NULL')
 export class Participant extends Node {
+  @Field(() => Int, {
+    description: 'Version for optimistic locking: pass it to update mutations; each change adds 1.',
+  })
+  @VersionColumn({ default: 1 })
+  version!: number;
+
   @Index()
   @Column({ type: 'int' })
   meetingId!: number;

@@ -9,7 +9,7 @@ export class NodeResolver {
     @Arg('id', () => ID, { description: 'A global ID from any `id` field.' }) id: string,
     @Ctx() ctx: Context,
   ): Promise<Node | null> {
-    return ctx.services.nodes.find(id);
+    return ctx.services.nodes.find(id, 'id', ctx);
   }
 
   @Query(() => [Node], {
@@ -20,6 +20,6 @@ export class NodeResolver {
     @Arg('ids', () => [ID], { description: 'Global IDs, at most 100.' }) ids: string[],
     @Ctx() ctx: Context,
   ): Promise<(Node | null)[]> {
-    return ctx.services.nodes.findMany(ids);
+    return ctx.services.nodes.findMany(ids, ctx);
   }
 }

@@ -1,5 +1,5 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, VersionColumn } from 'typeorm';
 import { Node } from '../../common/relay/node.interface';
 import { Country } from '../country/country.entity';
 
@@ -43,6 +43,12 @@ registerEnumType(OrganizationKind, {
 })
 @Entity()
 export class Organization extends Node {
+  @Field(() => Int, {
+    description: 'Version for optimistic locking: pass it to update mutations; each change adds 1.',
+  })
+  @VersionColumn({ default: 1 })
+  version!: number;
+
   @Field({ description: 'Stable natural key from the dataset, e.g. "kr-national-assembly".' })
   @Index({ unique: true })
   @Column({ type: 'text' })

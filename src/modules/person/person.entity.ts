@@ -1,5 +1,5 @@
-import { Field, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, VersionColumn } from 'typeorm';
 import { Node } from '../../common/relay/node.interface';
 import { Country } from '../country/country.entity';
 
@@ -10,6 +10,12 @@ import { Country } from '../country/country.entity';
 })
 @Entity()
 export class Person extends Node {
+  @Field(() => Int, {
+    description: 'Version for optimistic locking: pass it to update mutations; each change adds 1.',
+  })
+  @VersionColumn({ default: 1 })
+  version!: number;
+
   @Field({ description: 'Stable natural key from the dataset, e.g. "suh-byung-soo".' })
   @Index({ unique: true })
   @Column({ type: 'text' })

@@ -1,5 +1,5 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, VersionColumn } from 'typeorm';
 import { DatePrecision, formatPartialDate } from '../../common/partial-date';
 import { Node } from '../../common/relay/node.interface';
 import { Organization } from '../organization/organization.entity';
@@ -36,6 +36,12 @@ registerEnumType(PositionRank, {
 @ObjectType({ implements: Node, description: 'A position a person held over a period.' })
 @Entity()
 export class Position extends Node {
+  @Field(() => Int, {
+    description: 'Version for optimistic locking: pass it to update mutations; each change adds 1.',
+  })
+  @VersionColumn({ default: 1 })
+  version!: number;
+
   @Index()
   @Column({ type: 'int' })
   personId!: number;

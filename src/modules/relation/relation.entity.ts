@@ -1,14 +1,5 @@
-import { Field, ObjectType } from 'type-graphql';
-import {
-  Check,
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  JoinTable,
-  ManyToMany,
-  ManyToOne,
-} from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, VersionColumn } from 'typeorm';
 import { DatePrecision, formatPartialDate } from '../../common/partial-date';
 import { Node } from '../../common/relay/node.interface';
 import { Country } from '../country/country.entity';
@@ -23,6 +14,12 @@ import { Source } from '../source/source.entity';
 @Index('UQ_bilateral_relation_pair', ['countryAId', 'countryBId'], { unique: true })
 @Check('CHK_bilateral_relation_order', '"country_a_id" < "country_b_id"')
 export class BilateralRelation extends Node {
+  @Field(() => Int, {
+    description: 'Version for optimistic locking: pass it to update mutations; each change adds 1.',
+  })
+  @VersionColumn({ default: 1 })
+  version!: number;
+
   @Index()
   @Column({ type: 'int' })
   countryAId!: number;

@@ -1,5 +1,5 @@
-import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, VersionColumn } from 'typeorm';
 import { Node } from '../../common/relay/node.interface';
 
 @ObjectType({
@@ -8,6 +8,12 @@ import { Node } from '../../common/relay/node.interface';
 })
 @Entity()
 export class Sector extends Node {
+  @Field(() => Int, {
+    description: 'Version for optimistic locking: pass it to update mutations; each change adds 1.',
+  })
+  @VersionColumn({ default: 1 })
+  version!: number;
+
   @Field({ description: 'Stable kebab-case code, e.g. "alternative-energy".' })
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 64 })

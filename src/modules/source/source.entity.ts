@@ -1,5 +1,5 @@
-import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, VersionColumn } from 'typeorm';
 import { Node } from '../../common/relay/node.interface';
 import { Organization } from '../organization/organization.entity';
 import { Person } from '../person/person.entity';
@@ -10,6 +10,12 @@ import { Person } from '../person/person.entity';
 })
 @Entity()
 export class Source extends Node {
+  @Field(() => Int, {
+    description: 'Version for optimistic locking: pass it to update mutations; each change adds 1.',
+  })
+  @VersionColumn({ default: 1 })
+  version!: number;
+
   @Field({ description: 'Canonical URL; the natural key of a source.' })
   @Index({ unique: true })
   @Column({ type: 'text' })

@@ -1,0 +1,105 @@
+import {
+  DocumentNode,
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  GraphQLSchema,
+  isCompositeType,
+  isListType,
+  isObjectType,
+} from 'graphql';
+import {
+  ComplexityEstimator,
+  fieldExtensionsEstimator,
+  getComplexity,
+} from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE } from '../relay/connection.types';
+
+/** Items assumed for a plain (unpaginated) list of objects, e.g. Meeting.participants. */
+export const LIST_SIZE_ESTIMATE = 10;
+/** What one connection costs before its items: the page statement and its bookkeeping. */
+export const CONNECTION_BASE_COST = 2;
+
+export interface PageViolation {
+  field: string;
+  argument: string;
+  value: number;
+}
+
+export interface CostResult {
+  cost: number;
+  pageViolations: PageViolation[];
+}
+
+const isConnectionName = (name: string) => name.endsWith('Connection');
+
+/**
+ * The cost model (like GitHub's and Shopify's): scalars are free; an object costs 1 plus its
+ * fields; a connection costs 2 plus `first` (or `last`, else the default page size) times the
+ * cost of one item; a plain list of objects counts as LIST_SIZE_ESTIMATE items (node(ids:) as
+ * the number of ids). Introspection is free. A field may set its own cost through type-graphql's
+ * `@Field({ complexity })`, which is checked first.
+ */
+function connectionAwareEstimator(): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
+    if (type.name.startsWith('__') || field.name.startsWith('__')) return 0;
+    const named = getNamedType(field.type);
+    if (!isCompositeType(named)) return 0;
+    if (isObjectType(named) && isConnectionName(named.name)) {
+      const size = Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE);
+      return CONNECTION_BASE_COST + Math.max(1, size) * childComplexity;
+    }
+    if (isConnectionName(type.name)) {
+      // edges and nodes are the page items: the connection multiplies them. Each node costs 1.
+      if (field.name === 'nodes') return 1 + childComplexity;
+      if (field.name === 'edges') return childComplexity;
+      if (named.name === 'PageInfo') return 0;
+    }
+    if (isListType(getNullableType(field.type))) {
+      const ids = args.ids;
+      const count = Array.isArray(ids) ? ids.length : LIST_SIZE_ESTIMATE;
+      return count * (1 + childComplexity);
+    }
+    return 1 + childComplexity;
+  };
+}
+
+/** Records every first/last argument above the page limit; never decides the cost itself. */
+function pageSizeChecker(maxPageSize: number, violations: PageViolation[]): ComplexityEstimator {
+  return ({ type, field, args }) => {
+    for (const argument of ['first', 'last']) {
+      const value = args[argument];
+      if (typeof value === 'number' && value > maxPageSize) {
+        violations.push({ field: `${type.name}.${field.name}`, argument, value });
+      }
+    }
+    return undefined;
+  };
+}
+
+/** Cost of the operation to run, and any page-size violations; throws GraphQLError on bad input. */
+export function computeCost(options: {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operationName?: string | null;
+  variables?: Record<string, unknown>;
+  maxPageSize: number;
+}): CostResult {
+  const pageViolations: PageViolation[] = [];
+  const cost = getComplexity({
+    schema: options.schema,
+    query: options.document,
+    operationName: options.operationName ?? undefined,
+    variables: options.variables ?? {},
+    estimators: [
+      pageSizeChecker(options.maxPageSize, pageViolations),
+      fieldExtensionsEstimator(),
+      connectionAwareEstimator(),
+    ],
+  });
+  return { cost, pageViolations };
+}
+
+export function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof GraphQLError;
+}
