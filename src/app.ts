@@ -88,6 +88,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     hideSchemaDetailsFromClientErrors: options.production,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT (drain, close the pool, exit 0); Apollo's own handler would
+    // race it and re-raise the signal.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: limitValidationRules(limits),
     logger: logger.child({ component: 'apollo' }),

@@ -4,17 +4,20 @@ import type { AtlasUser } from './common/auth/roles';
 import { Loaders } from './common/loaders';
 import { ApiKeyService } from './modules/api-key/api-key.service';
 import { AuditService } from './modules/audit/audit.service';
-import { AgreementService } from './modules/agreement/agreement.service';
+import { AgreementService, AgreementWriter } from './modules/agreement/agreement.service';
 import { AnalyticsService } from './modules/analytics/analytics.service';
 import { CountryService } from './modules/country/country.service';
 import { InterestService } from './modules/interest/interest.service';
 import { MeetingService, MeetingWriter } from './modules/meeting/meeting.service';
 import { NodeService } from './modules/node/node.service';
-import { OrganizationService } from './modules/organization/organization.service';
-import { PersonService } from './modules/person/person.service';
-import { RelationService } from './modules/relation/relation.service';
-import { SectorService } from './modules/sector/sector.service';
-import { SourceService } from './modules/source/source.service';
+import {
+  OrganizationService,
+  OrganizationWriter,
+} from './modules/organization/organization.service';
+import { PersonService, PersonWriter } from './modules/person/person.service';
+import { RelationService, RelationWriter } from './modules/relation/relation.service';
+import { SectorService, SectorWriter } from './modules/sector/sector.service';
+import { SourceService, SourceWriter } from './modules/source/source.service';
 
 export function createServices(dataSource: DataSource, loaders: Loaders) {
   const countries = new CountryService(dataSource, loaders);
@@ -37,6 +40,12 @@ export function createServices(dataSource: DataSource, loaders: Loaders) {
     apiKeys: new ApiKeyService(dataSource),
     audit: new AuditService(dataSource),
     meetingWrites: new MeetingWriter(dataSource),
+    organizationWrites: new OrganizationWriter(dataSource),
+    personWrites: new PersonWriter(dataSource),
+    sectorWrites: new SectorWriter(dataSource),
+    sourceWrites: new SourceWriter(dataSource),
+    relationWrites: new RelationWriter(dataSource),
+    agreementWrites: new AgreementWriter(dataSource),
   };
 }
 

@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     lifecycle,
     stop: async () => {
       await apollo.stop();
+      logger.info('requests in flight finished; closing the database pool');
       await database.close();
     },
   });

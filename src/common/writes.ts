@@ -1,13 +1,14 @@
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { AtlasUser } from './auth/roles';
 import { parsePartialDate, PartialDate, DatePrecision } from './partial-date';
-import { toGlobalId } from './relay/global-id';
+import { fromGlobalId, toGlobalId } from './relay/global-id';
 import {
   asPayload,
   fail,
   UserError,
   userError,
   UserErrorCode,
+  UserErrorsException,
   WithUserErrors,
 } from './user-errors';
 import { withActor } from '../modules/audit/audit.context';
@@ -114,4 +115,83 @@ export function partialDateInput(
     return null;
   }
   return parsed;
+}
+
+/**
+ * Creates a record unless one with the same natural key exists. Sending the same create again
+ * returns the stored record (created: false) and writes nothing; the same key with different
+ * values is the userError DUPLICATE naming the existing record.
+ */
+export async function createIdempotent<T extends ObjectLiteral & { id: number }>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  typeName: string,
+  natural: Partial<T>,
+  row: Partial<T>,
+  keyField: (string | number)[],
+): Promise<{ result: T; created: boolean }> {
+  const existing = await em.findOneBy(entity, natural as never);
+  if (existing) {
+    const differs = Object.entries(row).some(([field, value]) => {
+      const stored = (existing as Record<string, unknown>)[field];
+      const a = stored instanceof Date ? stored.toISOString() : stored;
+      const b = value instanceof Date ? value.toISOString() : value;
+      return (a ?? null) !== (b ?? null);
+    });
+    if (differs) {
+      fail(
+        keyField,
+        `another ${typeName} already has this key; update it instead (its ID is ${toGlobalId(typeName, existing.id)})`,
+        UserErrorCode.DUPLICATE,
+        toGlobalId(typeName, existing.id),
+      );
+    }
+    return { result: existing, created: false };
+  }
+  const saved = await em.save(em.create(entity, { ...natural, ...row } as never));
+  return {
+    result: (await em.findOneByOrFail(entity, { id: saved.id } as never)) as T,
+    created: true,
+  };
+}
+
+/** Replaces the targets of one owner in a join table (used by updates of link lists). */
+export async function replaceLinks(
+  em: EntityManager,
+  table: string,
+  ownerColumn: string,
+  ownerId: number,
+  targetColumn: string,
+  targetIds: number[],
+): Promise<void> {
+  await em.query(
+    `DELETE FROM "${table}" WHERE "${ownerColumn}" = $1 AND NOT ("${targetColumn}" = ANY($2::int[]))`,
+    [ownerId, targetIds],
+  );
+  await em.query(
+    `INSERT INTO "${table}" ("${ownerColumn}", "${targetColumn}")
+     SELECT $1, unnest($2::int[]) ON CONFLICT DO NOTHING`,
+    [ownerId, [...new Set(targetIds)]],
+  );
+}
+
+/** Throws the collected userErrors, if any. */
+export function throwIfAny(errors: UserError[]): void {
+  if (errors.length) throw new UserErrorsException(errors);
+}
+
+export function fromGlobalIdOr0(globalId: string, type: string): number {
+  try {
+    const resolved = fromGlobalId(globalId);
+    return resolved.type === type ? resolved.id : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Decodes a global ID of the given type; a malformed or wrong-type ID is a userError. */
+export function globalIdOrFail(globalId: string, type: string, field: (string | number)[]): number {
+  const id = fromGlobalIdOr0(globalId, type);
+  if (!id) fail(field, `must be the ID of a ${type}`, UserErrorCode.INVALID);
+  return id;
 }

@@ -29,7 +29,10 @@ export function bearer(key: string): Record<string, string> {
 }
 
 /** Row counts of every curated table (and the audit log, unless excluded). */
-export async function rowCounts(dataSource: DataSource, withAudit = false): Promise<Record<string, number>> {
+export async function rowCounts(
+  dataSource: DataSource,
+  withAudit = false,
+): Promise<Record<string, number>> {
   const tables: { table_name: string }[] = await dataSource.query(
     `SELECT table_name FROM information_schema.tables
       WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'migrations'

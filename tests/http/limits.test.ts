@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { DEFAULT_LIMITS } from '../../src/common/config';
 import { clientKey } from '../../src/common/http/operations-plugin';
 import { startHttpTestApp, HttpTestApp } from './support/http-test-app';
@@ -40,6 +42,15 @@ const EXAMPLES: Record<string, string> = {
   }`,
   SectorTree: `query SectorTree { sectors(first: 100) { nodes { code name children { code name } } } }`,
 };
+
+// Every query example of the README, read from the README itself.
+const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+for (const match of readme.matchAll(/```graphql\n([\s\S]*?)```/g)) {
+  const query = match[1];
+  if (/^\s*(mutation|subscription)\b/.test(query)) continue;
+  const name = /^\s*query\s+(\w+)/.exec(query)?.[1] ?? `README example ${match.index}`;
+  EXAMPLES[`README ${name}`] = query;
+}
 
 test.each(Object.entries(EXAMPLES))(
   'the %s example runs, reports its cost and fits the budget with room to spare',

@@ -64,7 +64,7 @@ function connectionAwareEstimator(): ComplexityEstimator {
   };
 }
 
-/** Records every first/last argument above the page limit; never decides the cost itself. */
+/** Records every first/last (or ids list) above the page limit; never decides the cost itself. */
 function pageSizeChecker(maxPageSize: number, violations: PageViolation[]): ComplexityEstimator {
   return ({ type, field, args }) => {
     for (const argument of ['first', 'last']) {
@@ -72,6 +72,10 @@ function pageSizeChecker(maxPageSize: number, violations: PageViolation[]): Comp
       if (typeof value === 'number' && value > maxPageSize) {
         violations.push({ field: `${type.name}.${field.name}`, argument, value });
       }
+    }
+    // nodes(ids:) fetches a page of objects too.
+    if (Array.isArray(args.ids) && args.ids.length > maxPageSize) {
+      violations.push({ field: `${type.name}.${field.name}`, argument: 'ids', value: args.ids.length });
     }
     return undefined;
   };

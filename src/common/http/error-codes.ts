@@ -62,8 +62,14 @@ export function databaseProblem(error: unknown): DatabaseProblem | undefined {
       }
     }
     if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) return 'unavailable';
-    const next = current as { driverError?: unknown; cause?: unknown; originalError?: unknown };
-    current = next.driverError ?? next.originalError ?? next.cause;
+    const next = current as {
+      driverError?: unknown;
+      cause?: unknown;
+      originalError?: unknown;
+      thrownValue?: unknown;
+    };
+    // thrownValue: graphql-js wraps a thrown non-Error (or an Error from another realm) in it.
+    current = next.driverError ?? next.originalError ?? next.thrownValue ?? next.cause;
   }
   return undefined;
 }

@@ -64,6 +64,8 @@ export function requestTracking(options: {
       startedAt: process.hrtime.bigint(),
       errorCodes: [],
     };
+    // Captured now: a mounted router rewrites req.path while it handles the request.
+    const path = req.path;
     res.locals.requestMeta = meta;
     res.setHeader('x-request-id', meta.requestId);
     const send = res.send.bind(res);
@@ -80,7 +82,7 @@ export function requestTracking(options: {
       const line = {
         requestId: meta.requestId,
         method: req.method,
-        path: req.path,
+        path,
         status: res.statusCode,
         operation: meta.operationName,
         operationType: meta.operationType,
@@ -91,14 +93,14 @@ export function requestTracking(options: {
         errorCodes: meta.errorCodes.length ? meta.errorCodes : undefined,
         error: outcome === 'rejected' || outcome === 'failed' ? meta.errorMessage : undefined,
       };
-      if (options.quietPaths.includes(req.path)) {
+      if (options.quietPaths.includes(path)) {
         logger.debug(line, 'request');
         return;
       }
       const level =
         outcome === 'failed' ? 'error' : outcome === 'ok' || outcome === 'error' ? 'info' : 'warn';
       logger[level](line, 'request');
-      if (req.path !== options.graphqlPath) return;
+      if (path !== options.graphqlPath) return;
       const operation = metrics.operationLabel(meta.operationName);
       metrics.requests.inc({ operation, outcome });
       metrics.duration.observe({ operation, outcome }, seconds);

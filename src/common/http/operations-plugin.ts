@@ -31,6 +31,8 @@ export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
     }) as ValidationRule,
     maxAliasesRule({
       n: limits.maxAliases,
+      // Aliases of __typename count too: a flood of them is still a flood.
+      allowList: [],
       propagateOnRejection: false,
       onReject: [reportAs(LimitCode.ALIASES)],
     }) as ValidationRule,

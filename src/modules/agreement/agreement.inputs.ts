@@ -1,5 +1,13 @@
-import { ArrayMaxSize, IsOptional } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsNotEmpty,
+  IsOptional,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { KEY_PATTERN } from '../meeting/references';
 import { AgreementKind } from './agreement.entity';
 
 @InputType({ description: 'Narrows a list of agreements. Every given condition must hold.' })
@@ -23,4 +31,82 @@ export class AgreementFilter {
   @Field(() => AgreementKind, { nullable: true, description: 'Only agreements of this kind.' })
   @IsOptional()
   kind?: AgreementKind;
+}
+
+@InputType({ description: 'A new agreement. Sending the same one again changes nothing.' })
+export class CreateAgreementInput {
+  @Field({ description: 'Natural key, lowercase kebab-case.' })
+  @MaxLength(200)
+  @Matches(KEY_PATTERN, { message: 'key must be lowercase kebab-case' })
+  key!: string;
+
+  @Field({ description: 'Name in English.' })
+  @IsNotEmpty()
+  @MaxLength(500)
+  name!: string;
+
+  @Field(() => AgreementKind, { description: 'What kind of arrangement this is.' })
+  kind!: AgreementKind;
+
+  @Field({ description: 'What it is, in the curators\u2019 own words.' })
+  @IsNotEmpty()
+  @MaxLength(10000)
+  summary!: string;
+
+  @Field({ nullable: true, description: 'Start: "YYYY", "YYYY-MM" or "YYYY-MM-DD".' })
+  @IsOptional()
+  @MaxLength(10)
+  start?: string;
+
+  @Field(() => [String], { description: 'Party codes of the parties.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @MaxLength(8, { each: true })
+  countries!: string[];
+
+  @Field(() => [String], { defaultValue: [], description: 'Keys of stored organizations.' })
+  @ArrayMaxSize(50)
+  @MaxLength(200, { each: true })
+  organizations!: string[];
+
+  @Field(() => [String], { defaultValue: [], description: 'Codes of stored sectors.' })
+  @ArrayMaxSize(50)
+  @MaxLength(64, { each: true })
+  sectors!: string[];
+
+  @Field(() => [String], { description: 'URLs of stored sources; at least one.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @MaxLength(2000, { each: true })
+  sources!: string[];
+}
+
+@InputType({ description: 'Corrections to an agreement; fields left out stay as they are.' })
+export class UpdateAgreementInput {
+  @Field(() => ID, { description: 'Global ID of the agreement.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version last read; a stale one gives CONFLICT.' })
+  version!: number;
+
+  @Field({ nullable: true, description: 'Name in English.' })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(500)
+  name?: string;
+
+  @Field(() => AgreementKind, { nullable: true, description: 'Kind of arrangement.' })
+  @IsOptional()
+  kind?: AgreementKind;
+
+  @Field({ nullable: true, description: 'Summary.' })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(10000)
+  summary?: string;
+
+  @Field({ nullable: true, description: 'Start; an empty string removes it.' })
+  @IsOptional()
+  @MaxLength(10)
+  start?: string;
 }

@@ -1,4 +1,19 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Role } from '../../common/auth/roles';
+import { DeletePayload } from '../../common/user-errors';
+import { AgreementPayload } from './agreement.payloads';
 import { ConnectionArgs } from '../../common/relay/connection.types';
 import { expectGlobalId } from '../../common/relay/global-id';
 import { Context } from '../../context';
@@ -8,7 +23,7 @@ import { Sector } from '../sector/sector.entity';
 import { Source } from '../source/source.entity';
 import { AgreementConnection } from './agreement.connection';
 import { Agreement } from './agreement.entity';
-import { AgreementFilter } from './agreement.inputs';
+import { AgreementFilter, CreateAgreementInput, UpdateAgreementInput } from './agreement.inputs';
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
@@ -58,5 +73,44 @@ export class AgreementResolver {
   @FieldResolver(() => [Source], { description: 'Reports it is traced to.' })
   sources(@Root() agreement: Agreement, @Ctx() ctx: Context) {
     return ctx.services.agreements.sources(agreement);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => AgreementPayload, {
+    description:
+      'Creates an agreement; sending the same create again returns the stored one and writes nothing.',
+  })
+  createAgreement(
+    @Arg('input', () => CreateAgreementInput, { validate: false, description: 'The new record.' })
+    input: CreateAgreementInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.agreementWrites.create(input, ctx.user);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => AgreementPayload, {
+    description: 'Corrects an agreement; a stale version gives the userError CONFLICT.',
+  })
+  updateAgreement(
+    @Arg('input', () => UpdateAgreementInput, { validate: false, description: 'The changes.' })
+    input: UpdateAgreementInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.agreementWrites.update(input, ctx.user);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => DeletePayload, { description: 'Deletes an agreement (admins only).' })
+  deleteAgreement(
+    @Arg('id', () => ID, { description: 'Global ID.' }) id: string,
+    @Arg('version', () => Int, {
+      nullable: true,
+      description: 'If given, delete only if still at this version.',
+    })
+    version: number | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.agreementWrites.delete(id, version, ctx.user);
   }
 }

@@ -9,7 +9,19 @@ import { Sector } from '../sector/sector.entity';
 import { SectorService } from '../sector/sector.service';
 import { Source } from '../source/source.entity';
 import { Agreement } from './agreement.entity';
-import { AgreementFilter } from './agreement.inputs';
+import { AgreementFilter, CreateAgreementInput, UpdateAgreementInput } from './agreement.inputs';
+import type { AtlasUser } from '../../common/auth/roles';
+import { assertValid, UserError } from '../../common/user-errors';
+import {
+  createIdempotent,
+  deleteRow,
+  globalIdOrFail,
+  mutate,
+  partialDateInput,
+  throwIfAny,
+  updateVersioned,
+} from '../../common/writes';
+import { link, References } from '../meeting/references';
 
 export class AgreementService {
   constructor(
@@ -95,5 +107,87 @@ export class AgreementService {
       'source_id',
       agreement.id,
     );
+  }
+}
+
+/** Writes of agreements; each method is one audited transaction answering userErrors. */
+export class AgreementWriter {
+  constructor(private readonly dataSource: DataSource) {}
+
+  create(input: CreateAgreementInput, user?: AtlasUser) {
+    return mutate(this.dataSource, user, 'createAgreement', async (em) => {
+      await assertValid(input);
+      const refs = new References(em);
+      const start = partialDateInput(refs.errors, ['input', 'start'], input.start);
+      const countryIds: number[] = [];
+      for (const [i, c] of input.countries.entries())
+        countryIds.push(await refs.party(c, ['input', 'countries', i]));
+      const orgIds: number[] = [];
+      for (const [i, k] of input.organizations.entries())
+        orgIds.push(await refs.organization(k, ['input', 'organizations', i]));
+      const sectorIds: number[] = [];
+      for (const [i, c] of input.sectors.entries())
+        sectorIds.push(await refs.sector(c, ['input', 'sectors', i]));
+      const sourceIds: number[] = [];
+      for (const [i, u] of input.sources.entries())
+        sourceIds.push(await refs.source(u, ['input', 'sources', i]));
+      throwIfAny(refs.errors);
+      const { result, created } = await createIdempotent(
+        em,
+        Agreement,
+        'Agreement',
+        { key: input.key },
+        {
+          name: input.name,
+          kind: input.kind,
+          summary: input.summary,
+          startDate: start?.date ?? null,
+          startPrecision: start?.precision ?? null,
+        },
+        ['input', 'key'],
+      );
+      if (created) {
+        await link(em, 'agreement_country', 'agreement_id', result.id, 'country_id', countryIds);
+        await link(
+          em,
+          'agreement_organization',
+          'agreement_id',
+          result.id,
+          'organization_id',
+          orgIds,
+        );
+        await link(em, 'agreement_sector', 'agreement_id', result.id, 'sector_id', sectorIds);
+        await link(em, 'agreement_source', 'agreement_id', result.id, 'source_id', sourceIds);
+      }
+      return { result };
+    });
+  }
+
+  update(input: UpdateAgreementInput, user?: AtlasUser) {
+    return mutate(this.dataSource, user, 'updateAgreement', async (em) => {
+      await assertValid(input);
+      const id = globalIdOrFail(input.id, 'Agreement', ['input', 'id']);
+      const errors: UserError[] = [];
+      const start =
+        input.start === undefined
+          ? undefined
+          : partialDateInput(errors, ['input', 'start'], input.start || null);
+      throwIfAny(errors);
+      const result = await updateVersioned(em, Agreement, 'Agreement', id, input.version, {
+        name: input.name,
+        kind: input.kind,
+        summary: input.summary,
+        startDate: start === undefined ? undefined : (start?.date ?? null),
+        startPrecision: start === undefined ? undefined : (start?.precision ?? null),
+      });
+      return { result };
+    });
+  }
+
+  delete(id: string, version: number | undefined, user?: AtlasUser) {
+    return mutate(this.dataSource, user, 'deleteAgreement', async (em) => {
+      await deleteRow(em, Agreement, 'Agreement', globalIdOrFail(id, 'Agreement', ['id']), version);
+      return { deletedId: id };
+    });
   }
 }

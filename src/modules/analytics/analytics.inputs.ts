@@ -76,7 +76,10 @@ export class InterestFilter {
   @ArrayMaxSize(100)
   sectorCodes?: string[];
 
-  @Field(() => [InterestStance], { nullable: true, description: 'Only interests of these stances.' })
+  @Field(() => [InterestStance], {
+    nullable: true,
+    description: 'Only interests of these stances.',
+  })
   @IsOptional()
   @ArrayMaxSize(10)
   stances?: InterestStance[];

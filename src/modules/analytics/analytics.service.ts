@@ -54,7 +54,8 @@ export function decodeLast(key: number): string {
  * the period stays in a bucket of its own precision (a YEAR date never lands in a guessed month).
  */
 function periodSql(alias: string, period: Period): { start: string; precision: string } {
-  const date = `${alias}.start_date`;
+  // Truncating a timestamp without time zone: no session TimeZone involved, and cheaper.
+  const date = `${alias}.start_date::timestamp`;
   const coarse = `${alias}.date_precision = 'YEAR'`;
   if (period === Period.YEAR) {
     return { start: `date_trunc('year', ${date})::date`, precision: `'YEAR'` };
@@ -169,6 +170,20 @@ export class AnalyticsService {
       this.sectorIds(filter.sectorCodes ?? [], 'filter.sectorCodes'),
     ]);
     const dims = new Set(groupBy);
+    if (
+      !exactSector &&
+      !sectorIds.length &&
+      !partnerIds.length &&
+      !filter.stances?.length &&
+      !filter.meetingKinds?.length &&
+      yearAligned(filter) &&
+      dims.has(InterestDimension.SECTOR) &&
+      !dims.has(InterestDimension.PARTNER) &&
+      (period === Period.YEAR || !dims.has(InterestDimension.PERIOD)) &&
+      (dims.has(InterestDimension.COUNTRY) || countryIds.length === 1)
+    ) {
+      return this.sectorInterestFromRollup(countryIds, dims, filter, limit);
+    }
     const params = new Params();
     const where: string[] = [];
     const joins: string[] = [];
@@ -242,6 +257,55 @@ export class AnalyticsService {
   }
 
   /**
+   * The same buckets from analytics_country_root_year. Exact because every bucket keeps the
+   * party and the top-level sector apart, and a meeting lies in one year: distinct meetings per
+   * (party, sector, year) add up over years.
+   */
+  private async sectorInterestFromRollup(
+    countryIds: number[],
+    dims: Set<InterestDimension>,
+    window: DateWindow,
+    limit: number,
+  ): Promise<InterestBucket[]> {
+    const params = new Params();
+    const where = yearWindowSql('r', window, params);
+    if (countryIds.length) where.push(`r.country_id = ANY(${params.add(countryIds)}::int[])`);
+    const byCountry = dims.has(InterestDimension.COUNTRY);
+    const byPeriod = dims.has(InterestDimension.PERIOD);
+    const rows: {
+      sector_id: number;
+      country_id: number | null;
+      period: string | null;
+      mentions: number;
+      meetings: number;
+      first_key: number;
+      last_key: number;
+    }[] = await this.dataSource.query(
+      `SELECT sector_id, country_id, period, mentions, meetings, first_key, last_key
+         FROM (SELECT r.root_id AS sector_id, ${byCountry ? 'r.country_id' : 'NULL::int'} AS country_id,
+                      ${byPeriod ? "to_char(make_date(r.year, 1, 1), 'YYYY-MM-DD')" : 'NULL::text'} AS period,
+                      sum(r.mentions)::int AS mentions, sum(r.meetings)::int AS meetings,
+                      min(r.first_key) AS first_key, max(r.last_key) AS last_key
+                 FROM analytics_country_root_year r ${whereSql(where)}
+                GROUP BY 1, 2, 3) b
+        ORDER BY period NULLS FIRST, mentions DESC, sector_id, country_id
+        LIMIT ${params.add(limit)}`,
+      params.values,
+    );
+    return rows.map((row) => ({
+      sectorId: row.sector_id,
+      countryId: row.country_id,
+      partnerId: null,
+      period: row.period,
+      periodPrecision: byPeriod ? Period.YEAR : null,
+      mentions: row.mentions,
+      meetings: row.meetings,
+      firstMentionedOn: decodeFirst(row.first_key),
+      lastMentionedOn: decodeLast(row.last_key),
+    }));
+  }
+
+  /**
    * Sectors both parties raised with each other: a sector counts for a side when the side raised
    * it or any of its sub-sectors towards the other side.
    */
@@ -257,14 +321,14 @@ export class AnalyticsService {
         WHERE ${[`f.country_id = ${country}`, `f.partner_id = ${partner}`, ...dates].join(' AND ')}
         GROUP BY 1, 2`;
     const rows: { sector_id: number; by_a: number; by_b: number }[] = await this.dataSource.query(
-      `SELECT t.ancestor_id AS sector_id,
-              coalesce(sum(s.n) FILTER (WHERE s.country_id = ${pa}), 0)::int AS by_a,
-              coalesce(sum(s.n) FILTER (WHERE s.country_id = ${pb}), 0)::int AS by_b
-         FROM (${side(pa, pb)} UNION ALL ${side(pb, pa)}) s
-         JOIN analytics_sector_tree t ON t.sector_id = s.sector_id
-        GROUP BY t.ancestor_id
-       HAVING sum(s.n) FILTER (WHERE s.country_id = ${pa}) > 0
-          AND sum(s.n) FILTER (WHERE s.country_id = ${pb}) > 0
+      `SELECT sector_id, by_a, by_b FROM (
+         SELECT t.ancestor_id AS sector_id,
+                coalesce(sum(s.n) FILTER (WHERE s.country_id = ${pa}), 0)::int AS by_a,
+                coalesce(sum(s.n) FILTER (WHERE s.country_id = ${pb}), 0)::int AS by_b
+           FROM (${side(pa, pb)} UNION ALL ${side(pb, pa)}) s
+           JOIN analytics_sector_tree t ON t.sector_id = s.sector_id
+          GROUP BY t.ancestor_id) o
+        WHERE by_a > 0 AND by_b > 0
         ORDER BY by_a + by_b DESC, sector_id`,
       params.values,
     );
@@ -292,7 +356,7 @@ export class AnalyticsService {
     const params = new Params();
     const c = params.add(countryId);
     let source: string;
-    if (partnerId === undefined && yearAligned(window) && !window.from && !window.to) {
+    if (partnerId === undefined && !window.from && !window.to) {
       source = `SELECT r.sector_id, r.mentions FROM analytics_country_sector_total r WHERE r.country_id = ${c}`;
     } else if (partnerId === undefined && yearAligned(window)) {
       source = `SELECT r.sector_id, r.mentions FROM analytics_country_sector_year r

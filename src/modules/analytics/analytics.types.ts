@@ -145,7 +145,9 @@ export class SectorShareEntry {
   @Field(() => Int, { description: 'The party\u2019s mentions of the sector.' })
   mentions!: number;
 
-  @Field(() => Float, { description: 'The party\u2019s mentions of the sector / all its mentions.' })
+  @Field(() => Float, {
+    description: 'The party\u2019s mentions of the sector / all its mentions.',
+  })
   share!: number;
 
   @Field(() => Float, {
@@ -165,7 +167,8 @@ export class SectorShareReport {
   mentions!: number;
 
   @Field(() => Int, {
-    description: 'Number of parties with at least one mention in the window (the average is over these).',
+    description:
+      'Number of parties with at least one mention in the window (the average is over these).',
   })
   countriesCompared!: number;
 

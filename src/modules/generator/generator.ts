@@ -309,7 +309,9 @@ export async function generate(
     [pairs[i], pairs[j]] = [pairs[j], pairs[i]];
   }
   const pickPair = zipf(pairs.length, 1, 3, random);
-  const spanDays = Math.round((Date.UTC(startYear + years, 0, 1) - Date.UTC(startYear, 0, 1)) / 864e5);
+  const spanDays = Math.round(
+    (Date.UTC(startYear + years, 0, 1) - Date.UTC(startYear, 0, 1)) / 864e5,
+  );
 
   let remaining = total;
   let meetingIndex = 0;
@@ -411,11 +413,10 @@ export async function generate(
         'id, url',
       )) as { id: number; url: string }[];
       const sourceByUrl = new Map(sources.map((row) => [row.url, row.id]));
-      const sourceIds = plans.map(
-        (_, index) =>
-          sourceByUrl.get(
-            `https://example.org/atlas-generated/${seedValue}/${meetingRows[index][0]}`,
-          )!,
+      const sourceIds = plans.map((_, index) =>
+        sourceByUrl.get(
+          `https://example.org/atlas-generated/${seedValue}/${meetingRows[index][0]}`,
+        )!,
       );
       await insertRows(
         em,

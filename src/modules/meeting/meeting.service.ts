@@ -10,7 +10,14 @@ import {
   UserErrorCode,
   UserErrorsException,
 } from '../../common/user-errors';
-import { deleteRow, mutate, partialDateInput, updateVersioned } from '../../common/writes';
+import {
+  deleteRow,
+  fromGlobalIdOr0,
+  globalIdOrFail,
+  mutate,
+  partialDateInput,
+  updateVersioned,
+} from '../../common/writes';
 import { SectorInterest } from '../interest/interest.entity';
 import { Loaders } from '../../common/loaders';
 import { ConnectionArgs, ConnectionShape } from '../../common/relay/connection.types';
@@ -591,22 +598,6 @@ export class MeetingWriter {
     if (!meeting) fail(field, 'no meeting has this ID', UserErrorCode.NOT_FOUND);
     return meeting;
   }
-}
-
-function fromGlobalIdOr0(globalId: string, type: string): number {
-  try {
-    const resolved = fromGlobalId(globalId);
-    return resolved.type === type ? resolved.id : 0;
-  } catch {
-    return 0;
-  }
-}
-
-/** Decodes a global ID of the given type; a malformed or wrong-type ID is a userError. */
-export function globalIdOrFail(globalId: string, type: string, field: Path): number {
-  const id = fromGlobalIdOr0(globalId, type);
-  if (!id) fail(field, `must be the ID of a ${type}`, UserErrorCode.INVALID);
-  return id;
 }
 
 /** A stored meeting with the same parties, in the same city, starting within a day. */

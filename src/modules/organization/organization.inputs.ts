@@ -1,5 +1,13 @@
-import { IsOptional, MaxLength } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsNotEmpty,
+  IsOptional,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { KEY_PATTERN } from '../meeting/references';
 import { OrganizationKind } from './organization.entity';
 
 @InputType({ description: 'Narrows a list of organizations. Every given condition must hold.' })
@@ -23,4 +31,67 @@ export class OrganizationFilter {
   @IsOptional()
   @MaxLength(100)
   search?: string;
+}
+
+@InputType({ description: 'A new organization. Sending the same one again changes nothing.' })
+export class CreateOrganizationInput {
+  @Field({ description: 'Natural key, lowercase kebab-case, e.g. "az-mfa".' })
+  @MaxLength(200)
+  @Matches(KEY_PATTERN, { message: 'key must be lowercase kebab-case' })
+  key!: string;
+
+  @Field({ description: 'Name in English.' })
+  @IsNotEmpty()
+  @MaxLength(500)
+  name!: string;
+
+  @Field(() => OrganizationKind, { description: 'What kind of body this is.' })
+  kind!: OrganizationKind;
+
+  @Field({ nullable: true, description: 'Short name or acronym.' })
+  @IsOptional()
+  @MaxLength(50)
+  acronym?: string;
+
+  @Field(() => [String], { description: 'Party codes of the countries it belongs to.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @MaxLength(8, { each: true })
+  countries!: string[];
+
+  @Field({ nullable: true, description: 'Key of the body it is part of.' })
+  @IsOptional()
+  @MaxLength(200)
+  parent?: string;
+}
+
+@InputType({ description: 'Corrections to an organization; fields left out stay as they are.' })
+export class UpdateOrganizationInput {
+  @Field(() => ID, { description: 'Global ID of the organization.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version last read; a stale one gives CONFLICT.' })
+  version!: number;
+
+  @Field({ nullable: true, description: 'Name in English.' })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(500)
+  name?: string;
+
+  @Field(() => OrganizationKind, { nullable: true, description: 'Kind of body.' })
+  @IsOptional()
+  kind?: OrganizationKind;
+
+  @Field({ nullable: true, description: 'Acronym; an empty string removes it.' })
+  @IsOptional()
+  @MaxLength(50)
+  acronym?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Replaces the countries it belongs to.' })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @MaxLength(8, { each: true })
+  countries?: string[];
 }

@@ -1,5 +1,15 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  ManyToOne,
+  VersionColumn,
+} from 'typeorm';
 import { DatePrecision, formatPartialDate } from '../../common/partial-date';
 import { Node } from '../../common/relay/node.interface';
 import { Country } from '../country/country.entity';

@@ -1,6 +1,22 @@
 import { Max, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Role } from '../../common/auth/roles';
+import { DeletePayload } from '../../common/user-errors';
+import { BilateralRelationPayload } from './relation.payloads';
+import { CreateRelationInput, UpdateRelationInput } from './relation.inputs';
 import { ConnectionArgs } from '../../common/relay/connection.types';
 import { Context } from '../../context';
 import { Country } from '../country/country.entity';
@@ -81,5 +97,44 @@ export class RelationResolver {
   @FieldResolver(() => [Source], { description: 'Reports the relation is traced to.' })
   sources(@Root() relation: BilateralRelation, @Ctx() ctx: Context) {
     return ctx.services.relations.sources(relation);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => BilateralRelationPayload, {
+    description:
+      'Creates bilateral relations; sending the same create again returns the stored one and writes nothing.',
+  })
+  createBilateralRelation(
+    @Arg('input', () => CreateRelationInput, { validate: false, description: 'The new record.' })
+    input: CreateRelationInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.relationWrites.create(input, ctx.user);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => BilateralRelationPayload, {
+    description: 'Corrects bilateral relations; a stale version gives the userError CONFLICT.',
+  })
+  updateBilateralRelation(
+    @Arg('input', () => UpdateRelationInput, { validate: false, description: 'The changes.' })
+    input: UpdateRelationInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.relationWrites.update(input, ctx.user);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => DeletePayload, { description: 'Deletes bilateral relations (admins only).' })
+  deleteBilateralRelation(
+    @Arg('id', () => ID, { description: 'Global ID.' }) id: string,
+    @Arg('version', () => Int, {
+      nullable: true,
+      description: 'If given, delete only if still at this version.',
+    })
+    version: number | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.relationWrites.delete(id, version, ctx.user);
   }
 }

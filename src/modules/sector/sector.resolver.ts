@@ -1,4 +1,20 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Role } from '../../common/auth/roles';
+import { DeletePayload } from '../../common/user-errors';
+import { SectorPayload } from './sector.payloads';
+import { CreateSectorInput, UpdateSectorInput } from './sector.inputs';
 import { ConnectionArgs } from '../../common/relay/connection.types';
 import { Context } from '../../context';
 import { SectorConnection } from './sector.connection';
@@ -37,5 +53,44 @@ export class SectorResolver {
   @FieldResolver(() => [Sector], { description: 'Narrower sectors, by code.' })
   children(@Root() sector: Sector, @Ctx() ctx: Context) {
     return ctx.services.sectors.children(sector);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => SectorPayload, {
+    description:
+      'Creates a sector; sending the same create again returns the stored one and writes nothing.',
+  })
+  createSector(
+    @Arg('input', () => CreateSectorInput, { validate: false, description: 'The new record.' })
+    input: CreateSectorInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.sectorWrites.create(input, ctx.user);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => SectorPayload, {
+    description: 'Corrects a sector; a stale version gives the userError CONFLICT.',
+  })
+  updateSector(
+    @Arg('input', () => UpdateSectorInput, { validate: false, description: 'The changes.' })
+    input: UpdateSectorInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.sectorWrites.update(input, ctx.user);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => DeletePayload, { description: 'Deletes a sector (admins only).' })
+  deleteSector(
+    @Arg('id', () => ID, { description: 'Global ID.' }) id: string,
+    @Arg('version', () => Int, {
+      nullable: true,
+      description: 'If given, delete only if still at this version.',
+    })
+    version: number | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.sectorWrites.delete(id, version, ctx.user);
   }
 }

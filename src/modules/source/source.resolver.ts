@@ -1,11 +1,26 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Role } from '../../common/auth/roles';
+import { DeletePayload } from '../../common/user-errors';
+import { SourcePayload } from './source.payloads';
 import { ConnectionArgs } from '../../common/relay/connection.types';
 import { Context } from '../../context';
 import { Organization } from '../organization/organization.entity';
 import { Person } from '../person/person.entity';
 import { SourceConnection } from './source.connection';
 import { Source } from './source.entity';
-import { SourceFilter } from './source.inputs';
+import { CreateSourceInput, SourceFilter, UpdateSourceInput } from './source.inputs';
 
 @Resolver(() => Source)
 export class SourceResolver {
@@ -46,5 +61,44 @@ export class SourceResolver {
   })
   citedBody(@Root() source: Source, @Ctx() ctx: Context) {
     return ctx.services.organizations.byId(source.citedBodyId);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => SourcePayload, {
+    description:
+      'Creates a source; sending the same create again returns the stored one and writes nothing.',
+  })
+  createSource(
+    @Arg('input', () => CreateSourceInput, { validate: false, description: 'The new record.' })
+    input: CreateSourceInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.sourceWrites.create(input, ctx.user);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => SourcePayload, {
+    description: 'Corrects a source; a stale version gives the userError CONFLICT.',
+  })
+  updateSource(
+    @Arg('input', () => UpdateSourceInput, { validate: false, description: 'The changes.' })
+    input: UpdateSourceInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.sourceWrites.update(input, ctx.user);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => DeletePayload, { description: 'Deletes a source (admins only).' })
+  deleteSource(
+    @Arg('id', () => ID, { description: 'Global ID.' }) id: string,
+    @Arg('version', () => Int, {
+      nullable: true,
+      description: 'If given, delete only if still at this version.',
+    })
+    version: number | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.sourceWrites.delete(id, version, ctx.user);
   }
 }

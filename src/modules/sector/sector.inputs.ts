@@ -1,0 +1,57 @@
+import { IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { KEY_PATTERN } from '../meeting/references';
+
+@InputType({ description: 'A new sector. Sending the same one again changes nothing.' })
+export class CreateSectorInput {
+  @Field({ description: 'Stable kebab-case code, e.g. "alternative-energy".' })
+  @MaxLength(64)
+  @Matches(KEY_PATTERN, { message: 'code must be lowercase kebab-case' })
+  code!: string;
+
+  @Field({ description: 'Name in English.' })
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @Field({ description: 'What the sector covers.' })
+  @IsNotEmpty()
+  @MaxLength(5000)
+  description!: string;
+
+  @Field({ nullable: true, description: 'Code of the broader sector.' })
+  @IsOptional()
+  @MaxLength(64)
+  parent?: string;
+
+  @Field({ nullable: true, description: 'OECD DAC CRS code that fits, if any.' })
+  @IsOptional()
+  @MaxLength(8)
+  crsCode?: string;
+}
+
+@InputType({ description: 'Corrections to a sector; fields left out stay as they are.' })
+export class UpdateSectorInput {
+  @Field(() => ID, { description: 'Global ID of the sector.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version last read; a stale one gives CONFLICT.' })
+  version!: number;
+
+  @Field({ nullable: true, description: 'Name in English.' })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @Field({ nullable: true, description: 'What the sector covers.' })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  description?: string;
+
+  @Field({ nullable: true, description: 'CRS code; an empty string removes it.' })
+  @IsOptional()
+  @MaxLength(8)
+  crsCode?: string;
+}

@@ -1,0 +1,243 @@
+import { readFileSync } from 'node:fs';
+import { DatasetService } from '../../src/modules/dataset/dataset.service';
+import { seed, SEED_FILE } from '../../src/modules/dataset/seed';
+import { generate } from '../../src/modules/generator/generator';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * The analytics read model (migration AnalyticsRollups) is maintained by triggers. After every
+ * kind of write, each of its tables must equal a plain recomputation from the source tables.
+ */
+let app: TestApp;
+const q = (sql: string, params?: unknown[]) => app.dataSource.query(sql, params);
+
+beforeAll(async () => {
+  app = await startTestApp();
+  await generate(app.dataSource, { interests: 800, seed: 5, vacuum: false });
+}, 240_000);
+afterAll(() => app.close());
+
+const FACT = `SELECT si.id, si.meeting_id, si.sector_id, si.country_id, si.partner_id, si.stance, m.kind,
+      m.start_date,
+      CASE m.date_precision WHEN 'DAY' THEN m.start_date
+        WHEN 'MONTH' THEN (date_trunc('month', m.start_date) + interval '1 month - 1 day')::date
+        ELSE (date_trunc('year', m.start_date) + interval '1 year - 1 day')::date END AS period_end,
+      m.date_precision, extract(year FROM m.start_date)::int AS year
+    FROM sector_interest si JOIN meeting m ON m.id = si.meeting_id`;
+
+/** Each pair: the read-model table and the same rows recomputed from scratch. */
+const CHECKS: Record<string, [string, string]> = {
+  analytics_interest: [
+    `SELECT interest_id, meeting_id, sector_id, country_id, partner_id, stance, kind, start_date, period_end, date_precision, year::int FROM analytics_interest`,
+    FACT,
+  ],
+  analytics_country_sector_year: [
+    'SELECT country_id, sector_id, year::int, mentions FROM analytics_country_sector_year',
+    `SELECT country_id, sector_id, year, count(*)::int FROM (${FACT}) f GROUP BY 1, 2, 3`,
+  ],
+  analytics_country_partner_year: [
+    'SELECT country_id, partner_id, year::int, mentions FROM analytics_country_partner_year',
+    `SELECT country_id, partner_id, year, count(*)::int FROM (${FACT}) f GROUP BY 1, 2, 3`,
+  ],
+  analytics_country_sector_total: [
+    'SELECT country_id, sector_id, mentions FROM analytics_country_sector_total',
+    'SELECT country_id, sector_id, count(*)::int FROM sector_interest GROUP BY 1, 2',
+  ],
+  analytics_country_partner_total: [
+    'SELECT country_id, partner_id, mentions FROM analytics_country_partner_total',
+    'SELECT country_id, partner_id, count(*)::int FROM sector_interest GROUP BY 1, 2',
+  ],
+  analytics_meeting_pair: [
+    'SELECT meeting_id, country_a_id, country_b_id, kind, start_date, date_precision FROM analytics_meeting_pair',
+    `SELECT m.id, a.country_id, b.country_id, m.kind, m.start_date, m.date_precision
+       FROM meeting m JOIN meeting_party a ON a.meeting_id = m.id
+       JOIN meeting_party b ON b.meeting_id = m.id AND b.country_id > a.country_id`,
+  ],
+  analytics_country_root_year: [
+    'SELECT country_id, root_id, year::int, mentions, meetings, first_key, last_key FROM analytics_country_root_year',
+    `WITH RECURSIVE roots AS (
+       SELECT id AS root_id, id AS sector_id FROM sector WHERE parent_id IS NULL
+       UNION ALL SELECT r.root_id, s.id FROM sector s JOIN roots r ON s.parent_id = r.sector_id)
+     SELECT f.country_id, r.root_id, f.year, count(*)::int, count(DISTINCT f.meeting_id)::int,
+            min((f.start_date - DATE '1900-01-01') * 4 + CASE f.date_precision WHEN 'YEAR' THEN 0 WHEN 'MONTH' THEN 1 ELSE 2 END),
+            max((f.period_end - DATE '1900-01-01') * 4 + CASE f.date_precision WHEN 'YEAR' THEN 2 WHEN 'MONTH' THEN 1 ELSE 0 END)
+       FROM (${FACT}) f JOIN roots r ON r.sector_id = f.sector_id GROUP BY 1, 2, 3`,
+  ],
+  analytics_sector_tree: [
+    'SELECT ancestor_id, sector_id, depth, ancestor_is_root FROM analytics_sector_tree',
+    `WITH RECURSIVE t AS (
+       SELECT id AS ancestor_id, id AS sector_id, 0 AS depth FROM sector
+       UNION ALL SELECT t.ancestor_id, s.id, t.depth + 1 FROM sector s JOIN t ON s.parent_id = t.sector_id)
+     SELECT t.ancestor_id, t.sector_id, t.depth, a.parent_id IS NULL FROM t JOIN sector a ON a.id = t.ancestor_id`,
+  ],
+};
+
+/** Rows that differ between each table and its recomputation, in either direction. */
+async function drift(): Promise<Record<string, number>> {
+  const result: Record<string, number> = {};
+  for (const [table, [stored, fresh]] of Object.entries(CHECKS)) {
+    const [{ n }] = await q(
+      `SELECT (SELECT count(*) FROM ((${stored}) EXCEPT ALL (${fresh})) x)::int
+            + (SELECT count(*) FROM ((${fresh}) EXCEPT ALL (${stored})) y)::int AS n`,
+    );
+    result[table] = n;
+  }
+  return result;
+}
+
+const CLEAN = Object.fromEntries(Object.keys(CHECKS).map((table) => [table, 0]));
+
+async function expectInStep() {
+  expect(await drift()).toEqual(CLEAN);
+  const [{ zero }] = await q(`SELECT
+    (SELECT count(*) FROM analytics_country_sector_year WHERE mentions <= 0)
+    + (SELECT count(*) FROM analytics_country_partner_year WHERE mentions <= 0)
+    + (SELECT count(*) FROM analytics_country_sector_total WHERE mentions <= 0)
+    + (SELECT count(*) FROM analytics_country_partner_total WHERE mentions <= 0) AS zero`);
+  expect(Number(zero)).toBe(0);
+}
+
+test('the read model matches after the seed and the generator', async () => {
+  const [{ n }] = await q('SELECT count(*)::int AS n FROM analytics_interest');
+  expect(n).toBeGreaterThan(800);
+  await expectInStep();
+});
+
+test('the drift check can fail', async () => {
+  const [row] = await q('SELECT country_id, sector_id FROM analytics_country_sector_total LIMIT 1');
+  const key = [row.country_id, row.sector_id];
+  await q('UPDATE analytics_country_sector_total SET mentions = mentions + 1 WHERE country_id = $1 AND sector_id = $2', key);
+  expect((await drift()).analytics_country_sector_total).toBe(2);
+  await q('UPDATE analytics_country_sector_total SET mentions = mentions - 1 WHERE country_id = $1 AND sector_id = $2', key);
+  await expectInStep();
+});
+
+test('inserts, one row and many', async () => {
+  await q(`INSERT INTO sector_interest (meeting_id, sector_id, country_id, partner_id, stance, note, source_id)
+           SELECT m.id, s.id, c.id, p.id, 'AGREED', 'one', (SELECT min(id) FROM source)
+             FROM (SELECT min(id) AS id FROM meeting) m, (SELECT id FROM sector WHERE code = 'mining') s,
+                  (SELECT id FROM country WHERE code = 'FR') c, (SELECT id FROM country WHERE code = 'DE') p`);
+  await q(`INSERT INTO sector_interest (meeting_id, sector_id, country_id, partner_id, stance, note, source_id)
+           SELECT m.id, (SELECT id FROM sector WHERE code = 'gen-energy-1-a'), si.partner_id, si.country_id, 'AGREED', 'many', si.source_id
+             FROM (SELECT DISTINCT ON (meeting_id) * FROM sector_interest ORDER BY meeting_id, id LIMIT 50) si
+             JOIN meeting m ON m.id = si.meeting_id
+           ON CONFLICT DO NOTHING`);
+  await expectInStep();
+});
+
+test('updates of interests: sector, parties, stance and meeting', async () => {
+  // One interest per meeting, so the natural key stays unique.
+  await q(`INSERT INTO sector (code, name, description) VALUES ('rollup-test', 'Test', 'Test sector.')`);
+  await q(`UPDATE sector_interest SET sector_id = (SELECT id FROM sector WHERE code = 'rollup-test')
+            WHERE id IN (SELECT DISTINCT ON (meeting_id) id FROM sector_interest ORDER BY meeting_id DESC, id LIMIT 40)`);
+  await q(`UPDATE sector_interest si SET country_id = si.partner_id, partner_id = si.country_id
+            WHERE si.id IN (SELECT DISTINCT ON (meeting_id) id FROM sector_interest ORDER BY meeting_id, id LIMIT 25)
+              AND NOT EXISTS (SELECT 1 FROM sector_interest o WHERE o.meeting_id = si.meeting_id
+                AND o.sector_id = si.sector_id AND o.country_id = si.partner_id
+                AND o.partner_id = si.country_id AND o.stance = si.stance)`);
+  await q(`UPDATE sector_interest SET stance = 'AGREED'
+            WHERE id IN (SELECT DISTINCT ON (meeting_id) id FROM sector_interest WHERE sector_id = (SELECT id FROM sector WHERE code = 'rollup-test') ORDER BY meeting_id, id)`);
+  await q(`UPDATE sector_interest SET note = note || '!' WHERE id % 7 = 0`);
+  await q(`UPDATE sector_interest SET meeting_id = (SELECT max(id) FROM meeting)
+            WHERE id = (SELECT max(id) FROM sector_interest WHERE meeting_id <> (SELECT max(id) FROM meeting))`);
+  await expectInStep();
+});
+
+test('deletes of interests', async () => {
+  await q('DELETE FROM sector_interest WHERE id IN (SELECT id FROM sector_interest ORDER BY id DESC LIMIT 30)');
+  await q('DELETE FROM sector_interest WHERE id = (SELECT min(id) FROM sector_interest)');
+  await expectInStep();
+});
+
+test('meetings that move in time or change kind, and meetings deleted with their interests', async () => {
+  await q(`UPDATE meeting SET start_date = '2001-02-01', date_precision = 'MONTH'
+            WHERE id IN (SELECT id FROM meeting ORDER BY id DESC LIMIT 20)`);
+  await q(`UPDATE meeting SET date_precision = 'YEAR', start_date = date_trunc('year', start_date)::date, kind = 'SUMMIT'
+            WHERE id IN (SELECT id FROM meeting ORDER BY id LIMIT 20)`);
+  await q(`UPDATE meeting SET title = title || ' (edited)' WHERE id % 5 = 0`);
+  await expectInStep();
+  await q(`DELETE FROM meeting WHERE id IN (
+            SELECT id FROM meeting WHERE visit_id IS NULL AND id NOT IN (SELECT visit_id FROM meeting WHERE visit_id IS NOT NULL)
+            ORDER BY id DESC LIMIT 15)`);
+  await expectInStep();
+});
+
+test('parties joining and leaving meetings', async () => {
+  await q(`INSERT INTO meeting_party (meeting_id, country_id)
+           SELECT m.id, (SELECT id FROM country WHERE code = 'EU')
+             FROM (SELECT id FROM meeting ORDER BY id LIMIT 30) m ON CONFLICT DO NOTHING`);
+  await expectInStep();
+  await q(`DELETE FROM meeting_party WHERE (meeting_id, country_id) IN (
+            SELECT meeting_id, min(country_id) FROM meeting_party GROUP BY meeting_id ORDER BY meeting_id DESC LIMIT 10)`);
+  await q(`UPDATE meeting_party SET country_id = (SELECT id FROM country WHERE code = 'NATO')
+            WHERE country_id = (SELECT id FROM country WHERE code = 'EU') AND meeting_id = (SELECT min(meeting_id) FROM meeting_party)`);
+  await expectInStep();
+});
+
+test('sectors added and moved in the tree', async () => {
+  await q(`INSERT INTO sector (code, name, description, parent_id)
+           SELECT 'solar', 'Solar', 'Solar power.', id FROM sector WHERE code = 'alternative-energy'`);
+  await q(`UPDATE sector SET parent_id = (SELECT id FROM sector WHERE code = 'education') WHERE code = 'gen-energy-1'`);
+  await expectInStep();
+  // The move shows in the answers: gen-energy-1 and its child now count under education.
+  const res = await app.gql<{ sectorInterest: { sector: { code: string }; mentions: number }[] }>(
+    '{ sectorInterest(filter: { sectorCodes: ["gen-energy-1"] }, groupBy: [SECTOR], exactSector: false) { sector { code } mentions } }',
+  );
+  const [{ n }] = await q(
+    `SELECT count(*)::int AS n FROM sector_interest WHERE sector_id IN (SELECT id FROM sector WHERE code LIKE 'gen-energy-1%')`,
+  );
+  expect(res.data!.sectorInterest).toEqual([{ sector: { code: 'gen-energy-1' }, mentions: n }]);
+  const top = await app.gql<{ sectorInterest: { sector: { code: string }; mentions: number }[] }>(
+    '{ sectorInterest(groupBy: [SECTOR]) { sector { code } mentions } }',
+  );
+  expect(top.data!.sectorInterest.map((b) => b.sector.code)).not.toContain('gen-energy-1');
+});
+
+test('the dataset loader: loading the seed again, and a new dataset with interests', async () => {
+  const seedSectors = JSON.parse(readFileSync(SEED_FILE, 'utf8')).sectors;
+  await seed(app.dataSource);
+  await expectInStep();
+  await new DatasetService(app.dataSource).load({
+    format: 'cooperation-atlas/v1',
+    name: 'rollup test',
+    description: 'A meeting loaded through the dataset service.',
+    sectors: seedSectors.filter((sector: { code: string }) => ['energy', 'mining'].includes(sector.code)),
+    organizations: [{ key: 'rollup-test-outlet', name: 'Test outlet', kind: 'MEDIA_OUTLET', countries: ['FR'] }],
+    sources: [
+      {
+        url: 'https://example.org/rollup-test',
+        title: 'Test report',
+        publisher: 'rollup-test-outlet',
+        publishedAt: '2023-05-02T00:00:00Z',
+      },
+    ],
+    meetings: [
+      {
+        key: 'rollup-test-meeting',
+        title: 'France and Germany',
+        kind: 'SUMMIT',
+        start: '2023-05',
+        parties: ['FR', 'DE'],
+        summary: 'Test.',
+        sources: ['https://example.org/rollup-test'],
+        interests: [
+          { sector: 'energy', country: 'FR', partner: 'DE', stance: 'PROPOSED', note: 'x', source: 'https://example.org/rollup-test' },
+          { sector: 'mining', country: 'DE', partner: 'FR', stance: 'DISCUSSED', note: 'y', source: 'https://example.org/rollup-test' },
+        ],
+      },
+    ],
+  });
+  await expectInStep();
+});
+
+test('a rolled-back write leaves nothing behind', async () => {
+  const before = await drift();
+  await app.dataSource
+    .transaction(async (em) => {
+      await em.query('DELETE FROM sector_interest WHERE id IN (SELECT id FROM sector_interest LIMIT 10)');
+      throw new Error('roll back');
+    })
+    .catch(() => undefined);
+  expect(await drift()).toEqual(before);
+  await expectInStep();
+});
