@@ -255,6 +255,7 @@ runCli(async () => {
 
   console.log(`bench: ${url}, ${connections} connections, ${runs} x ${seconds}s per query`);
   const started = Date.now();
+  const loadBefore = os.loadavg().map((n) => n.toFixed(1)).join(' / ');
   const sizes = (await post(
     url,
     `{ total: sectorInterest(groupBy: []) { mentions meetings }
@@ -325,6 +326,7 @@ runCli(async () => {
     `${runs} runs of ${seconds} s per query after a 2 s warm-up; figures are medians over the runs.`,
     `Machine: ${os.availableParallelism?.() ?? os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), ${memory} memory, Node ${process.version}.`,
     `Data: ${total.mentions.toLocaleString('en-US')} interests at ${total.meetings.toLocaleString('en-US')} meetings. Busiest party ${country} (${sizes.busiest[0]?.mentions.toLocaleString('en-US')} mentions), its top partner ${partner}.`,
+    `Load average at the start ${loadBefore}, at the end ${os.loadavg().map((n) => n.toFixed(1)).join(' / ')} (1/5/15 min; anything above 0 is other work on the same 2 cores).`,
     `Statements counted on ${counted.where}. Bench wall time ${Math.round((Date.now() - started) / 1000)} s.`,
     '',
     ...lines,

@@ -157,8 +157,9 @@ export function fromDatabaseError(
         `a record with this ${column ?? 'key'} already exists`,
         UserErrorCode.DUPLICATE,
       );
+    case '23001': // restrict_violation (ON DELETE RESTRICT)
     case '23503':
-      return /is still referenced/.test(pg.detail ?? '')
+      return pg.code === '23001' || /is (still )?referenced/.test(pg.detail ?? '')
         ? userError(prefix, 'other records still refer to this record', UserErrorCode.IN_USE)
         : userError(field, 'refers to a record that does not exist', UserErrorCode.NOT_FOUND);
     case '23514':

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { Role } from '../../src/common/auth/roles';
 import { ApiKeyService } from '../../src/modules/api-key/api-key.service';
@@ -62,4 +64,11 @@ export async function expectRefused(
   expect(errors.length).toBeGreaterThan(0);
   expect(await rowCounts(app.dataSource, true)).toEqual(before);
   return errors;
+}
+
+/** The example dataset of docs/dataset-format.md. */
+export function docsExample(): Record<string, unknown> {
+  const doc = readFileSync(path.join(__dirname, '..', '..', 'docs', 'dataset-format.md'), 'utf8');
+  const block = /## Example[\s\S]*?```json\n([\s\S]*?)```/.exec(doc)![1];
+  return JSON.parse(block) as Record<string, unknown>;
 }

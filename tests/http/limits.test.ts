@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Role } from '../../src/common/auth/roles';
 import { DEFAULT_LIMITS } from '../../src/common/config';
 import { clientKey } from '../../src/common/http/operations-plugin';
+import { ApiKeyService } from '../../src/modules/api-key/api-key.service';
 import { startHttpTestApp, HttpTestApp } from './support/http-test-app';
 
 let app: HttpTestApp;
@@ -120,13 +122,21 @@ test('a query over the cost budget is rejected with 400 and its cost', async () 
 test('a page of more than 100 is rejected with 400, literal or variable', async () => {
   const literal = await app.gql(`{ countries(first: 101) { nodes { name } } }`);
   expect(literal.status).toBe(400);
-  expect(codeOf(literal)).toBe('PAGE_SIZE_LIMIT_EXCEEDED');
+  expect(literal.json?.errors?.[0]?.extensions).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    field: 'first',
+    limit: 100,
+  });
+  expect(literal.json?.data).toBeUndefined(); // nothing ran
   const variable = await app.gql(
     `query Q($n: Int) { country(code: "KR") { meetings(last: $n) { nodes { title } } } }`,
     { n: 1000 },
   );
   expect(variable.status).toBe(400);
-  expect(codeOf(variable)).toBe('PAGE_SIZE_LIMIT_EXCEEDED');
+  expect(variable.json?.errors?.[0]?.extensions).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    field: 'last',
+  });
   const ok = await app.gql(`{ countries(first: 100) { nodes { name } } }`);
   expect(ok.status).toBe(200);
   expect(ok.json?.errors).toBeUndefined();
@@ -177,5 +187,25 @@ describe('rate limiting by cost', () => {
     expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
     // A cheap query still fits what is left.
     expect((await small.gql(`{ __typename }`)).status).toBe(200);
+  });
+
+  test('each API key has a budget of its own, apart from its IP', async () => {
+    const keys = new ApiKeyService(small.dataSource);
+    const a = await keys.create('rate limit test A', Role.VIEWER);
+    const b = await keys.create('rate limit test B', Role.VIEWER);
+    const query = `{ countries(first: 10) { nodes { alpha2 } } }`; // costs 12
+    const asA = { authorization: `Bearer ${a.secret}` };
+    expect((await small.gql(query, {}, asA)).status).toBe(200);
+    expect((await small.gql(query, {}, asA)).status).toBe(200);
+    const throttled = await small.gql(query, {}, asA);
+    expect(throttled.status).toBe(429);
+    expect(codeOf(throttled)).toBe('RATE_LIMITED');
+    const asB = await small.gql(query, {}, { authorization: `Bearer ${b.secret}` });
+    expect(asB.status).toBe(200);
+    expect(asB.json?.extensions?.cost).toMatchObject({ budget: { remaining: 18 } });
+    const line = small.logs.find(
+      (entry) => entry.msg === 'request' && entry.client === `key:${b.apiKey.id}`,
+    );
+    expect(line).toBeDefined();
   });
 });

@@ -28,6 +28,11 @@ describe('NODE_ENV=production', () => {
       (line) => line.requestId === 'mask-1' && line.msg === 'unexpected error',
     );
     expect(JSON.stringify(logged)).toMatch(/sector/);
+    expect(
+      app.logs.find((line) => line.requestId === 'mask-1' && line.msg === 'request'),
+    ).toMatchObject({ outcome: 'error', errorCodes: ['INTERNAL_SERVER_ERROR'] });
+    const metrics = await app.request('/metrics');
+    expect(metrics.text).toMatch(/atlas_graphql_errors_total\{code="INTERNAL_SERVER_ERROR"\} 1/);
   });
 
   test('field suggestions are hidden', async () => {

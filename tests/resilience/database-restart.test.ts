@@ -104,7 +104,8 @@ test('a database restart during load: fast clear failures, 503 readiness, recove
   running = false;
   await load;
 
-  const during = outcomes.filter((o) => o.at >= cutAt + 200 && o.at < restoredAt);
+  // Requests that started after the cut and ended before the restore.
+  const during = outcomes.filter((o) => o.at >= cutAt + 200 && o.at + o.ms < restoredAt);
   const after = outcomes.filter((o) => o.at >= recoveredAt);
   const failed = outcomes.filter((o) => o.status !== 200);
   console.log(

@@ -72,7 +72,7 @@ test('huge lists: a page of a million', async () => {
   await expectCleanRejection(
     () => app.gql(`{ meetings(first: 1000000) { nodes { title } } }`),
     [400],
-    'PAGE_SIZE_LIMIT_EXCEEDED',
+    'BAD_USER_INPUT',
   );
 });
 
@@ -81,7 +81,7 @@ test('huge lists: node(ids:) with thousands of ids', async () => {
   await expectCleanRejection(
     () => app.gql(`query Q($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids }),
     [400],
-    'PAGE_SIZE_LIMIT_EXCEEDED',
+    'BAD_USER_INPUT',
   );
 });
 

@@ -75,7 +75,11 @@ function pageSizeChecker(maxPageSize: number, violations: PageViolation[]): Comp
     }
     // nodes(ids:) fetches a page of objects too.
     if (Array.isArray(args.ids) && args.ids.length > maxPageSize) {
-      violations.push({ field: `${type.name}.${field.name}`, argument: 'ids', value: args.ids.length });
+      violations.push({
+        field: `${type.name}.${field.name}`,
+        argument: 'ids',
+        value: args.ids.length,
+      });
     }
     return undefined;
   };

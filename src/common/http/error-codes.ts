@@ -8,7 +8,6 @@ export const LimitCode = {
   DIRECTIVES: 'DIRECTIVE_LIMIT_EXCEEDED',
   TOKENS: 'TOKEN_LIMIT_EXCEEDED',
   COST: 'COST_LIMIT_EXCEEDED',
-  PAGE_SIZE: 'PAGE_SIZE_LIMIT_EXCEEDED',
   RATE_LIMITED: 'RATE_LIMITED',
 } as const;
 
@@ -92,7 +91,9 @@ export function createOperationalFormatError(
         : undefined;
     const originalCode = original?.extensions?.code;
     if (typeof originalCode === 'string' && LIMIT_CODES.has(originalCode)) {
-      const { http: _http, ...extensions } = original!.extensions;
+      const extensions = Object.fromEntries(
+        Object.entries(original!.extensions).filter(([key]) => key !== 'http'),
+      );
       return { message: formatted.message, locations: formatted.locations, extensions };
     }
     if (

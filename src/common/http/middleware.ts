@@ -1,6 +1,6 @@
 import { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { Logger } from '../logger';
-import { HttpCode } from './error-codes';
+import { databaseProblem, HttpCode } from './error-codes';
 import { AppMetrics } from './metrics';
 import { elapsedSeconds, RequestMeta, requestIdFrom } from './request-meta';
 
@@ -150,6 +150,17 @@ export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
       return sendError(res, status, HttpCode.BAD_REQUEST, 'Malformed request.');
     }
     const meta = res.locals.requestMeta as RequestMeta | undefined;
+    if (databaseProblem(error) === 'unavailable') {
+      // e.g. the API-key lookup, which runs before GraphQL, while the database is down
+      logger.warn({ requestId: meta?.requestId, err: error }, 'database unavailable');
+      res.setHeader('retry-after', '1');
+      return sendError(
+        res,
+        503,
+        HttpCode.SERVICE_UNAVAILABLE,
+        'The database is unavailable. Retry shortly.',
+      );
+    }
     logger.error({ requestId: meta?.requestId, err: error }, 'unhandled HTTP error');
     sendError(res, 500, HttpCode.INTERNAL_SERVER_ERROR, 'Internal server error');
   };

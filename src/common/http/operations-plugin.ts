@@ -102,11 +102,17 @@ export function operationsPlugin(
           if (meta) meta.cost = cost;
           const violation = result.pageViolations[0];
           if (violation) {
+            // BAD_USER_INPUT naming the argument, as the resolvers have always reported it
+            // (tests/api/pagination.test.ts), but now with 400 and before anything runs.
             throw limitError(
-              `${violation.field}(${violation.argument}: ${violation.value}) asks for more than ` +
-                `${limits.maxPageSize} items; page through with after/before.`,
-              LimitCode.PAGE_SIZE,
-              { field: violation.field, argument: violation.argument, limit: limits.maxPageSize },
+              `${violation.argument} must be between 1 and ${limits.maxPageSize} ` +
+                `(${violation.field} asked for ${violation.value}); page through with after/before.`,
+              'BAD_USER_INPUT',
+              {
+                field: violation.argument,
+                coordinate: violation.field,
+                limit: limits.maxPageSize,
+              },
             );
           }
           if (cost > limits.maxCost) {
@@ -180,6 +186,8 @@ export function operationsPlugin(
           }
           const errors = result.errors ?? [];
           if (meta && errors.length) {
+            meta.errorCodes = errors.map((error) => String(error.extensions?.code ?? 'UNKNOWN'));
+            meta.errorMessage ??= errors[0].message;
             // A masked error carries the request ID: the client can quote it, and the log line
             // with the details carries the same ID.
             result.errors = errors.map((error) =>

@@ -1,9 +1,14 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+
 import { DatePrecision } from '../../common/partial-date';
 import { MeetingKind } from '../meeting/meeting.entity';
 import { Period } from './analytics.inputs';
 
+// simpleResolvers: these plain result fields skip the global field middlewares, which cost
+// more than the SQL for a dashboard with hundreds of buckets (see docs/benchmarks.md).
+
 @ObjectType({
+  simpleResolvers: true,
   description:
     'One group of recorded interests. Dimensions not grouped by are null; counts cover every interest in the group.',
 })
@@ -45,7 +50,7 @@ export class InterestBucket {
   lastMentionedOn!: string;
 }
 
-@ObjectType({ description: 'A sector both parties of a pair raised with each other.' })
+@ObjectType({ simpleResolvers: true, description: 'A sector both parties of a pair raised with each other.' })
 export class SectorOverlap {
   sectorId!: number;
 
@@ -63,7 +68,7 @@ export class SectorOverlap {
   mentions!: number;
 }
 
-@ObjectType({ description: 'A sector ranked by how often a party raised it.' })
+@ObjectType({ simpleResolvers: true, description: 'A sector ranked by how often a party raised it.' })
 export class TopSector {
   sectorId!: number;
 
@@ -76,7 +81,7 @@ export class TopSector {
   share!: number;
 }
 
-@ObjectType({ description: 'A partner ranked by how often a party raised sectors with it.' })
+@ObjectType({ simpleResolvers: true, description: 'A partner ranked by how often a party raised sectors with it.' })
 export class TopPartner {
   partnerId!: number;
 
@@ -89,7 +94,7 @@ export class TopPartner {
   share!: number;
 }
 
-@ObjectType({ description: 'Meetings of one kind within a timeline period.' })
+@ObjectType({ simpleResolvers: true, description: 'Meetings of one kind within a timeline period.' })
 export class KindCount {
   @Field(() => MeetingKind, { description: 'The kind of meeting.' })
   kind!: MeetingKind;
@@ -98,7 +103,7 @@ export class KindCount {
   meetings!: number;
 }
 
-@ObjectType({ description: 'Meetings between a pair in one period, split by kind.' })
+@ObjectType({ simpleResolvers: true, description: 'Meetings between a pair in one period, split by kind.' })
 export class TimelinePoint {
   @Field({ description: 'First day of the period (YYYY-MM-DD).' })
   period!: string;
@@ -116,7 +121,7 @@ export class TimelinePoint {
   byKind!: KindCount[];
 }
 
-@ObjectType({ description: 'A bilateral relation that reaches a round anniversary soon.' })
+@ObjectType({ simpleResolvers: true, description: 'A bilateral relation that reaches a round anniversary soon.' })
 export class UpcomingAnniversary {
   relationId!: number;
   countryAId!: number;
@@ -138,7 +143,7 @@ export class UpcomingAnniversary {
   daysUntil!: number;
 }
 
-@ObjectType({ description: 'One sector in a party\u2019s sector share report.' })
+@ObjectType({ simpleResolvers: true, description: 'One sector in a party\u2019s sector share report.' })
 export class SectorShareEntry {
   sectorId!: number;
 
@@ -158,6 +163,7 @@ export class SectorShareEntry {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'Each sector\u2019s share of a party\u2019s mentions, next to the average share.',
 })
 export class SectorShareReport {

@@ -21,7 +21,7 @@ import {
 import { SectorInterest } from '../interest/interest.entity';
 import { Loaders } from '../../common/loaders';
 import { ConnectionArgs, ConnectionShape } from '../../common/relay/connection.types';
-import { expectGlobalId, fromGlobalId, toGlobalId } from '../../common/relay/global-id';
+import { expectGlobalId, toGlobalId } from '../../common/relay/global-id';
 import { paginate, paginateNested, PageOrder } from '../../common/relay/pagination';
 import { Country } from '../country/country.entity';
 import { CountryService } from '../country/country.service';
