@@ -105,7 +105,9 @@ END $$`);
     await queryRunner.query(`DROP FUNCTION "analytics_fact_changed"()`);
     await queryRunner.query(`DROP FUNCTION "analytics_fact_removed"()`);
     await queryRunner.query(`DROP FUNCTION "analytics_fact_added"()`);
-    await queryRunner.query(`DROP FUNCTION "analytics_refresh_country_years"(integer[], smallint[])`);
+    await queryRunner.query(
+      `DROP FUNCTION "analytics_refresh_country_years"(integer[], smallint[])`,
+    );
     await queryRunner.query(`DROP INDEX "public"."IDX_analytics_interest_country_year"`);
     await queryRunner.query(`DROP TABLE "analytics_country_root_year"`);
   }

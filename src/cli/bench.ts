@@ -9,6 +9,10 @@ import { createApp } from '../app';
 import { createDataSource } from '../common/database/data-source.factory';
 import { startEmbeddedPostgres } from '../common/database/embedded-postgres';
 import { seed } from '../modules/dataset/seed';
+import { AnalyticsService } from '../modules/analytics/analytics.service';
+import { InterestDimension, Period } from '../modules/analytics/analytics.inputs';
+import { CountryService } from '../modules/country/country.service';
+import { Loaders } from '../common/loaders';
 import { generate } from '../modules/generator/generator';
 import { buildAppSchema } from '../schema';
 import { runCli } from './run-cli';
@@ -29,6 +33,8 @@ interface BenchQuery {
   name: string;
   query: string;
   variables?: Record<string, unknown>;
+  /** The same question asked of AnalyticsService directly: SQL and row mapping, no GraphQL. */
+  service?: (analytics: AnalyticsService) => Promise<unknown>;
 }
 
 interface RunResult {
@@ -42,6 +48,10 @@ interface RunResult {
 interface QueryResult extends RunResult {
   name: string;
   statements: number | null;
+  /** Median latency of one request at a time, in-process on the same database. */
+  single: number | null;
+  /** Median time of the AnalyticsService call alone (SQL and row mapping). */
+  service: number | null;
   runs: RunResult[];
 }
 
@@ -85,56 +95,72 @@ function mix(country: string, partner: string): BenchQuery[] {
       query: `query ($c: [String!]) { sectorInterest(filter: { countryCodes: $c }, groupBy: [SECTOR, PERIOD], period: YEAR) {
         sector { code name } period periodPrecision mentions meetings firstMentionedOn lastMentionedOn } }`,
       variables: { c: [country] },
+      service: (a) =>
+        a.sectorInterest(
+          { countryCodes: [country] },
+          [InterestDimension.SECTOR, InterestDimension.PERIOD],
+          Period.YEAR,
+        ),
     },
     {
       name: 'sectorOverlap (pair)',
       query: `query ($a: String!, $b: String!) { sectorOverlap(a: $a, b: $b) {
         sector { code name } mentionsByA mentionsByB mentions } }`,
       variables: { a: country, b: partner },
+      service: (a) => a.sectorOverlap(country, partner, {}),
     },
     {
       name: 'topSectors (country)',
       query: `query ($c: String!) { topSectors(country: $c, limit: 10) { sector { code name } mentions share } }`,
       variables: { c: country },
+      service: (a) => a.topSectors(country, undefined, {}, 10, false),
     },
     {
       name: 'topSectors (country+partner, 2000-03-15..2019-12-30)',
       query: `query ($c: String!, $p: String!) { topSectors(country: $c, partner: $p, from: "2000-03-15", to: "2019-12-30", limit: 10) {
         sector { code name } mentions share } }`,
       variables: { c: country, p: partner },
+      service: (a) =>
+        a.topSectors(country, partner, { from: '2000-03-15', to: '2019-12-30' }, 10, false),
     },
     {
       name: 'topPartners (country)',
       query: `query ($c: String!) { topPartners(country: $c, limit: 10) { partner { code name } mentions share } }`,
       variables: { c: country },
+      service: (a) => a.topPartners(country, undefined, {}, 10),
     },
     {
       name: 'topPartners (country+sector energy)',
       query: `query ($c: String!) { topPartners(country: $c, sector: "energy", limit: 10) { partner { code name } mentions share } }`,
       variables: { c: country },
+      service: (a) => a.topPartners(country, 'energy', {}, 10),
     },
     {
       name: 'engagementTimeline (pair, QUARTER)',
       query: `query ($a: String!, $b: String!) { engagementTimeline(a: $a, b: $b, period: QUARTER) {
         period periodPrecision meetings byKind { kind meetings } } }`,
       variables: { a: country, b: partner },
+      service: (a) => a.engagementTimeline(country, partner, Period.QUARTER),
     },
     {
       name: 'upcomingAnniversaries (365 days, every 5)',
       query: `{ upcomingAnniversaries(within: 365, every: 5, asOf: "2025-01-01") {
         years date precision daysUntil countries { code } relation { established } } }`,
+      service: (a) => a.upcomingAnniversaries(365, 5, '2025-01-01'),
     },
     {
       name: 'sectorShare (country, all time)',
       query: `query ($c: String!) { sectorShare(country: $c) { mentions countriesCompared
         sectors { sector { code name } mentions share averageShare } } }`,
       variables: { c: country },
+      service: (a) => a.sectorShare(country, {}, false),
     },
     {
       name: 'sectorShare (country, 2015-2019)',
       query: `query ($c: String!) { sectorShare(country: $c, from: "2015-01-01", to: "2019-12-31") { mentions countriesCompared
         sectors { sector { code name } mentions share averageShare } } }`,
       variables: { c: country },
+      service: (a) => a.sectorShare(country, { from: '2015-01-01', to: '2019-12-31' }, false),
     },
     {
       name: 'meetings(first: 50) with participants and interests',
@@ -189,7 +215,9 @@ class CountingLogger implements Logger {
 }
 
 /** SQL statements per request, counted in-process by a TypeORM logger on the same app code. */
-async function countStatements(queries: BenchQuery[]): Promise<{ counts: number[]; where: string }> {
+async function countStatements(
+  queries: BenchQuery[],
+): Promise<{ counts: number[]; single: number[]; service: (number | null)[]; where: string }> {
   const url = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
   const logger = new CountingLogger();
   let dataSource: DataSource;
@@ -215,12 +243,34 @@ async function countStatements(queries: BenchQuery[]): Promise<{ counts: number[
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const local = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql`;
   const counts: number[] = [];
+  const single: number[] = [];
+  const service: (number | null)[] = [];
   try {
     for (const item of queries) {
       await post(local, item.query, item.variables); // warm up
       logger.count = 0;
       await post(local, item.query, item.variables);
       counts.push(logger.count);
+      if (url) {
+        const times: number[] = [];
+        for (let i = 0; i < 7; i += 1) {
+          const begin = performance.now();
+          await post(local, item.query, item.variables);
+          times.push(performance.now() - begin);
+        }
+        single.push(median(times));
+        const analytics = new AnalyticsService(
+          dataSource,
+          new CountryService(dataSource, new Loaders(dataSource)),
+        );
+        const serviceTimes: number[] = [];
+        for (let i = 0; item.service && i < 7; i += 1) {
+          const begin = performance.now();
+          await item.service(analytics);
+          serviceTimes.push(performance.now() - begin);
+        }
+        service.push(item.service ? median(serviceTimes) : null);
+      }
     }
   } finally {
     await apollo.stop();
@@ -229,6 +279,8 @@ async function countStatements(queries: BenchQuery[]): Promise<{ counts: number[
   }
   return {
     counts,
+    single,
+    service,
     where: url
       ? 'the same database, through an in-process copy of the app with a counting TypeORM logger'
       : 'an in-memory PGlite with the seed and 2,000 generated interests, through an in-process copy of the app with a counting TypeORM logger (same code paths)',
@@ -255,7 +307,10 @@ runCli(async () => {
 
   console.log(`bench: ${url}, ${connections} connections, ${runs} x ${seconds}s per query`);
   const started = Date.now();
-  const loadBefore = os.loadavg().map((n) => n.toFixed(1)).join(' / ');
+  const loadBefore = os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' / ');
   const sizes = (await post(
     url,
     `{ total: sectorInterest(groupBy: []) { mentions meetings }
@@ -283,7 +338,8 @@ runCli(async () => {
   for (const item of queries) {
     await load(url, item, connections, 2); // warm-up, not reported
     const measured: RunResult[] = [];
-    for (let run = 0; run < runs; run += 1) measured.push(await load(url, item, connections, seconds));
+    for (let run = 0; run < runs; run += 1)
+      measured.push(await load(url, item, connections, seconds));
     const result: QueryResult = {
       name: item.name,
       rps: median(measured.map((r) => r.rps)),
@@ -292,6 +348,8 @@ runCli(async () => {
       p99: median(measured.map((r) => r.p99)),
       errors: measured.reduce((sum, r) => sum + r.errors, 0),
       statements: null,
+      single: null,
+      service: null,
       runs: measured,
     };
     results.push(result);
@@ -302,16 +360,20 @@ runCli(async () => {
 
   const counted = await countStatements(queries);
   counted.counts.forEach((count, index) => (results[index].statements = count));
+  counted.single.forEach((time, index) => (results[index].single = time));
+  counted.service.forEach((time, index) => (results[index].service = time));
 
-  const header = `| Query | req/s | p50 ms | p95 ms | p99 ms | p95 per run | SQL statements / request | errors | p95 ≤ ${target} ms |`;
+  const header = `| Query | req/s | p50 ms | p95 ms | p99 ms | p95 per run | SQL statements / request | one at a time, ms | service alone, ms | errors | p95 ≤ ${target} ms |`;
   const lines = [
     header,
-    '|---|---:|---:|---:|---:|---|---:|---:|---|',
+    '|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---|',
     ...results.map(
       (r) =>
         `| ${r.name} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.runs
           .map((run) => ms(run.p95))
-          .join(' / ')} | ${r.statements ?? 'n/a'} | ${r.errors} | ${
+          .join(
+            ' / ',
+          )} | ${r.statements ?? 'n/a'} | ${r.single === null ? 'n/a' : ms(r.single)} | ${r.service === null ? 'n/a' : ms(r.service)} | ${r.errors} | ${
           r.p95 <= target ? 'met' : `missed by ${(r.p95 - target).toFixed(1)} ms`
         } |`,
     ),
@@ -326,7 +388,10 @@ runCli(async () => {
     `${runs} runs of ${seconds} s per query after a 2 s warm-up; figures are medians over the runs.`,
     `Machine: ${os.availableParallelism?.() ?? os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), ${memory} memory, Node ${process.version}.`,
     `Data: ${total.mentions.toLocaleString('en-US')} interests at ${total.meetings.toLocaleString('en-US')} meetings. Busiest party ${country} (${sizes.busiest[0]?.mentions.toLocaleString('en-US')} mentions), its top partner ${partner}.`,
-    `Load average at the start ${loadBefore}, at the end ${os.loadavg().map((n) => n.toFixed(1)).join(' / ')} (1/5/15 min; anything above 0 is other work on the same 2 cores).`,
+    `Load average at the start ${loadBefore}, at the end ${os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' / ')} (1/5/15 min; anything above 0 is other work on the same 2 cores).`,
     `Statements counted on ${counted.where}. Bench wall time ${Math.round((Date.now() - started) / 1000)} s.`,
     '',
     ...lines,

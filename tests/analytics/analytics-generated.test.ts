@@ -35,11 +35,19 @@ beforeAll(async () => {
   app = await startTestApp();
   await generate(app.dataSource, { interests: 2500, seed: 42, vacuum: false });
   const q = (sql: string) => app.dataSource.query(sql);
-  rows = await q(`SELECT si.id, si.meeting_id AS meeting, si.sector_id AS sector, si.country_id AS country,
+  rows =
+    await q(`SELECT si.id, si.meeting_id AS meeting, si.sector_id AS sector, si.country_id AS country,
                          si.partner_id AS partner, si.stance, m.kind, m.start_date AS start, m.date_precision AS precision
                     FROM sector_interest si JOIN meeting m ON m.id = si.meeting_id`);
-  codeOf = new Map((await q('SELECT id, code FROM country')).map((r: { id: number; code: string }) => [r.id, r.code]));
-  const sectors: { id: number; code: string; parent_id: number | null }[] = await q('SELECT id, code, parent_id FROM sector');
+  codeOf = new Map(
+    (await q('SELECT id, code FROM country')).map((r: { id: number; code: string }) => [
+      r.id,
+      r.code,
+    ]),
+  );
+  const sectors: { id: number; code: string; parent_id: number | null }[] = await q(
+    'SELECT id, code, parent_id FROM sector',
+  );
   sectorCode = new Map(sectors.map((s) => [s.id, s.code]));
   parentOf = new Map(sectors.map((s) => [s.id, s.parent_id]));
   partyRows = await q('SELECT meeting_id AS meeting, country_id AS country FROM meeting_party');
@@ -55,7 +63,9 @@ beforeAll(async () => {
     'SELECT country_a_id AS a, country_b_id AS b, established_on AS on, established_precision AS precision FROM bilateral_relation',
   );
   busiest = codeOf.get(mostCommon(rows.map((r) => r.country)))!;
-  const pairKey = mostCommon(rows.map((r) => [r.country, r.partner].sort((x, y) => x - y).join(':')));
+  const pairKey = mostCommon(
+    rows.map((r) => [r.country, r.partner].sort((x, y) => x - y).join(':')),
+  );
   pair = pairKey.split(':').map((id) => codeOf.get(Number(id))!) as [string, string];
 }, 240_000);
 afterAll(() => app.close());
@@ -100,17 +110,29 @@ function bucketOf(start: string, precision: string, period: string): [string, st
 }
 
 function partial(start: string, precision: string): string {
-  return precision === 'YEAR' ? start.slice(0, 4) : precision === 'MONTH' ? start.slice(0, 7) : start;
+  return precision === 'YEAR'
+    ? start.slice(0, 4)
+    : precision === 'MONTH'
+      ? start.slice(0, 7)
+      : start;
 }
 
 const RANK: Record<string, number> = { YEAR: 0, MONTH: 1, DAY: 2 };
 
 /** Reference buckets: mentions, distinct meetings, first and last mention per key. */
 function reference(selected: Row[], key: (row: Row) => string[]) {
-  const groups = new Map<string, { mentions: number; meetings: Set<number>; first: Row; last: Row }>();
+  const groups = new Map<
+    string,
+    { mentions: number; meetings: Set<number>; first: Row; last: Row }
+  >();
   for (const row of selected) {
     for (const k of key(row)) {
-      const group = groups.get(k) ?? { mentions: 0, meetings: new Set<number>(), first: row, last: row };
+      const group = groups.get(k) ?? {
+        mentions: 0,
+        meetings: new Set<number>(),
+        first: row,
+        last: row,
+      };
       group.mentions += 1;
       group.meetings.add(row.meeting);
       const firstKey = (r: Row) => `${r.start}:${RANK[r.precision]}`;
@@ -190,55 +212,72 @@ test('the generated set is big enough to mean something', () => {
 
 test('sectorInterest by country and top-level sector, over everything', async () => {
   const actual = await sectorInterest({ groupBy: ['COUNTRY', 'SECTOR'] });
-  const expected = reference(rows, (r) => [`${codeOf.get(r.country)}|${sectorCode.get(root(r.sector))}`]);
+  const expected = reference(rows, (r) => [
+    `${codeOf.get(r.country)}|${sectorCode.get(root(r.sector))}`,
+  ]);
   expect(asMap(actual, (b) => `${b.country!.code}|${b.sector!.code}`)).toEqual(expected);
   // Ordered by mentions, most first.
-  expect(actual.map((b) => b.mentions)).toEqual([...actual.map((b) => b.mentions)].sort((a, b) => b - a));
-});
-
-test.each(WINDOWS)('sectorInterest for one party by sector and year, from %s to %s', async (from, to) => {
-  // Whole-year windows read analytics_country_root_year; the others read interest rows.
-  const actual = await sectorInterest({
-    filter: { countryCodes: [busiest], from, to },
-    groupBy: ['SECTOR', 'PERIOD'],
-    period: 'YEAR',
-  });
-  const selected = rows.filter(
-    (r) => codeOf.get(r.country) === busiest && inWindow(r.start, r.precision, from, to),
-  );
-  const expected = reference(selected, (r) => [
-    `${sectorCode.get(root(r.sector))}|${r.start.slice(0, 4)}-01-01|YEAR`,
-  ]);
-  expect(actual.length).toBeGreaterThan(0);
-  expect(asMap(actual, (b) => `${b.sector!.code}|${b.period}|${b.periodPrecision}`)).toEqual(expected);
-  const overall = await sectorInterest({ filter: { countryCodes: [busiest], from, to }, groupBy: ['SECTOR'] });
-  expect(asMap(overall, (b) => b.sector!.code)).toEqual(
-    reference(selected, (r) => [sectorCode.get(root(r.sector))!]),
+  expect(actual.map((b) => b.mentions)).toEqual(
+    [...actual.map((b) => b.mentions)].sort((a, b) => b - a),
   );
 });
 
-test.each(['MONTH', 'QUARTER', 'YEAR'])('sectorInterest by partner and %s for the busiest party, filtered', async (period) => {
-  const filter = {
-    countryCodes: [busiest],
-    stances: ['INTERESTED', 'PROPOSED', 'DISCUSSED'],
-    meetingKinds: ['BILATERAL_MEETING', 'PHONE_CALL', 'OFFICIAL_VISIT', 'SUMMIT'],
-    from: '1999-02-10',
-    to: '2019-11-30',
-  };
-  const actual = await sectorInterest({ filter, groupBy: ['PARTNER', 'PERIOD'], period });
-  const selected = rows.filter(
-    (r) =>
-      codeOf.get(r.country) === busiest &&
-      filter.stances.includes(r.stance) &&
-      filter.meetingKinds.includes(r.kind) &&
-      inWindow(r.start, r.precision, filter.from, filter.to),
-  );
-  const expected = reference(selected, (r) => [
-    `${codeOf.get(r.partner)}|${bucketOf(r.start, r.precision, period).join('|')}`,
-  ]);
-  expect(actual.length).toBeGreaterThan(0);
-  expect(asMap(actual, (b) => `${b.partner!.code}|${b.period}|${b.periodPrecision}`)).toEqual(expected);
-});
+test.each(WINDOWS)(
+  'sectorInterest for one party by sector and year, from %s to %s',
+  async (from, to) => {
+    // Whole-year windows read analytics_country_root_year; the others read interest rows.
+    const actual = await sectorInterest({
+      filter: { countryCodes: [busiest], from, to },
+      groupBy: ['SECTOR', 'PERIOD'],
+      period: 'YEAR',
+    });
+    const selected = rows.filter(
+      (r) => codeOf.get(r.country) === busiest && inWindow(r.start, r.precision, from, to),
+    );
+    const expected = reference(selected, (r) => [
+      `${sectorCode.get(root(r.sector))}|${r.start.slice(0, 4)}-01-01|YEAR`,
+    ]);
+    expect(actual.length).toBeGreaterThan(0);
+    expect(asMap(actual, (b) => `${b.sector!.code}|${b.period}|${b.periodPrecision}`)).toEqual(
+      expected,
+    );
+    const overall = await sectorInterest({
+      filter: { countryCodes: [busiest], from, to },
+      groupBy: ['SECTOR'],
+    });
+    expect(asMap(overall, (b) => b.sector!.code)).toEqual(
+      reference(selected, (r) => [sectorCode.get(root(r.sector))!]),
+    );
+  },
+);
+
+test.each(['MONTH', 'QUARTER', 'YEAR'])(
+  'sectorInterest by partner and %s for the busiest party, filtered',
+  async (period) => {
+    const filter = {
+      countryCodes: [busiest],
+      stances: ['INTERESTED', 'PROPOSED', 'DISCUSSED'],
+      meetingKinds: ['BILATERAL_MEETING', 'PHONE_CALL', 'OFFICIAL_VISIT', 'SUMMIT'],
+      from: '1999-02-10',
+      to: '2019-11-30',
+    };
+    const actual = await sectorInterest({ filter, groupBy: ['PARTNER', 'PERIOD'], period });
+    const selected = rows.filter(
+      (r) =>
+        codeOf.get(r.country) === busiest &&
+        filter.stances.includes(r.stance) &&
+        filter.meetingKinds.includes(r.kind) &&
+        inWindow(r.start, r.precision, filter.from, filter.to),
+    );
+    const expected = reference(selected, (r) => [
+      `${codeOf.get(r.partner)}|${bucketOf(r.start, r.precision, period).join('|')}`,
+    ]);
+    expect(actual.length).toBeGreaterThan(0);
+    expect(asMap(actual, (b) => `${b.partner!.code}|${b.period}|${b.periodPrecision}`)).toEqual(
+      expected,
+    );
+  },
+);
 
 test('sectorInterest rolls sub-sectors up into every named sector, or counts exact sectors', async () => {
   const named = ['energy', 'alternative-energy', 'gen-energy-1', 'education'];
@@ -253,23 +292,35 @@ test('sectorInterest rolls sub-sectors up into every named sector, or counts exa
   // energy includes gen-energy-1, which includes gen-energy-1-a
   expect(expected.get('energy')!.mentions).toBeGreaterThan(expected.get('gen-energy-1')!.mentions);
 
-  const exact = await sectorInterest({ filter: { sectorCodes: named }, groupBy: ['SECTOR'], exact: true });
+  const exact = await sectorInterest({
+    filter: { sectorCodes: named },
+    groupBy: ['SECTOR'],
+    exact: true,
+  });
   const expectedExact = reference(
     rows.filter((r) => ids.includes(r.sector)),
     (r) => [sectorCode.get(r.sector)!],
   );
   expect(asMap(exact, (b) => b.sector!.code)).toEqual(expectedExact);
 
-  const unGrouped = await sectorInterest({ filter: { sectorCodes: ['energy'], partnerCodes: [busiest] }, groupBy: [] });
+  const unGrouped = await sectorInterest({
+    filter: { sectorCodes: ['energy'], partnerCodes: [busiest] },
+    groupBy: [],
+  });
   const expectedTotal = reference(
-    rows.filter((r) => codeOf.get(r.partner) === busiest && ancestors(r.sector).includes(sectorId('energy'))),
+    rows.filter(
+      (r) => codeOf.get(r.partner) === busiest && ancestors(r.sector).includes(sectorId('energy')),
+    ),
     () => ['all'],
   );
   expect(asMap(unGrouped, () => 'all')).toEqual(expectedTotal);
 });
 
 test('sectorOverlap for the busiest pair, in either order and in a window', async () => {
-  for (const [from, to] of [[undefined, undefined], ['2000-01-01', '2015-06-30']] as const) {
+  for (const [from, to] of [
+    [undefined, undefined],
+    ['2000-01-01', '2015-06-30'],
+  ] as const) {
     const [a, b] = pair;
     type Overlap = { sector: { code: string }; mentionsByA: number; mentionsByB: number };
     const res = await app.gql<{ x: Overlap[]; y: Overlap[] }>(
@@ -285,16 +336,24 @@ test('sectorOverlap for the busiest pair, in either order and in a window', asyn
       for (const r of rows) {
         if (codeOf.get(r.country) !== speaker || codeOf.get(r.partner) !== listener) continue;
         if (!inWindow(r.start, r.precision, from, to)) continue;
-        for (const s of ancestors(r.sector)) counts.set(sectorCode.get(s)!, (counts.get(sectorCode.get(s)!) ?? 0) + 1);
+        for (const s of ancestors(r.sector))
+          counts.set(sectorCode.get(s)!, (counts.get(sectorCode.get(s)!) ?? 0) + 1);
       }
       return counts;
     };
     const byA = count(a, b);
     const byB = count(b, a);
     const expected = new Map(
-      [...byA.keys()].filter((s) => byB.has(s)).map((s) => [s, { mentionsByA: byA.get(s)!, mentionsByB: byB.get(s)! }]),
+      [...byA.keys()]
+        .filter((s) => byB.has(s))
+        .map((s) => [s, { mentionsByA: byA.get(s)!, mentionsByB: byB.get(s)! }]),
     );
-    const x = new Map(res.data!.x.map((o) => [o.sector.code, { mentionsByA: o.mentionsByA, mentionsByB: o.mentionsByB }]));
+    const x = new Map(
+      res.data!.x.map((o) => [
+        o.sector.code,
+        { mentionsByA: o.mentionsByA, mentionsByB: o.mentionsByB },
+      ]),
+    );
     expect(x).toEqual(expected);
     const y = new Map(
       res.data!.y.map((o) => [
@@ -306,11 +365,17 @@ test('sectorOverlap for the busiest pair, in either order and in a window', asyn
   }
 });
 
-
 test.each(WINDOWS)('topSectors and topPartners from %s to %s', async (from, to) => {
   const country = busiest;
-  const partnerCode = codeOf.get(mostCommon(rows.filter((r) => codeOf.get(r.country) === country).map((r) => r.partner)))!;
-  const res = await app.gql<Record<string, { sector?: { code: string }; partner?: { code: string }; mentions: number; share: number }[]>>(
+  const partnerCode = codeOf.get(
+    mostCommon(rows.filter((r) => codeOf.get(r.country) === country).map((r) => r.partner)),
+  )!;
+  const res = await app.gql<
+    Record<
+      string,
+      { sector?: { code: string }; partner?: { code: string }; mentions: number; share: number }[]
+    >
+  >(
     `query ($c: String!, $p: String!, $from: LocalDate, $to: LocalDate) {
       all: topSectors(country: $c, from: $from, to: $to, limit: 100) { sector { code } mentions share }
       exact: topSectors(country: $c, from: $from, to: $to, limit: 100, exactSector: true) { sector { code } mentions share }
@@ -322,14 +387,28 @@ test.each(WINDOWS)('topSectors and topPartners from %s to %s', async (from, to) 
     { c: country, p: partnerCode, from, to },
   );
   expect(res.errors).toBeUndefined();
-  const mine = rows.filter((r) => codeOf.get(r.country) === country && inWindow(r.start, r.precision, from, to));
+  const mine = rows.filter(
+    (r) => codeOf.get(r.country) === country && inWindow(r.start, r.precision, from, to),
+  );
   const tally = (selected: Row[], key: (r: Row) => string) => {
     const counts = new Map<string, number>();
     for (const r of selected) counts.set(key(r), (counts.get(key(r)) ?? 0) + 1);
-    return new Map([...counts.entries()].map(([k, n]) => [k, { mentions: n, share: n / selected.length }]));
+    return new Map(
+      [...counts.entries()].map(([k, n]) => [k, { mentions: n, share: n / selected.length }]),
+    );
   };
-  const check = (actual: { sector?: { code: string }; partner?: { code: string }; mentions: number; share: number }[], expected: Map<string, { mentions: number; share: number }>) => {
-    const got = new Map(actual.map((t) => [(t.sector ?? t.partner)!.code, { mentions: t.mentions, share: t.share }]));
+  const check = (
+    actual: {
+      sector?: { code: string };
+      partner?: { code: string };
+      mentions: number;
+      share: number;
+    }[],
+    expected: Map<string, { mentions: number; share: number }>,
+  ) => {
+    const got = new Map(
+      actual.map((t) => [(t.sector ?? t.partner)!.code, { mentions: t.mentions, share: t.share }]),
+    );
     expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [k, v] of expected) {
       expect(got.get(k)!.mentions).toBe(v.mentions);
@@ -338,16 +417,50 @@ test.each(WINDOWS)('topSectors and topPartners from %s to %s', async (from, to) 
     const counts = actual.map((t) => t.mentions);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   };
-  check(res.data!.all, tally(mine, (r) => sectorCode.get(root(r.sector))!));
-  check(res.data!.exact, tally(mine, (r) => sectorCode.get(r.sector)!));
-  check(res.data!.withPartner, tally(mine.filter((r) => codeOf.get(r.partner) === partnerCode), (r) => sectorCode.get(root(r.sector))!));
-  check(res.data!.partners, tally(mine, (r) => codeOf.get(r.partner)!));
-  check(res.data!.inEnergy, tally(mine.filter((r) => ancestors(r.sector).includes(sectorId('energy'))), (r) => codeOf.get(r.partner)!));
-  expect(res.data!.top3.map((t) => t.mentions)).toEqual(res.data!.partners.slice(0, 3).map((t) => t.mentions));
+  check(
+    res.data!.all,
+    tally(mine, (r) => sectorCode.get(root(r.sector))!),
+  );
+  check(
+    res.data!.exact,
+    tally(mine, (r) => sectorCode.get(r.sector)!),
+  );
+  check(
+    res.data!.withPartner,
+    tally(
+      mine.filter((r) => codeOf.get(r.partner) === partnerCode),
+      (r) => sectorCode.get(root(r.sector))!,
+    ),
+  );
+  check(
+    res.data!.partners,
+    tally(mine, (r) => codeOf.get(r.partner)!),
+  );
+  check(
+    res.data!.inEnergy,
+    tally(
+      mine.filter((r) => ancestors(r.sector).includes(sectorId('energy'))),
+      (r) => codeOf.get(r.partner)!,
+    ),
+  );
+  expect(res.data!.top3.map((t) => t.mentions)).toEqual(
+    res.data!.partners.slice(0, 3).map((t) => t.mentions),
+  );
 });
 
 test.each(WINDOWS)('sectorShare from %s to %s', async (from, to) => {
-  const res = await app.gql<{ sectorShare: { mentions: number; countriesCompared: number; sectors: { sector: { code: string }; mentions: number; share: number; averageShare: number }[] } }>(
+  const res = await app.gql<{
+    sectorShare: {
+      mentions: number;
+      countriesCompared: number;
+      sectors: {
+        sector: { code: string };
+        mentions: number;
+        share: number;
+        averageShare: number;
+      }[];
+    };
+  }>(
     `query ($c: String!, $from: LocalDate, $to: LocalDate) {
       sectorShare(country: $c, from: $from, to: $to) {
         mentions countriesCompared sectors { sector { code } mentions share averageShare }
@@ -379,41 +492,57 @@ test.each(WINDOWS)('sectorShare from %s to %s', async (from, to) => {
   for (const s of report.sectors) {
     expect(s.mentions).toBe(byCountry.get(me)?.get(s.sector.code) ?? 0);
     expect(s.share).toBeCloseTo(shareOf(me, s.sector.code), 10);
-    const average = [...byCountry.keys()].reduce((sum, c) => sum + shareOf(c, s.sector.code), 0) / byCountry.size;
+    const average =
+      [...byCountry.keys()].reduce((sum, c) => sum + shareOf(c, s.sector.code), 0) / byCountry.size;
     expect(s.averageShare).toBeCloseTo(average, 10);
   }
 });
 
-test.each(['MONTH', 'QUARTER', 'YEAR'])('engagementTimeline for the busiest pair by %s, either order', async (period) => {
-  const [a, b] = pair;
-  const res = await app.gql<{ x: { period: string; periodPrecision: string; meetings: number; byKind: { kind: string; meetings: number }[] }[]; y: unknown }>(
-    `query ($a: String!, $b: String!, $period: Period) {
+test.each(['MONTH', 'QUARTER', 'YEAR'])(
+  'engagementTimeline for the busiest pair by %s, either order',
+  async (period) => {
+    const [a, b] = pair;
+    const res = await app.gql<{
+      x: {
+        period: string;
+        periodPrecision: string;
+        meetings: number;
+        byKind: { kind: string; meetings: number }[];
+      }[];
+      y: unknown;
+    }>(
+      `query ($a: String!, $b: String!, $period: Period) {
       x: engagementTimeline(a: $a, b: $b, period: $period) { period periodPrecision meetings byKind { kind meetings } }
       y: engagementTimeline(a: $b, b: $a, period: $period) { period periodPrecision meetings byKind { kind meetings } }
     }`,
-    { a, b, period },
-  );
-  expect(res.errors).toBeUndefined();
-  expect(res.data!.y).toEqual(res.data!.x);
-  const partiesOf = new Map<number, Set<number>>();
-  for (const p of partyRows) partiesOf.set(p.meeting, (partiesOf.get(p.meeting) ?? new Set()).add(p.country));
-  const expected = new Map<string, Map<string, number>>();
-  for (const [meetingId, parties] of partiesOf) {
-    if (!parties.has(id(a)) || !parties.has(id(b))) continue;
-    const m = meetings.get(meetingId)!;
-    const key = bucketOf(m.start, m.precision, period).join('|');
-    const kinds = expected.get(key) ?? new Map<string, number>();
-    kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
-    expected.set(key, kinds);
-  }
-  const actual = new Map(
-    res.data!.x.map((p) => [`${p.period}|${p.periodPrecision}`, new Map(p.byKind.map((k) => [k.kind, k.meetings]))]),
-  );
-  expect(actual).toEqual(expected);
-  for (const p of res.data!.x) {
-    expect(p.meetings).toBe(p.byKind.reduce((sum, k) => sum + k.meetings, 0));
-  }
-});
+      { a, b, period },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.y).toEqual(res.data!.x);
+    const partiesOf = new Map<number, Set<number>>();
+    for (const p of partyRows)
+      partiesOf.set(p.meeting, (partiesOf.get(p.meeting) ?? new Set()).add(p.country));
+    const expected = new Map<string, Map<string, number>>();
+    for (const [meetingId, parties] of partiesOf) {
+      if (!parties.has(id(a)) || !parties.has(id(b))) continue;
+      const m = meetings.get(meetingId)!;
+      const key = bucketOf(m.start, m.precision, period).join('|');
+      const kinds = expected.get(key) ?? new Map<string, number>();
+      kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
+      expected.set(key, kinds);
+    }
+    const actual = new Map(
+      res.data!.x.map((p) => [
+        `${p.period}|${p.periodPrecision}`,
+        new Map(p.byKind.map((k) => [k.kind, k.meetings])),
+      ]),
+    );
+    expect(actual).toEqual(expected);
+    for (const p of res.data!.x) {
+      expect(p.meetings).toBe(p.byKind.reduce((sum, k) => sum + k.meetings, 0));
+    }
+  },
+);
 
 test.each([
   [365, 5],
@@ -421,21 +550,32 @@ test.each([
   [30, 1],
 ])('upcomingAnniversaries within %d days, every %d years', async (within, every) => {
   const asOf = '2024-06-15';
-  const res = await app.gql<{ upcomingAnniversaries: { years: number; date: string; daysUntil: number; countries: { code: string }[] }[] }>(
+  const res = await app.gql<{
+    upcomingAnniversaries: {
+      years: number;
+      date: string;
+      daysUntil: number;
+      countries: { code: string }[];
+    }[];
+  }>(
     `query ($within: Int!, $every: Int) {
       upcomingAnniversaries(within: $within, every: $every, asOf: "${asOf}", limit: 1000) { years date daysUntil countries { code } }
     }`,
     { within, every },
   );
   expect(res.errors).toBeUndefined();
-  const horizon = new Date(Date.parse(`${asOf}T00:00:00Z`) + within * 864e5).toISOString().slice(0, 10);
+  const horizon = new Date(Date.parse(`${asOf}T00:00:00Z`) + within * 864e5)
+    .toISOString()
+    .slice(0, 10);
   const expected = relations
     .map((r) => ({ r, next: nextAnniversary(r.on, asOf, every) }))
     .filter(({ next }) => next.date <= horizon)
     .map(({ r, next }) => `${codeOf.get(r.a)}-${codeOf.get(r.b)}:${next.years}:${next.date}`)
     .sort();
   const actual = res.data!.upcomingAnniversaries;
-  expect(actual.map((x) => `${x.countries.map((c) => c.code).join('-')}:${x.years}:${x.date}`).sort()).toEqual(expected);
+  expect(
+    actual.map((x) => `${x.countries.map((c) => c.code).join('-')}:${x.years}:${x.date}`).sort(),
+  ).toEqual(expected);
   expect(actual.map((x) => x.date)).toEqual(actual.map((x) => x.date).sort());
   for (const x of actual) {
     expect(x.daysUntil).toBe(Math.round((Date.parse(x.date) - Date.parse(asOf)) / 864e5));

@@ -106,9 +106,15 @@ test('the read model matches after the seed and the generator', async () => {
 test('the drift check can fail', async () => {
   const [row] = await q('SELECT country_id, sector_id FROM analytics_country_sector_total LIMIT 1');
   const key = [row.country_id, row.sector_id];
-  await q('UPDATE analytics_country_sector_total SET mentions = mentions + 1 WHERE country_id = $1 AND sector_id = $2', key);
+  await q(
+    'UPDATE analytics_country_sector_total SET mentions = mentions + 1 WHERE country_id = $1 AND sector_id = $2',
+    key,
+  );
   expect((await drift()).analytics_country_sector_total).toBe(2);
-  await q('UPDATE analytics_country_sector_total SET mentions = mentions - 1 WHERE country_id = $1 AND sector_id = $2', key);
+  await q(
+    'UPDATE analytics_country_sector_total SET mentions = mentions - 1 WHERE country_id = $1 AND sector_id = $2',
+    key,
+  );
   await expectInStep();
 });
 
@@ -127,7 +133,9 @@ test('inserts, one row and many', async () => {
 
 test('updates of interests: sector, parties, stance and meeting', async () => {
   // One interest per meeting, so the natural key stays unique.
-  await q(`INSERT INTO sector (code, name, description) VALUES ('rollup-test', 'Test', 'Test sector.')`);
+  await q(
+    `INSERT INTO sector (code, name, description) VALUES ('rollup-test', 'Test', 'Test sector.')`,
+  );
   await q(`UPDATE sector_interest SET sector_id = (SELECT id FROM sector WHERE code = 'rollup-test')
             WHERE id IN (SELECT DISTINCT ON (meeting_id) id FROM sector_interest ORDER BY meeting_id DESC, id LIMIT 40)`);
   await q(`UPDATE sector_interest si SET country_id = si.partner_id, partner_id = si.country_id
@@ -144,7 +152,9 @@ test('updates of interests: sector, parties, stance and meeting', async () => {
 });
 
 test('deletes of interests', async () => {
-  await q('DELETE FROM sector_interest WHERE id IN (SELECT id FROM sector_interest ORDER BY id DESC LIMIT 30)');
+  await q(
+    'DELETE FROM sector_interest WHERE id IN (SELECT id FROM sector_interest ORDER BY id DESC LIMIT 30)',
+  );
   await q('DELETE FROM sector_interest WHERE id = (SELECT min(id) FROM sector_interest)');
   await expectInStep();
 });
@@ -177,7 +187,9 @@ test('parties joining and leaving meetings', async () => {
 test('sectors added and moved in the tree', async () => {
   await q(`INSERT INTO sector (code, name, description, parent_id)
            SELECT 'solar', 'Solar', 'Solar power.', id FROM sector WHERE code = 'alternative-energy'`);
-  await q(`UPDATE sector SET parent_id = (SELECT id FROM sector WHERE code = 'education') WHERE code = 'gen-energy-1'`);
+  await q(
+    `UPDATE sector SET parent_id = (SELECT id FROM sector WHERE code = 'education') WHERE code = 'gen-energy-1'`,
+  );
   await expectInStep();
   // The move shows in the answers: gen-energy-1 and its child now count under education.
   const res = await app.gql<{ sectorInterest: { sector: { code: string }; mentions: number }[] }>(
@@ -201,8 +213,12 @@ test('the dataset loader: loading the seed again, and a new dataset with interes
     format: 'cooperation-atlas/v1',
     name: 'rollup test',
     description: 'A meeting loaded through the dataset service.',
-    sectors: seedSectors.filter((sector: { code: string }) => ['energy', 'mining'].includes(sector.code)),
-    organizations: [{ key: 'rollup-test-outlet', name: 'Test outlet', kind: 'MEDIA_OUTLET', countries: ['FR'] }],
+    sectors: seedSectors.filter((sector: { code: string }) =>
+      ['energy', 'mining'].includes(sector.code),
+    ),
+    organizations: [
+      { key: 'rollup-test-outlet', name: 'Test outlet', kind: 'MEDIA_OUTLET', countries: ['FR'] },
+    ],
     sources: [
       {
         url: 'https://example.org/rollup-test',
@@ -221,8 +237,22 @@ test('the dataset loader: loading the seed again, and a new dataset with interes
         summary: 'Test.',
         sources: ['https://example.org/rollup-test'],
         interests: [
-          { sector: 'energy', country: 'FR', partner: 'DE', stance: 'PROPOSED', note: 'x', source: 'https://example.org/rollup-test' },
-          { sector: 'mining', country: 'DE', partner: 'FR', stance: 'DISCUSSED', note: 'y', source: 'https://example.org/rollup-test' },
+          {
+            sector: 'energy',
+            country: 'FR',
+            partner: 'DE',
+            stance: 'PROPOSED',
+            note: 'x',
+            source: 'https://example.org/rollup-test',
+          },
+          {
+            sector: 'mining',
+            country: 'DE',
+            partner: 'FR',
+            stance: 'DISCUSSED',
+            note: 'y',
+            source: 'https://example.org/rollup-test',
+          },
         ],
       },
     ],
@@ -234,7 +264,9 @@ test('a rolled-back write leaves nothing behind', async () => {
   const before = await drift();
   await app.dataSource
     .transaction(async (em) => {
-      await em.query('DELETE FROM sector_interest WHERE id IN (SELECT id FROM sector_interest LIMIT 10)');
+      await em.query(
+        'DELETE FROM sector_interest WHERE id IN (SELECT id FROM sector_interest LIMIT 10)',
+      );
       throw new Error('roll back');
     })
     .catch(() => undefined);

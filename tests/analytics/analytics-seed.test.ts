@@ -95,7 +95,11 @@ describe('seed facts', () => {
   });
 
   test("Azerbaijan's interests include mining and alternative-energy", async () => {
-    const rows = await buckets({ filter: { countryCodes: ['AZE'] }, groupBy: ['SECTOR'], exact: true });
+    const rows = await buckets({
+      filter: { countryCodes: ['AZE'] },
+      groupBy: ['SECTOR'],
+      exact: true,
+    });
     expect(rows.map((row) => row.sector!.code)).toEqual(
       expect.arrayContaining(['mining', 'alternative-energy']),
     );
@@ -105,9 +109,15 @@ describe('seed facts', () => {
     const query = `query ($a: String!, $b: String!) {
       sectorOverlap(a: $a, b: $b) { sector { code } mentionsByA mentionsByB mentions }
     }`;
-    type Overlap = { sector: { code: string }; mentionsByA: number; mentionsByB: number; mentions: number };
+    type Overlap = {
+      sector: { code: string };
+      mentionsByA: number;
+      mentionsByB: number;
+      mentions: number;
+    };
     const ab = (await ok<{ sectorOverlap: Overlap[] }>(query, { a: 'AZ', b: 'KR' })).sectorOverlap;
-    const ba = (await ok<{ sectorOverlap: Overlap[] }>(query, { a: 'kor', b: 'aze' })).sectorOverlap;
+    const ba = (await ok<{ sectorOverlap: Overlap[] }>(query, { a: 'kor', b: 'aze' }))
+      .sectorOverlap;
     const codes = ab.map((row) => row.sector.code);
     expect(codes).toEqual(expect.arrayContaining(['education', 'energy']));
     expect(ba.map((row) => row.sector.code).sort()).toEqual([...codes].sort());
@@ -148,7 +158,10 @@ describe('seed facts', () => {
       ['energy', 2],
       ['alternative-energy', 1],
     ]);
-    const total = await buckets({ filter: { countryCodes: ['KR'], sectorCodes: ['energy'] }, groupBy: [] });
+    const total = await buckets({
+      filter: { countryCodes: ['KR'], sectorCodes: ['energy'] },
+      groupBy: [],
+    });
     expect(total).toEqual([expect.objectContaining({ mentions: 2, meetings: 1, sector: null })]);
   });
 
@@ -178,14 +191,25 @@ describe('seed facts', () => {
 
   test('upcoming anniversaries agree with bilateralRelation.nextAnniversary', async () => {
     const res = await ok<{
-      upcomingAnniversaries: { years: number; date: string; daysUntil: number; countries: { code: string }[] }[];
+      upcomingAnniversaries: {
+        years: number;
+        date: string;
+        daysUntil: number;
+        countries: { code: string }[];
+      }[];
       bilateralRelation: { nextAnniversary: { years: number; date: string } };
     }>(`{
       upcomingAnniversaries(within: 30, every: 5, asOf: "2026-12-15") { years date daysUntil precision countries { code } }
       bilateralRelation(a: "AZ", b: "KR") { nextAnniversary(every: 5, asOf: "2026-12-15") { years date } }
     }`);
     expect(res.upcomingAnniversaries).toEqual([
-      { years: 35, date: '2027-01-01', daysUntil: 17, precision: 'YEAR', countries: [{ code: 'AZ' }, { code: 'KR' }] },
+      {
+        years: 35,
+        date: '2027-01-01',
+        daysUntil: 17,
+        precision: 'YEAR',
+        countries: [{ code: 'AZ' }, { code: 'KR' }],
+      },
     ]);
     expect(res.bilateralRelation.nextAnniversary).toEqual({ years: 35, date: '2027-01-01' });
     const none = await ok<{ upcomingAnniversaries: unknown[] }>(
@@ -197,7 +221,9 @@ describe('seed facts', () => {
 
 describe('empty results', () => {
   test('parties without records give empty lists and zero totals', async () => {
-    expect(await buckets({ filter: { countryCodes: ['FR'] }, groupBy: ['SECTOR', 'PERIOD'] })).toEqual([]);
+    expect(
+      await buckets({ filter: { countryCodes: ['FR'] }, groupBy: ['SECTOR', 'PERIOD'] }),
+    ).toEqual([]);
     expect(await buckets({ filter: { countryCodes: ['FR'] }, groupBy: [] })).toEqual([]);
     const res = await ok<Record<string, unknown>>(`{
       sectorOverlap(a: "FR", b: "DE") { mentions }
@@ -212,7 +238,11 @@ describe('empty results', () => {
       topPartners: [],
       engagementTimeline: [],
     });
-    const share = res.sectorShare as { mentions: number; countriesCompared: number; sectors: { mentions: number; share: number }[] };
+    const share = res.sectorShare as {
+      mentions: number;
+      countriesCompared: number;
+      sectors: { mentions: number; share: number }[];
+    };
     expect(share.mentions).toBe(0);
     expect(share.countriesCompared).toBe(3); // AZ, KR and IS have mentions
     expect(share.sectors.length).toBeGreaterThan(0);
@@ -221,14 +251,18 @@ describe('empty results', () => {
 
   test('a window with nothing in it is empty', async () => {
     expect(
-      await buckets({ filter: { countryCodes: ['KR'], from: '1990-01-01', to: '1990-12-31' }, groupBy: [] }),
+      await buckets({
+        filter: { countryCodes: ['KR'], from: '1990-01-01', to: '1990-12-31' },
+        groupBy: [],
+      }),
     ).toEqual([]);
   });
 });
 
 describe('coarse dates and period boundaries', () => {
   const IS = { countryCodes: ['IS'] };
-  const shape = (rows: Bucket[]) => rows.map((row) => [row.period, row.periodPrecision, row.mentions]);
+  const shape = (rows: Bucket[]) =>
+    rows.map((row) => [row.period, row.periodPrecision, row.mentions]);
 
   test('MONTH: a year-precision meeting gets its own YEAR bucket, never a guessed month', async () => {
     expect(shape(await buckets({ filter: IS, groupBy: ['PERIOD'], period: 'MONTH' }))).toEqual([
@@ -283,10 +317,18 @@ describe('coarse dates and period boundaries', () => {
 
   test('first and last mention are reported at their own precision', async () => {
     const [all] = await buckets({ filter: IS, groupBy: [] });
-    expect(all).toMatchObject({ mentions: 5, meetings: 5, firstMentionedOn: '2020-12-31', lastMentionedOn: '2021' });
+    expect(all).toMatchObject({
+      mentions: 5,
+      meetings: 5,
+      firstMentionedOn: '2020-12-31',
+      lastMentionedOn: '2021',
+    });
     const [in2021] = await buckets({ filter: { ...IS, from: '2021-01-01' }, groupBy: [] });
     expect(in2021).toMatchObject({ firstMentionedOn: '2021', lastMentionedOn: '2021' });
-    const [spring] = await buckets({ filter: { ...IS, from: '2021-04-01', to: '2021-06-30' }, groupBy: [] });
+    const [spring] = await buckets({
+      filter: { ...IS, from: '2021-04-01', to: '2021-06-30' },
+      groupBy: [],
+    });
     expect(spring).toMatchObject({ firstMentionedOn: '2021-04-01', lastMentionedOn: '2021-06' });
   });
 
@@ -317,9 +359,18 @@ describe('validation', () => {
   });
 
   test('unknown codes and bad windows are rejected, naming the field', async () => {
-    await fails('{ sectorInterest(filter: { countryCodes: ["XX"] }, groupBy: []) { mentions } }', 'filter.countryCodes');
-    await fails('{ sectorInterest(filter: { partnerCodes: ["XX"] }, groupBy: []) { mentions } }', 'filter.partnerCodes');
-    await fails('{ sectorInterest(filter: { sectorCodes: ["nope"] }, groupBy: []) { mentions } }', 'filter.sectorCodes');
+    await fails(
+      '{ sectorInterest(filter: { countryCodes: ["XX"] }, groupBy: []) { mentions } }',
+      'filter.countryCodes',
+    );
+    await fails(
+      '{ sectorInterest(filter: { partnerCodes: ["XX"] }, groupBy: []) { mentions } }',
+      'filter.partnerCodes',
+    );
+    await fails(
+      '{ sectorInterest(filter: { sectorCodes: ["nope"] }, groupBy: []) { mentions } }',
+      'filter.sectorCodes',
+    );
     await fails(
       '{ sectorInterest(filter: { from: "2022-02-01", to: "2022-01-01" }, groupBy: []) { mentions } }',
       'filter.from',
@@ -329,6 +380,9 @@ describe('validation', () => {
     await fails('{ topSectors(country: "XX") { mentions } }', 'country');
     await fails('{ topSectors(country: "KR", partner: "XX") { mentions } }', 'partner');
     await fails('{ topPartners(country: "KR", sector: "nope") { mentions } }', 'sector');
-    await fails('{ sectorShare(country: "KR", from: "2022-02-01", to: "2022-01-01") { mentions } }', 'from');
+    await fails(
+      '{ sectorShare(country: "KR", from: "2022-02-01", to: "2022-01-01") { mentions } }',
+      'from',
+    );
   });
 });

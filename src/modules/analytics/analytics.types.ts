@@ -50,7 +50,10 @@ export class InterestBucket {
   lastMentionedOn!: string;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A sector both parties of a pair raised with each other.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A sector both parties of a pair raised with each other.',
+})
 export class SectorOverlap {
   sectorId!: number;
 
@@ -68,7 +71,10 @@ export class SectorOverlap {
   mentions!: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A sector ranked by how often a party raised it.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A sector ranked by how often a party raised it.',
+})
 export class TopSector {
   sectorId!: number;
 
@@ -81,7 +87,10 @@ export class TopSector {
   share!: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A partner ranked by how often a party raised sectors with it.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A partner ranked by how often a party raised sectors with it.',
+})
 export class TopPartner {
   partnerId!: number;
 
@@ -94,7 +103,10 @@ export class TopPartner {
   share!: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'Meetings of one kind within a timeline period.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Meetings of one kind within a timeline period.',
+})
 export class KindCount {
   @Field(() => MeetingKind, { description: 'The kind of meeting.' })
   kind!: MeetingKind;
@@ -103,7 +115,10 @@ export class KindCount {
   meetings!: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'Meetings between a pair in one period, split by kind.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Meetings between a pair in one period, split by kind.',
+})
 export class TimelinePoint {
   @Field({ description: 'First day of the period (YYYY-MM-DD).' })
   period!: string;
@@ -121,7 +136,10 @@ export class TimelinePoint {
   byKind!: KindCount[];
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A bilateral relation that reaches a round anniversary soon.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A bilateral relation that reaches a round anniversary soon.',
+})
 export class UpcomingAnniversary {
   relationId!: number;
   countryAId!: number;
@@ -143,7 +161,10 @@ export class UpcomingAnniversary {
   daysUntil!: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'One sector in a party\u2019s sector share report.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One sector in a party\u2019s sector share report.',
+})
 export class SectorShareEntry {
   sectorId!: number;
 
