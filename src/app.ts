@@ -71,6 +71,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   const logger = options.logger ?? (options.log ? silentLogger() : createLogger());
   const limits: QueryLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const rateLimiter = new CostRateLimiter({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit });
+  if (rateLimiter.settings.enabled && rateLimiter.settings.capacity < limits.maxCost) {
+    logger.warn(
+      { capacity: rateLimiter.settings.capacity, maxCost: limits.maxCost },
+      'RATE_LIMIT_CAPACITY is below MAX_QUERY_COST: the costliest allowed queries can never run',
+    );
+  }
   const metrics = new AppMetrics(options.dataSource);
   const lifecycle = options.lifecycle ?? { shuttingDown: false };
   const schemaVisible = !options.production || (options.allowIntrospection ?? false);

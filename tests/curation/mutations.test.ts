@@ -540,6 +540,30 @@ describe('meetings after recording', () => {
     expect(noOne).toContainEqual(
       expect.objectContaining({ field: ['input', 'person'], code: 'REQUIRED' }),
     );
+    const UPD_P = `mutation ($input: UpdateParticipantInput!) { updateParticipant(input: $input) { participant { role capacity version } ${ERRORS} } }`;
+    const updP = await run<{
+      updateParticipant: { participant: { role: string; capacity: string } };
+    }>(UPD_P, {
+      input: {
+        id: added.addParticipant.participant.id,
+        version: 1,
+        role: 'GUEST',
+        capacity: 'President',
+      },
+    });
+    expect(updP.updateParticipant.participant).toMatchObject({
+      role: 'GUEST',
+      capacity: 'President',
+      version: 2,
+    });
+    const staleP = await expectRefused(
+      app,
+      keys.editor,
+      UPD_P,
+      { input: { id: added.addParticipant.participant.id, version: 1, role: 'HOST' } },
+      'updateParticipant',
+    );
+    expect(staleP[0].code).toBe('CONFLICT');
     await run(`mutation ($id: ID!) { removeParticipant(id: $id) { deletedId ${ERRORS} } }`, {
       id: added.addParticipant.participant.id,
     });
@@ -564,6 +588,21 @@ describe('meetings after recording', () => {
       'addInterest',
     );
     expect(selfInterest).toContainEqual(expect.objectContaining({ field: ['input', 'partner'] }));
+    const UPD_I = `mutation ($input: UpdateInterestInput!) { updateInterest(input: $input) { interest { stance note version } ${ERRORS} } }`;
+    const updI = await run<{ updateInterest: { interest: { stance: string } } }>(UPD_I, {
+      input: { id: ai.addInterest.interest.id, version: 1, stance: 'INTERESTED' },
+    });
+    expect(updI.updateInterest.interest).toMatchObject({ stance: 'INTERESTED', version: 2 });
+    const longNote = await expectRefused(
+      app,
+      keys.editor,
+      UPD_I,
+      { input: { id: ai.addInterest.interest.id, version: 2, note: 'n'.repeat(5001) } },
+      'updateInterest',
+    );
+    expect(longNote).toContainEqual(
+      expect.objectContaining({ field: ['input', 'note'], code: 'TOO_LONG' }),
+    );
     await run(`mutation ($id: ID!) { removeInterest(id: $id) { deletedId ${ERRORS} } }`, {
       id: ai.addInterest.interest.id,
     });

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { startHttpTestApp, HttpTestApp } from '../http/support/http-test-app';
 
 /** Many concurrent clients over a bounded time: no 5xx and no failed request. */
-const CLIENTS = 40;
+const CLIENTS = 32;
 const DURATION_MS = 8000;
 
 const QUERIES = [

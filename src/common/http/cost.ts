@@ -16,7 +16,7 @@ import {
 import { DEFAULT_PAGE_SIZE } from '../relay/connection.types';
 
 /** Items assumed for a plain (unpaginated) list of objects, e.g. Meeting.participants. */
-export const LIST_SIZE_ESTIMATE = 10;
+export const LIST_SIZE_ESTIMATE = 5;
 /** What one connection costs before its items: the page statement and its bookkeeping. */
 export const CONNECTION_BASE_COST = 2;
 

@@ -507,23 +507,21 @@ export class AnalyticsService {
       precision: DatePrecision;
       days_until: number;
     }[] = await this.dataSource.query(
-      `WITH first_try AS (
-         SELECT r.id, r.country_a_id, r.country_b_id, r.established_on, r.established_precision,
-                GREATEST($2::int, (ceil((extract(year FROM $1::date) - extract(year FROM r.established_on)) / $2::numeric) * $2)::int) AS years
-           FROM bilateral_relation r),
-       next AS (
-         SELECT id, country_a_id, country_b_id, established_precision,
-                CASE WHEN (established_on + make_interval(years => years))::date < $1::date
-                     THEN years + $2 ELSE years END AS years
-           FROM first_try),
-       dated AS (
-         SELECT n.*, (r.established_on + make_interval(years => n.years))::date AS date
-           FROM next n JOIN bilateral_relation r ON r.id = n.id)
-       SELECT id, country_a_id, country_b_id, years, to_char(date, 'YYYY-MM-DD') AS date,
-              established_precision AS precision, (date - $1::date) AS days_until
-         FROM dated
-        WHERE date <= $1::date + $3::int
-        ORDER BY date, years DESC, id
+      `SELECT r.id, r.country_a_id, r.country_b_id, n.years, to_char(n.date, 'YYYY-MM-DD') AS date,
+              r.established_precision AS precision, (n.date - $1::date) AS days_until
+         FROM bilateral_relation r
+        CROSS JOIN LATERAL (
+              SELECT GREATEST($2::int, ((extract(year FROM $1::date)::int
+                       - extract(year FROM r.established_on)::int + $2::int - 1) / $2::int) * $2::int) AS years) b
+        CROSS JOIN LATERAL (
+              SELECT (r.established_on + make_interval(years => b.years))::date AS date) d
+        CROSS JOIN LATERAL (
+              SELECT CASE WHEN d.date < $1::date THEN b.years + $2::int ELSE b.years END AS years,
+                     CASE WHEN d.date < $1::date
+                          THEN (r.established_on + make_interval(years => b.years + $2::int))::date
+                          ELSE d.date END AS date) n
+        WHERE n.date <= $1::date + $3::int
+        ORDER BY n.date, n.years DESC, r.id
         LIMIT $4`,
       [asOf, every, within, limit],
     );

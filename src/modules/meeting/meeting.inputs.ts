@@ -401,3 +401,45 @@ export class AddInterestInput extends InterestInput {
   @Field(() => ID, { description: 'Global ID of the meeting.' })
   meetingId!: string;
 }
+
+@InputType({ description: 'Corrections to a participant; fields left out stay as they are.' })
+export class UpdateParticipantInput {
+  @Field(() => ID, { description: 'Global ID of the participant.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version last read; a stale one gives CONFLICT.' })
+  version!: number;
+
+  @Field(() => ParticipantRole, { nullable: true, description: 'Part played in the meeting.' })
+  @IsOptional()
+  role?: ParticipantRole;
+
+  @Field({ nullable: true, description: 'Capacity; an empty string removes it.' })
+  @IsOptional()
+  @MaxLength(500)
+  capacity?: string;
+
+  @Field({ nullable: true, description: 'Description of an unnamed participant.' })
+  @IsOptional()
+  @MaxLength(1000)
+  description?: string;
+}
+
+@InputType({ description: 'Corrections to an interest; fields left out stay as they are.' })
+export class UpdateInterestInput {
+  @Field(() => ID, { description: 'Global ID of the interest.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version last read; a stale one gives CONFLICT.' })
+  version!: number;
+
+  @Field(() => InterestStance, { nullable: true, description: 'How strongly it was expressed.' })
+  @IsOptional()
+  stance?: InterestStance;
+
+  @Field({ nullable: true, description: 'What was said.' })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  note?: string;
+}

@@ -29,7 +29,9 @@ import {
   MeetingFilter,
   MeetingOrder,
   RecordMeetingInput,
+  UpdateInterestInput,
   UpdateMeetingInput,
+  UpdateParticipantInput,
 } from './meeting.inputs';
 import {
   InterestPayload,
@@ -193,6 +195,28 @@ export class MeetingResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.meetingWrites.addParticipant(input, ctx.user);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => ParticipantPayload, {
+    description: 'Corrects a participant (optimistic locking).',
+  })
+  updateParticipant(
+    @Arg('input', () => UpdateParticipantInput, { validate: false, description: 'The changes.' })
+    input: UpdateParticipantInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.meetingWrites.updateParticipant(input, ctx.user);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => InterestPayload, { description: 'Corrects an interest (optimistic locking).' })
+  updateInterest(
+    @Arg('input', () => UpdateInterestInput, { validate: false, description: 'The changes.' })
+    input: UpdateInterestInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.meetingWrites.updateInterest(input, ctx.user);
   }
 
   @Authorized(Role.EDITOR)

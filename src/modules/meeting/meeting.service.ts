@@ -34,7 +34,9 @@ import {
   MeetingFilter,
   MeetingOrder,
   RecordMeetingInput,
+  UpdateInterestInput,
   UpdateMeetingInput,
+  UpdateParticipantInput,
   VisitRefInput,
 } from './meeting.inputs';
 import { link, References, SourceRefInput } from './references';
@@ -536,6 +538,38 @@ export class MeetingWriter {
       if (existing) return { result: existing };
       const saved = await em.save(em.create(Participant, values));
       return { result: saved };
+    });
+  }
+
+  updateParticipant(input: UpdateParticipantInput, user?: AtlasUser) {
+    return mutate(this.dataSource, user, 'updateParticipant', async (em) => {
+      await assertValid(input);
+      const id = globalIdOrFail(input.id, 'Participant', ['input', 'id']);
+      const result = await updateVersioned(em, Participant, 'Participant', id, input.version, {
+        role: input.role,
+        capacity: input.capacity === '' ? null : input.capacity,
+        description: input.description === '' ? null : input.description,
+      });
+      return { result };
+    });
+  }
+
+  updateInterest(input: UpdateInterestInput, user?: AtlasUser) {
+    return mutate(this.dataSource, user, 'updateInterest', async (em) => {
+      await assertValid(input);
+      const id = globalIdOrFail(input.id, 'SectorInterest', ['input', 'id']);
+      const result = await updateVersioned(
+        em,
+        SectorInterest,
+        'SectorInterest',
+        id,
+        input.version,
+        {
+          stance: input.stance,
+          note: input.note,
+        },
+      );
+      return { result };
     });
   }
 
