@@ -8,6 +8,7 @@ import { GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import { DataSource } from 'typeorm';
 import { authenticate, readsRequireKey } from './common/auth/authenticate';
+import { readAccessPlugin } from './common/auth/read-access';
 import {
   DEFAULT_LIMITS,
   DEFAULT_RATE_LIMIT,
@@ -112,6 +113,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         httpServer,
         stopGracePeriodMillis: options.stopGracePeriodMs ?? 10_000,
       }),
+      readAccessPlugin,
       operationsPlugin({ schema: options.schema, limits, rateLimiter, metrics, logger }),
       !schemaVisible
         ? ApolloServerPluginLandingPageDisabled()

@@ -1,7 +1,6 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth/auth-checker';
-import { readAccess } from './common/auth/read-access';
 import { ApiKeyResolver } from './modules/api-key/api-key.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { DatasetResolver } from './modules/dataset/dataset.resolver';
@@ -49,7 +48,6 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     resolvers,
     validate: { forbidUnknownValues: false },
     authChecker,
-    globalMiddlewares: [readAccess],
     emitSchemaFile: false,
   });
   // type-graphql has no option for root type descriptions; the docs panel shows them.

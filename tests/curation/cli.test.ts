@@ -8,6 +8,9 @@ import { docsExample } from './helpers';
 
 const ROOT = path.join(__dirname, '..', '..');
 
+// Each CLI run opens PGlite in a new process (seconds each, more on a busy machine).
+jest.setTimeout(300_000);
+
 /** Runs a built CLI (npm test builds first) on the embedded database in `dir`. */
 function cli(script: string, args: string[], env: Record<string, string>) {
   const result = spawnSync(

@@ -32,6 +32,8 @@ export interface TestAppOptions {
   /** Load the article's seed dataset (default true). */
   seed?: boolean;
   production?: boolean;
+  /** Connections to a server database (default 5; the embedded database always has 1). */
+  poolSize?: number;
 }
 
 class CountingLogger implements Logger {
@@ -53,7 +55,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const statements = { count: 0, sql: [] as string[] };
   const dataSource = createDataSource({
     url: database.url,
-    poolSize: database.embedded ? 1 : 5,
+    poolSize: database.embedded ? 1 : (options.poolSize ?? 5),
     logging: true,
     logger: new CountingLogger(statements),
   });

@@ -1,4 +1,3 @@
-import { Max, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import {
   Arg,
