@@ -21,3 +21,13 @@ test('the Baku meeting between Bayramov and Suh reads back from the seed', async
   );
   expect(names).toEqual(expect.arrayContaining(['Jeyhun Bayramov', 'Suh Byung-soo', undefined]));
 });
+
+test('people are found by another spelling of their name', async () => {
+  const res = await app.gql<{ people: { nodes: { name: string; aliases: string[] }[] } }>(
+    '{ people(filter: { search: "byeong-su" }) { nodes { name aliases } } }',
+  );
+  expect(res.errors).toBeUndefined();
+  expect(res.data!.people.nodes).toEqual([
+    { name: 'Suh Byung-soo', aliases: expect.arrayContaining(['Seo Byeong-su']) },
+  ]);
+});

@@ -129,7 +129,12 @@ export class DatasetService {
 
     const people = new KeyMap();
     for (const p of data.people ?? []) {
-      const row = { key: p.key, name: p.name, countryId: p.country ? party(p.country) : null };
+      const row = {
+        key: p.key,
+        name: p.name,
+        aliases: p.aliases ?? [],
+        countryId: p.country ? party(p.country) : null,
+      };
       people.set(p.key, await upsertId(em, Person, row, ['key']));
     }
     for (const p of data.people ?? []) {

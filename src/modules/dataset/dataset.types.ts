@@ -23,6 +23,8 @@ export interface DatasetPosition {
 export interface DatasetPerson {
   key: string;
   name: string;
+  /** Other spellings of the name: romanizations, native script. */
+  aliases?: string[];
   country?: string;
   positions?: DatasetPosition[];
 }

@@ -133,6 +133,17 @@ export function validateDataset(input: unknown): DatasetProblem[] {
     const path = `$.people[${i}]`;
     text(p, path, 'key', true, 200);
     text(p, path, 'name', true, 300);
+    if (p.aliases !== undefined) {
+      if (!Array.isArray(p.aliases) || p.aliases.length > 20) {
+        fail(`${path}.aliases`, 'must be an array of at most 20 names');
+      } else {
+        p.aliases.forEach((alias, j) => {
+          if (typeof alias !== 'string' || !alias.trim() || alias.length > 300) {
+            fail(`${path}.aliases[${j}]`, 'must be a non-empty string of at most 300 characters');
+          }
+        });
+      }
+    }
     if (p.country !== undefined) party(p.country, `${path}.country`);
     ((p.positions as Json[] | undefined) ?? []).forEach((pos, j) => {
       const at = `${path}.positions[${j}]`;

@@ -33,6 +33,13 @@ export class Person extends Node {
   @Column({ type: 'text' })
   name!: string;
 
+  @Field(() => [String], {
+    description:
+      'Other spellings of the name, e.g. other romanizations ("Seo Byeong-su") or the native script; searched like the name.',
+  })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  aliases!: string[];
+
   @Index()
   @Column({ type: 'int', nullable: true })
   countryId!: number | null;

@@ -20,7 +20,10 @@ export class PersonFilter {
   @ArrayMaxSize(50)
   countryCodes?: string[];
 
-  @Field({ nullable: true, description: 'Case-insensitive substring of the name.' })
+  @Field({
+    nullable: true,
+    description: 'Case-insensitive substring of the name or one of its aliases.',
+  })
   @IsOptional()
   @MaxLength(100)
   search?: string;

@@ -48,7 +48,10 @@ export class PersonService {
       query.andWhere('person.country_id = ANY(:countryIds)', { countryIds });
     }
     if (filter.search) {
-      query.andWhere('person.name ILIKE :pattern', { pattern: `%${escapeLike(filter.search)}%` });
+      query.andWhere(
+        '(person.name ILIKE :pattern OR EXISTS (SELECT 1 FROM unnest(person.aliases) alias WHERE alias ILIKE :pattern))',
+        { pattern: `%${escapeLike(filter.search)}%` },
+      );
     }
     if (filter.organizationId) {
       const organizationId = expectGlobalId(
