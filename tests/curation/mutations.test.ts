@@ -519,6 +519,33 @@ describe('meetings after recording', () => {
     expect(stale[0].code).toBe('CONFLICT');
   });
 
+  test('updateMeeting corrects the sides and the host, and refuses an unknown code', async () => {
+    const { id, version } = await baku();
+    const SIDES = `mutation ($input: UpdateMeetingInput!) { updateMeeting(input: $input) { meeting { version parties { code } hostCountry { code } placeCountry { code } } ${ERRORS} } }`;
+    const ok = await run<{
+      updateMeeting: {
+        meeting: { parties: { code: string }[]; hostCountry: { code: string } | null };
+      };
+    }>(SIDES, { input: { id, version, parties: ['AZ', 'KR', 'EU'], hostCountry: '' } });
+    expect(ok.updateMeeting.meeting.parties.map((p) => p.code).sort()).toEqual(['AZ', 'EU', 'KR']);
+    expect(ok.updateMeeting.meeting.hostCountry).toBeNull();
+    const unknown = await expectRefused(
+      app,
+      keys.editor,
+      SIDES,
+      { input: { id, version: version + 1, parties: ['AZ', 'ZZZZ'] } },
+      'updateMeeting',
+    );
+    expect(unknown).toContainEqual(
+      expect.objectContaining({ field: ['input', 'parties', '1'], code: 'NOT_FOUND' }),
+    );
+    const restored = await run<typeof ok>(SIDES, {
+      input: { id, version: version + 1, parties: ['KR', 'AZ'], hostCountry: 'AZ' },
+    });
+    expect(restored.updateMeeting.meeting.parties.map((p) => p.code).sort()).toEqual(['AZ', 'KR']);
+    expect(restored.updateMeeting.meeting.hostCountry).toEqual({ code: 'AZ' });
+  });
+
   test('participants and interests: add (idempotent), bad input, remove', async () => {
     const { id } = await baku();
     const ADD_P = `mutation ($input: AddParticipantInput!) { addParticipant(input: $input) { participant { id role } ${ERRORS} } }`;

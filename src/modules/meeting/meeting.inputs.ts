@@ -383,6 +383,28 @@ export class UpdateMeetingInput {
   @MaxLength(200)
   city?: string;
 
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The sides of the meeting (party codes); replaces the stored list.',
+  })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  parties?: string[];
+
+  @Field({
+    nullable: true,
+    description: 'Code of the country where it took place; an empty string removes it.',
+  })
+  @IsOptional()
+  @MaxLength(8)
+  placeCountry?: string;
+
+  @Field({ nullable: true, description: 'Code of the host country; an empty string removes it.' })
+  @IsOptional()
+  @MaxLength(8)
+  hostCountry?: string;
+
   @Field({ nullable: true, description: 'What happened.' })
   @IsOptional()
   @IsNotEmpty()

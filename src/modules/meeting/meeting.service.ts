@@ -486,7 +486,30 @@ export class MeetingWriter {
       if (start && end && end.date < start.date)
         errors.push(userError(['input', 'end'], 'must not be before the start'));
       if (errors.length || !start) throw new UserErrorsException(errors);
+      const refs = new References(em);
+      const country = async (code: string | undefined, field: string) =>
+        code === undefined ? undefined : code === '' ? null : refs.party(code, ['input', field]);
+      const placeCountryId = await country(input.placeCountry, 'placeCountry');
+      const hostCountryId = await country(input.hostCountry, 'hostCountry');
+      const partyIds: number[] = [];
+      for (const [i, code] of (input.parties ?? []).entries()) {
+        partyIds.push(await refs.party(code, ['input', 'parties', i]));
+      }
+      if (refs.errors.length) throw new UserErrorsException(refs.errors);
+      if (input.parties) {
+        await em.query(
+          'DELETE FROM meeting_party WHERE meeting_id = $1 AND NOT (country_id = ANY($2::int[]))',
+          [current.id, partyIds],
+        );
+        await em.query(
+          `INSERT INTO meeting_party (meeting_id, country_id)
+           SELECT $1, unnest($2::int[]) ON CONFLICT DO NOTHING`,
+          [current.id, partyIds],
+        );
+      }
       const meeting = await updateVersioned(em, Meeting, 'Meeting', current.id, input.version, {
+        placeCountryId,
+        hostCountryId,
         title: input.title,
         kind: input.kind,
         startDate: start.date,
