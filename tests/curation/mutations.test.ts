@@ -472,6 +472,45 @@ describe('sectors, sources, relations, agreements', () => {
       { input: { id: created.createAgreement.agreement.id, version: 1, start: '' } },
     );
     expect(upd.updateAgreement.agreement.start).toBeNull();
+    const LINKS = `mutation ($input: UpdateAgreementInput!) { updateAgreement(input: $input) { agreement { version countries { code } sectors { code } } ${ERRORS} } }`;
+    const current = await app.gql<{ node: { version: number } }>(
+      'query ($id: ID!) { node(id: $id) { ... on Agreement { version } } }',
+      { id: created.createAgreement.agreement.id },
+    );
+    const relinked = await run<{
+      updateAgreement: {
+        agreement: { countries: { code: string }[]; sectors: { code: string }[] };
+      };
+    }>(LINKS, {
+      input: {
+        id: created.createAgreement.agreement.id,
+        version: current.data!.node.version,
+        countries: ['NZ', 'CL', 'AR'],
+        sectors: ['energy'],
+      },
+    });
+    expect(relinked.updateAgreement.agreement.countries.map((c) => c.code).sort()).toEqual([
+      'AR',
+      'CL',
+      'NZ',
+    ]);
+    expect(relinked.updateAgreement.agreement.sectors.map((c) => c.code)).toEqual(['energy']);
+    const unknownSector = await expectRefused(
+      app,
+      keys.editor,
+      LINKS,
+      {
+        input: {
+          id: created.createAgreement.agreement.id,
+          version: current.data!.node.version,
+          sectors: ['moon-mining'],
+        },
+      },
+      'updateAgreement',
+    );
+    expect(unknownSector).toContainEqual(
+      expect.objectContaining({ field: ['input', 'sectors', '0'], code: 'NOT_FOUND' }),
+    );
     const del = await run<{ deleteAgreement: { deletedId: string } }>(
       `mutation ($id: ID!) { deleteAgreement(id: $id) { deletedId ${ERRORS} } }`,
       { id: created.createAgreement.agreement.id },
@@ -539,8 +578,13 @@ describe('meetings after recording', () => {
     expect(unknown).toContainEqual(
       expect.objectContaining({ field: ['input', 'parties', '1'], code: 'NOT_FOUND' }),
     );
+    const partiesOnly = await run<typeof ok>(SIDES, {
+      input: { id, version: version + 1, parties: ['KR', 'AZ'] },
+    });
+    expect(partiesOnly.updateMeeting.meeting.parties).toHaveLength(2);
+    const latest = (partiesOnly.updateMeeting.meeting as unknown as { version: number }).version;
     const restored = await run<typeof ok>(SIDES, {
-      input: { id, version: version + 1, parties: ['KR', 'AZ'], hostCountry: 'AZ' },
+      input: { id, version: latest, hostCountry: 'AZ' },
     });
     expect(restored.updateMeeting.meeting.parties.map((p) => p.code).sort()).toEqual(['AZ', 'KR']);
     expect(restored.updateMeeting.meeting.hostCountry).toEqual({ code: 'AZ' });

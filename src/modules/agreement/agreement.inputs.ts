@@ -109,4 +109,35 @@ export class UpdateAgreementInput {
   @IsOptional()
   @MaxLength(10)
   start?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Party codes; replaces the stored list.' })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  countries?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Keys of stored organizations; replaces the stored list.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  organizations?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Codes of stored sectors; replaces the stored list.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  sectors?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'URLs of stored sources, at least one; replaces the stored list.',
+  })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  sources?: string[];
 }

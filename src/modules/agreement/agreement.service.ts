@@ -21,7 +21,7 @@ import {
   throwIfAny,
   updateVersioned,
 } from '../../common/writes';
-import { link, References } from '../meeting/references';
+import { link, References, relink } from '../meeting/references';
 
 export class AgreementService {
   constructor(
@@ -173,6 +173,27 @@ export class AgreementWriter {
           ? undefined
           : partialDateInput(errors, ['input', 'start'], input.start || null);
       throwIfAny(errors);
+      const refs = new References(em);
+      const resolve = async (
+        values: string[] | undefined,
+        field: string,
+        lookup: (value: string, path: (string | number)[]) => Promise<number>,
+      ) => {
+        if (values === undefined) return undefined;
+        const ids: number[] = [];
+        for (const [i, value] of values.entries())
+          ids.push(await lookup(value, ['input', field, i]));
+        return ids;
+      };
+      const links = {
+        country: await resolve(input.countries, 'countries', (c, p) => refs.party(c, p)),
+        organization: await resolve(input.organizations, 'organizations', (k, p) =>
+          refs.organization(k, p),
+        ),
+        sector: await resolve(input.sectors, 'sectors', (c, p) => refs.sector(c, p)),
+        source: await resolve(input.sources, 'sources', (u, p) => refs.source(u, p)),
+      };
+      throwIfAny(refs.errors);
       const result = await updateVersioned(em, Agreement, 'Agreement', id, input.version, {
         name: input.name,
         kind: input.kind,
@@ -180,6 +201,9 @@ export class AgreementWriter {
         startDate: start === undefined ? undefined : (start?.date ?? null),
         startPrecision: start === undefined ? undefined : (start?.precision ?? null),
       });
+      for (const [target, ids] of Object.entries(links)) {
+        if (ids) await relink(em, `agreement_${target}`, 'agreement_id', id, `${target}_id`, ids);
+      }
       return { result };
     });
   }

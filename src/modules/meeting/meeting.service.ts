@@ -39,7 +39,7 @@ import {
   UpdateParticipantInput,
   VisitRefInput,
 } from './meeting.inputs';
-import { link, References, SourceRefInput } from './references';
+import { link, References, relink, SourceRefInput } from './references';
 import { Participant } from './participant.entity';
 
 /** Last day of the period a meeting spans, from its end (or else start) date and precision. */
@@ -497,15 +497,7 @@ export class MeetingWriter {
       }
       if (refs.errors.length) throw new UserErrorsException(refs.errors);
       if (input.parties) {
-        await em.query(
-          'DELETE FROM meeting_party WHERE meeting_id = $1 AND NOT (country_id = ANY($2::int[]))',
-          [current.id, partyIds],
-        );
-        await em.query(
-          `INSERT INTO meeting_party (meeting_id, country_id)
-           SELECT $1, unnest($2::int[]) ON CONFLICT DO NOTHING`,
-          [current.id, partyIds],
-        );
+        await relink(em, 'meeting_party', 'meeting_id', current.id, 'country_id', partyIds);
       }
       const meeting = await updateVersioned(em, Meeting, 'Meeting', current.id, input.version, {
         placeCountryId,

@@ -498,6 +498,22 @@ export class References {
 }
 
 /** Inserts (owner, target) pairs into a join table, ignoring pairs already there. */
+/** Makes an owner's links exactly `targetIds`: removes the others, adds the missing ones. */
+export async function relink(
+  em: EntityManager,
+  table: string,
+  ownerColumn: string,
+  ownerId: number,
+  targetColumn: string,
+  targetIds: number[],
+): Promise<void> {
+  await em.query(
+    `DELETE FROM "${table}" WHERE "${ownerColumn}" = $1 AND NOT ("${targetColumn}" = ANY($2::int[]))`,
+    [ownerId, targetIds],
+  );
+  await link(em, table, ownerColumn, ownerId, targetColumn, targetIds);
+}
+
 export async function link(
   em: EntityManager,
   table: string,
