@@ -427,6 +427,25 @@ describe('sectors, sources, relations, agreements', () => {
       },
     );
     expect(upd.updateBilateralRelation.bilateralRelation.established).toBe('1970-06');
+    const SOURCES = `mutation ($input: UpdateRelationInput!) { updateBilateralRelation(input: $input) { bilateralRelation { sources { url } } ${ERRORS} } }`;
+    const relationId = created.createBilateralRelation.bilateralRelation.id;
+    const missing = await expectRefused(
+      app,
+      keys.editor,
+      SOURCES,
+      { input: { id: relationId, version: 2, sources: ['https://example.org/missing'] } },
+      'updateBilateralRelation',
+    );
+    expect(missing).toContainEqual(
+      expect.objectContaining({ field: ['input', 'sources', '0'], code: 'NOT_FOUND' }),
+    );
+    const seedSource = 'https://www.azernews.az/#2022-08-26-azerbaijan-korea';
+    const resourced = await run<{
+      updateBilateralRelation: { bilateralRelation: { sources: { url: string }[] } };
+    }>(SOURCES, { input: { id: relationId, version: 2, sources: [seedSource] } });
+    expect(resourced.updateBilateralRelation.bilateralRelation.sources).toEqual([
+      { url: seedSource },
+    ]);
     const del = await run<{ deleteBilateralRelation: { deletedId: string } }>(
       `mutation ($id: ID!) { deleteBilateralRelation(id: $id) { deletedId ${ERRORS} } }`,
       { id: created.createBilateralRelation.bilateralRelation.id },

@@ -44,4 +44,13 @@ export class UpdateRelationInput {
   @IsOptional()
   @MaxLength(5000)
   note?: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'URLs of stored sources, at least one; replaces the stored list.',
+  })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  sources?: string[];
 }

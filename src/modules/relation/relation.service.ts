@@ -19,7 +19,7 @@ import {
   throwIfAny,
   updateVersioned,
 } from '../../common/writes';
-import { link, References } from '../meeting/references';
+import { link, References, relink } from '../meeting/references';
 
 export interface Anniversary {
   years: number;
@@ -169,6 +169,22 @@ export class RelationWriter {
           ? undefined
           : partialDateInput(errors, ['input', 'established'], input.established);
       throwIfAny(errors);
+      const refs = new References(em);
+      const sourceIds: number[] = [];
+      for (const [i, url] of (input.sources ?? []).entries()) {
+        sourceIds.push(await refs.source(url, ['input', 'sources', i]));
+      }
+      throwIfAny(refs.errors);
+      if (input.sources) {
+        await relink(
+          em,
+          'bilateral_relation_source',
+          'bilateral_relation_id',
+          id,
+          'source_id',
+          sourceIds,
+        );
+      }
       const result = await updateVersioned(
         em,
         BilateralRelation,
