@@ -293,203 +293,219 @@ export class References {
     return id;
   }
 
-  async sector(ref: SectorRefInput | string | undefined, path: Path): Promise<number> {
-    const input: SectorRefInput = typeof ref === 'string' ? { code: ref } : (ref ?? {});
-    if (input.id) return this.byGlobalId(Sector, 'Sector', input.id, path);
-    const code = input.code?.trim().toLowerCase();
-    if (!code) {
-      this.error(path, 'give the sector\u2019s id or code', UserErrorCode.REQUIRED);
+  /**
+   * The shared path of every reference: by global ID; else by natural key, found in the
+   * database, or created from its definition (given here or elsewhere in the input); else an
+   * error naming the path. Each natural key is resolved once per transaction.
+   */
+  private async resolve<R extends { id?: string }>(
+    input: R,
+    path: Path,
+    spec: {
+      entity: new () => { id: number };
+      type: string;
+      label: string;
+      column: string;
+      key: string | undefined;
+      isDefinition: boolean;
+      definitions: Map<string, Def<R>>;
+      hint: string;
+      create: (def: Def<R>, key: string) => Promise<number>;
+    },
+  ): Promise<number> {
+    if (input.id) return this.byGlobalId(spec.entity, spec.type, input.id, path);
+    const key = spec.key;
+    if (!key) {
+      this.error(
+        path,
+        `give the ${spec.label}\u2019s id or ${spec.column}`,
+        UserErrorCode.REQUIRED,
+      );
       return 0;
     }
-    const id = await this.once(`sector:${code}`, async () => {
-      const existing = await this.em.findOneBy(Sector, { code });
+    const id = await this.once(`${spec.label}:${key}`, async () => {
+      const existing = await this.em.findOneBy(spec.entity, { [spec.column]: key } as never);
       if (existing) return existing.id;
-      const def = input.name ? { ref: input, path } : this.sectors.get(code);
-      if (!def) return 0;
-      const { ref: d, path: at } = def;
-      if (!d.description)
-        this.error(
-          [...at, 'description'],
-          'is required to create a sector',
-          UserErrorCode.REQUIRED,
-        );
-      const parentId = d.parent ? await this.sector(d.parent, [...at, 'parent']) : null;
-      if (!d.description || parentId === 0) return 0;
-      const row = await this.em.save(
-        this.em.create(Sector, {
-          code,
-          name: d.name!,
-          description: d.description,
-          parentId,
-          crsCode: d.crsCode ?? null,
-        }),
-      );
-      return row.id;
+      const def = spec.isDefinition ? { ref: input, path } : spec.definitions.get(key);
+      return def ? spec.create(def, key) : 0;
     });
     if (!id && !this.errors.some((e) => e.field.join('.').startsWith(path.join('.')))) {
       this.error(
         path,
-        `unknown sector ${JSON.stringify(code)}; give name and description to create it`,
+        `unknown ${spec.label} ${JSON.stringify(key)}; ${spec.hint}`,
         UserErrorCode.NOT_FOUND,
       );
     }
     return id;
+  }
+
+  async sector(ref: SectorRefInput | string | undefined, path: Path): Promise<number> {
+    const input: SectorRefInput = typeof ref === 'string' ? { code: ref } : (ref ?? {});
+    return this.resolve(input, path, {
+      entity: Sector,
+      type: 'Sector',
+      label: 'sector',
+      column: 'code',
+      key: input.code?.trim().toLowerCase(),
+      isDefinition: !!input.name,
+      definitions: this.sectors,
+      hint: 'give name and description to create it',
+      create: async ({ ref: d, path: at }, code) => {
+        if (!d.description)
+          this.error(
+            [...at, 'description'],
+            'is required to create a sector',
+            UserErrorCode.REQUIRED,
+          );
+        const parentId = d.parent ? await this.sector(d.parent, [...at, 'parent']) : null;
+        if (!d.description || parentId === 0) return 0;
+        const row = await this.em.save(
+          this.em.create(Sector, {
+            code,
+            name: d.name!,
+            description: d.description,
+            parentId,
+            crsCode: d.crsCode ?? null,
+          }),
+        );
+        return row.id;
+      },
+    });
   }
 
   async organization(ref: OrganizationRefInput | string | undefined, path: Path): Promise<number> {
     const input: OrganizationRefInput = typeof ref === 'string' ? { key: ref } : (ref ?? {});
-    if (input.id) return this.byGlobalId(Organization, 'Organization', input.id, path);
-    const key = input.key?.trim();
-    if (!key) {
-      this.error(path, 'give the organization\u2019s id or key', UserErrorCode.REQUIRED);
-      return 0;
-    }
-    const id = await this.once(`org:${key}`, async () => {
-      const existing = await this.em.findOneBy(Organization, { key });
-      if (existing) return existing.id;
-      const def = input.name ? { ref: input, path } : this.orgs.get(key);
-      if (!def) return 0;
-      const { ref: d, path: at } = def;
-      if (!d.kind)
-        this.error(
-          [...at, 'kind'],
-          'is required to create an organization',
-          UserErrorCode.REQUIRED,
+    return this.resolve(input, path, {
+      entity: Organization,
+      type: 'Organization',
+      label: 'organization',
+      column: 'key',
+      key: input.key?.trim(),
+      isDefinition: !!input.name,
+      definitions: this.orgs,
+      hint: 'give name, kind and countries to create it',
+      create: async ({ ref: d, path: at }, key) => {
+        if (!d.kind)
+          this.error(
+            [...at, 'kind'],
+            'is required to create an organization',
+            UserErrorCode.REQUIRED,
+          );
+        const countryIds = await Promise.all(
+          (d.countries ?? []).map((c, i) => this.party(c, [...at, 'countries', i])),
         );
-      const countryIds = await Promise.all(
-        (d.countries ?? []).map((c, i) => this.party(c, [...at, 'countries', i])),
-      );
-      const parentId = d.parent ? await this.organization(d.parent, [...at, 'parent']) : null;
-      if (!d.kind || countryIds.includes(0) || parentId === 0) return 0;
-      const row = await this.em.save(
-        this.em.create(Organization, {
-          key,
-          name: d.name!,
-          kind: d.kind,
-          acronym: d.acronym ?? null,
-          parentId,
-        }),
-      );
-      await link(
-        this.em,
-        'organization_country',
-        'organization_id',
-        row.id,
-        'country_id',
-        countryIds,
-      );
-      return row.id;
+        const parentId = d.parent ? await this.organization(d.parent, [...at, 'parent']) : null;
+        if (!d.kind || countryIds.includes(0) || parentId === 0) return 0;
+        const row = await this.em.save(
+          this.em.create(Organization, {
+            key,
+            name: d.name!,
+            kind: d.kind,
+            acronym: d.acronym ?? null,
+            parentId,
+          }),
+        );
+        await link(
+          this.em,
+          'organization_country',
+          'organization_id',
+          row.id,
+          'country_id',
+          countryIds,
+        );
+        return row.id;
+      },
     });
-    if (!id && !this.errors.some((e) => e.field.join('.').startsWith(path.join('.')))) {
-      this.error(
-        path,
-        `unknown organization ${JSON.stringify(key)}; give name, kind and countries to create it`,
-        UserErrorCode.NOT_FOUND,
-      );
-    }
-    return id;
   }
 
   async person(ref: PersonRefInput | string | undefined, path: Path): Promise<number> {
     const input: PersonRefInput = typeof ref === 'string' ? { key: ref } : (ref ?? {});
-    if (input.id) return this.byGlobalId(Person, 'Person', input.id, path);
-    const key = input.key?.trim();
-    if (!key) {
-      this.error(path, 'give the person\u2019s id or key', UserErrorCode.REQUIRED);
-      return 0;
-    }
-    const id = await this.once(`person:${key}`, async () => {
-      const existing = await this.em.findOneBy(Person, { key });
-      if (existing) return existing.id;
-      const def = input.name ? { ref: input, path } : this.people.get(key);
-      if (!def) return 0;
-      const { ref: d, path: at } = def;
-      const countryId = d.country ? await this.party(d.country, [...at, 'country']) : null;
-      if (countryId === 0) return 0;
-      const person = await this.em.save(this.em.create(Person, { key, name: d.name!, countryId }));
-      for (const [i, pos] of (d.positions ?? []).entries()) {
-        const here = [...at, 'positions', i];
-        const organizationId = pos.organization
-          ? await this.organization(pos.organization, [...here, 'organization'])
-          : null;
-        const start = partialDateInput(this.errors, [...here, 'start'], pos.start);
-        const end = partialDateInput(this.errors, [...here, 'end'], pos.end);
-        if (start && end && end.date < start.date)
-          this.error([...here, 'end'], 'must not be before start');
-        if (organizationId === 0) continue;
-        await this.em.insert(Position, {
-          personId: person.id,
-          title: pos.title,
-          rank: pos.rank,
-          organizationId,
-          startDate: start?.date ?? null,
-          startPrecision: start?.precision ?? null,
-          endDate: end?.date ?? null,
-          endPrecision: end?.precision ?? null,
-        });
-      }
-      return person.id;
+    return this.resolve(input, path, {
+      entity: Person,
+      type: 'Person',
+      label: 'person',
+      column: 'key',
+      key: input.key?.trim(),
+      isDefinition: !!input.name,
+      definitions: this.people,
+      hint: 'give a name to create the person',
+      create: async ({ ref: d, path: at }, key) => {
+        const countryId = d.country ? await this.party(d.country, [...at, 'country']) : null;
+        if (countryId === 0) return 0;
+        const person = await this.em.save(
+          this.em.create(Person, { key, name: d.name!, countryId }),
+        );
+        for (const [i, pos] of (d.positions ?? []).entries()) {
+          const here = [...at, 'positions', i];
+          const organizationId = pos.organization
+            ? await this.organization(pos.organization, [...here, 'organization'])
+            : null;
+          const start = partialDateInput(this.errors, [...here, 'start'], pos.start);
+          const end = partialDateInput(this.errors, [...here, 'end'], pos.end);
+          if (start && end && end.date < start.date)
+            this.error([...here, 'end'], 'must not be before start');
+          if (organizationId === 0) continue;
+          await this.em.insert(Position, {
+            personId: person.id,
+            title: pos.title,
+            rank: pos.rank,
+            organizationId,
+            startDate: start?.date ?? null,
+            startPrecision: start?.precision ?? null,
+            endDate: end?.date ?? null,
+            endPrecision: end?.precision ?? null,
+          });
+        }
+        return person.id;
+      },
     });
-    if (!id && !this.errors.some((e) => e.field.join('.').startsWith(path.join('.')))) {
-      this.error(
-        path,
-        `unknown person ${JSON.stringify(key)}; give a name to create the person`,
-        UserErrorCode.NOT_FOUND,
-      );
-    }
-    return id;
   }
 
   async source(ref: SourceRefInput | string | undefined, path: Path): Promise<number> {
     const input: SourceRefInput = typeof ref === 'string' ? { url: ref } : (ref ?? {});
-    if (input.id) return this.byGlobalId(Source, 'Source', input.id, path);
-    const url = input.url?.trim();
-    if (!url) {
-      this.error(path, 'give the source\u2019s id or url', UserErrorCode.REQUIRED);
-      return 0;
-    }
-    const id = await this.once(`source:${url}`, async () => {
-      const existing = await this.em.findOneBy(Source, { url });
-      if (existing) return existing.id;
-      const def = input.title ? { ref: input, path } : this.sources.get(url);
-      if (!def) return 0;
-      const { ref: d, path: at } = def;
-      if (!d.publisher)
-        this.error([...at, 'publisher'], 'is required to create a source', UserErrorCode.REQUIRED);
-      if (!d.publishedAt)
-        this.error(
-          [...at, 'publishedAt'],
-          'is required to create a source',
-          UserErrorCode.REQUIRED,
+    return this.resolve(input, path, {
+      entity: Source,
+      type: 'Source',
+      label: 'source',
+      column: 'url',
+      key: input.url?.trim(),
+      isDefinition: !!input.title,
+      definitions: this.sources,
+      hint: 'give title, publisher and publishedAt to create it',
+      create: async ({ ref: d, path: at }, url) => {
+        if (!d.publisher)
+          this.error(
+            [...at, 'publisher'],
+            'is required to create a source',
+            UserErrorCode.REQUIRED,
+          );
+        if (!d.publishedAt)
+          this.error(
+            [...at, 'publishedAt'],
+            'is required to create a source',
+            UserErrorCode.REQUIRED,
+          );
+        const publisherId = d.publisher
+          ? await this.organization(d.publisher, [...at, 'publisher'])
+          : 0;
+        const authorId = d.author ? await this.person(d.author, [...at, 'author']) : null;
+        const citedBodyId = d.citedBody
+          ? await this.organization(d.citedBody, [...at, 'citedBody'])
+          : null;
+        if (!publisherId || !d.publishedAt || authorId === 0 || citedBodyId === 0) return 0;
+        const row = await this.em.save(
+          this.em.create(Source, {
+            url,
+            title: d.title!,
+            publisherId,
+            authorId,
+            citedBodyId,
+            publishedAt: d.publishedAt,
+          }),
         );
-      const publisherId = d.publisher
-        ? await this.organization(d.publisher, [...at, 'publisher'])
-        : 0;
-      const authorId = d.author ? await this.person(d.author, [...at, 'author']) : null;
-      const citedBodyId = d.citedBody
-        ? await this.organization(d.citedBody, [...at, 'citedBody'])
-        : null;
-      if (!publisherId || !d.publishedAt || authorId === 0 || citedBodyId === 0) return 0;
-      const row = await this.em.save(
-        this.em.create(Source, {
-          url,
-          title: d.title!,
-          publisherId,
-          authorId,
-          citedBodyId,
-          publishedAt: d.publishedAt,
-        }),
-      );
-      return row.id;
+        return row.id;
+      },
     });
-    if (!id && !this.errors.some((e) => e.field.join('.').startsWith(path.join('.')))) {
-      this.error(
-        path,
-        `unknown source ${JSON.stringify(url)}; give title, publisher and publishedAt to create it`,
-        UserErrorCode.NOT_FOUND,
-      );
-    }
-    return id;
   }
 
   static globalId(type: string, id: number): string {
@@ -497,7 +513,6 @@ export class References {
   }
 }
 
-/** Inserts (owner, target) pairs into a join table, ignoring pairs already there. */
 /** Makes an owner's links exactly `targetIds`: removes the others, adds the missing ones. */
 export async function relink(
   em: EntityManager,
@@ -514,6 +529,7 @@ export async function relink(
   await link(em, table, ownerColumn, ownerId, targetColumn, targetIds);
 }
 
+/** Inserts (owner, target) pairs into a join table, ignoring pairs already there. */
 export async function link(
   em: EntityManager,
   table: string,
