@@ -19,9 +19,3 @@ export class BadUserInputError extends AppError {
     super(message, 'BAD_USER_INPUT', { field });
   }
 }
-
-export class NotFoundError extends AppError {
-  constructor(message: string) {
-    super(message, 'NOT_FOUND');
-  }
-}

@@ -6,7 +6,6 @@ import { MeetingKind } from '../meeting/meeting.entity';
 import { ParticipantRole } from '../meeting/participant.entity';
 import { OrganizationKind } from '../organization/organization.entity';
 import { PositionRank } from '../person/position.entity';
-import { Dataset } from './dataset.types';
 
 export interface DatasetProblem {
   /** JSONPath of the offending value, e.g. $.meetings[1].interests[0].sector */
@@ -254,8 +253,4 @@ export function validateDataset(input: unknown): DatasetProblem[] {
     sourceList(a, path);
   });
   return problems;
-}
-
-export function isDataset(input: unknown): input is Dataset {
-  return validateDataset(input).length === 0;
 }

@@ -9,7 +9,7 @@ import {
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { EntityManager } from 'typeorm';
-import { fromGlobalId, toGlobalId } from '../../common/relay/global-id';
+import { fromGlobalId } from '../../common/relay/global-id';
 import { UserError, userError, UserErrorCode } from '../../common/user-errors';
 import { partialDateInput } from '../../common/writes';
 import { Country } from '../country/country.entity';
@@ -506,10 +506,6 @@ export class References {
         return row.id;
       },
     });
-  }
-
-  static globalId(type: string, id: number): string {
-    return toGlobalId(type, id);
   }
 }
 
