@@ -19,33 +19,96 @@ import { RelationService, RelationWriter } from './modules/relation/relation.ser
 import { SectorService, SectorWriter } from './modules/sector/sector.service';
 import { SourceService, SourceWriter } from './modules/source/source.service';
 
+/**
+ * The services of one request, each built on first use: a request that touches only `__typename`
+ * builds none, and one that reads meetings builds only what that read needs.
+ */
 export function createServices(dataSource: DataSource, loaders: Loaders) {
-  const countries = new CountryService(dataSource, loaders);
-  const sectors = new SectorService(dataSource, loaders);
-  const services = {
-    countries,
-    sectors,
-    people: new PersonService(dataSource, loaders, countries),
-    organizations: new OrganizationService(dataSource, loaders, countries),
-    meetings: new MeetingService(dataSource, loaders, countries, sectors),
-    interests: new InterestService(dataSource, loaders),
-    sources: new SourceService(dataSource, loaders),
-    relations: new RelationService(dataSource, loaders, countries),
-    agreements: new AgreementService(dataSource, loaders, countries, sectors),
-    analytics: new AnalyticsService(dataSource, countries),
+  const lazy = <T>(build: () => T): (() => T) => {
+    let value: T | undefined;
+    return () => (value ??= build());
   };
+  const countries = lazy(() => new CountryService(dataSource, loaders));
+  const sectors = lazy(() => new SectorService(dataSource, loaders));
+  const people = lazy(() => new PersonService(dataSource, loaders, countries()));
+  const organizations = lazy(() => new OrganizationService(dataSource, loaders, countries()));
+  const meetings = lazy(() => new MeetingService(dataSource, loaders, countries(), sectors()));
+  const interests = lazy(() => new InterestService(dataSource, loaders));
+  const sources = lazy(() => new SourceService(dataSource, loaders));
+  const relations = lazy(() => new RelationService(dataSource, loaders, countries()));
+  const agreements = lazy(() => new AgreementService(dataSource, loaders, countries(), sectors()));
+  const analytics = lazy(() => new AnalyticsService(dataSource, countries()));
+  const nodes = lazy(() => new NodeService(loaders));
+  const apiKeys = lazy(() => new ApiKeyService(dataSource));
+  const audit = lazy(() => new AuditService(dataSource));
+  const meetingWrites = lazy(() => new MeetingWriter(dataSource));
+  const organizationWrites = lazy(() => new OrganizationWriter(dataSource));
+  const personWrites = lazy(() => new PersonWriter(dataSource));
+  const sectorWrites = lazy(() => new SectorWriter(dataSource));
+  const sourceWrites = lazy(() => new SourceWriter(dataSource));
+  const relationWrites = lazy(() => new RelationWriter(dataSource));
+  const agreementWrites = lazy(() => new AgreementWriter(dataSource));
   return {
-    ...services,
-    nodes: new NodeService(loaders),
-    apiKeys: new ApiKeyService(dataSource),
-    audit: new AuditService(dataSource),
-    meetingWrites: new MeetingWriter(dataSource),
-    organizationWrites: new OrganizationWriter(dataSource),
-    personWrites: new PersonWriter(dataSource),
-    sectorWrites: new SectorWriter(dataSource),
-    sourceWrites: new SourceWriter(dataSource),
-    relationWrites: new RelationWriter(dataSource),
-    agreementWrites: new AgreementWriter(dataSource),
+    get countries() {
+      return countries();
+    },
+    get sectors() {
+      return sectors();
+    },
+    get people() {
+      return people();
+    },
+    get organizations() {
+      return organizations();
+    },
+    get meetings() {
+      return meetings();
+    },
+    get interests() {
+      return interests();
+    },
+    get sources() {
+      return sources();
+    },
+    get relations() {
+      return relations();
+    },
+    get agreements() {
+      return agreements();
+    },
+    get analytics() {
+      return analytics();
+    },
+    get nodes() {
+      return nodes();
+    },
+    get apiKeys() {
+      return apiKeys();
+    },
+    get audit() {
+      return audit();
+    },
+    get meetingWrites() {
+      return meetingWrites();
+    },
+    get organizationWrites() {
+      return organizationWrites();
+    },
+    get personWrites() {
+      return personWrites();
+    },
+    get sectorWrites() {
+      return sectorWrites();
+    },
+    get sourceWrites() {
+      return sourceWrites();
+    },
+    get relationWrites() {
+      return relationWrites();
+    },
+    get agreementWrites() {
+      return agreementWrites();
+    },
   };
 }
 

@@ -1,0 +1,36 @@
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { IsInt, MaxLength, Min } from 'class-validator';
+
+/**
+ * The words in a report that support a fact: offsets into the report text as JavaScript string
+ * indices, so `text === report.text.slice(start, end)`. Extraction drafts carry these, and a
+ * meeting recorded from a draft keeps them beside the fact.
+ */
+@ObjectType({ description: 'The words of a report that support a fact, with their offsets.' })
+export class Evidence {
+  @Field(() => Int, { description: 'Offset of the first character (JavaScript string index).' })
+  start!: number;
+
+  @Field(() => Int, { description: 'Offset just past the last character.' })
+  end!: number;
+
+  @Field({ description: 'The quoted words: report.text.slice(start, end).' })
+  text!: string;
+}
+
+@InputType({ description: 'Evidence for a fact, as an extraction draft gives it.' })
+export class EvidenceInput {
+  @Field(() => Int, { description: 'Offset of the first character (JavaScript string index).' })
+  @IsInt()
+  @Min(0)
+  start!: number;
+
+  @Field(() => Int, { description: 'Offset just past the last character.' })
+  @IsInt()
+  @Min(0)
+  end!: number;
+
+  @Field({ description: 'The quoted words.' })
+  @MaxLength(2000)
+  text!: string;
+}
