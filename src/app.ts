@@ -3,6 +3,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import express from 'express';
 import { GraphQLSchema } from 'graphql';
 import http from 'node:http';
@@ -16,7 +17,13 @@ import {
   RateLimitSettings,
 } from './common/config';
 import { createFormatError } from './common/graphql/format-error';
+import { corsMiddleware, CorsOrigins } from './common/http/cors';
 import { createOperationalFormatError } from './common/http/error-codes';
+import {
+  checkPersistedQueryHash,
+  inMemoryPersistedQueries,
+  PERSISTED_QUERY_TTL_SECONDS,
+} from './common/http/persisted-queries';
 import { healthRoutes, Lifecycle } from './common/http/health';
 import { AppMetrics } from './common/http/metrics';
 import {
@@ -54,6 +61,10 @@ export interface AppOptions {
   lifecycle?: Lifecycle;
   /** How long a stopping server waits for requests in flight before cutting them (ms). */
   stopGracePeriodMs?: number;
+  /** Browser origins allowed to call /graphql (CORS_ORIGINS); default: own origin, and localhost outside production. */
+  corsOrigins?: CorsOrigins;
+  /** Store of automatic persisted queries; defaults to a bounded in-process LRU. */
+  persistedQueries?: KeyValueCache<string>;
 }
 
 export interface App {
@@ -94,6 +105,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: options.production,
     allowBatchedHttpRequests: false,
+    persistedQueries: {
+      cache: options.persistedQueries ?? inMemoryPersistedQueries(),
+      ttl: PERSISTED_QUERY_TTL_SECONDS,
+    },
     csrfPrevention: true,
     // main.ts owns SIGTERM/SIGINT (drain, close the pool, exit 0); Apollo's own handler would
     // race it and re-raise the signal.
@@ -140,10 +155,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   app.use(
     '/graphql',
+    corsMiddleware({ origins: options.corsOrigins, production: options.production }),
     requireJsonPost,
     authenticate(options.dataSource),
     express.json({ limit: limits.maxBodyBytes }),
     ensureBody,
+    checkPersistedQueryHash,
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         bindRequestMeta(

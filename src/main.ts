@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     rateLimit: config.rateLimit,
     allowIntrospection: config.allowIntrospection,
     trustProxy: config.trustProxy,
+    corsOrigins: config.corsOrigins,
     // Leave a part of the grace period to close the pool once requests are done.
     stopGracePeriodMs: Math.max(0, config.shutdownGraceMs - 1000),
   });

@@ -1,3 +1,5 @@
+import { CorsOrigins, parseCorsOrigins } from './http/cors';
+
 export interface AppConfig {
   nodeEnv: string;
   port: number;
@@ -21,6 +23,8 @@ export interface AppConfig {
   shutdownGraceMs: number;
   /** Express "trust proxy" setting: the client IP comes from X-Forwarded-For (TRUST_PROXY). */
   trustProxy: boolean;
+  /** Browser origins allowed to call the API (CORS_ORIGINS); undefined: the default rule. */
+  corsOrigins?: CorsOrigins;
   limits: QueryLimits;
   rateLimit: RateLimitSettings;
 }
@@ -93,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     statementTimeoutMs: integer('STATEMENT_TIMEOUT_MS', env.STATEMENT_TIMEOUT_MS, 5000),
     shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000),
     trustProxy: flag(env.TRUST_PROXY, false),
+    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
     limits: {
       maxDepth: integer('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, DEFAULT_LIMITS.maxDepth),
       maxAliases: integer('MAX_QUERY_ALIASES', env.MAX_QUERY_ALIASES, DEFAULT_LIMITS.maxAliases),
