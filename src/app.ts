@@ -39,6 +39,7 @@ import { CostRateLimiter } from './common/http/rate-limiter';
 import { bindRequestMeta } from './common/http/request-meta';
 import { createLogger, Logger, silentLogger } from './common/logger';
 import { Context, createContext } from './context';
+import { webRoutes } from './modules/web/web.routes';
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -172,6 +173,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         ),
     }),
   );
+  app.use(webRoutes());
   app.use(notFound);
   app.use(httpErrorHandler(logger));
   return { httpServer, apollo, metrics, lifecycle, logger };

@@ -35,6 +35,8 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
       '--disable-dev-shm-usage',
     ],
     viewport: { width: 1280, height: 900 },
+    // axe-core is injected as a script tag, which the pages' own CSP would refuse.
+    bypassCSP: true,
   });
   return {
     browser: context,

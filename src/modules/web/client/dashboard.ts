@@ -1,0 +1,139 @@
+import { ApiError, gql } from './api';
+import { disposeCharts } from './charts';
+import { clear, errorBox, h } from './dom';
+import { MEETING_QUERY, renderMeeting } from './meeting-view';
+import { PAIR_QUERY, pairVariables, renderPair } from './pair-view';
+import { PARTY_QUERY, partyVariables, renderParty } from './party-view';
+import { link, readState, ViewState } from './state';
+
+const POLL_MS = 30_000;
+
+const main = document.getElementById('view') as HTMLElement;
+const status = document.getElementById('status') as HTMLElement;
+
+function show(...nodes: HTMLElement[]): void {
+  disposeCharts();
+  clear(main);
+  main.append(...nodes);
+  main.setAttribute('aria-busy', 'false');
+}
+
+/** A party typed by name ("Korea") rather than code: the best match, or null. */
+async function resolveParty(typed: string): Promise<string | null> {
+  const data = await gql<{ countries: { nodes: { code: string }[] } }>(
+    `query FindParty($search: String!) { countries(filter: { search: $search }, first: 1) { nodes { code } } }`,
+    { search: typed },
+  );
+  return data.countries.nodes[0]?.code ?? null;
+}
+
+async function partyView(state: ViewState, party: string): Promise<void> {
+  type PartyData = Parameters<typeof renderParty>[0];
+  let data = await gql<PartyData>(PARTY_QUERY, partyVariables(state, party)).catch((error) => {
+    // A name ("Korea") is not a code: the analytics refuse it, so look it up by name.
+    if (error instanceof ApiError && error.code === 'BAD_USER_INPUT') return null;
+    throw error;
+  });
+  if (!data?.country) {
+    const code = await resolveParty(party);
+    if (!code) {
+      show(
+        h('h1', {}, 'Party not found'),
+        errorBox(`No country or organization matches “${party}”.`),
+      );
+      return;
+    }
+    history.replaceState(null, '', link({ ...state, party: code }));
+    data = await gql<PartyData>(PARTY_QUERY, partyVariables(state, code));
+  }
+  show(...renderParty(data as PartyData, state));
+}
+
+/** With no party chosen, start from a party of the newest meeting. */
+async function defaultParty(): Promise<string | null> {
+  const data = await gql<{ meetings: { nodes: { parties: { code: string }[] }[] } }>(
+    `query Newest { meetings(first: 1) { nodes { parties { code } } } }`,
+  );
+  return data.meetings.nodes[0]?.parties[0]?.code ?? null;
+}
+
+async function render(state: ViewState): Promise<void> {
+  main.setAttribute('aria-busy', 'true');
+  if (state.meeting) {
+    show(...renderMeeting(await gql(MEETING_QUERY, { id: state.meeting }), state.meeting));
+  } else if (state.a && state.b) {
+    const data = await gql<Parameters<typeof renderPair>[0]>(PAIR_QUERY, pairVariables(state));
+    if (!data.first || !data.second) {
+      const unknown = !data.first ? state.a : state.b;
+      show(
+        h('h1', {}, 'Party not found'),
+        errorBox(`No country or organization has the code “${unknown}”.`),
+      );
+      return;
+    }
+    show(...renderPair(data, state));
+  } else {
+    const party = state.party ?? (await defaultParty());
+    if (!party) {
+      show(
+        h('h1', {}, 'No data yet'),
+        h('p', { class: 'empty' }, 'No meetings are recorded yet: record one on the review page.'),
+      );
+      return;
+    }
+    await partyView(state, party);
+  }
+}
+
+function fillForms(state: ViewState): void {
+  for (const name of ['party', 'a', 'b', 'from', 'to', 'sector', 'period'] as const) {
+    for (const input of document.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+      `[name="${name}"]`,
+    )) {
+      if (input.type !== 'hidden') input.value = state[name] ?? (name === 'period' ? 'YEAR' : '');
+    }
+  }
+  const carry = document.getElementById('carry') as HTMLElement;
+  clear(carry);
+  for (const name of ['party', 'a', 'b', 'meeting'] as const) {
+    const value = state[name];
+    if (value) carry.append(h('input', { type: 'hidden', name, value }));
+  }
+}
+
+/** New meetings for the shown party: checked every 30 s, the view redrawn when the count moves. */
+function watch(state: ViewState): void {
+  const codes = state.a && state.b ? [state.a, state.b] : state.party ? [state.party] : null;
+  if (!codes) return;
+  let last: number | undefined;
+  setInterval(async () => {
+    try {
+      const data = await gql<{ meetings: { totalCount: number } }>(
+        `query Watch($codes: [String!]) { meetings(filter: { countryCodes: $codes }, first: 1) { totalCount } }`,
+        { codes },
+      );
+      if (last !== undefined && data.meetings.totalCount !== last) {
+        status.textContent = 'A new meeting was recorded; the view is up to date.';
+        await render(state);
+      }
+      last = data.meetings.totalCount;
+    } catch {
+      // the next poll tries again; the view keeps what it shows
+    }
+  }, POLL_MS);
+}
+
+async function start(): Promise<void> {
+  const state = readState();
+  fillForms(state);
+  try {
+    await render(state);
+  } catch (error) {
+    const message =
+      error instanceof ApiError ? error.message : 'Something went wrong drawing this view.';
+    show(h('h1', {}, 'Could not load this view'), errorBox(message));
+  }
+  watch(state);
+}
+
+void start();

@@ -1,0 +1,200 @@
+import { barChart, compareChart, stackedChart } from './charts';
+import { empty, h, panel, table } from './dom';
+import { meetingList, MeetingSummary } from './meeting-list';
+import { filters, link, ViewState, windowWords } from './state';
+
+interface Named {
+  code: string;
+  name: string;
+}
+
+interface PartyData {
+  country: (Named & { kind: string }) | null;
+  topSectors: { sector: Named; mentions: number; share: number }[];
+  topPartners: { partner: Named; mentions: number; share: number }[];
+  sectorShare: {
+    mentions: number;
+    sectors: { sector: Named; share: number; averageShare: number }[];
+  };
+  sectorInterest: { sector: Named | null; period: string | null; mentions: number }[];
+  upcomingAnniversaries: { date: string; years: number; countries: Named[] }[];
+  meetings: { totalCount: number; nodes: MeetingSummary[] };
+}
+
+/** One colour each in the palette: the rest are summed as "other sectors". */
+const SERIES_SHOWN = 8;
+
+/** "2022" for a year, "2022-Q3" for a quarter (buckets carry the first day of their period). */
+export function periodLabel(period: string, precision: ViewState['period']): string {
+  const [year, month] = period.split('-');
+  if (precision === 'YEAR' || !month) return year;
+  return `${year}-Q${Math.floor((Number(month) - 1) / 3) + 1}`;
+}
+
+export const PARTY_QUERY = `
+query PartyView($party: String!, $from: LocalDate, $to: LocalDate, $sector: String,
+                $sectors: [String!], $period: Period!) {
+  country(code: $party) { code name kind }
+  topSectors(country: $party, from: $from, to: $to, limit: 10) {
+    sector { code name } mentions share
+  }
+  topPartners(country: $party, from: $from, to: $to, sector: $sector, limit: 10) {
+    partner { code name } mentions share
+  }
+  sectorShare(country: $party, from: $from, to: $to) {
+    mentions sectors { sector { code name } share averageShare }
+  }
+  sectorInterest(filter: { countryCodes: [$party], from: $from, to: $to, sectorCodes: $sectors },
+                 groupBy: [SECTOR, PERIOD], period: $period, limit: 400) {
+    sector { code name } period mentions
+  }
+  upcomingAnniversaries(within: 3650, every: 5, limit: 200) {
+    date years countries { code name }
+  }
+  meetings(filter: { countryCodes: [$party], from: $from, to: $to, sectorCodes: $sectors }, first: 10) {
+    totalCount
+    nodes { id title date kind city parties { code name } sources { url title } }
+  }
+}`;
+
+export function partyVariables(state: ViewState, party: string) {
+  return {
+    party,
+    from: state.from ?? null,
+    to: state.to ?? null,
+    sector: state.sector ?? null,
+    sectors: state.sector ? [state.sector] : null,
+    period: state.period,
+  };
+}
+
+function interestOverTime(data: PartyData, state: ViewState, who: string): HTMLElement {
+  const buckets = data.sectorInterest.filter((bucket) => bucket.sector && bucket.period);
+  if (!buckets.length) {
+    return empty(`No interests recorded for ${who}${windowWords(state)}.`);
+  }
+  const periods = [...new Set(buckets.map((bucket) => bucket.period as string))].sort();
+  const labels = periods.map((period) => periodLabel(period, state.period));
+  const totals = new Map<string, { name: string; total: number }>();
+  for (const bucket of buckets) {
+    const sector = bucket.sector as Named;
+    const entry = totals.get(sector.code) ?? { name: sector.name, total: 0 };
+    entry.total += bucket.mentions;
+    totals.set(sector.code, entry);
+  }
+  const ranked = [...totals.entries()].sort((x, y) => y[1].total - x[1].total);
+  const shown = ranked.slice(0, SERIES_SHOWN - 1);
+  const rest = new Set(ranked.slice(SERIES_SHOWN - 1).map(([code]) => code));
+  const mentionsOf = (codes: (code: string) => boolean, period: string) =>
+    buckets
+      .filter((bucket) => bucket.period === period && codes((bucket.sector as Named).code))
+      .reduce((sum, bucket) => sum + bucket.mentions, 0);
+  const series = shown.map(([code, entry]) => ({
+    name: entry.name,
+    values: periods.map((period) => mentionsOf((other) => other === code, period)),
+  }));
+  if (rest.size) {
+    series.push({
+      name: `${rest.size} other sectors`,
+      values: periods.map((period) => mentionsOf((code) => rest.has(code), period)),
+    });
+  }
+  return stackedChart(
+    `Mentions by ${who} per ${state.period.toLowerCase()}, by top-level sector`,
+    labels,
+    series,
+  );
+}
+
+export function renderParty(data: PartyData, state: ViewState): HTMLElement[] {
+  const country = data.country as Named & { kind: string };
+  const who = `${country.name} (${country.code})`;
+  const partners = data.topPartners;
+  const anniversaries = data.upcomingAnniversaries.filter((item) =>
+    item.countries.some((party) => party.code === country.code),
+  );
+  return [
+    h('h1', {}, who),
+    h(
+      'div',
+      { class: 'grid' },
+      panel(
+        'Top sectors',
+        data.topSectors.length
+          ? barChart(
+              `Sectors ${who} raised most${windowWords(state)}`,
+              data.topSectors.map((item) => ({ name: item.sector.name, value: item.mentions })),
+              'Mentions',
+            )
+          : empty(`No interests recorded for ${who}${windowWords(state)}.`),
+      ),
+      panel(
+        'Top partners',
+        partners.length
+          ? h(
+              'div',
+              {},
+              barChart(
+                `Parties ${who} raised sectors with${windowWords(state)}`,
+                partners.map((item) => ({ name: item.partner.name, value: item.mentions })),
+                'Mentions',
+              ),
+              h(
+                'ul',
+                { class: 'links' },
+                partners.map((item) =>
+                  h(
+                    'li',
+                    {},
+                    h(
+                      'a',
+                      { href: link({ a: country.code, b: item.partner.code, ...filters(state) }) },
+                      `${country.code} and ${item.partner.name}`,
+                    ),
+                  ),
+                ),
+              ),
+            )
+          : empty(
+              `No partners recorded for ${who}${windowWords(state)}${state.sector ? ` in ${state.sector}` : ''}.`,
+            ),
+      ),
+      panel(
+        'Sector share against the all-party average',
+        data.sectorShare.sectors.length
+          ? compareChart(
+              `Share of each sector in ${who}'s mentions, next to the average party`,
+              data.sectorShare.sectors.slice(0, 12).map((item) => ({
+                name: item.sector.name,
+                share: item.share,
+                average: item.averageShare,
+              })),
+              country.name,
+            )
+          : empty(
+              `No interests recorded for ${who}${windowWords(state)}, so there is no share to compare.`,
+            ),
+      ),
+      panel('Interest over time by sector', interestOverTime(data, state, who)),
+      panel(
+        'Upcoming anniversaries',
+        anniversaries.length
+          ? table(
+              ['Date', 'Years', 'Parties'],
+              anniversaries.map((item) => [
+                item.date,
+                item.years,
+                item.countries.map((party) => party.name).join(' and '),
+              ]),
+            )
+          : empty(`No round anniversary of ${who}'s recorded relations in the next ten years.`),
+      ),
+    ),
+    panel(
+      `Latest meetings (${data.meetings.totalCount} in all)`,
+      data.meetings.nodes.length
+        ? meetingList(data.meetings.nodes, state)
+        : empty(`No meetings recorded for ${who}${windowWords(state)}.`),
+    ),
+  ];
+}
