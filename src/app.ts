@@ -1,6 +1,9 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -113,6 +116,8 @@ export async function createApp(options: AppOptions): Promise<App> {
         httpServer,
         stopGracePeriodMillis: options.stopGracePeriodMs ?? 10_000,
       }),
+      // No field sets a cache hint; the default cache-control plugin only wrapped every resolver.
+      ApolloServerPluginCacheControlDisabled(),
       readAccessPlugin,
       operationsPlugin({ schema: options.schema, limits, rateLimiter, metrics, logger }),
       !schemaVisible
