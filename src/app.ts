@@ -34,6 +34,7 @@ import { limitValidationRules, operationsPlugin } from './common/http/operations
 import { CostRateLimiter } from './common/http/rate-limiter';
 import { bindRequestMeta } from './common/http/request-meta';
 import { createLogger, Logger, silentLogger } from './common/logger';
+import { answerCacheFromEnv, AnswerCache } from './common/cache/answer-cache';
 import { Context, createContext } from './context';
 
 export interface AppOptions {
@@ -57,6 +58,11 @@ export interface AppOptions {
   lifecycle?: Lifecycle;
   /** How long a stopping server waits for requests in flight before cutting them (ms). */
   stopGracePeriodMs?: number;
+  /**
+   * Cache of analytics answers (same for every caller); defaults to an in-process LRU of
+   * ANSWER_CACHE_ENTRIES (1000, 0 turns it off) entries and ANSWER_CACHE_MB (32) megabytes.
+   */
+  answers?: AnswerCache | null;
 }
 
 export interface App {
@@ -83,6 +89,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
   const metrics = new AppMetrics(options.dataSource);
   const lifecycle = options.lifecycle ?? { shuttingDown: false };
+  const answers =
+    (options.answers === undefined ? answerCacheFromEnv() : options.answers) ?? undefined;
   const schemaVisible = !options.production || (options.allowIntrospection ?? false);
   const app = express();
   app.disable('x-powered-by');
@@ -152,10 +160,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         bindRequestMeta(
-          createContext(options.dataSource, metaOf(res).requestId, req.atlasUser, {
-            readsRequireKey: options.readsRequireKey ?? readsRequireKey(),
-            invalidKey: req.atlasInvalidKey === true,
-          }),
+          createContext(
+            options.dataSource,
+            metaOf(res).requestId,
+            req.atlasUser,
+            {
+              readsRequireKey: options.readsRequireKey ?? readsRequireKey(),
+              invalidKey: req.atlasInvalidKey === true,
+            },
+            answers,
+          ),
           metaOf(res),
         ),
     }),
