@@ -10,6 +10,8 @@ type WithId = ObjectLiteral & { id: number };
  */
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  /** byId loaders by entity class: found without a metadata lookup on every field. */
+  private readonly idLoaders = new Map<unknown, DataLoader<number, unknown>>();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -24,6 +26,15 @@ export class Loaders {
   }
 
   byId<T extends WithId>(entity: EntityTarget<T>): DataLoader<number, T | null> {
+    let loader = this.idLoaders.get(entity) as DataLoader<number, T | null> | undefined;
+    if (!loader) {
+      loader = this.createById(entity);
+      this.idLoaders.set(entity, loader as DataLoader<number, unknown>);
+    }
+    return loader;
+  }
+
+  private createById<T extends WithId>(entity: EntityTarget<T>): DataLoader<number, T | null> {
     const name = this.dataSource.getMetadata(entity).name;
     const plan = rowPlan(this.dataSource, entity);
     const sql = `SELECT ${plan.columns()} FROM ${plan.table} WHERE "id" = ANY($1)`;
@@ -36,8 +47,8 @@ export class Loaders {
   }
 
   /** Loads a nullable many-to-one reference through the byId loader. */
-  async ref<T extends WithId>(entity: EntityTarget<T>, id: number | null): Promise<T | null> {
-    return id == null ? null : this.byId(entity).load(id);
+  ref<T extends WithId>(entity: EntityTarget<T>, id: number | null): Promise<T | null> {
+    return id == null ? Promise.resolve(null) : this.byId(entity).load(id);
   }
 
   /** One-to-many: the rows of `entity` whose `column` equals each key, ordered by `orderBy`. */

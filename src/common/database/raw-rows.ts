@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
@@ -45,10 +46,11 @@ function buildPlan(dataSource: DataSource, metadata: EntityMetadata): RowPlan<Ob
     convert: converts(column) ? column : null,
   }));
   const Target = metadata.target as new () => ObjectLiteral;
+  const plainList = steps.map((step) => `"${step.name}"`).join(', ');
   return {
     table: `"${metadata.tablePath.split('.').join('"."')}"`,
     columns: (alias) =>
-      steps.map((step) => (alias ? `${alias}."${step.name}"` : `"${step.name}"`)).join(', '),
+      alias ? steps.map((step) => `${alias}."${step.name}"`).join(', ') : plainList,
     hydrate(row, prefix = '') {
       const entity = new Target() as Record<string, unknown>;
       for (const step of steps) {

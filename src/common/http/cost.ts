@@ -36,7 +36,7 @@ const isConnectionName = (name: string) => name.endsWith('Connection');
 /**
  * The cost model (like GitHub's and Shopify's): scalars are free; an object costs 1 plus its
  * fields; a connection costs 2 plus `first` (or `last`, else the default page size) times the
- * cost of one item; a plain list of objects counts as its `limit` (analytics lists), node(ids:)
+ * cost of one item; a plain list of objects counts as its `limit` / BUCKETS_PER_ITEM (analytics lists), node(ids:)
  * as the number of ids, any other as LIST_SIZE_ESTIMATE items. Introspection is free. A field may set its own cost through type-graphql's
  * `@Field({ complexity })`, which is checked first.
  */
@@ -62,10 +62,19 @@ function connectionAwareEstimator(): ComplexityEstimator {
   };
 }
 
+/**
+ * Analytics buckets per cost unit: a bucket is one aggregated row of a rollup table, far cheaper
+ * than a node, so ten buckets cost as much as one node (sectorInterest's default limit of 1000
+ * costs 100 times its item cost; the maximum, 10000, costs 1000 times).
+ */
+export const BUCKETS_PER_ITEM = 10;
+
 /** Items a plain list may return: its ids, its `limit` (analytics lists), else the estimate. */
 function listSize(args: Record<string, unknown>): number {
   if (Array.isArray(args.ids)) return args.ids.length;
-  if (typeof args.limit === 'number' && Number.isFinite(args.limit)) return Math.max(1, args.limit);
+  if (typeof args.limit === 'number' && Number.isFinite(args.limit)) {
+    return Math.max(1, Math.ceil(args.limit / BUCKETS_PER_ITEM));
+  }
   return LIST_SIZE_ESTIMATE;
 }
 
