@@ -35,6 +35,8 @@ import { CostRateLimiter } from './common/http/rate-limiter';
 import { bindRequestMeta } from './common/http/request-meta';
 import { createLogger, Logger, silentLogger } from './common/logger';
 import { answerCacheFromEnv, AnswerCache } from './common/cache/answer-cache';
+import { analyticsResponseCache } from './common/cache/response-cache';
+import { CACHED_ANALYTICS } from './modules/analytics/cached-analytics';
 import { Context, createContext } from './context';
 
 export interface AppOptions {
@@ -128,6 +130,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ApolloServerPluginCacheControlDisabled(),
       readAccessPlugin,
       operationsPlugin({ schema: options.schema, limits, rateLimiter, metrics, logger }),
+      ...(answers ? [analyticsResponseCache(answers, CACHED_ANALYTICS)] : []),
       !schemaVisible
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({

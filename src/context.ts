@@ -55,6 +55,10 @@ export function createServices(dataSource: DataSource, loaders: Loaders, answers
   const relationWrites = lazy(() => new RelationWriter(dataSource));
   const agreementWrites = lazy(() => new AgreementWriter(dataSource));
   return {
+    /** The committed data version (answer-cache.ts), read at most once per request. */
+    get dataVersion() {
+      return dataVersion();
+    },
     get countries() {
       return countries();
     },

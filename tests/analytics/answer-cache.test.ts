@@ -33,6 +33,24 @@ test('a repeated question is answered from the cache: only the data version is r
   expect(app.statements.sql.some((sql) => sql.includes('atlas_data_version'))).toBe(true);
 });
 
+test('a whole analytics answer is served before execution: one statement, the same body', async () => {
+  const query = `query ($c: String!) { topPartners(country: $c, limit: 5) { partner { code name } mentions share } }`;
+  const first = await app.gql(query, { c: 'KR' });
+  expect(first.errors).toBeUndefined();
+  app.statements.sql = [];
+  const second = await app.gql(query, { c: 'KR' });
+  expect(second.data).toEqual(first.data);
+  expect(app.statements.sql).toHaveLength(1);
+  expect(app.statements.sql[0]).toContain('atlas_data_version');
+  // a query mixing analytics with other fields is executed as usual
+  app.statements.sql = [];
+  const mixed = await app.gql(
+    `{ topPartners(country: "KR", limit: 5) { mentions } countries(first: 1) { nodes { code } } }`,
+  );
+  expect(mixed.errors).toBeUndefined();
+  expect(app.statements.sql.some((sql) => /FROM "?country"?/.test(sql))).toBe(true);
+});
+
 test('a committed write moves the data version and the next answer sees it', async () => {
   const before = await top();
   const version = await readDataVersion(app.dataSource);

@@ -70,12 +70,19 @@ export class AnswerCache {
   constructor(private readonly store: AnswerStore) {}
 
   async answer<T>(version: string, key: string, compute: () => Promise<T>): Promise<T> {
-    const fullKey = `${version}:${key}`;
-    const cached = await this.store.get(fullKey);
+    const cached = await this.peek(version, key);
     if (cached !== undefined) return cached as T;
     const value = await compute();
-    await this.store.set(fullKey, value);
+    await this.put(version, key, value);
     return value;
+  }
+
+  peek(version: string, key: string): Promise<unknown | undefined> {
+    return this.store.get(`${version}:${key}`);
+  }
+
+  put(version: string, key: string, value: unknown): Promise<void> {
+    return this.store.set(`${version}:${key}`, value);
   }
 }
 

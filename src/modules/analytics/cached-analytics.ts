@@ -2,7 +2,7 @@ import { AnswerCache } from '../../common/cache/answer-cache';
 import { AnalyticsService } from './analytics.service';
 
 /** The answers that depend only on their arguments and the data, never on the caller. */
-const CACHED = new Set<string>([
+export const CACHED_ANALYTICS = new Set<string>([
   'sectorInterest',
   'sectorOverlap',
   'topSectors',
@@ -25,7 +25,11 @@ export function cachedAnalytics(
   return new Proxy(service, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
-      if (typeof property !== 'string' || !CACHED.has(property) || typeof value !== 'function') {
+      if (
+        typeof property !== 'string' ||
+        !CACHED_ANALYTICS.has(property) ||
+        typeof value !== 'function'
+      ) {
         return value;
       }
       return async (...args: unknown[]) => {
