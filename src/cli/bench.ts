@@ -319,6 +319,7 @@ async function countStatements(
 function rssSampler(url: string) {
   const metrics = new URL('/metrics', url).toString();
   let max = 0;
+  let phaseMax = 0;
   let samples = 0;
   const sample = async () => {
     try {
@@ -326,6 +327,7 @@ function rssSampler(url: string) {
       const match = /^process_resident_memory_bytes (\d+)/m.exec(text);
       if (match) {
         max = Math.max(max, Number(match[1]));
+        phaseMax = Math.max(phaseMax, Number(match[1]));
         samples += 1;
       }
     } catch {
@@ -337,6 +339,12 @@ function rssSampler(url: string) {
     sample,
     stop: () => clearInterval(timer),
     result: () => ({ maxMb: max / 2 ** 20, samples }),
+    /** Peak since the previous call, in MB. */
+    phase: () => {
+      const peak = phaseMax / 2 ** 20;
+      phaseMax = 0;
+      return peak;
+    },
   };
 }
 
@@ -474,7 +482,9 @@ runCli(async () => {
   for (const item of queries) await post(url, item.query, item.variables); // all must succeed
 
   const results: QueryResult[] = [];
+  const rssByQuery: string[] = [];
   for (const item of queries) {
+    rss.phase();
     await load(url, item, connections, 2); // warm-up, not reported
     const measured: RunResult[] = [];
     for (let run = 0; run < runs; run += 1)
@@ -492,6 +502,8 @@ runCli(async () => {
       runs: measured,
     };
     results.push(result);
+    await rss.sample();
+    rssByQuery.push(`${item.name} ${rss.phase().toFixed(0)} MB`);
     console.log(
       `${item.name}: ${result.rps.toFixed(0)} req/s, p50 ${ms(result.p50)} ms, p95 ${ms(result.p95)} ms, p99 ${ms(result.p99)} ms (p95 per run: ${measured.map((r) => ms(r.p95)).join(', ')})`,
     );
@@ -580,7 +592,7 @@ runCli(async () => {
         `| ${r.name} | ${r.requests} | ${ms(r.p50)} | ${ms(r.p95)} | ${r.p95 <= 5 ? 'met' : `missed by ${(r.p95 - 5).toFixed(1)} ms`} |`,
     ),
     '',
-    `Server RSS peak through the bench: ${memoryPeak.maxMb.toFixed(0)} MB (${memoryPeak.samples} samples of /metrics, one a second; target ≤ 300 MB).`,
+    `Server RSS peak through the bench: ${memoryPeak.maxMb.toFixed(0)} MB (${memoryPeak.samples} samples of /metrics, one a second; target ≤ 300 MB). Peak while each query ran: ${rssByQuery.join('; ')}.`,
     ...(peerResults.length
       ? [
           '',
