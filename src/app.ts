@@ -1,6 +1,9 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { KeyValueCache } from '@apollo/utils.keyvaluecache';
@@ -38,6 +41,9 @@ import { limitValidationRules, operationsPlugin } from './common/http/operations
 import { CostRateLimiter } from './common/http/rate-limiter';
 import { bindRequestMeta } from './common/http/request-meta';
 import { createLogger, Logger, silentLogger } from './common/logger';
+import { answerCacheFromEnv, AnswerCache } from './common/cache/answer-cache';
+import { analyticsResponseCache } from './common/cache/response-cache';
+import { CACHED_ANALYTICS } from './modules/analytics/cached-analytics';
 import { Context, createContext } from './context';
 import { webRoutes } from './modules/web/web.routes';
 
@@ -66,6 +72,11 @@ export interface AppOptions {
   corsOrigins?: CorsOrigins;
   /** Store of automatic persisted queries; defaults to a bounded in-process LRU. */
   persistedQueries?: KeyValueCache<string>;
+  /**
+   * Cache of analytics answers (same for every caller); defaults to an in-process LRU of
+   * ANSWER_CACHE_ENTRIES (1000, 0 turns it off) entries and ANSWER_CACHE_MB (32) megabytes.
+   */
+  answers?: AnswerCache | null;
 }
 
 export interface App {
@@ -92,6 +103,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
   const metrics = new AppMetrics(options.dataSource);
   const lifecycle = options.lifecycle ?? { shuttingDown: false };
+  const answers =
+    (options.answers === undefined ? answerCacheFromEnv() : options.answers) ?? undefined;
   const schemaVisible = !options.production || (options.allowIntrospection ?? false);
   const app = express();
   app.disable('x-powered-by');
@@ -129,8 +142,11 @@ export async function createApp(options: AppOptions): Promise<App> {
         httpServer,
         stopGracePeriodMillis: options.stopGracePeriodMs ?? 10_000,
       }),
+      // No field sets a cache hint; the default cache-control plugin only wrapped every resolver.
+      ApolloServerPluginCacheControlDisabled(),
       readAccessPlugin,
       operationsPlugin({ schema: options.schema, limits, rateLimiter, metrics, logger }),
+      ...(answers ? [analyticsResponseCache(answers, CACHED_ANALYTICS)] : []),
       !schemaVisible
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({
@@ -165,10 +181,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         bindRequestMeta(
-          createContext(options.dataSource, metaOf(res).requestId, req.atlasUser, {
-            readsRequireKey: options.readsRequireKey ?? readsRequireKey(),
-            invalidKey: req.atlasInvalidKey === true,
-          }),
+          createContext(
+            options.dataSource,
+            metaOf(res).requestId,
+            req.atlasUser,
+            {
+              readsRequireKey: options.readsRequireKey ?? readsRequireKey(),
+              invalidKey: req.atlasInvalidKey === true,
+            },
+            answers,
+          ),
           metaOf(res),
         ),
     }),

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { AtlasUser } from './common/auth/roles';
+import { AnswerCache, readDataVersion } from './common/cache/answer-cache';
 import { Loaders } from './common/loaders';
 import { ApiKeyService } from './modules/api-key/api-key.service';
 import { AuditService } from './modules/audit/audit.service';
 import { AgreementService, AgreementWriter } from './modules/agreement/agreement.service';
 import { AnalyticsService } from './modules/analytics/analytics.service';
+import { cachedAnalytics } from './modules/analytics/cached-analytics';
 import { CountryService } from './modules/country/country.service';
 import { InterestService } from './modules/interest/interest.service';
 import { MeetingService, MeetingWriter } from './modules/meeting/meeting.service';
@@ -23,7 +25,7 @@ import { SourceService, SourceWriter } from './modules/source/source.service';
  * The services of one request, each built on first use: a request that touches only `__typename`
  * builds none, and one that reads meetings builds only what that read needs.
  */
-export function createServices(dataSource: DataSource, loaders: Loaders) {
+export function createServices(dataSource: DataSource, loaders: Loaders, answers?: AnswerCache) {
   const lazy = <T>(build: () => T): (() => T) => {
     let value: T | undefined;
     return () => (value ??= build());
@@ -37,7 +39,11 @@ export function createServices(dataSource: DataSource, loaders: Loaders) {
   const sources = lazy(() => new SourceService(dataSource, loaders));
   const relations = lazy(() => new RelationService(dataSource, loaders, countries()));
   const agreements = lazy(() => new AgreementService(dataSource, loaders, countries(), sectors()));
-  const analytics = lazy(() => new AnalyticsService(dataSource, countries()));
+  const dataVersion = lazy(() => readDataVersion(dataSource));
+  const analytics = lazy(() => {
+    const service = new AnalyticsService(dataSource, countries());
+    return answers ? cachedAnalytics(service, answers, dataVersion) : service;
+  });
   const nodes = lazy(() => new NodeService(loaders));
   const apiKeys = lazy(() => new ApiKeyService(dataSource));
   const audit = lazy(() => new AuditService(dataSource));
@@ -49,6 +55,10 @@ export function createServices(dataSource: DataSource, loaders: Loaders) {
   const relationWrites = lazy(() => new RelationWriter(dataSource));
   const agreementWrites = lazy(() => new AgreementWriter(dataSource));
   return {
+    /** The committed data version (answer-cache.ts), read at most once per request. */
+    get dataVersion() {
+      return dataVersion();
+    },
     get countries() {
       return countries();
     },
@@ -138,13 +148,14 @@ export function createContext(
   requestId: string = randomUUID(),
   user?: AtlasUser,
   auth: RequestAuth = { readsRequireKey: false, invalidKey: false },
+  answers?: AnswerCache,
 ): Context {
   const loaders = new Loaders(dataSource);
   return {
     requestId,
     dataSource,
     loaders,
-    services: createServices(dataSource, loaders),
+    services: createServices(dataSource, loaders, answers),
     user,
     auth,
   };

@@ -22,6 +22,10 @@ import { runCli } from './run-cli';
  * reports req/s, p50/p95/p99 latency (medians over BENCH_RUNS runs) and SQL statements per
  * request, then writes the results into docs/benchmarks.md between markers for BENCH_LABEL.
  *
+ * With PEER_URL set (PostGraphile 5, see ../shared/peer), the peer's questions are asked of both
+ * servers in alternating runs and the req/s ratio printed. Single lookups (meeting(id), node(id))
+ * run one at a time; the server's RSS is sampled from its /metrics throughout.
+ *
  * Environment: BENCH_URL (default http://localhost:4000/graphql), BENCH_CONNECTIONS (10),
  * BENCH_DURATION seconds per run (8), BENCH_RUNS (3), BENCH_LABEL (server), BENCH_DOC
  * (docs/benchmarks.md; "-" to skip), BENCH_DATABASE_URL (database to count statements on;
@@ -86,6 +90,31 @@ async function post(url: string, query: string, variables?: Record<string, unkno
     throw new Error(`query failed (${response.status}): ${JSON.stringify(body.errors ?? body)}`);
   }
   return body.data!;
+}
+
+const NESTED_PAGE = `{ meetings(first: 50) { nodes { id title date participants { person { name } country { alpha2 } }
+  interests { sector { code } country { alpha2 } } } } }`;
+
+/** The peer's questions (PostGraphile 5, ../shared/peer): the same as ours, asked of both. */
+function peerPairs(
+  country: string,
+  countryId: number,
+): { name: string; ours: string; peer: string }[] {
+  return [
+    {
+      name: 'nested page: 50 newest meetings with participants (person, country) and interests (sector, country)',
+      ours: NESTED_PAGE,
+      peer: `{ allMeetings(first: 50, orderBy: [START_DATE_DESC, PRIMARY_KEY_DESC]) { nodes { id title startDate
+        participantsByMeetingId { nodes { personByPersonId { name } countryByCountryId { alpha2 } } }
+        sectorInterestsByMeetingId { nodes { sectorBySectorId { code } countryByCountryId { alpha2 } } } } } }`,
+    },
+    {
+      name: `one party's interests by sector (busiest party ${country})`,
+      ours: `{ topSectors(country: "${country}", limit: 100, exactSector: true) { sector { code } mentions } }`,
+      peer: `{ allSectorInterests(condition: {countryId: ${countryId}}) { groupedAggregates(groupBy: [SECTOR_ID]) {
+        keys distinctCount { meetingId } } } }`,
+    },
+  ];
 }
 
 function mix(country: string, partner: string): BenchQuery[] {
@@ -164,8 +193,7 @@ function mix(country: string, partner: string): BenchQuery[] {
     },
     {
       name: 'meetings(first: 50) with participants and interests',
-      query: `{ meetings(first: 50) { nodes { participants { person { name } country { alpha2 } }
-        interests { sector { code } country { alpha2 } } } } }`,
+      query: NESTED_PAGE,
     },
   ];
 }
@@ -287,6 +315,122 @@ async function countStatements(
   };
 }
 
+/** Samples the server's resident memory from its /metrics while the bench runs. */
+function rssSampler(url: string) {
+  const metrics = new URL('/metrics', url).toString();
+  let max = 0;
+  let phaseMax = 0;
+  let samples = 0;
+  const sample = async () => {
+    try {
+      const text = await (await fetch(metrics)).text();
+      const match = /^process_resident_memory_bytes (\d+)/m.exec(text);
+      if (match) {
+        max = Math.max(max, Number(match[1]));
+        phaseMax = Math.max(phaseMax, Number(match[1]));
+        samples += 1;
+      }
+    } catch {
+      // the server may be busy; the next sample counts
+    }
+  };
+  const timer = setInterval(() => void sample(), 1000);
+  return {
+    sample,
+    stop: () => clearInterval(timer),
+    result: () => ({ maxMb: max / 2 ** 20, samples }),
+    /** Peak since the previous call, in MB. */
+    phase: () => {
+      const peak = phaseMax / 2 ** 20;
+      phaseMax = 0;
+      return peak;
+    },
+  };
+}
+
+interface LookupResult {
+  name: string;
+  p50: number;
+  p95: number;
+  requests: number;
+}
+
+/** One request at a time, over many different ids: latency as one user sees it. */
+async function lookups(url: string, ids: string[], rounds: number): Promise<LookupResult[]> {
+  const questions = [
+    {
+      name: 'meeting(id) with participants and interests',
+      query: `query ($id: ID!) { meeting(id: $id) { id title date participants { person { name } country { alpha2 } }
+        interests { sector { code } country { alpha2 } } } }`,
+    },
+    {
+      name: 'node(id)',
+      query: `query ($id: ID!) { node(id: $id) { id ... on Meeting { title date } } }`,
+    },
+  ];
+  const results: LookupResult[] = [];
+  for (const question of questions) {
+    for (const id of ids.slice(0, 5)) await post(url, question.query, { id }); // warm-up
+    const times: number[] = [];
+    for (let round = 0; round < rounds; round += 1) {
+      for (const id of ids) {
+        const begin = performance.now();
+        await post(url, question.query, { id });
+        times.push(performance.now() - begin);
+      }
+    }
+    times.sort((a, b) => a - b);
+    results.push({
+      name: question.name,
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      requests: times.length,
+    });
+  }
+  return results;
+}
+
+interface PeerResult {
+  name: string;
+  ours: RunResult;
+  peer: RunResult;
+}
+
+/** Each pair alternately against both servers, `runs` times; medians of the runs. */
+async function againstPeer(
+  url: string,
+  peerUrl: string,
+  pairs: ReturnType<typeof peerPairs>,
+  connections: number,
+  seconds: number,
+  runs: number,
+): Promise<PeerResult[]> {
+  const results: PeerResult[] = [];
+  const medianRun = (list: RunResult[]): RunResult => ({
+    rps: median(list.map((r) => r.rps)),
+    p50: median(list.map((r) => r.p50)),
+    p95: median(list.map((r) => r.p95)),
+    p99: median(list.map((r) => r.p99)),
+    errors: list.reduce((sum, r) => sum + r.errors, 0),
+  });
+  for (const pair of pairs) {
+    await post(url, pair.ours);
+    await post(peerUrl, pair.peer);
+    const ours: RunResult[] = [];
+    const peer: RunResult[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      ours.push(await load(url, { name: pair.name, query: pair.ours }, connections, seconds));
+      peer.push(await load(peerUrl, { name: pair.name, query: pair.peer }, connections, seconds));
+    }
+    const result = { name: pair.name, ours: medianRun(ours), peer: medianRun(peer) };
+    results.push(result);
+    console.log(
+      `peer: ${pair.name}: ours ${result.ours.rps.toFixed(0)} req/s p95 ${ms(result.ours.p95)} ms, peer ${result.peer.rps.toFixed(0)} req/s p95 ${ms(result.peer.p95)} ms, ratio ${(result.ours.rps / result.peer.rps).toFixed(2)}`,
+    );
+  }
+  return results;
+}
+
 function projectRoot(): string {
   let dir = __dirname;
   while (!existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
@@ -305,8 +449,11 @@ runCli(async () => {
   const label = process.env.BENCH_LABEL ?? 'server';
   const target = int('BENCH_TARGET_MS', 50);
 
+  const peerUrl = process.env.PEER_URL;
   console.log(`bench: ${url}, ${connections} connections, ${runs} x ${seconds}s per query`);
   const started = Date.now();
+  const rss = rssSampler(url);
+  await rss.sample();
   const loadBefore = os
     .loadavg()
     .map((n) => n.toFixed(1))
@@ -335,7 +482,9 @@ runCli(async () => {
   for (const item of queries) await post(url, item.query, item.variables); // all must succeed
 
   const results: QueryResult[] = [];
+  const rssByQuery: string[] = [];
   for (const item of queries) {
+    rss.phase();
     await load(url, item, connections, 2); // warm-up, not reported
     const measured: RunResult[] = [];
     for (let run = 0; run < runs; run += 1)
@@ -353,10 +502,48 @@ runCli(async () => {
       runs: measured,
     };
     results.push(result);
+    await rss.sample();
+    rssByQuery.push(`${item.name} ${rss.phase().toFixed(0)} MB`);
     console.log(
       `${item.name}: ${result.rps.toFixed(0)} req/s, p50 ${ms(result.p50)} ms, p95 ${ms(result.p95)} ms, p99 ${ms(result.p99)} ms (p95 per run: ${measured.map((r) => ms(r.p95)).join(', ')})`,
     );
   }
+
+  const page = (await post(url, '{ meetings(first: 50) { nodes { id } } }')) as {
+    meetings: { nodes: { id: string }[] };
+  };
+  const lookupResults = await lookups(
+    url,
+    page.meetings.nodes.map((node) => node.id),
+    int('BENCH_LOOKUP_ROUNDS', 4),
+  );
+  for (const r of lookupResults) {
+    console.log(`lookup ${r.name}: p50 ${ms(r.p50)} ms, p95 ${ms(r.p95)} ms over ${r.requests}`);
+  }
+
+  let peerResults: PeerResult[] = [];
+  if (peerUrl) {
+    const busiest = (await post(url, 'query ($c: String!) { country(code: $c) { id } }', {
+      c: country,
+    })) as { country: { id: string } };
+    const countryId = Number(
+      Buffer.from(busiest.country.id, 'base64url').toString('utf8').split(':')[1],
+    );
+    peerResults = await againstPeer(
+      url,
+      peerUrl,
+      peerPairs(country, countryId),
+      connections,
+      seconds,
+      runs,
+    );
+  }
+  await rss.sample();
+  rss.stop();
+  const memoryPeak = rss.result();
+  console.log(
+    `server RSS peak ${memoryPeak.maxMb.toFixed(0)} MB over ${memoryPeak.samples} samples`,
+  );
 
   const counted = await countStatements(queries);
   counted.counts.forEach((count, index) => (results[index].statements = count));
@@ -395,6 +582,30 @@ runCli(async () => {
     `Statements counted on ${counted.where}. Bench wall time ${Math.round((Date.now() - started) / 1000)} s.`,
     '',
     ...lines,
+    '',
+    `Single lookups, one request at a time over the ${page.meetings.nodes.length} newest meetings (BENCH_LOOKUP_ROUNDS rounds):`,
+    '',
+    '| Lookup | requests | p50 ms | p95 ms | p95 ≤ 5 ms |',
+    '|---|---:|---:|---:|---|',
+    ...lookupResults.map(
+      (r) =>
+        `| ${r.name} | ${r.requests} | ${ms(r.p50)} | ${ms(r.p95)} | ${r.p95 <= 5 ? 'met' : `missed by ${(r.p95 - 5).toFixed(1)} ms`} |`,
+    ),
+    '',
+    `Server RSS peak through the bench: ${memoryPeak.maxMb.toFixed(0)} MB (${memoryPeak.samples} samples of /metrics, one a second; target ≤ 300 MB). Peak while each query ran: ${rssByQuery.join('; ')}.`,
+    ...(peerResults.length
+      ? [
+          '',
+          `Side by side with the peer at ${peerUrl} (same database, alternating runs, medians of ${runs} runs of ${seconds} s):`,
+          '',
+          '| Question | ours req/s | ours p50 / p95 ms | peer req/s | peer p50 / p95 ms | ratio (req/s) |',
+          '|---|---:|---:|---:|---:|---:|',
+          ...peerResults.map(
+            (r) =>
+              `| ${r.name} | ${r.ours.rps.toFixed(0)} | ${ms(r.ours.p50)} / ${ms(r.ours.p95)} | ${r.peer.rps.toFixed(0)} | ${ms(r.peer.p50)} / ${ms(r.peer.p95)} | ${(r.ours.rps / r.peer.rps).toFixed(2)} |`,
+          ),
+        ]
+      : []),
   ].join('\n');
 
   const doc = process.env.BENCH_DOC ?? path.join(projectRoot(), 'docs', 'benchmarks.md');

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { rowPlan } from './database/raw-rows';
 
 type WithId = ObjectLiteral & { id: number };
 
@@ -9,6 +10,8 @@ type WithId = ObjectLiteral & { id: number };
  */
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  /** byId loaders by entity class: found without a metadata lookup on every field. */
+  private readonly idLoaders = new Map<unknown, DataLoader<number, unknown>>();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -23,19 +26,29 @@ export class Loaders {
   }
 
   byId<T extends WithId>(entity: EntityTarget<T>): DataLoader<number, T | null> {
+    let loader = this.idLoaders.get(entity) as DataLoader<number, T | null> | undefined;
+    if (!loader) {
+      loader = this.createById(entity);
+      this.idLoaders.set(entity, loader as DataLoader<number, unknown>);
+    }
+    return loader;
+  }
+
+  private createById<T extends WithId>(entity: EntityTarget<T>): DataLoader<number, T | null> {
     const name = this.dataSource.getMetadata(entity).name;
+    const plan = rowPlan(this.dataSource, entity);
+    const sql = `SELECT ${plan.columns()} FROM ${plan.table} WHERE "id" = ANY($1)`;
     return this.get(`${name}.id`, async (ids: readonly number[]) => {
-      const rows = await this.dataSource
-        .getRepository(entity)
-        .findBy({ id: In([...ids]) } as never);
-      const byId = new Map(rows.map((row) => [row.id, row]));
+      const rows: Record<string, unknown>[] = await this.dataSource.query(sql, [[...ids]]);
+      const byId = new Map<number, T>();
+      for (const row of rows) byId.set(row.id as number, plan.hydrate(row));
       return ids.map((id) => byId.get(id) ?? null);
     });
   }
 
   /** Loads a nullable many-to-one reference through the byId loader. */
-  async ref<T extends WithId>(entity: EntityTarget<T>, id: number | null): Promise<T | null> {
-    return id == null ? null : this.byId(entity).load(id);
+  ref<T extends WithId>(entity: EntityTarget<T>, id: number | null): Promise<T | null> {
+    return id == null ? Promise.resolve(null) : this.byId(entity).load(id);
   }
 
   /** One-to-many: the rows of `entity` whose `column` equals each key, ordered by `orderBy`. */
@@ -44,16 +57,20 @@ export class Loaders {
     column: keyof T & string,
     orderBy: keyof T & string = 'id',
   ): DataLoader<number, T[]> {
-    const name = this.dataSource.getMetadata(entity).name;
-    return this.get(`${name}.${column}`, async (keys: readonly number[]) => {
-      const rows = await this.dataSource.getRepository(entity).find({
-        where: { [column]: In([...keys]) } as never,
-        order: { [orderBy]: 'ASC', id: 'ASC' } as never,
-      });
+    const metadata = this.dataSource.getMetadata(entity);
+    const plan = rowPlan(this.dataSource, entity);
+    const keyColumn = metadata.findColumnWithPropertyName(column)!.databaseName;
+    const sortColumn = metadata.findColumnWithPropertyName(orderBy)!.databaseName;
+    const sql = `SELECT ${plan.columns()} FROM ${plan.table} WHERE "${keyColumn}" = ANY($1)
+      ORDER BY "${sortColumn}" ASC, "id" ASC`;
+    return this.get(`${metadata.name}.${column}`, async (keys: readonly number[]) => {
+      const rows: Record<string, unknown>[] = await this.dataSource.query(sql, [[...keys]]);
       const grouped = new Map<number, T[]>();
       for (const row of rows) {
-        const key = row[column] as number;
-        grouped.set(key, [...(grouped.get(key) ?? []), row]);
+        const key = row[keyColumn] as number;
+        const group = grouped.get(key);
+        if (group) group.push(plan.hydrate(row));
+        else grouped.set(key, [plan.hydrate(row)]);
       }
       return keys.map((key) => grouped.get(key) ?? []);
     });
@@ -73,9 +90,13 @@ export class Loaders {
           WHERE "${ownerColumn}" = ANY($1) ORDER BY "${targetColumn}"`,
         [[...owners]],
       );
-      return owners.map((owner) =>
-        rows.filter((row) => row.owner === owner).map((row) => row.target),
-      );
+      const grouped = new Map<number, number[]>();
+      for (const row of rows) {
+        const group = grouped.get(row.owner);
+        if (group) group.push(row.target);
+        else grouped.set(row.owner, [row.target]);
+      }
+      return owners.map((owner) => grouped.get(owner) ?? []);
     });
     const ids = await pairs.load(ownerId);
     const targets = await this.byId(target).loadMany(ids);

@@ -81,6 +81,29 @@ test('the cost follows the connection model: 2 + first x item cost', async () =>
   );
 });
 
+test('an analytics list is charged by its limit, ten buckets per item', async () => {
+  const cost = async (query: string) =>
+    ((await app.gql(query)).json?.extensions?.cost as { requested: number }).requested;
+  // each item costs 1 plus its sector object (1); 200 buckets count as 20 items
+  expect(
+    await cost(`{ sectorInterest(groupBy: [SECTOR], limit: 200) { sector { code } mentions } }`),
+  ).toBe(20 * 2);
+  // the default limit (1000) is charged when none is given
+  expect(await cost(`{ sectorInterest(groupBy: [SECTOR]) { mentions } }`)).toBe(100);
+  expect(await cost(`{ topSectors(country: "KR", limit: 3) { sector { code } mentions } }`)).toBe(
+    1 * 2,
+  );
+  const large = await app.gql(
+    `{ a: sectorInterest(groupBy: [SECTOR], limit: 10000) { sector { code } country { code } mentions }
+       b: sectorInterest(groupBy: [COUNTRY], limit: 10000) { sector { code } country { code } mentions }
+       c: sectorInterest(groupBy: [PERIOD], limit: 10000) { sector { code } country { code } mentions }
+       d: sectorInterest(groupBy: [PARTNER], limit: 10000) { sector { code } country { code } mentions } }`,
+  );
+  expect(large.status).toBe(400);
+  expect(codeOf(large)).toBe('COST_LIMIT_EXCEEDED');
+  expect(large.json?.errors?.[0]?.extensions?.cost).toBe(4 * 1000 * 3);
+});
+
 test('a query deeper than 12 is rejected before execution with 400', async () => {
   let selection = 'id';
   for (let i = 0; i < 7; i += 1) selection = `visit { meetings { ${selection} } }`;

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { AddressInfo } from 'node:net';
 import { DataSource, Logger } from 'typeorm';
 import { createApp } from '../../src/app';
+import type { RateLimitSettings } from '../../src/common/config';
 import { createDataSource } from '../../src/common/database/data-source.factory';
 import { seed, syncReferenceData } from '../../src/modules/dataset/seed';
 import { buildAppSchema } from '../../src/schema';
@@ -34,6 +35,8 @@ export interface TestAppOptions {
   production?: boolean;
   /** Connections to a server database (default 5; the embedded database always has 1). */
   poolSize?: number;
+  /** Per-client cost budget (default: the app's default, on). */
+  rateLimit?: Partial<RateLimitSettings>;
 }
 
 class CountingLogger implements Logger {
@@ -68,6 +71,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     schema: await buildAppSchema(),
     production: options.production ?? false,
     log: () => undefined,
+    rateLimit: options.rateLimit,
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;

@@ -36,8 +36,8 @@ const isConnectionName = (name: string) => name.endsWith('Connection');
 /**
  * The cost model (like GitHub's and Shopify's): scalars are free; an object costs 1 plus its
  * fields; a connection costs 2 plus `first` (or `last`, else the default page size) times the
- * cost of one item; a plain list of objects counts as LIST_SIZE_ESTIMATE items (node(ids:) as
- * the number of ids). Introspection is free. A field may set its own cost through type-graphql's
+ * cost of one item; a plain list of objects counts as its `limit` / BUCKETS_PER_ITEM (analytics lists), node(ids:)
+ * as the number of ids, any other as LIST_SIZE_ESTIMATE items. Introspection is free. A field may set its own cost through type-graphql's
  * `@Field({ complexity })`, which is checked first.
  */
 function connectionAwareEstimator(): ComplexityEstimator {
@@ -56,12 +56,26 @@ function connectionAwareEstimator(): ComplexityEstimator {
       if (named.name === 'PageInfo') return 0;
     }
     if (isListType(getNullableType(field.type))) {
-      const ids = args.ids;
-      const count = Array.isArray(ids) ? ids.length : LIST_SIZE_ESTIMATE;
-      return count * (1 + childComplexity);
+      return listSize(args) * (1 + childComplexity);
     }
     return 1 + childComplexity;
   };
+}
+
+/**
+ * Analytics buckets per cost unit: a bucket is one aggregated row of a rollup table, far cheaper
+ * than a node, so ten buckets cost as much as one node (sectorInterest's default limit of 1000
+ * costs 100 times its item cost; the maximum, 10000, costs 1000 times).
+ */
+export const BUCKETS_PER_ITEM = 10;
+
+/** Items a plain list may return: its ids, its `limit` (analytics lists), else the estimate. */
+function listSize(args: Record<string, unknown>): number {
+  if (Array.isArray(args.ids)) return args.ids.length;
+  if (typeof args.limit === 'number' && Number.isFinite(args.limit)) {
+    return Math.max(1, Math.ceil(args.limit / BUCKETS_PER_ITEM));
+  }
+  return LIST_SIZE_ESTIMATE;
 }
 
 /** Records every first/last (or ids list) above the page limit; never decides the cost itself. */

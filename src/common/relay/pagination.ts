@@ -1,4 +1,5 @@
-import { DataSource, EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { rowPlan } from '../database/raw-rows';
 import { BadUserInputError } from '../errors';
 import {
   ConnectionArgs,
@@ -124,11 +125,14 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
     );
   }
   const direction = window.backward ? flip(order.direction) : order.direction;
-  const rows = await query
+  const alias = query.expressionMap.mainAlias!;
+  const plan = rowPlan(query.connection, alias.target as EntityTarget<T>);
+  const raw: Record<string, unknown>[] = await query
     .orderBy(order.sort, direction)
     .addOrderBy(order.id, direction)
     .limit(window.size + 1)
-    .getMany();
+    .getRawMany();
+  const rows = raw.map((row) => plan.hydrate(row, `${alias.name}_`));
   return buildConnection(
     rows,
     window,
@@ -198,10 +202,13 @@ export async function paginateNested<T extends ObjectLiteral & { id: number }>(
   for (const row of fetched) totals.set(row.parent_id, Number(row.total));
   const rows = fetched.filter((row) => row.in_page);
   const ids = [...new Set(rows.map((row) => row.id))];
-  const entities = ids.length
-    ? await dataSource.getRepository(entity).findBy({ id: In(ids) } as never)
+  const plan = rowPlan(dataSource, entity);
+  const entities: Record<string, unknown>[] = ids.length
+    ? await dataSource.query(`SELECT ${plan.columns()} FROM ${plan.table} WHERE "id" = ANY($1)`, [
+        ids,
+      ])
     : [];
-  const byId = new Map(entities.map((item) => [item.id, item]));
+  const byId = new Map(entities.map((row) => [row.id as number, plan.hydrate(row)]));
   const grouped = new Map<number, typeof rows>();
   for (const row of rows) {
     const group = grouped.get(row.parent_id) ?? [];
