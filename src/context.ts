@@ -8,6 +8,7 @@ import { AuditService } from './modules/audit/audit.service';
 import { AgreementService, AgreementWriter } from './modules/agreement/agreement.service';
 import { AnalyticsService } from './modules/analytics/analytics.service';
 import { cachedAnalytics } from './modules/analytics/cached-analytics';
+import { ExtractionService } from './modules/extraction/extraction.service';
 import { CountryService } from './modules/country/country.service';
 import { InterestService } from './modules/interest/interest.service';
 import { MeetingService, MeetingWriter } from './modules/meeting/meeting.service';
@@ -44,6 +45,7 @@ export function createServices(dataSource: DataSource, loaders: Loaders, answers
     const service = new AnalyticsService(dataSource, countries());
     return answers ? cachedAnalytics(service, answers, dataVersion) : service;
   });
+  const extraction = lazy(() => new ExtractionService(dataSource));
   const nodes = lazy(() => new NodeService(loaders));
   const apiKeys = lazy(() => new ApiKeyService(dataSource));
   const audit = lazy(() => new AuditService(dataSource));
@@ -88,6 +90,9 @@ export function createServices(dataSource: DataSource, loaders: Loaders, answers
     },
     get analytics() {
       return analytics();
+    },
+    get extraction() {
+      return extraction();
     },
     get nodes() {
       return nodes();

@@ -6,6 +6,7 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 import { DatasetResolver } from './modules/dataset/dataset.resolver';
 import { AgreementResolver } from './modules/agreement/agreement.resolver';
 import { analyticsResolvers } from './modules/analytics/analytics.resolver';
+import { ExtractionResolver } from './modules/extraction/extraction.resolver';
 import { CountryResolver } from './modules/country/country.resolver';
 import { InterestResolver } from './modules/interest/interest.resolver';
 import { MeetingResolver } from './modules/meeting/meeting.resolver';
@@ -25,6 +26,7 @@ export const resolvers = [
   AuditResolver,
   DatasetResolver,
   CountryResolver,
+  ExtractionResolver,
   InterestResolver,
   MeetingResolver,
   NodeResolver,

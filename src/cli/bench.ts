@@ -1,3 +1,4 @@
+import { projectRoot } from '../common/project-root';
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -429,12 +430,6 @@ async function againstPeer(
     );
   }
   return results;
-}
-
-function projectRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
-  return dir;
 }
 
 function ms(value: number): string {

@@ -101,6 +101,7 @@ export class DatasetService {
         description: s.description,
         crsCode: s.crsCode ?? null,
         parentId: sectors.opt(s.parent),
+        ...(s.synonyms ? { synonyms: s.synonyms } : {}),
       };
       sectors.set(s.code, await upsertId(em, Sector, row, ['code']));
     }

@@ -53,6 +53,8 @@ export interface DatasetSector {
   description: string;
   parent?: string;
   crsCode?: string;
+  /** Phrases reports use for the sector; report extraction matches them. */
+  synonyms?: string[];
 }
 
 export interface DatasetParticipant {

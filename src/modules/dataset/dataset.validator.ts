@@ -113,6 +113,18 @@ export function validateDataset(input: unknown): DatasetProblem[] {
     text(s, path, 'name', true, 200);
     text(s, path, 'description');
     text(s, path, 'crsCode', false, 8);
+    if (
+      s.synonyms !== undefined &&
+      (!Array.isArray(s.synonyms) ||
+        s.synonyms.some(
+          (phrase) => typeof phrase !== 'string' || !phrase.trim() || phrase.length > 120,
+        ))
+    ) {
+      fail(
+        `${path}.synonyms`,
+        'must be a list of phrases (non-empty strings of at most 120 characters)',
+      );
+    }
     if (s.parent !== undefined && !declared.has(s.parent as string)) {
       fail(`${path}.parent`, `refers to unknown or later sector ${JSON.stringify(s.parent)}`);
     }

@@ -35,6 +35,13 @@ export class Sector extends Node {
   @JoinColumn()
   parent?: Sector;
 
+  @Field(() => [String], {
+    description:
+      'Phrases reports use to name this sector ("renewable energy", "green energy" for alternative-energy); report extraction matches them.',
+  })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  synonyms!: string[];
+
   @Field(() => String, {
     nullable: true,
     description: 'OECD DAC CRS purpose or sector code that fits, if any (e.g. 232 for renewables).',

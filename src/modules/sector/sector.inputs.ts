@@ -1,4 +1,4 @@
-import { IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, Matches, MaxLength, ArrayMaxSize } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { KEY_PATTERN } from '../meeting/references';
 
@@ -54,4 +54,14 @@ export class UpdateSectorInput {
   @IsOptional()
   @MaxLength(8)
   crsCode?: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Phrases that name the sector in reports; replaces the list ([] empties it).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @IsNotEmpty({ each: true })
+  @MaxLength(120, { each: true })
+  synonyms?: string[];
 }

@@ -101,6 +101,7 @@ export class SectorWriter {
         name: input.name,
         description: input.description,
         crsCode: input.crsCode === '' ? null : input.crsCode,
+        synonyms: input.synonyms?.map((phrase) => phrase.trim()),
       });
       return { result };
     });

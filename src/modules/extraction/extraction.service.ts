@@ -1,0 +1,171 @@
+import { DataSource } from 'typeorm';
+import { BadUserInputError } from '../../common/errors';
+import { toGlobalId } from '../../common/relay/global-id';
+import { DatePrecision } from '../../common/partial-date';
+import { Country } from '../country/country.entity';
+import { InterestStance } from '../interest/interest.entity';
+import { Meeting, MeetingKind } from '../meeting/meeting.entity';
+import { Person } from '../person/person.entity';
+import { Sector } from '../sector/sector.entity';
+import { buildDraft, EngineDraft } from './draft-builder';
+import { MeetingDraft, ReportInput } from './extraction.types';
+import { Gazetteer } from './gazetteer';
+import { normalizeName, StoredPerson } from './people';
+import { checkReportText } from './report-text';
+import { SectorMatcher, SectorTerm } from './sector-matcher';
+import { toRecordMeetingInput } from './record-input';
+
+let gazetteer: Gazetteer | undefined;
+/** Built on first use and kept: the country names do not change while the process runs. */
+export const sharedGazetteer = () => (gazetteer ??= new Gazetteer());
+
+const NAME_WINDOW = /[\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{Lu}][\p{L}'’-]*)*/gu;
+
+/** Reads reports into draft meetings; reads the database, never writes. */
+export class ExtractionService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async sectorTerms(): Promise<SectorTerm[]> {
+    const rows: { code: string; name: string; synonyms: string[]; parent: string | null }[] =
+      await this.dataSource.query(
+        `SELECT s.code, s.name, s.synonyms, p.code AS parent
+           FROM sector s LEFT JOIN sector p ON p.id = s.parent_id`,
+      );
+    return rows.map((row) => ({ ...row, top: row.parent ?? row.code }));
+  }
+
+  /** Stored people whose name or alias is any run of capitalised words in the report. */
+  async storedPeople(text: string): Promise<StoredPerson[]> {
+    const windows = new Set<string>();
+    for (const match of text.matchAll(NAME_WINDOW)) {
+      const tokens = match[0].split(/[ \t]+/);
+      for (let i = 0; i < tokens.length; i += 1) {
+        for (let j = i + 1; j <= Math.min(tokens.length, i + 4); j += 1) {
+          windows.add(
+            tokens
+              .slice(i, j)
+              .join(' ')
+              .replace(/['’]s$/, '')
+              .toLowerCase(),
+          );
+          windows.add(normalizeName(tokens.slice(i, j).join(' ')));
+        }
+      }
+    }
+    if (!windows.size) return [];
+    return this.dataSource.query(
+      `SELECT p.id, p.name, p.aliases, c.code AS country
+         FROM person p LEFT JOIN country c ON c.id = p.country_id
+        WHERE lower(p.name) = ANY($1)
+           OR EXISTS (SELECT 1 FROM unnest(p.aliases) a WHERE lower(a) = ANY($1))
+        LIMIT 200`,
+      [[...windows]],
+    );
+  }
+
+  /** A stored meeting between the same parties within a day of the date. */
+  async likelyDuplicate(draft: EngineDraft): Promise<number | null> {
+    if (!draft.date || draft.date.precision !== 'DAY' || draft.parties.length < 2) return null;
+    const rows: { id: number }[] = await this.dataSource.query(
+      `SELECT m.id FROM meeting m
+        WHERE m.start_date BETWEEN $1::date - 1 AND $1::date + 1
+          AND (SELECT array_agg(c.code::text ORDER BY c.code) FROM meeting_party mp
+                 JOIN country c ON c.id = mp.country_id WHERE mp.meeting_id = m.id) = $2::text[]
+        ORDER BY m.id LIMIT 1`,
+      [draft.date.date, draft.parties.map((p) => p.code).sort()],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  async extract(report: ReportInput): Promise<MeetingDraft> {
+    checkReportText(report.text);
+    if (report.publishedAt && Number.isNaN(Date.parse(`${report.publishedAt}T00:00:00Z`))) {
+      throw new BadUserInputError(
+        'report.publishedAt is not a calendar date',
+        'report.publishedAt',
+      );
+    }
+    const [sectors, people] = await Promise.all([
+      this.sectorTerms(),
+      this.storedPeople(report.text),
+    ]);
+    const draft = buildDraft(report.text, report.publishedAt, {
+      gazetteer: sharedGazetteer(),
+      sectors,
+      matcher: new SectorMatcher(sectors),
+      people,
+    });
+    return this.present(draft, report);
+  }
+
+  private async present(draft: EngineDraft, report: ReportInput): Promise<MeetingDraft> {
+    const codes = [
+      ...new Set([
+        ...draft.parties.map((p) => p.code),
+        ...draft.participants.flatMap((p) => (p.party ? [p.party] : [])),
+        ...draft.interests.flatMap((i) => [i.party, ...(i.partner ? [i.partner] : [])]),
+      ]),
+    ];
+    const [countries, sectors, duplicateId] = await Promise.all([
+      codes.length
+        ? this.dataSource.getRepository(Country).findBy(codes.map((code) => ({ code })))
+        : [],
+      this.dataSource.getRepository(Sector).find(),
+      this.likelyDuplicate(draft),
+    ]);
+    const country = new Map(countries.map((c) => [c.code, c]));
+    const sector = new Map(sectors.map((s) => [s.code, s]));
+    const storedIds = draft.participants.flatMap((p) => (p.stored ? [p.stored.id] : []));
+    const persons = storedIds.length
+      ? await this.dataSource.getRepository(Person).findBy(storedIds.map((id) => ({ id })))
+      : [];
+    const duplicate = duplicateId
+      ? await this.dataSource.getRepository(Meeting).findOneBy({ id: duplicateId })
+      : null;
+    const parties = draft.parties.filter((p) => country.has(p.code));
+    const personIds = new Map(
+      draft.participants.flatMap((p) =>
+        p.stored ? [[p.name, toGlobalId('Person', p.stored.id)] as const] : [],
+      ),
+    );
+    return {
+      kind: draft.kind as MeetingKind,
+      date: draft.date?.date ?? null,
+      datePrecision: (draft.date?.precision as DatePrecision | undefined) ?? null,
+      city: draft.city ?? null,
+      parties: parties.map((p) => ({ party: country.get(p.code)!, evidence: p.evidence })),
+      participants: draft.participants.map((p) => ({
+        name: p.name,
+        party: p.party ? (country.get(p.party) ?? null) : null,
+        title: p.title ?? null,
+        person: persons.find((person) => person.id === p.stored?.id) ?? null,
+        evidence: p.evidence,
+      })),
+      interests: draft.interests
+        .filter((i) => country.has(i.party) && sector.has(i.sector))
+        .map((i) => ({
+          party: country.get(i.party)!,
+          partner: i.partner ? (country.get(i.partner) ?? null) : null,
+          sector: sector.get(i.sector)!,
+          stance: i.stance as InterestStance,
+          speaker: i.speaker ?? null,
+          evidence: i.evidence,
+        })),
+      duplicateOf: duplicate,
+      warnings: [
+        ...draft.warnings,
+        ...(report.url ? [] : ['No report URL: recordMeeting needs a source; add input.sources.']),
+        ...(duplicate
+          ? [`This report most likely describes the stored meeting "${duplicate.title}".`]
+          : []),
+      ],
+      input: toRecordMeetingInput(
+        draft,
+        { url: report.url, outlet: report.outlet, publishedAt: report.publishedAt },
+        sharedGazetteer(),
+        new Map(sectors.map((s) => [s.code, s.name.toLowerCase()])),
+        personIds,
+      ),
+    };
+  }
+}

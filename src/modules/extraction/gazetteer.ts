@@ -1,0 +1,126 @@
+import worldCountries from 'world-countries';
+import { ORGANIZATION_PARTIES } from '../country/country-codes';
+
+export type MentionKind = 'name' | 'demonym' | 'capital';
+
+export interface PartyMention {
+  code: string;
+  kind: MentionKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Short codes that are written as words in reports; other two-letter codes are too ambiguous. */
+const SHORT_FORMS = new Set(['US', 'UK', 'USA', 'UAE']);
+
+/**
+ * Names that world-countries does not list but diplomatic reports use: the unqualified "Korea"
+ * and "Korean" for the Republic of Korea, and the usual names and acronyms of the organization
+ * parties.
+ */
+const EXTRA_NAMES: [string, string, MentionKind][] = [
+  ['Korea', 'KR', 'name'],
+  ['Korean', 'KR', 'demonym'],
+  ['Koreans', 'KR', 'demonym'],
+  ['America', 'US', 'name'],
+  ['Britain', 'GB', 'name'],
+  ['Türkiye', 'TR', 'name'],
+  ['Turkiye', 'TR', 'name'],
+  ['EU', 'EU', 'name'],
+  ['European Commission', 'EU', 'name'],
+  ['European Council', 'EU', 'name'],
+  ['UN', 'UN', 'name'],
+  ['U.N.', 'UN', 'name'],
+  ['United Nations', 'UN', 'name'],
+  ['NATO', 'NATO', 'name'],
+  ['ASEAN', 'ASEAN', 'name'],
+  ['OSCE', 'OSCE', 'name'],
+  ['OECD', 'OECD', 'name'],
+];
+
+/** Cities that host much diplomacy without being a capital (the capitals come from world-countries). */
+const EXTRA_CITIES: [string, string][] = [
+  ['New York', 'US'],
+  ['Geneva', 'CH'],
+  ['Davos', 'CH'],
+  ['Munich', 'DE'],
+  ['Istanbul', 'TR'],
+  ['Shanghai', 'CN'],
+  ['Dubai', 'AE'],
+  ['Washington', 'US'],
+  ['Strasbourg', 'FR'],
+  ['Vienna', 'AT'],
+];
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export class Gazetteer {
+  private readonly entries = new Map<string, { code: string; kind: MentionKind }>();
+  private readonly pattern: RegExp;
+  readonly names = new Map<string, string>();
+
+  constructor() {
+    const add = (phrase: string, code: string, kind: MentionKind) => {
+      const clean = phrase.trim();
+      if (
+        clean.length < 2 ||
+        (clean.length < 4 &&
+          clean === clean.toUpperCase() &&
+          !SHORT_FORMS.has(clean) &&
+          kind !== 'name')
+      )
+        return;
+      if (/[^\p{L}\p{M}\s.'’-]/u.test(clean)) return;
+      if (!this.entries.has(clean)) this.entries.set(clean, { code, kind });
+    };
+    for (const country of worldCountries) {
+      const code = country.cca2;
+      this.names.set(code, country.name.common);
+      add(country.name.common, code, 'name');
+      add(country.name.official, code, 'name');
+      for (const alt of country.altSpellings) {
+        if (alt.length > 3 || SHORT_FORMS.has(alt)) add(alt, code, 'name');
+      }
+      const demonyms = country.demonyms?.eng;
+      if (demonyms) {
+        add(demonyms.m, code, 'demonym');
+        add(demonyms.f, code, 'demonym');
+      }
+      for (const capital of country.capital ?? []) add(capital, code, 'capital');
+    }
+    for (const [phrase, code, kind] of EXTRA_NAMES) this.entries.set(phrase, { code, kind });
+    for (const party of ORGANIZATION_PARTIES) {
+      this.names.set(party.code, party.name);
+      add(party.name, party.code, 'name');
+    }
+    for (const [city, code] of EXTRA_CITIES) add(city, code, 'capital');
+    const phrases = [...this.entries.keys()].sort((a, b) => b.length - a.length).map(escape);
+    this.pattern = new RegExp(
+      `(?<![\\p{L}\\p{M}])(?:${phrases.join('|')})(?![\\p{L}\\p{M}])`,
+      'gu',
+    );
+  }
+
+  /** Every mention of a country, organization party or capital, longest phrase first, in order. */
+  find(text: string): PartyMention[] {
+    const found: PartyMention[] = [];
+    for (const match of text.matchAll(this.pattern)) {
+      const entry = this.entries.get(match[0]);
+      if (!entry) continue;
+      const start = match.index ?? 0;
+      found.push({ ...entry, start, end: start + match[0].length, text: match[0] });
+    }
+    return found;
+  }
+
+  /** The party whose capital (or well-known diplomatic city) this is. */
+  cityCountry(city: string): string | undefined {
+    const entry = this.entries.get(city);
+    return entry?.kind === 'capital' ? entry.code : undefined;
+  }
+
+  nameOf(code: string): string {
+    return this.names.get(code) ?? code;
+  }
+}

@@ -1,0 +1,77 @@
+export interface SectorTerm {
+  code: string;
+  name: string;
+  /** Code of its top-level sector (itself when top-level). */
+  top: string;
+  synonyms: string[];
+}
+
+export interface SectorMention {
+  code: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Finds sector phrases, longest first so "alternative energy" wins over "energy". Acronyms
+ * written in capitals (ICT, IT, LNG) match only in capitals, so "it" is never a sector.
+ */
+export class SectorMatcher {
+  private readonly exact: RegExp | null;
+  private readonly folded: RegExp | null;
+  private readonly byPhrase = new Map<string, string>();
+
+  constructor(sectors: SectorTerm[]) {
+    const exact: string[] = [];
+    const folded: string[] = [];
+    for (const sector of sectors) {
+      for (const phrase of new Set([
+        sector.code.replace(/-/g, ' '),
+        sector.name,
+        ...sector.synonyms,
+      ])) {
+        const clean = phrase.trim();
+        if (clean.length < 2) continue;
+        const acronym = clean === clean.toUpperCase() && /[A-Z]/.test(clean);
+        const key = acronym ? clean : clean.toLowerCase();
+        if (this.byPhrase.has(key)) continue;
+        this.byPhrase.set(key, sector.code);
+        (acronym ? exact : folded).push(clean);
+      }
+    }
+    const build = (phrases: string[], flags: string) =>
+      phrases.length
+        ? new RegExp(
+            `(?<![\\p{L}\\p{N}-])(?:${phrases
+              .sort((a, b) => b.length - a.length)
+              .map(escape)
+              .join('|')})(?![\\p{L}\\p{N}-])`,
+            flags,
+          )
+        : null;
+    this.exact = build(exact, 'gu');
+    this.folded = build(folded, 'giu');
+  }
+
+  find(text: string, offset = 0): SectorMention[] {
+    const found: SectorMention[] = [];
+    for (const [pattern, fold] of [
+      [this.folded, true],
+      [this.exact, false],
+    ] as const) {
+      if (!pattern) continue;
+      for (const match of text.matchAll(pattern)) {
+        const code = this.byPhrase.get(fold ? match[0].toLowerCase() : match[0]);
+        if (!code) continue;
+        const start = offset + (match.index ?? 0);
+        const end = start + match[0].length;
+        if (found.some((other) => start < other.end && other.start < end)) continue;
+        found.push({ code, start, end, text: match[0] });
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
+}

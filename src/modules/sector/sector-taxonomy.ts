@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { projectRoot } from '../../common/project-root';
+
+export interface TaxonomySector {
+  code: string;
+  name: string;
+  description: string;
+  parent?: string;
+  crsCode?: string;
+  synonyms: string[];
+}
+
+export const TAXONOMY_FILE = path.join(projectRoot(), 'datasets', 'sectors.json');
+
+export function readTaxonomy(file = TAXONOMY_FILE): TaxonomySector[] {
+  return (JSON.parse(readFileSync(file, 'utf8')) as { sectors: TaxonomySector[] }).sectors;
+}
+
+/**
+ * Brings the shipped taxonomy into a database: sectors it lacks are added (parents first), and
+ * synonyms still empty are filled. Names, descriptions and synonyms that curators changed are
+ * kept, so running it on every start changes nothing twice.
+ */
+export async function syncTaxonomy(
+  dataSource: DataSource,
+  sectors = readTaxonomy(),
+): Promise<void> {
+  await dataSource.transaction(async (em) => {
+    for (const sector of sectors) {
+      await em.query(
+        `INSERT INTO sector (code, name, description, crs_code, parent_id, synonyms)
+         VALUES ($1, $2, $3, $4, (SELECT id FROM sector WHERE code = $5), $6)
+         ON CONFLICT (code) DO UPDATE SET synonyms = EXCLUDED.synonyms
+         WHERE sector.synonyms = '{}'`,
+        [
+          sector.code,
+          sector.name,
+          sector.description,
+          sector.crsCode ?? null,
+          sector.parent ?? null,
+          sector.synonyms,
+        ],
+      );
+    }
+  });
+}
