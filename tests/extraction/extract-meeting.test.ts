@@ -126,7 +126,9 @@ describe('extractMeeting on the seeded database', () => {
   test('the cost of extraction grows with the text', async () => {
     const short = await extract({ text: 'Talks in Baku.' });
     const long = await extract({ text: `${'Talks in Baku on energy. '.repeat(1500)}` });
-    expect((long.body.extensions as { cost: { requested: number } }).cost.requested).toBeGreaterThan(
+    expect(
+      (long.body.extensions as { cost: { requested: number } }).cost.requested,
+    ).toBeGreaterThan(
       (short.body.extensions as { cost: { requested: number } }).cost.requested + 50,
     );
   });

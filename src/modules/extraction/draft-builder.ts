@@ -164,6 +164,12 @@ export function buildDraft(
     partyMentions,
     leadEnd,
   );
+  // A participant whose side the report leaves unsaid speaks for the one side nobody else does.
+  const unsided = people.filter((p) => quoted.has(p) && !p.party);
+  const unrepresented = parties.filter(
+    (code) => !people.some((p) => quoted.has(p) && p.party === code),
+  );
+  if (unsided.length === 1 && unrepresented.length === 1) unsided[0].party = unrepresented[0];
   const participants: EngineParticipant[] = people
     .filter((person) => quoted.has(person) && (!person.party || parties.includes(person.party)))
     .map((person) => ({

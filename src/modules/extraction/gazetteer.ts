@@ -24,6 +24,18 @@ const EXTRA_NAMES: [string, string, MentionKind][] = [
   ['Korean', 'KR', 'demonym'],
   ['Koreans', 'KR', 'demonym'],
   ['America', 'US', 'name'],
+  // Adjectives that world-countries lists only in their longer form (Uzbekistani, Kazakhstani).
+  ['Uzbek', 'UZ', 'demonym'],
+  ['Kazakh', 'KZ', 'demonym'],
+  ['Kyrgyz', 'KG', 'demonym'],
+  ['Tajik', 'TJ', 'demonym'],
+  ['Saudi', 'SA', 'demonym'],
+  ['Philippine', 'PH', 'demonym'],
+  ['Slovenian', 'SI', 'demonym'],
+  ['Azeri', 'AZ', 'demonym'],
+  ['Argentinian', 'AR', 'demonym'],
+  ['Icelandic', 'IS', 'demonym'],
+  ['Lao', 'LA', 'demonym'],
   ['Britain', 'GB', 'name'],
   ['Türkiye', 'TR', 'name'],
   ['Turkiye', 'TR', 'name'],
@@ -74,7 +86,9 @@ export class Gazetteer {
       if (/[^\p{L}\p{M}\s.'’-]/u.test(clean)) return;
       if (!this.entries.has(clean)) this.entries.set(clean, { code, kind });
     };
-    for (const country of worldCountries) {
+    // UN members first: a demonym shared with a territory ("French", "American") names the state.
+    const ordered = [...worldCountries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+    for (const country of ordered) {
       const code = country.cca2;
       this.names.set(code, country.name.common);
       add(country.name.common, code, 'name');

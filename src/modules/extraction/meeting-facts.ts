@@ -63,7 +63,7 @@ export function meetingCity(
     const sentence = lead.find((s) => s.start <= mention.start && mention.end <= s.end);
     if (!sentence) continue;
     const before = sentence.text.slice(0, mention.start - sentence.start);
-    if (/\b(in|at|to)\s+$/.test(before) && gazetteer.cityCountry(mention.text)) {
+    if (/\b(in|at|to|visiting|visit to)\s+$/.test(before) && gazetteer.cityCountry(mention.text)) {
       return { city: mention.text, start: mention.start, end: mention.end };
     }
   }

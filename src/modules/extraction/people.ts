@@ -95,7 +95,8 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
-const NAME_TOKEN = "[A-Z\\u00C0-\\u024F][\\p{Ll}\\u00C0-\\u024F'’]+(?:-[\\p{L}]+)*";
+const NAME_TOKEN =
+  "(?:(?:al|el)-)?[A-Z\\u00C0-\\u024F][\\p{Ll}\\u00C0-\\u024F'’]+(?:-[\\p{L}]+)*(?:[ \\t]+[IVX]{1,4}\\b)?";
 const CAPITAL_RUN = new RegExp(
   `${NAME_TOKEN}(?:[ \\t]+(?:(?:de|van|von|der|bin|al|el|da|di|le|la)[ \\t]+)?${NAME_TOKEN})*`,
   'gu',
@@ -135,7 +136,7 @@ function candidates(text: string, gazetteer: Gazetteer): Candidate[] {
     let last = tokens.length;
     while (last > first && NOT_NAMES.has(tokens[last - 1][0])) last -= 1;
     const count = last - first;
-    if (count < 1 || count > 4) continue;
+    if (count < 1 || count > 6) continue;
     const base = match.index ?? 0;
     const start = base + (tokens[first].index ?? 0);
     const lastToken = tokens[last - 1];
@@ -218,7 +219,7 @@ export function findPeople(
     const multiWord = /\s/.test(candidate.text);
     const storedMatch = byStoredName.get(normalizeName(candidate.text));
     const titled =
-      TITLE_AT_END.test(candidate.leading) ||
+      TITLE.test(candidate.leading) ||
       TITLE_AT_END.test(text.slice(Math.max(0, candidate.start - 40), candidate.start)) ||
       (/^,\s+(?:the\s+)?[^,.;]{0,60}/.test(text.slice(candidate.end)) &&
         TITLE.test(/^,\s+(?:the\s+)?([^,.;]{0,60})/.exec(text.slice(candidate.end))?.[1] ?? ''));
@@ -235,8 +236,8 @@ export function findPeople(
       };
       byName.set(key, person);
       people.push(person);
-      for (const part of person.name.split(/\s+/)) {
-        if (part.length < 3 || NOT_NAMES.has(part)) continue;
+      for (const part of person.name.split(/\s+/).map((t) => t.replace(/^(?:al|el)-/, ''))) {
+        if (part.length < 2 || NOT_NAMES.has(part)) continue;
         const seen = parts.get(part);
         parts.set(part, seen === undefined || seen === person ? person : null);
       }
@@ -252,7 +253,11 @@ export function findPeople(
       mentions.some((mention) => mention.start <= candidate.start && candidate.start < mention.end)
     )
       continue;
-    const person = byName.get(normalizeName(candidate.text)) ?? parts.get(candidate.text);
+    const tokens = candidate.text.split(/\s+/);
+    const person =
+      byName.get(normalizeName(candidate.text)) ??
+      parts.get(candidate.text) ??
+      (tokens.length > 1 ? parts.get(tokens[tokens.length - 1]) : undefined);
     if (person)
       mentions.push({ person, start: candidate.start, end: candidate.end, text: candidate.text });
   }

@@ -6,6 +6,16 @@ export interface SectorTerm {
   synonyms: string[];
 }
 
+/** Phrases that contain a sector word without being about the sector. */
+const NOT_SECTORS = [
+  'palm oil',
+  'olive oil',
+  'cooking oil',
+  'oil painting',
+  'security council',
+  'mutual trust',
+];
+
 export interface SectorMention {
   code: string;
   start: number;
@@ -26,7 +36,8 @@ export class SectorMatcher {
 
   constructor(sectors: SectorTerm[]) {
     const exact: string[] = [];
-    const folded: string[] = [];
+    const folded: string[] = [...NOT_SECTORS];
+    for (const phrase of NOT_SECTORS) this.byPhrase.set(phrase, '');
     for (const sector of sectors) {
       for (const phrase of new Set([
         sector.code.replace(/-/g, ' '),
@@ -65,13 +76,13 @@ export class SectorMatcher {
       if (!pattern) continue;
       for (const match of text.matchAll(pattern)) {
         const code = this.byPhrase.get(fold ? match[0].toLowerCase() : match[0]);
-        if (!code) continue;
+        if (code === undefined) continue;
         const start = offset + (match.index ?? 0);
         const end = start + match[0].length;
         if (found.some((other) => start < other.end && other.start < end)) continue;
         found.push({ code, start, end, text: match[0] });
       }
     }
-    return found.sort((a, b) => a.start - b.start);
+    return found.filter((mention) => mention.code !== '').sort((a, b) => a.start - b.start);
   }
 }

@@ -15,7 +15,7 @@ const LEAD_CLAUSE =
   /^(?:(?:Then|Moreover|Meanwhile|However|Also|Additionally|Furthermore|Besides|Later|Earlier|Finally|Separately|In addition|At the same time|In turn|In this regard|In this context|During the (?:meeting|talks|call|conversation|visit)|According to [^,]{1,120}|[A-Z][a-z]+ing\b[^,]{0,160}|[A-Z][a-z]+ly)\s*,\s*)+/;
 
 const REPORTING_VERB =
-  /\b(said|says|stated|stressed|emphasi[sz]ed|noted|underlined|underscored|highlighted|added|discussed|expressed|voiced|praised|welcomed|proposed|suggested|invited|called|urged|agreed|signed|touched|acknowledged|gave|told|pointed|reaffirmed|confirmed|spoke|hailed|mentioned|informed|briefed|exchanged|paid|considered|reviewed|explored|is|are|was|were|has|have|will|would|expressed|assured|offered|thanked|described|recalled|focused|addressed|met|held|received|hosted|talked|outlined|presented|shared|conveyed|reiterated|announced|raised|backed|supported|sees|see|wants|plans)\b/;
+  /\b(said|says|stated|stressed|emphasi[sz]ed|noted|underlined|underscored|highlighted|added|discussed|expressed|voiced|praised|welcomed|proposed|suggested|invited|called|urged|agreed|signed|touched|acknowledged|gave|told|pointed|reaffirmed|confirmed|spoke|hailed|mentioned|informed|briefed|exchanged|paid|considered|reviewed|explored|is|are|was|were|has|have|will|would|expressed|assured|offered|thanked|described|recalled|focused|addressed|met|held|received|hosted|talked|outlined|presented|shared|conveyed|reiterated|announced|raised|backed|supported|sees|see|wants|plans|asked|began|arrived|co-chaired|chaired|reported)\b/;
 
 const BOTH_SIDES =
   /\b(the|both|two)\s+(sides|parties|countries|leaders|ministers|presidents|delegations|officials|counterparts|heads of state)\b|^\s*they\b|\bboth\b/i;
@@ -59,15 +59,31 @@ export function sentenceSpeaker(
   const subjectStart = sentence.start + leadLength;
   const subjectEnd = subjectStart + subjectLength;
   const subject = rest.slice(0, subjectLength);
-  const predicateStart = subjectEnd;
-  const result = (speaker?: Speaker) => ({ speaker, predicateStart, leadEnd: subjectStart });
+  const result = (speaker?: Speaker) => ({
+    speaker,
+    // Without a reporting verb, what follows the speaker's own words is the predicate.
+    predicateStart: verb
+      ? subjectEnd
+      : Math.max(subjectStart, speaker?.evidence?.end ?? subjectStart),
+    leadEnd: subjectStart,
+  });
 
   const inSubject = mentions.filter((m) => m.start >= subjectStart && m.end <= subjectEnd);
-  const subjectParties = [
-    ...new Set(inSubject.map((m) => m.person.party).filter((p): p is string => !!p)),
-  ];
-  if (BOTH_SIDES.test(subject) || subjectParties.length > 1)
+  const subjectParties = new Set(
+    inSubject.map((m) => m.person.party).filter((p): p is string => !!p),
+  );
+  const namedSides = new Set(
+    partyMentions
+      .filter((m) => m.start >= subjectStart && m.end <= subjectEnd && m.kind === 'name')
+      .map((m) => m.code),
+  );
+  if (
+    BOTH_SIDES.test(subject) ||
+    subjectParties.size > 1 ||
+    (!inSubject.length && namedSides.size > 1)
+  ) {
     return result({ parties: [], both: true });
+  }
   if (inSubject.length) {
     const person = inSubject[0].person;
     return result({
