@@ -7,6 +7,12 @@ export interface ReportMeta {
   publishedAt?: string;
 }
 
+/** The outlet as given, else the report's web host ("news.example.org"). */
+function publisherOf(outlet: string | undefined, url: string) {
+  const name = outlet?.trim() || new URL(url).hostname.replace(/^www\./, '');
+  return { key: slug(name), name, kind: 'MEDIA_OUTLET' };
+}
+
 export const slug = (text: string) =>
   text
     .normalize('NFD')
@@ -102,9 +108,7 @@ export function toRecordMeetingInput(
             ...(meta.publishedAt || draft.published
               ? { publishedAt: `${meta.publishedAt ?? draft.published?.date}T00:00:00.000Z` }
               : {}),
-            ...(meta.outlet
-              ? { publisher: { key: slug(meta.outlet), name: meta.outlet, kind: 'MEDIA_OUTLET' } }
-              : {}),
+            publisher: publisherOf(meta.outlet, url),
           },
         ]
       : [],
