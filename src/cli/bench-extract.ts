@@ -22,6 +22,37 @@ const SECTORS = [
   'health',
 ];
 
+const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'sen', 'tu', 'vel', 'zar', 'no', 'bek'];
+const FIRST = ['Amir', 'Lena', 'Omar', 'Sofia', 'Ivan', 'Nadia', 'Karim', 'Elif', 'Tomas', 'Mei'];
+
+/** A distinct, pronounceable name for the i-th person: "Amir Kalomiov". */
+function personName(i: number): string {
+  const syllable = (n: number) => SYLLABLES[n % 10];
+  const surname = `${syllable(i)}${syllable(Math.floor(i / 10))}${syllable(Math.floor(i / 100))}${syllable(Math.floor(i / 1000))}ov`;
+  return `${FIRST[(i * 3) % 10]} ${surname[0].toUpperCase()}${surname.slice(1)}`;
+}
+
+/** Writes n short synthetic reports (distinct URL, parties and date each) for `ingest --record`. */
+function writeReports(dir: string, n: number): void {
+  mkdirSync(dir, { recursive: true });
+  const states = countries.filter((c) => c.independent && c.demonyms?.eng?.m && c.capital?.[0]);
+  for (let i = 0; i < n; i++) {
+    const host = states[i % states.length];
+    const guest = states[(i * 7 + 3) % states.length];
+    if (host === guest) continue;
+    const day = new Date(Date.UTC(2020, 0, 1) + i * 86400000).toISOString().slice(0, 10);
+    const [hostName, guestName] = [personName(2 * i), personName(2 * i + 1)];
+    const text = [
+      `https://bench.example.org/report-${i}`,
+      `${day}`,
+      `${host.demonyms!.eng.m} Foreign Minister ${hostName} received ${guest.demonyms!.eng.m} Foreign Minister ${guestName} in ${host.capital![0]} today.`,
+      `${hostName.split(' ')[1]} stressed cooperation in ${SECTORS[i % 7]} and ${SECTORS[(i + 2) % 7]}.`,
+      `${guestName.split(' ')[1]}, for his part, said his country is interested in ${SECTORS[(i + 4) % 7]}.`,
+    ].join('\n');
+    writeFileSync(`${dir}/report-${String(i).padStart(4, '0')}.txt`, text);
+  }
+}
+
 runCli(async (args) => {
   if (args[0] === 'reports') return writeReports(args[1], Number(args[2] ?? 1000));
   const runs = Number(args[0] ?? 200);
@@ -56,23 +87,3 @@ runCli(async (args) => {
     `extraction of a ${text.length}-character report, ${runs} runs: median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms`,
   );
 });
-
-/** Writes n short synthetic reports (distinct URL, parties and date each) for `ingest --record`. */
-function writeReports(dir: string, n: number): void {
-  mkdirSync(dir, { recursive: true });
-  const states = countries.filter((c) => c.independent && c.demonyms?.eng?.m && c.capital?.[0]);
-  for (let i = 0; i < n; i++) {
-    const host = states[i % states.length];
-    const guest = states[(i * 7 + 3) % states.length];
-    if (host === guest) continue;
-    const day = new Date(Date.UTC(2020, 0, 1) + i * 86400000).toISOString().slice(0, 10);
-    const text = [
-      `https://bench.example.org/report-${i}`,
-      `${day}`,
-      `${host.demonyms!.eng.m} Foreign Minister Alpha Host${i} received ${guest.demonyms!.eng.m} Foreign Minister Beta Guest${i} in ${host.capital![0]} today.`,
-      `Host${i} stressed cooperation in ${SECTORS[i % 7]} and ${SECTORS[(i + 2) % 7]}.`,
-      `Guest${i}, for his part, said his country is interested in ${SECTORS[(i + 4) % 7]}.`,
-    ].join('\n');
-    writeFileSync(`${dir}/report-${String(i).padStart(4, '0')}.txt`, text);
-  }
-}
