@@ -7,8 +7,10 @@ import { AuditService } from './modules/audit/audit.service';
 import { AgreementService, AgreementWriter } from './modules/agreement/agreement.service';
 import { AnalyticsService } from './modules/analytics/analytics.service';
 import { CountryService } from './modules/country/country.service';
+import { DatasetService } from './modules/dataset/dataset.service';
 import { InterestService } from './modules/interest/interest.service';
-import { MeetingService, MeetingWriter } from './modules/meeting/meeting.service';
+import { MeetingService } from './modules/meeting/meeting.service';
+import { MeetingWriter } from './modules/meeting/meeting.writer';
 import { NodeService } from './modules/node/node.service';
 import {
   OrganizationService,
@@ -48,6 +50,7 @@ export function createServices(dataSource: DataSource, loaders: Loaders) {
   const sourceWrites = lazy(() => new SourceWriter(dataSource));
   const relationWrites = lazy(() => new RelationWriter(dataSource));
   const agreementWrites = lazy(() => new AgreementWriter(dataSource));
+  const datasets = lazy(() => new DatasetService(dataSource));
   return {
     get countries() {
       return countries();
@@ -109,6 +112,9 @@ export function createServices(dataSource: DataSource, loaders: Loaders) {
     get agreementWrites() {
       return agreementWrites();
     },
+    get datasets() {
+      return datasets();
+    },
   };
 }
 
@@ -117,7 +123,6 @@ export type Services = ReturnType<typeof createServices>;
 /** Everything one request needs; built per request so loaders never leak between requests. */
 export interface Context {
   requestId: string;
-  dataSource: DataSource;
   loaders: Loaders;
   services: Services;
   /** The API key the request authenticated with; undefined for anonymous requests. */
@@ -142,7 +147,6 @@ export function createContext(
   const loaders = new Loaders(dataSource);
   return {
     requestId,
-    dataSource,
     loaders,
     services: createServices(dataSource, loaders),
     user,

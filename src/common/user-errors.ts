@@ -1,7 +1,7 @@
 import { validate, ValidationError } from 'class-validator';
 import { ClassType, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
-import { AppError } from './errors';
+import { BadUserInputError } from './errors';
 
 export enum UserErrorCode {
   INVALID = 'INVALID',
@@ -201,10 +201,11 @@ export async function asPayload<T extends object>(
     return { ...(await body()), userErrors: [] };
   } catch (error) {
     if (error instanceof UserErrorsException) return { userErrors: error.errors } as never;
-    if (error instanceof AppError && error.extensions.code === 'BAD_USER_INPUT') {
+    if (error instanceof BadUserInputError) {
       const field = String(error.extensions.field ?? 'input');
-      const code = /Unknown/i.test(error.message) ? UserErrorCode.NOT_FOUND : UserErrorCode.INVALID;
-      return { userErrors: [userError(field, error.message, code)] } as never;
+      return {
+        userErrors: [userError(field, error.message, UserErrorCode[error.reason])],
+      } as never;
     }
     const mapped = fromDatabaseError(error);
     if (mapped) return { userErrors: [mapped] } as never;

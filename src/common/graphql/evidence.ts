@@ -34,3 +34,30 @@ export class EvidenceInput {
   @MaxLength(2000)
   text!: string;
 }
+
+/** How many pieces of evidence one fact may carry. */
+export const MAX_EVIDENCE = 20;
+
+/**
+ * Checks evidence offsets (0 <= start < end, text as long as the span) and answers the
+ * problems with their index, so the caller can name the field; stores plain objects.
+ */
+export function checkEvidence(evidence: readonly EvidenceInput[] | undefined): {
+  items: Evidence[];
+  problems: { index: number; field: 'end' | 'text'; message: string }[];
+} {
+  const items: Evidence[] = [];
+  const problems: { index: number; field: 'end' | 'text'; message: string }[] = [];
+  (evidence ?? []).forEach(({ start, end, text }, index) => {
+    if (end <= start) problems.push({ index, field: 'end', message: 'must be greater than start' });
+    else if (text.length !== end - start) {
+      problems.push({
+        index,
+        field: 'text',
+        message: `must be the ${end - start} characters from start to end`,
+      });
+    }
+    items.push({ start, end, text });
+  });
+  return { items, problems };
+}

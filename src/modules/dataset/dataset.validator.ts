@@ -7,10 +7,14 @@ import { ParticipantRole } from '../meeting/participant.entity';
 import { OrganizationKind } from '../organization/organization.entity';
 import { PositionRank } from '../person/position.entity';
 
+/** Why a dataset value was refused; the userError code importDataset answers with. */
+export type DatasetProblemCode = 'INVALID' | 'REQUIRED' | 'TOO_LONG' | 'NOT_FOUND' | 'DUPLICATE';
+
 export interface DatasetProblem {
   /** JSONPath of the offending value, e.g. $.meetings[1].interests[0].sector */
   path: string;
   message: string;
+  code: DatasetProblemCode;
 }
 
 type Json = Record<string, unknown>;
@@ -21,7 +25,8 @@ type Json = Record<string, unknown>;
  */
 export function validateDataset(input: unknown): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
-  const fail = (path: string, message: string) => problems.push({ path, message });
+  const fail = (path: string, message: string, code: DatasetProblemCode = 'INVALID') =>
+    problems.push({ path, message, code });
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     fail('$', 'a dataset must be a JSON object');
     return problems;
@@ -49,12 +54,13 @@ export function validateDataset(input: unknown): DatasetProblem[] {
   const text = (obj: Json, path: string, field: string, required = true, max = 5000) => {
     const value = obj[field];
     if (value === undefined || value === null) {
-      if (required) fail(`${path}.${field}`, 'is required');
+      if (required) fail(`${path}.${field}`, 'is required', 'REQUIRED');
       return undefined;
     }
     if (typeof value !== 'string' || !value.trim())
       fail(`${path}.${field}`, 'must be a non-empty string');
-    else if (value.length > max) fail(`${path}.${field}`, `must be at most ${max} characters`);
+    else if (value.length > max)
+      fail(`${path}.${field}`, `must be at most ${max} characters`, 'TOO_LONG');
     return typeof value === 'string' ? value : undefined;
   };
   const oneOf = (obj: Json, path: string, field: string, values: object, required = true) => {
@@ -72,13 +78,13 @@ export function validateDataset(input: unknown): DatasetProblem[] {
   };
   const party = (value: unknown, path: string) => {
     if (typeof value !== 'string' || !parties.has(value.trim().toUpperCase())) {
-      fail(path, `unknown country or party code ${JSON.stringify(value)}`);
+      fail(path, `unknown country or party code ${JSON.stringify(value)}`, 'NOT_FOUND');
     }
   };
   const ref = (value: unknown, path: string, known: Set<string>, what: string) => {
     if (value === undefined) return;
     if (typeof value !== 'string' || !known.has(value)) {
-      fail(path, `refers to unknown ${what} ${JSON.stringify(value)}`);
+      fail(path, `refers to unknown ${what} ${JSON.stringify(value)}`, 'NOT_FOUND');
     }
   };
   const keys = (items: Json[], kind: string, field: string) => {
@@ -86,7 +92,7 @@ export function validateDataset(input: unknown): DatasetProblem[] {
     items.forEach((item, i) => {
       const key = item[field];
       if (typeof key === 'string' && seen.has(key))
-        fail(`$.${kind}[${i}].${field}`, `duplicate ${field} "${key}"`);
+        fail(`$.${kind}[${i}].${field}`, `duplicate ${field} "${key}"`, 'DUPLICATE');
       if (typeof key === 'string') seen.add(key);
     });
     return seen;
@@ -114,7 +120,11 @@ export function validateDataset(input: unknown): DatasetProblem[] {
     text(s, path, 'description');
     text(s, path, 'crsCode', false, 8);
     if (s.parent !== undefined && !declared.has(s.parent as string)) {
-      fail(`${path}.parent`, `refers to unknown or later sector ${JSON.stringify(s.parent)}`);
+      fail(
+        `${path}.parent`,
+        `refers to unknown or later sector ${JSON.stringify(s.parent)}`,
+        'NOT_FOUND',
+      );
     }
     if (code) declared.add(code);
   });
@@ -161,7 +171,7 @@ export function validateDataset(input: unknown): DatasetProblem[] {
       fail(`${path}.url`, 'must be an http(s) URL');
     text(s, path, 'title', true, 1000);
     ref(s.publisher, `${path}.publisher`, orgKeys, 'organization');
-    if (s.publisher === undefined) fail(`${path}.publisher`, 'is required');
+    if (s.publisher === undefined) fail(`${path}.publisher`, 'is required', 'REQUIRED');
     ref(s.author, `${path}.author`, personKeys, 'person');
     ref(s.citedBody, `${path}.citedBody`, orgKeys, 'organization');
     const at = text(s, path, 'publishedAt', true, 40);
@@ -191,7 +201,7 @@ export function validateDataset(input: unknown): DatasetProblem[] {
       fail(`${path}.parties`, 'must list the parties');
     else m.parties.forEach((c, j) => party(c, `${path}.parties[${j}]`));
     if (m.visit !== undefined && (m.visit === m.key || !meetingKeys.has(m.visit as string))) {
-      fail(`${path}.visit`, `refers to unknown visit ${JSON.stringify(m.visit)}`);
+      fail(`${path}.visit`, `refers to unknown visit ${JSON.stringify(m.visit)}`, 'NOT_FOUND');
     }
     sourceList(m, path);
     ((m.participants as Json[] | undefined) ?? []).forEach((p, j) => {
@@ -209,7 +219,7 @@ export function validateDataset(input: unknown): DatasetProblem[] {
     ((m.interests as Json[] | undefined) ?? []).forEach((it, j) => {
       const at = `${path}.interests[${j}]`;
       ref(it.sector, `${at}.sector`, sectorCodes, 'sector');
-      if (it.sector === undefined) fail(`${at}.sector`, 'is required');
+      if (it.sector === undefined) fail(`${at}.sector`, 'is required', 'REQUIRED');
       party(it.country, `${at}.country`);
       party(it.partner, `${at}.partner`);
       if (it.country === it.partner) fail(`${at}.partner`, 'must differ from country');
@@ -217,7 +227,7 @@ export function validateDataset(input: unknown): DatasetProblem[] {
       oneOf(it, at, 'stance', InterestStance);
       text(it, at, 'note');
       ref(it.source, `${at}.source`, sourceUrls, 'source');
-      if (it.source === undefined) fail(`${at}.source`, 'is required');
+      if (it.source === undefined) fail(`${at}.source`, 'is required', 'REQUIRED');
     });
   });
   list('relations').forEach((r, i) => {
