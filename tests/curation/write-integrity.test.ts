@@ -1,7 +1,7 @@
 import { isUnder } from '../../src/modules/meeting/references';
 import { startTestApp, TestApp } from '../support/test-app';
 import { BAKU_KEY } from './baku';
-import { bearer, expectRefused, issueKeys, Keys } from './helpers';
+import { bearer, docsExample, expectRefused, issueKeys, Keys } from './helpers';
 
 const ERRORS = 'userErrors { field message code existingId }';
 type Errors = { field: string[]; message: string; code: string; existingId: string | null }[];
@@ -576,4 +576,49 @@ test('the seed source carries the article\u2019s real address', async () => {
     "SELECT url FROM source WHERE url LIKE 'https://www.azernews.az/%'",
   );
   expect(rows).toEqual([{ url: SOURCE_URL }]);
+});
+
+describe('evidence in the dataset format', () => {
+  const IMPORT = `mutation ($dataset: JSONObject!) { importDataset(dataset: $dataset) { changes ${ERRORS} } }`;
+  type Meeting = {
+    key: string;
+    participants: Record<string, unknown>[];
+    interests: Record<string, unknown>[];
+  };
+
+  test('is validated with its JSON path, stored, and kept when a later file leaves it out', async () => {
+    const dataset = docsExample();
+    const meeting = (dataset.meetings as Meeting[])[0];
+    meeting.participants[0].evidence = [{ start: 3, end: 3, text: '' }];
+    const refused = await app.gql<{ importDataset: { userErrors: Errors } }>(
+      IMPORT,
+      { dataset },
+      bearer(keys.admin),
+    );
+    expect(refused.data!.importDataset.userErrors).toEqual([
+      expect.objectContaining({
+        field: ['dataset', 'meetings', '0', 'participants', '0', 'evidence', '0', 'end'],
+        code: 'INVALID',
+      }),
+    ]);
+    const quote = { start: 10, end: 14, text: 'talk' };
+    meeting.participants[0].evidence = [quote];
+    meeting.interests[0].evidence = [quote];
+    const ok = await app.gql<{ importDataset: { userErrors: Errors } }>(
+      IMPORT,
+      { dataset },
+      bearer(keys.admin),
+    );
+    expect(ok.data!.importDataset.userErrors).toEqual([]);
+    delete meeting.participants[0].evidence;
+    delete meeting.interests[0].evidence;
+    await app.gql(IMPORT, { dataset }, bearer(keys.admin));
+    const rows: { p: unknown; i: unknown }[] = await app.dataSource.query(
+      `SELECT (SELECT jsonb_agg(p.evidence) FROM participant p WHERE p.meeting_id = m.id AND p.evidence <> '[]') AS p,
+              (SELECT jsonb_agg(i.evidence) FROM sector_interest i WHERE i.meeting_id = m.id AND i.evidence <> '[]') AS i
+         FROM meeting m WHERE m.key = $1`,
+      [meeting.key],
+    );
+    expect(rows).toEqual([{ p: [[quote]], i: [[quote]] }]);
+  });
 });

@@ -262,6 +262,7 @@ export class DatasetService {
           organizationId: orgs.opt(p.organization),
           role: p.role as ParticipantRole,
           capacity: p.capacity ?? null,
+          ...(p.evidence ? { evidence: p.evidence } : {}),
         };
         const existing = await em
           .getRepository(Participant)
@@ -287,6 +288,7 @@ export class DatasetService {
           stance: it.stance as InterestStance,
           note: it.note,
           sourceId: sources.get(it.source),
+          ...(it.evidence ? { evidence: it.evidence } : {}),
         };
         await upsertRows(
           em,

@@ -55,6 +55,13 @@ export interface DatasetSector {
   crsCode?: string;
 }
 
+/** Words of the source report supporting a fact: offsets into its text, as in Evidence. */
+export interface DatasetEvidence {
+  start: number;
+  end: number;
+  text: string;
+}
+
 export interface DatasetParticipant {
   person?: string;
   description?: string;
@@ -62,6 +69,7 @@ export interface DatasetParticipant {
   organization?: string;
   role: string;
   capacity?: string;
+  evidence?: DatasetEvidence[];
 }
 
 export interface DatasetInterest {
@@ -72,6 +80,7 @@ export interface DatasetInterest {
   stance: string;
   note: string;
   source: string;
+  evidence?: DatasetEvidence[];
 }
 
 export interface DatasetMeeting {

@@ -1,3 +1,4 @@
+import { MAX_EVIDENCE } from '../../common/graphql/evidence';
 import { parsePartialDate } from '../../common/partial-date';
 import { AgreementKind } from '../agreement/agreement.entity';
 import { allParties } from '../country/country-codes';
@@ -75,6 +76,27 @@ export function validateDataset(input: unknown): DatasetProblem[] {
       fail(`${path}.${field}`, 'must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD');
     }
     return value ? parsePartialDate(value) : null;
+  };
+  const evidence = (value: unknown, path: string) => {
+    if (value === undefined) return;
+    if (!Array.isArray(value) || value.length > MAX_EVIDENCE) {
+      fail(path, `must be an array of at most ${MAX_EVIDENCE} pieces of evidence`);
+      return;
+    }
+    value.forEach((item: Json, j) => {
+      const at = `${path}[${j}]`;
+      const { start, end, text: words } = (item ?? {}) as Json;
+      if (!Number.isInteger(start) || (start as number) < 0) {
+        fail(`${at}.start`, 'must be an integer of at least 0');
+      } else if (!Number.isInteger(end) || (end as number) <= (start as number)) {
+        fail(`${at}.end`, 'must be an integer greater than start');
+      } else if (
+        typeof words !== 'string' ||
+        words.length !== (end as number) - (start as number)
+      ) {
+        fail(`${at}.text`, 'must be the characters from start to end');
+      }
+    });
   };
   const party = (value: unknown, path: string) => {
     if (typeof value !== 'string' || !parties.has(value.trim().toUpperCase())) {
@@ -215,6 +237,7 @@ export function validateDataset(input: unknown): DatasetProblem[] {
       ref(p.organization, `${at}.organization`, orgKeys, 'organization');
       oneOf(p, at, 'role', ParticipantRole);
       text(p, at, 'capacity', false, 500);
+      evidence(p.evidence, `${at}.evidence`);
     });
     ((m.interests as Json[] | undefined) ?? []).forEach((it, j) => {
       const at = `${path}.interests[${j}]`;
@@ -228,6 +251,7 @@ export function validateDataset(input: unknown): DatasetProblem[] {
       text(it, at, 'note');
       ref(it.source, `${at}.source`, sourceUrls, 'source');
       if (it.source === undefined) fail(`${at}.source`, 'is required', 'REQUIRED');
+      evidence(it.evidence, `${at}.evidence`);
     });
   });
   list('relations').forEach((r, i) => {
