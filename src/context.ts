@@ -11,6 +11,7 @@ import { DatasetService } from './modules/dataset/dataset.service';
 import { InterestService } from './modules/interest/interest.service';
 import { MeetingService } from './modules/meeting/meeting.service';
 import { MeetingWriter } from './modules/meeting/meeting.writer';
+import { ParticipantWriter } from './modules/meeting/participant.writer';
 import { NodeService } from './modules/node/node.service';
 import {
   OrganizationService,
@@ -44,6 +45,7 @@ export function createServices(dataSource: DataSource, loaders: Loaders) {
   const apiKeys = lazy(() => new ApiKeyService(dataSource));
   const audit = lazy(() => new AuditService(dataSource));
   const meetingWrites = lazy(() => new MeetingWriter(dataSource));
+  const participantWrites = lazy(() => new ParticipantWriter(dataSource));
   const organizationWrites = lazy(() => new OrganizationWriter(dataSource));
   const personWrites = lazy(() => new PersonWriter(dataSource));
   const sectorWrites = lazy(() => new SectorWriter(dataSource));
@@ -93,6 +95,9 @@ export function createServices(dataSource: DataSource, loaders: Loaders) {
     },
     get meetingWrites() {
       return meetingWrites();
+    },
+    get participantWrites() {
+      return participantWrites();
     },
     get organizationWrites() {
       return organizationWrites();

@@ -131,6 +131,64 @@ describe('link edits and optimistic locking', () => {
   });
 });
 
+describe('link edits of agreements and relations', () => {
+  test('changing only an agreement\u2019s sectors bumps its version; the stale version is CONFLICT', async () => {
+    const [row]: { id: number; version: number }[] = await app.dataSource.query(
+      "SELECT id, version FROM agreement WHERE key = 'az-kr-university-dual-diploma-programmes'",
+    );
+    const UPDATE = `mutation ($input: UpdateAgreementInput!) {
+      updateAgreement(input: $input) { agreement { version } ${ERRORS} } }`;
+    const id = Buffer.from(`Agreement:${row.id}`).toString('base64url');
+    const res = await run<{
+      updateAgreement: { agreement: { version: number }; userErrors: Errors };
+    }>(UPDATE, {
+      input: { id, version: row.version, sectors: ['higher-education', 'vocational-education'] },
+    });
+    expect(res.updateAgreement.userErrors).toEqual([]);
+    expect(res.updateAgreement.agreement.version).toBe(row.version + 1);
+    const stale = await expectRefused(
+      app,
+      keys.editor,
+      UPDATE,
+      { input: { id, version: row.version, sectors: ['higher-education'] } },
+      'updateAgreement',
+    );
+    expect(stale[0]).toMatchObject({ field: ['input', 'version'], code: 'CONFLICT' });
+  });
+
+  test('changing only a relation\u2019s sources bumps its version', async () => {
+    const [row]: { id: number; version: number }[] = await app.dataSource.query(
+      'SELECT id, version FROM bilateral_relation LIMIT 1',
+    );
+    const UPDATE = `mutation ($input: UpdateRelationInput!) {
+      updateBilateralRelation(input: $input) { bilateralRelation { version } ${ERRORS} } }`;
+    const id = Buffer.from(`BilateralRelation:${row.id}`).toString('base64url');
+    const created = await run<{ createSource: { userErrors: Errors } }>(
+      `mutation ($input: CreateSourceInput!) { createSource(input: $input) { ${ERRORS} } }`,
+      {
+        input: {
+          url: 'https://example.org/relation-report',
+          title: 'Another report on the relations',
+          publisher: { key: 'azernews' },
+          publishedAt: '2022-09-01T08:00:00Z',
+        },
+      },
+    );
+    expect(created.createSource.userErrors).toEqual([]);
+    const res = await run<{
+      updateBilateralRelation: { bilateralRelation: { version: number }; userErrors: Errors };
+    }>(UPDATE, {
+      input: {
+        id,
+        version: row.version,
+        sources: [SOURCE_URL, 'https://example.org/relation-report'],
+      },
+    });
+    expect(res.updateBilateralRelation.userErrors).toEqual([]);
+    expect(res.updateBilateralRelation.bilateralRelation.version).toBe(row.version + 1);
+  });
+});
+
 describe('participants', () => {
   test('the same person twice: an identical repeat answers the stored one, a different one is DUPLICATE', async () => {
     const { id } = await meetingByKey(BAKU_KEY);
@@ -259,6 +317,49 @@ describe('concurrent creates', () => {
               (SELECT count(*)::int FROM source WHERE url = 'https://example.org/shared-report') AS sources`,
     );
     expect({ people, sources }).toEqual({ people: 1, sources: 1 });
+  });
+
+  test('five identical recordMeeting calls at once store one meeting and all answer it', async () => {
+    const input = smallMeeting(
+      'identical-2011',
+      'KR',
+      '2011-11-11',
+      'https://example.org/identical',
+    );
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        run<{
+          recordMeeting: { created: boolean; meeting: { id: string } | null; userErrors: Errors };
+        }>(RECORD, { input }),
+      ),
+    );
+    expect(results.flatMap((r) => r.recordMeeting.userErrors)).toEqual([]);
+    expect(new Set(results.map((r) => r.recordMeeting.meeting?.id)).size).toBe(1);
+    expect(results.filter((r) => r.recordMeeting.created)).toHaveLength(1);
+  });
+
+  test('ten identical addInterest calls at once store one interest and all answer it', async () => {
+    const { id } = await meetingByKey('meeting-2022-08-aliyev-suh');
+    const ADD = `mutation ($input: AddInterestInput!) {
+      addInterest(input: $input) { interest { id } ${ERRORS} } }`;
+    const input = {
+      meetingId: id,
+      sector: { code: 'mining' },
+      country: 'KR',
+      partner: 'AZ',
+      stance: 'DISCUSSED',
+      note: 'Mining came up in passing.',
+      source: SOURCE_URL,
+    };
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        run<{ addInterest: { interest: { id: string } | null; userErrors: Errors } }>(ADD, {
+          input,
+        }),
+      ),
+    );
+    expect(results.flatMap((r) => r.addInterest.userErrors)).toEqual([]);
+    expect(new Set(results.map((r) => r.addInterest.interest?.id)).size).toBe(1);
   });
 
   test('ten concurrent reports of one meeting under different keys store exactly one meeting', async () => {

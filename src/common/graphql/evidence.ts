@@ -1,5 +1,6 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { IsInt, MaxLength, Min } from 'class-validator';
+import { UserError, userError } from '../user-errors';
 
 /**
  * The words in a report that support a fact: offsets into the report text as JavaScript string
@@ -60,4 +61,17 @@ export function checkEvidence(evidence: readonly EvidenceInput[] | undefined): {
     items.push({ start, end, text });
   });
   return { items, problems };
+}
+
+/** Evidence of one fact as stored; its problems are added to `errors` under `at`. */
+export function evidenceAt(
+  errors: UserError[],
+  at: (string | number)[],
+  evidence: EvidenceInput[] | undefined,
+): Evidence[] {
+  const { items, problems } = checkEvidence(evidence);
+  for (const p of problems) {
+    errors.push(userError([...at, 'evidence', p.index, p.field], p.message));
+  }
+  return items;
 }
