@@ -1,4 +1,4 @@
-import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
 import type { AtlasUser } from './auth/roles';
 import { parsePartialDate, PartialDate, DatePrecision } from './partial-date';
 import { fromGlobalId, toGlobalId } from './relay/global-id';
@@ -106,7 +106,17 @@ export async function deleteRow<T extends ObjectLiteral & { id: number; version?
       toGlobalId(typeName, id),
     );
   }
-  await em.delete(entity, id);
+  try {
+    await em.delete(entity, id);
+  } catch (error) {
+    const code = (error as QueryFailedError & { driverError?: { code?: string } }).driverError
+      ?.code;
+    // A delete can break a foreign key only by leaving rows that still refer to this one.
+    if (error instanceof QueryFailedError && (code === '23503' || code === '23001')) {
+      fail(['id'], 'other records still refer to this record', UserErrorCode.IN_USE);
+    }
+    throw error;
+  }
   return current;
 }
 
