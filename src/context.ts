@@ -10,8 +10,11 @@ import { AnalyticsService } from './modules/analytics/analytics.service';
 import { cachedAnalytics } from './modules/analytics/cached-analytics';
 import { ExtractionService } from './modules/extraction/extraction.service';
 import { CountryService } from './modules/country/country.service';
+import { DatasetService } from './modules/dataset/dataset.service';
 import { InterestService } from './modules/interest/interest.service';
-import { MeetingService, MeetingWriter } from './modules/meeting/meeting.service';
+import { MeetingService } from './modules/meeting/meeting.service';
+import { MeetingWriter } from './modules/meeting/meeting.writer';
+import { ParticipantWriter } from './modules/meeting/participant.writer';
 import { NodeService } from './modules/node/node.service';
 import {
   OrganizationService,
@@ -50,12 +53,14 @@ export function createServices(dataSource: DataSource, loaders: Loaders, answers
   const apiKeys = lazy(() => new ApiKeyService(dataSource));
   const audit = lazy(() => new AuditService(dataSource));
   const meetingWrites = lazy(() => new MeetingWriter(dataSource));
+  const participantWrites = lazy(() => new ParticipantWriter(dataSource));
   const organizationWrites = lazy(() => new OrganizationWriter(dataSource));
   const personWrites = lazy(() => new PersonWriter(dataSource));
   const sectorWrites = lazy(() => new SectorWriter(dataSource));
   const sourceWrites = lazy(() => new SourceWriter(dataSource));
   const relationWrites = lazy(() => new RelationWriter(dataSource));
   const agreementWrites = lazy(() => new AgreementWriter(dataSource));
+  const datasets = lazy(() => new DatasetService(dataSource));
   return {
     /** The committed data version (answer-cache.ts), read at most once per request. */
     get dataVersion() {
@@ -106,6 +111,9 @@ export function createServices(dataSource: DataSource, loaders: Loaders, answers
     get meetingWrites() {
       return meetingWrites();
     },
+    get participantWrites() {
+      return participantWrites();
+    },
     get organizationWrites() {
       return organizationWrites();
     },
@@ -124,6 +132,9 @@ export function createServices(dataSource: DataSource, loaders: Loaders, answers
     get agreementWrites() {
       return agreementWrites();
     },
+    get datasets() {
+      return datasets();
+    },
   };
 }
 
@@ -132,7 +143,6 @@ export type Services = ReturnType<typeof createServices>;
 /** Everything one request needs; built per request so loaders never leak between requests. */
 export interface Context {
   requestId: string;
-  dataSource: DataSource;
   loaders: Loaders;
   services: Services;
   /** The API key the request authenticated with; undefined for anonymous requests. */
@@ -158,7 +168,6 @@ export function createContext(
   const loaders = new Loaders(dataSource);
   return {
     requestId,
-    dataSource,
     loaders,
     services: createServices(dataSource, loaders, answers),
     user,

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '../common/config';
 import { openDatabase } from '../common/database/database';
-import { importDataset } from '../modules/dataset/dataset.resolver';
+import { DatasetService } from '../modules/dataset/dataset.service';
 import { syncReferenceData } from '../modules/dataset/seed';
 import { runCli } from './run-cli';
 
@@ -22,7 +22,11 @@ runCli(async (args) => {
   const database = await openDatabase(loadConfig());
   try {
     await syncReferenceData(database.dataSource);
-    const result = await importDataset({ dataSource: database.dataSource }, dataset, 'import');
+    const result = await new DatasetService(database.dataSource).import(
+      dataset,
+      undefined,
+      'import',
+    );
     if (result.userErrors.length) {
       for (const problem of result.userErrors) console.error(problem.message);
       throw new Error(`${file}: ${result.userErrors.length} problem(s); nothing was written.`);

@@ -14,8 +14,16 @@ export class AppError extends GraphQLError {
   }
 }
 
+/**
+ * Bad input to a query or mutation, naming the field. `reason` says why for mutations, which
+ * answer it as a userError: NOT_FOUND when a reference names nothing, else INVALID.
+ */
 export class BadUserInputError extends AppError {
-  constructor(message: string, field: string) {
+  constructor(
+    message: string,
+    field: string,
+    readonly reason: 'NOT_FOUND' | 'INVALID' = 'INVALID',
+  ) {
     super(message, 'BAD_USER_INPUT', { field });
   }
 }

@@ -51,3 +51,10 @@ export function periodEnd(date: string, precision: DatePrecision): string {
   }
   return date.slice(0, 10);
 }
+
+/** periodEnd in SQL: the last day of the period `date` (a date column) with `precision` denotes. */
+export function periodEndSql(date: string, precision: string): string {
+  return `(CASE ${precision} WHEN 'DAY' THEN ${date}
+    WHEN 'MONTH' THEN (${date} + interval '1 month' - interval '1 day')::date
+    ELSE (${date} + interval '1 year' - interval '1 day')::date END)`;
+}

@@ -1,7 +1,7 @@
 import { validate, ValidationError } from 'class-validator';
 import { ClassType, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
-import { AppError } from './errors';
+import { BadUserInputError } from './errors';
 
 export enum UserErrorCode {
   INVALID = 'INVALID',
@@ -123,6 +123,7 @@ const CONSTRAINT_FIELDS: Record<string, { field: string; message: string }> = {
   CHK_meeting_dates: { field: 'end', message: 'must not be before the start' },
   CHK_participant_who: { field: 'person', message: 'needs a person or a description' },
   CHK_bilateral_relation_order: { field: 'parties', message: 'must be two different parties' },
+  UQ_participant_meeting_person: { field: 'person', message: 'already takes part in the meeting' },
 };
 
 interface PgError {
@@ -154,14 +155,13 @@ export function fromDatabaseError(
     case '23505':
       return userError(
         field,
-        `a record with this ${column ?? 'key'} already exists`,
+        known?.message ?? `a record with this ${column ?? 'key'} already exists`,
         UserErrorCode.DUPLICATE,
       );
-    case '23001': // restrict_violation (ON DELETE RESTRICT)
+    case '23001': // restrict_violation (ON DELETE RESTRICT); deleteRow answers IN_USE itself
+      return userError(prefix, 'other records still refer to this record', UserErrorCode.IN_USE);
     case '23503':
-      return pg.code === '23001' || /is (still )?referenced/.test(pg.detail ?? '')
-        ? userError(prefix, 'other records still refer to this record', UserErrorCode.IN_USE)
-        : userError(field, 'refers to a record that does not exist', UserErrorCode.NOT_FOUND);
+      return userError(field, 'refers to a record that does not exist', UserErrorCode.NOT_FOUND);
     case '23514':
       return userError(
         field,
@@ -201,10 +201,11 @@ export async function asPayload<T extends object>(
     return { ...(await body()), userErrors: [] };
   } catch (error) {
     if (error instanceof UserErrorsException) return { userErrors: error.errors } as never;
-    if (error instanceof AppError && error.extensions.code === 'BAD_USER_INPUT') {
+    if (error instanceof BadUserInputError) {
       const field = String(error.extensions.field ?? 'input');
-      const code = /Unknown/i.test(error.message) ? UserErrorCode.NOT_FOUND : UserErrorCode.INVALID;
-      return { userErrors: [userError(field, error.message, code)] } as never;
+      return {
+        userErrors: [userError(field, error.message, UserErrorCode[error.reason])],
+      } as never;
     }
     const mapped = fromDatabaseError(error);
     if (mapped) return { userErrors: [mapped] } as never;

@@ -1,4 +1,4 @@
-import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
 import type { AtlasUser } from './auth/roles';
 import { parsePartialDate, PartialDate, DatePrecision } from './partial-date';
 import { fromGlobalId, toGlobalId } from './relay/global-id';
@@ -28,7 +28,9 @@ export function mutate<T extends object>(
 
 /**
  * Updates one row only if it still has the version the client read (optimistic locking).
- * TypeORM adds `version = version + 1`; the database keeps the version on a no-op update.
+ * The row is locked first, so of two editors holding the same version exactly one wins.
+ * `relinks` replaces the row's links (join tables) and answers how many pairs moved: a change
+ * of links alone bumps the version too. The database keeps the version on a no-op update.
  * A stale version is the userError CONFLICT; an unknown id is NOT_FOUND.
  */
 export async function updateVersioned<T extends ObjectLiteral & { id: number; version: number }>(
@@ -38,17 +40,14 @@ export async function updateVersioned<T extends ObjectLiteral & { id: number; ve
   id: number,
   version: number,
   values: Partial<T>,
+  relinks?: () => Promise<number>,
 ): Promise<T> {
-  const set = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
-  const result = await em
-    .createQueryBuilder()
-    .update(entity)
-    .set(set as never)
-    .where('id = :id AND version = :version', { id, version })
-    .execute();
-  if (!result.affected) {
-    const current = await em.findOneBy(entity, { id } as never);
-    if (!current) fail(['input', 'id'], `no ${typeName} has this ID`, UserErrorCode.NOT_FOUND);
+  const current = await em.findOne(entity, {
+    where: { id } as never,
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!current) fail(['input', 'id'], `no ${typeName} has this ID`, UserErrorCode.NOT_FOUND);
+  if (current.version !== version) {
     fail(
       ['input', 'version'],
       `the ${typeName} changed since version ${version} was read (it is now version ${current.version}); read it again and reapply the change`,
@@ -56,7 +55,37 @@ export async function updateVersioned<T extends ObjectLiteral & { id: number; ve
       toGlobalId(typeName, id),
     );
   }
-  return em.findOneByOrFail(entity, { id } as never);
+  const moved = relinks ? await relinks() : 0;
+  const set = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
+  if (Object.keys(set).length) {
+    await em
+      .createQueryBuilder()
+      .update(entity)
+      .set(set as never)
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+  }
+  const updated = await em.findOneByOrFail(entity, { id } as never);
+  if (moved && updated.version === version) {
+    await bumpVersion(em, entity, id);
+    return em.findOneByOrFail(entity, { id } as never);
+  }
+  return updated;
+}
+
+/**
+ * Adds 1 to a row's version though none of its columns changed (its links did). The version
+ * trigger allows this only for the row the transaction names (see the WriteIntegrity migration).
+ */
+async function bumpVersion<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  id: number,
+): Promise<void> {
+  const table = em.getRepository(entity).metadata.tableName;
+  await em.query(`SELECT set_config('atlas.bump_version', $1, true)`, [`${table}:${id}`]);
+  await em.query(`UPDATE "${table}" SET version = version + 1 WHERE id = $1`, [id]);
+  await em.query(`SELECT set_config('atlas.bump_version', '', true)`);
 }
 
 /** Deletes one row (optionally only at a given version); NOT_FOUND when absent. */
@@ -77,7 +106,17 @@ export async function deleteRow<T extends ObjectLiteral & { id: number; version?
       toGlobalId(typeName, id),
     );
   }
-  await em.delete(entity, id);
+  try {
+    await em.delete(entity, id);
+  } catch (error) {
+    const code = (error as QueryFailedError & { driverError?: { code?: string } }).driverError
+      ?.code;
+    // A delete can break a foreign key only by leaving rows that still refer to this one.
+    if (error instanceof QueryFailedError && (code === '23503' || code === '23001')) {
+      fail(['id'], 'other records still refer to this record', UserErrorCode.IN_USE);
+    }
+    throw error;
+  }
   return current;
 }
 
@@ -118,9 +157,10 @@ export function partialDateInput(
 }
 
 /**
- * Creates a record unless one with the same natural key exists. Sending the same create again
- * returns the stored record (created: false) and writes nothing; the same key with different
- * values is the userError DUPLICATE naming the existing record.
+ * Creates a record unless one with the same natural key exists (INSERT … ON CONFLICT DO
+ * NOTHING, so concurrent identical creates all answer the one record). Sending the same create
+ * again returns the stored record (created: false) and writes nothing; the same key with
+ * different values is the userError DUPLICATE naming the existing record.
  */
 export async function createIdempotent<T extends ObjectLiteral & { id: number }>(
   em: EntityManager,
@@ -130,6 +170,19 @@ export async function createIdempotent<T extends ObjectLiteral & { id: number }>
   row: Partial<T>,
   keyField: (string | number)[],
 ): Promise<{ result: T; created: boolean }> {
+  const inserted = await em
+    .createQueryBuilder()
+    .insert()
+    .into(entity)
+    .values({ ...natural, ...row } as never)
+    .orIgnore()
+    .returning('id')
+    .execute();
+  const id = (inserted.raw as { id: number }[])[0]?.id;
+  if (id) {
+    return { result: (await em.findOneByOrFail(entity, { id } as never)) as T, created: true };
+  }
+  // The natural key was taken (perhaps by a concurrent identical create, now committed).
   const existing = await em.findOneBy(entity, natural as never);
   if (existing) {
     const differs = Object.entries(row).some(([field, value]) => {
@@ -148,31 +201,9 @@ export async function createIdempotent<T extends ObjectLiteral & { id: number }>
     }
     return { result: existing, created: false };
   }
-  const saved = await em.save(em.create(entity, { ...natural, ...row } as never));
-  return {
-    result: (await em.findOneByOrFail(entity, { id: saved.id } as never)) as T,
-    created: true,
-  };
-}
-
-/** Replaces the targets of one owner in a join table (used by updates of link lists). */
-export async function replaceLinks(
-  em: EntityManager,
-  table: string,
-  ownerColumn: string,
-  ownerId: number,
-  targetColumn: string,
-  targetIds: number[],
-): Promise<void> {
-  await em.query(
-    `DELETE FROM "${table}" WHERE "${ownerColumn}" = $1 AND NOT ("${targetColumn}" = ANY($2::int[]))`,
-    [ownerId, targetIds],
-  );
-  await em.query(
-    `INSERT INTO "${table}" ("${ownerColumn}", "${targetColumn}")
-     SELECT $1, unnest($2::int[]) ON CONFLICT DO NOTHING`,
-    [ownerId, [...new Set(targetIds)]],
-  );
+  // Another unique column conflicted: insert plainly, so the violation names it (DUPLICATE).
+  await em.insert(entity, { ...natural, ...row } as never);
+  throw new Error('unreachable: the insert above must conflict');
 }
 
 /** Throws the collected userErrors, if any. */

@@ -439,7 +439,7 @@ describe('sectors, sources, relations, agreements', () => {
     expect(missing).toContainEqual(
       expect.objectContaining({ field: ['input', 'sources', '0'], code: 'NOT_FOUND' }),
     );
-    const seedSource = 'https://www.azernews.az/#2022-08-26-azerbaijan-korea';
+    const seedSource = 'https://www.azernews.az/nation/198522.html';
     const resourced = await run<{
       updateBilateralRelation: { bilateralRelation: { sources: { url: string }[] } };
     }>(SOURCES, { input: { id: relationId, version: 2, sources: [seedSource] } });
@@ -666,7 +666,7 @@ describe('meetings after recording', () => {
       partner: 'AZ',
       stance: 'DISCUSSED',
       note: 'Invented.',
-      source: 'https://www.azernews.az/#2022-08-26-azerbaijan-korea',
+      source: 'https://www.azernews.az/nation/198522.html',
     };
     const ai = await run<{ addInterest: { interest: { id: string } } }>(ADD_I, { input: interest });
     expect(ai.addInterest.interest.id).toBeTruthy();

@@ -25,7 +25,12 @@ export async function upsertRows<T extends ObjectLiteral>(
   const params: unknown[] = [];
   const values = rows.map((row) => {
     const placeholders = properties.map((property) => {
-      params.push((row as Record<string, unknown>)[property] ?? null);
+      const value = (row as Record<string, unknown>)[property] ?? null;
+      // pg would send a JS array as a PostgreSQL array; json columns take JSON text.
+      const type = metadata.findColumnWithPropertyName(property)?.type;
+      params.push(
+        (type === 'jsonb' || type === 'json') && value !== null ? JSON.stringify(value) : value,
+      );
       return `$${params.length}`;
     });
     return `(${placeholders.join(', ')})`;

@@ -21,7 +21,8 @@ import {
   throwIfAny,
   updateVersioned,
 } from '../../common/writes';
-import { link, References, relink } from '../meeting/references';
+import { link, relink } from '../../common/links';
+import { References } from '../meeting/references';
 
 export class AgreementService {
   constructor(
@@ -194,16 +195,36 @@ export class AgreementWriter {
         source: await resolve(input.sources, 'sources', (u, p) => refs.source(u, p)),
       };
       throwIfAny(refs.errors);
-      const result = await updateVersioned(em, Agreement, 'Agreement', id, input.version, {
-        name: input.name,
-        kind: input.kind,
-        summary: input.summary,
-        startDate: start === undefined ? undefined : (start?.date ?? null),
-        startPrecision: start === undefined ? undefined : (start?.precision ?? null),
-      });
-      for (const [target, ids] of Object.entries(links)) {
-        if (ids) await relink(em, `agreement_${target}`, 'agreement_id', id, `${target}_id`, ids);
-      }
+      const result = await updateVersioned(
+        em,
+        Agreement,
+        'Agreement',
+        id,
+        input.version,
+        {
+          name: input.name,
+          kind: input.kind,
+          summary: input.summary,
+          startDate: start === undefined ? undefined : (start?.date ?? null),
+          startPrecision: start === undefined ? undefined : (start?.precision ?? null),
+        },
+        async () => {
+          let moved = 0;
+          for (const [target, ids] of Object.entries(links)) {
+            if (ids) {
+              moved += await relink(
+                em,
+                `agreement_${target}`,
+                'agreement_id',
+                id,
+                `${target}_id`,
+                ids,
+              );
+            }
+          }
+          return moved;
+        },
+      );
       return { result };
     });
   }

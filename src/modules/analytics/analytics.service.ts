@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { BadUserInputError } from '../../common/errors';
-import { DatePrecision, formatPartialDate } from '../../common/partial-date';
+import { DatePrecision, formatPartialDate, periodEndSql } from '../../common/partial-date';
 import { CountryService } from '../country/country.service';
 import { MeetingKind } from '../meeting/meeting.entity';
 import { InterestDimension, InterestFilter, Period } from './analytics.inputs';
@@ -449,7 +449,7 @@ export class AnalyticsService {
       const to = params.add(window.to);
       where.push(
         `p.start_date <= ${to}::date`,
-        `(CASE p.date_precision WHEN 'DAY' THEN p.start_date WHEN 'MONTH' THEN (p.start_date + interval '1 month' - interval '1 day')::date ELSE (p.start_date + interval '1 year' - interval '1 day')::date END) <= ${to}::date`,
+        `${periodEndSql('p.start_date', 'p.date_precision')} <= ${to}::date`,
       );
     }
     const rows: {

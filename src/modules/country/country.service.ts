@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { BadUserInputError } from '../../common/errors';
 import { upsertRows } from '../../common/database/upsert';
 import { Loaders } from '../../common/loaders';
@@ -8,6 +8,20 @@ import { paginate } from '../../common/relay/pagination';
 import { allParties } from './country-codes';
 import { Country } from './country.entity';
 import { CountryFilter, CountryOrder } from './country.inputs';
+
+/** A party (country or international organization) by alpha-2, alpha-3 or org code, any case. */
+export function partyByCode(em: EntityManager, code: string): Promise<Country | null> {
+  const upper = code.trim().toUpperCase();
+  return em
+    .getRepository(Country)
+    .createQueryBuilder('country')
+    .where('country.code = :upper OR country.alpha3 = :upper', { upper })
+    .getOne();
+}
+
+export async function partyIdByCode(em: EntityManager, code: string): Promise<number> {
+  return (await partyByCode(em, code))?.id ?? 0;
+}
 
 export class CountryService {
   constructor(
@@ -27,12 +41,8 @@ export class CountryService {
   }
 
   /** Finds a party by alpha-2, alpha-3 or organization code, in any letter case. */
-  async findByCode(code: string): Promise<Country | null> {
-    const upper = code.trim().toUpperCase();
-    return this.repository
-      .createQueryBuilder('country')
-      .where('country.code = :upper OR country.alpha3 = :upper', { upper })
-      .getOne();
+  findByCode(code: string): Promise<Country | null> {
+    return partyByCode(this.dataSource.manager, code);
   }
 
   /** Resolves codes to ids, naming every unknown code in one BAD_USER_INPUT error. */
@@ -45,7 +55,11 @@ export class CountryService {
     );
     const unknown = upper.filter((code) => !rows.some((r) => r.code === code || r.alpha3 === code));
     if (unknown.length) {
-      throw new BadUserInputError(`Unknown country or party code: ${unknown.join(', ')}`, field);
+      throw new BadUserInputError(
+        `Unknown country or party code: ${unknown.join(', ')}`,
+        field,
+        'NOT_FOUND',
+      );
     }
     return upper.map((code) => rows.find((r) => r.code === code || r.alpha3 === code)!.id);
   }

@@ -1,16 +1,8 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Role } from '../../common/auth/roles';
-import {
-  asPayload,
-  UserError,
-  userError,
-  UserErrorCode,
-  UserErrorsException,
-} from '../../common/user-errors';
+import { UserError } from '../../common/user-errors';
 import { Context } from '../../context';
-import { DatasetInvalidError, DatasetService } from './dataset.service';
-import { DatasetProblem } from './dataset.validator';
 
 @ObjectType({ description: 'How many records of each kind an imported file holds.' })
 export class ImportSummary {
@@ -45,54 +37,6 @@ export class ImportDatasetPayload {
   userErrors!: UserError[];
 }
 
-/** "$.meetings[1].interests[0].sector" as a field path: dataset, meetings, 1, interests, 0, sector. */
-export function problemToUserError(problem: DatasetProblem, root = 'dataset'): UserError {
-  const segments = problem.path
-    .replace(/^\$\.?/, '')
-    .split(/[.[\]]+/)
-    .filter(Boolean);
-  const code = /unknown/i.test(problem.message)
-    ? UserErrorCode.NOT_FOUND
-    : /duplicate/i.test(problem.message)
-      ? UserErrorCode.DUPLICATE
-      : /is required/.test(problem.message)
-        ? UserErrorCode.REQUIRED
-        : /at most \d+ characters/.test(problem.message)
-          ? UserErrorCode.TOO_LONG
-          : UserErrorCode.INVALID;
-  return userError([root, ...segments], `${problem.path} ${problem.message}`, code);
-}
-
-/** Imports a dataset file and counts the rows it changed (from the audit log it wrote). */
-export async function importDataset(
-  context: Pick<Context, 'dataSource' | 'user'>,
-  dataset: unknown,
-  operation = 'importDataset',
-) {
-  return asPayload(async () => {
-    const before = await auditCount(context);
-    try {
-      const summary = await new DatasetService(context.dataSource).load(dataset, {
-        actor: context.user,
-        operation,
-      });
-      return { summary, changes: (await auditCount(context)) - before };
-    } catch (error) {
-      if (error instanceof DatasetInvalidError) {
-        throw new UserErrorsException(error.problems.map((p) => problemToUserError(p)));
-      }
-      throw error;
-    }
-  });
-}
-
-async function auditCount(context: Pick<Context, 'dataSource'>): Promise<number> {
-  const [{ n }] = await context.dataSource.query(
-    'SELECT coalesce(max(id), 0)::int AS n FROM audit_log',
-  );
-  return n;
-}
-
 @Resolver()
 export class DatasetResolver {
   @Authorized(Role.ADMIN)
@@ -105,6 +49,6 @@ export class DatasetResolver {
     dataset: Record<string, unknown>,
     @Ctx() ctx: Context,
   ): Promise<ImportDatasetPayload> {
-    return importDataset(ctx, dataset);
+    return ctx.services.datasets.import(dataset, ctx.user);
   }
 }

@@ -2,6 +2,14 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AtlasUser } from '../../common/auth/roles';
 import { upsertRows } from '../../common/database/upsert';
 import { AppError } from '../../common/errors';
+import { link } from '../../common/links';
+import {
+  asPayload,
+  UserError,
+  userError,
+  UserErrorCode,
+  UserErrorsException,
+} from '../../common/user-errors';
 import { setActor } from '../audit/audit.context';
 import { parsePartialDate, PartialDate } from '../../common/partial-date';
 import { Agreement, AgreementKind } from '../agreement/agreement.entity';
@@ -17,6 +25,19 @@ import { Sector } from '../sector/sector.entity';
 import { Source } from '../source/source.entity';
 import { Dataset } from './dataset.types';
 import { DatasetProblem, validateDataset } from './dataset.validator';
+
+/** "$.meetings[1].interests[0].sector" as a field path: dataset, meetings, 1, interests, 0, sector. */
+export function problemToUserError(problem: DatasetProblem, root = 'dataset'): UserError {
+  const segments = problem.path
+    .replace(/^\$\.?/, '')
+    .split(/[.[\]]+/)
+    .filter(Boolean);
+  return userError(
+    [root, ...segments],
+    `${problem.path} ${problem.message}`,
+    UserErrorCode[problem.code],
+  );
+}
 
 export class DatasetInvalidError extends AppError {
   constructor(readonly problems: DatasetProblem[]) {
@@ -76,12 +97,41 @@ export class DatasetService {
    * the audit log (the seed and the import CLI pass none: they show as the system).
    */
   async load(input: unknown, options: LoadOptions = {}): Promise<LoadSummary> {
+    return (await this.loadCounting(input, options)).summary;
+  }
+
+  /**
+   * Imports a dataset for the importDataset mutation and the import CLI: every problem of the
+   * file comes back as a userError with its JSON path (nothing written), and `changes` counts
+   * the audit rows this very transaction wrote, so concurrent writers are not counted.
+   */
+  import(dataset: unknown, actor?: AtlasUser, operation = 'importDataset') {
+    return asPayload(async () => {
+      try {
+        return await this.loadCounting(dataset, { actor, operation });
+      } catch (error) {
+        if (error instanceof DatasetInvalidError) {
+          throw new UserErrorsException(error.problems.map((p) => problemToUserError(p)));
+        }
+        throw error;
+      }
+    });
+  }
+
+  private async loadCounting(
+    input: unknown,
+    options: LoadOptions,
+  ): Promise<{ summary: LoadSummary; changes: number }> {
     const problems = validateDataset(input);
     if (problems.length) throw new DatasetInvalidError(problems);
     const dataset = input as Dataset;
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager, options.actor, options.operation ?? 'load');
-      return this.write(manager, dataset);
+      const summary = await this.write(manager, dataset);
+      const [{ n }]: { n: number }[] = await manager.query(
+        'SELECT count(*)::int AS n FROM audit_log WHERE xmin = pg_current_xact_id()::xid',
+      );
+      return { summary, changes: n };
     });
   }
 
@@ -213,6 +263,7 @@ export class DatasetService {
           organizationId: orgs.opt(p.organization),
           role: p.role as ParticipantRole,
           capacity: p.capacity ?? null,
+          ...(p.evidence ? { evidence: p.evidence } : {}),
         };
         const existing = await em
           .getRepository(Participant)
@@ -238,6 +289,7 @@ export class DatasetService {
           stance: it.stance as InterestStance,
           note: it.note,
           sourceId: sources.get(it.source),
+          ...(it.evidence ? { evidence: it.evidence } : {}),
         };
         await upsertRows(
           em,
@@ -329,20 +381,4 @@ async function upsertId<T extends { id: number }>(
 ): Promise<number> {
   const [id] = await upsertRows(em, entity, [row], conflict);
   return id;
-}
-
-async function link(
-  em: EntityManager,
-  table: string,
-  ownerColumn: string,
-  ownerId: number,
-  targetColumn: string,
-  targetIds: number[],
-): Promise<void> {
-  if (targetIds.length === 0) return;
-  await em.query(
-    `INSERT INTO "${table}" ("${ownerColumn}", "${targetColumn}")
-     SELECT $1, unnest($2::int[]) ON CONFLICT DO NOTHING`,
-    [ownerId, [...new Set(targetIds)]],
-  );
 }

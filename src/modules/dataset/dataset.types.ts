@@ -57,6 +57,13 @@ export interface DatasetSector {
   synonyms?: string[];
 }
 
+/** Words of the source report supporting a fact: offsets into its text, as in Evidence. */
+export interface DatasetEvidence {
+  start: number;
+  end: number;
+  text: string;
+}
+
 export interface DatasetParticipant {
   person?: string;
   description?: string;
@@ -64,6 +71,7 @@ export interface DatasetParticipant {
   organization?: string;
   role: string;
   capacity?: string;
+  evidence?: DatasetEvidence[];
 }
 
 export interface DatasetInterest {
@@ -74,6 +82,7 @@ export interface DatasetInterest {
   stance: string;
   note: string;
   source: string;
+  evidence?: DatasetEvidence[];
 }
 
 export interface DatasetMeeting {

@@ -1,3 +1,4 @@
+import { MAX_EVIDENCE } from '../../common/graphql/evidence';
 import { parsePartialDate } from '../../common/partial-date';
 import { AgreementKind } from '../agreement/agreement.entity';
 import { allParties } from '../country/country-codes';
@@ -7,10 +8,14 @@ import { ParticipantRole } from '../meeting/participant.entity';
 import { OrganizationKind } from '../organization/organization.entity';
 import { PositionRank } from '../person/position.entity';
 
+/** Why a dataset value was refused; the userError code importDataset answers with. */
+export type DatasetProblemCode = 'INVALID' | 'REQUIRED' | 'TOO_LONG' | 'NOT_FOUND' | 'DUPLICATE';
+
 export interface DatasetProblem {
   /** JSONPath of the offending value, e.g. $.meetings[1].interests[0].sector */
   path: string;
   message: string;
+  code: DatasetProblemCode;
 }
 
 type Json = Record<string, unknown>;
@@ -21,7 +26,8 @@ type Json = Record<string, unknown>;
  */
 export function validateDataset(input: unknown): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
-  const fail = (path: string, message: string) => problems.push({ path, message });
+  const fail = (path: string, message: string, code: DatasetProblemCode = 'INVALID') =>
+    problems.push({ path, message, code });
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     fail('$', 'a dataset must be a JSON object');
     return problems;
@@ -49,12 +55,13 @@ export function validateDataset(input: unknown): DatasetProblem[] {
   const text = (obj: Json, path: string, field: string, required = true, max = 5000) => {
     const value = obj[field];
     if (value === undefined || value === null) {
-      if (required) fail(`${path}.${field}`, 'is required');
+      if (required) fail(`${path}.${field}`, 'is required', 'REQUIRED');
       return undefined;
     }
     if (typeof value !== 'string' || !value.trim())
       fail(`${path}.${field}`, 'must be a non-empty string');
-    else if (value.length > max) fail(`${path}.${field}`, `must be at most ${max} characters`);
+    else if (value.length > max)
+      fail(`${path}.${field}`, `must be at most ${max} characters`, 'TOO_LONG');
     return typeof value === 'string' ? value : undefined;
   };
   const oneOf = (obj: Json, path: string, field: string, values: object, required = true) => {
@@ -70,15 +77,36 @@ export function validateDataset(input: unknown): DatasetProblem[] {
     }
     return value ? parsePartialDate(value) : null;
   };
+  const evidence = (value: unknown, path: string) => {
+    if (value === undefined) return;
+    if (!Array.isArray(value) || value.length > MAX_EVIDENCE) {
+      fail(path, `must be an array of at most ${MAX_EVIDENCE} pieces of evidence`);
+      return;
+    }
+    value.forEach((item: Json, j) => {
+      const at = `${path}[${j}]`;
+      const { start, end, text: words } = (item ?? {}) as Json;
+      if (!Number.isInteger(start) || (start as number) < 0) {
+        fail(`${at}.start`, 'must be an integer of at least 0');
+      } else if (!Number.isInteger(end) || (end as number) <= (start as number)) {
+        fail(`${at}.end`, 'must be an integer greater than start');
+      } else if (
+        typeof words !== 'string' ||
+        words.length !== (end as number) - (start as number)
+      ) {
+        fail(`${at}.text`, 'must be the characters from start to end');
+      }
+    });
+  };
   const party = (value: unknown, path: string) => {
     if (typeof value !== 'string' || !parties.has(value.trim().toUpperCase())) {
-      fail(path, `unknown country or party code ${JSON.stringify(value)}`);
+      fail(path, `unknown country or party code ${JSON.stringify(value)}`, 'NOT_FOUND');
     }
   };
   const ref = (value: unknown, path: string, known: Set<string>, what: string) => {
     if (value === undefined) return;
     if (typeof value !== 'string' || !known.has(value)) {
-      fail(path, `refers to unknown ${what} ${JSON.stringify(value)}`);
+      fail(path, `refers to unknown ${what} ${JSON.stringify(value)}`, 'NOT_FOUND');
     }
   };
   const keys = (items: Json[], kind: string, field: string) => {
@@ -86,7 +114,7 @@ export function validateDataset(input: unknown): DatasetProblem[] {
     items.forEach((item, i) => {
       const key = item[field];
       if (typeof key === 'string' && seen.has(key))
-        fail(`$.${kind}[${i}].${field}`, `duplicate ${field} "${key}"`);
+        fail(`$.${kind}[${i}].${field}`, `duplicate ${field} "${key}"`, 'DUPLICATE');
       if (typeof key === 'string') seen.add(key);
     });
     return seen;
@@ -126,7 +154,11 @@ export function validateDataset(input: unknown): DatasetProblem[] {
       );
     }
     if (s.parent !== undefined && !declared.has(s.parent as string)) {
-      fail(`${path}.parent`, `refers to unknown or later sector ${JSON.stringify(s.parent)}`);
+      fail(
+        `${path}.parent`,
+        `refers to unknown or later sector ${JSON.stringify(s.parent)}`,
+        'NOT_FOUND',
+      );
     }
     if (code) declared.add(code);
   });
@@ -173,7 +205,7 @@ export function validateDataset(input: unknown): DatasetProblem[] {
       fail(`${path}.url`, 'must be an http(s) URL');
     text(s, path, 'title', true, 1000);
     ref(s.publisher, `${path}.publisher`, orgKeys, 'organization');
-    if (s.publisher === undefined) fail(`${path}.publisher`, 'is required');
+    if (s.publisher === undefined) fail(`${path}.publisher`, 'is required', 'REQUIRED');
     ref(s.author, `${path}.author`, personKeys, 'person');
     ref(s.citedBody, `${path}.citedBody`, orgKeys, 'organization');
     const at = text(s, path, 'publishedAt', true, 40);
@@ -203,7 +235,7 @@ export function validateDataset(input: unknown): DatasetProblem[] {
       fail(`${path}.parties`, 'must list the parties');
     else m.parties.forEach((c, j) => party(c, `${path}.parties[${j}]`));
     if (m.visit !== undefined && (m.visit === m.key || !meetingKeys.has(m.visit as string))) {
-      fail(`${path}.visit`, `refers to unknown visit ${JSON.stringify(m.visit)}`);
+      fail(`${path}.visit`, `refers to unknown visit ${JSON.stringify(m.visit)}`, 'NOT_FOUND');
     }
     sourceList(m, path);
     ((m.participants as Json[] | undefined) ?? []).forEach((p, j) => {
@@ -217,11 +249,12 @@ export function validateDataset(input: unknown): DatasetProblem[] {
       ref(p.organization, `${at}.organization`, orgKeys, 'organization');
       oneOf(p, at, 'role', ParticipantRole);
       text(p, at, 'capacity', false, 500);
+      evidence(p.evidence, `${at}.evidence`);
     });
     ((m.interests as Json[] | undefined) ?? []).forEach((it, j) => {
       const at = `${path}.interests[${j}]`;
       ref(it.sector, `${at}.sector`, sectorCodes, 'sector');
-      if (it.sector === undefined) fail(`${at}.sector`, 'is required');
+      if (it.sector === undefined) fail(`${at}.sector`, 'is required', 'REQUIRED');
       party(it.country, `${at}.country`);
       party(it.partner, `${at}.partner`);
       if (it.country === it.partner) fail(`${at}.partner`, 'must differ from country');
@@ -229,7 +262,8 @@ export function validateDataset(input: unknown): DatasetProblem[] {
       oneOf(it, at, 'stance', InterestStance);
       text(it, at, 'note');
       ref(it.source, `${at}.source`, sourceUrls, 'source');
-      if (it.source === undefined) fail(`${at}.source`, 'is required');
+      if (it.source === undefined) fail(`${at}.source`, 'is required', 'REQUIRED');
+      evidence(it.evidence, `${at}.evidence`);
     });
   });
   list('relations').forEach((r, i) => {

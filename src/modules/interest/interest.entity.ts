@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, VersionColumn } from 'typeorm';
+import { Evidence } from '../../common/graphql/evidence';
 import { Node } from '../../common/relay/node.interface';
 import { Country } from '../country/country.entity';
 import { Meeting } from '../meeting/meeting.entity';
@@ -101,4 +102,11 @@ export class SectorInterest extends Node {
   @ManyToOne(() => Source, { onDelete: 'RESTRICT' })
   @JoinColumn()
   source?: Source;
+
+  @Field(() => [Evidence], {
+    description:
+      'The words of the source report that support this interest (offsets into the report text); empty when none were kept.',
+  })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  evidence!: Evidence[];
 }

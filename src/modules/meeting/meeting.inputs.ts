@@ -11,6 +11,7 @@ import {
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { DatePrecision } from '../../common/partial-date';
+import { EvidenceInput, MAX_EVIDENCE } from '../../common/graphql/evidence';
 import { InterestStance } from '../interest/interest.entity';
 import { MeetingKind } from './meeting.entity';
 import { ParticipantRole } from './participant.entity';
@@ -21,7 +22,7 @@ import {
   SectorRefInput,
   SourceRefInput,
   URL_OPTIONS,
-} from './references';
+} from './reference.inputs';
 
 export enum MeetingOrder {
   DATE_DESC = 'DATE_DESC',
@@ -126,6 +127,15 @@ export class ParticipantInput {
   @IsOptional()
   @MaxLength(500)
   capacity?: string;
+
+  @Field(() => [EvidenceInput], {
+    nullable: true,
+    description: `The words of the source report that name this participant (from an extraction draft). At most ${MAX_EVIDENCE}; each needs 0 <= start < end and text of length end - start.`,
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_EVIDENCE)
+  @ValidateNested()
+  evidence?: EvidenceInput[];
 }
 
 @InputType({ description: 'A sector one side raised at the meeting being recorded.' })
@@ -164,6 +174,15 @@ export class InterestInput {
   @MaxLength(2000)
   @IsUrl(URL_OPTIONS, { message: 'source must be an http(s) URL' })
   source!: string;
+
+  @Field(() => [EvidenceInput], {
+    nullable: true,
+    description: `The words of the source report that support this interest (from an extraction draft). At most ${MAX_EVIDENCE}; each needs 0 <= start < end and text of length end - start.`,
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_EVIDENCE)
+  @ValidateNested()
+  evidence?: EvidenceInput[];
 }
 
 @InputType({

@@ -39,7 +39,7 @@ import {
   ParticipantPayload,
   RecordMeetingPayload,
 } from './meeting.payloads';
-import { SourceRefInput } from './references';
+import { SourceRefInput } from './reference.inputs';
 import { Participant } from './participant.entity';
 
 @Resolver(() => Meeting)
@@ -194,7 +194,7 @@ export class MeetingResolver {
     input: AddParticipantInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.meetingWrites.addParticipant(input, ctx.user);
+    return ctx.services.participantWrites.addParticipant(input, ctx.user);
   }
 
   @Authorized(Role.EDITOR)
@@ -206,7 +206,7 @@ export class MeetingResolver {
     input: UpdateParticipantInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.meetingWrites.updateParticipant(input, ctx.user);
+    return ctx.services.participantWrites.updateParticipant(input, ctx.user);
   }
 
   @Authorized(Role.EDITOR)
@@ -216,7 +216,7 @@ export class MeetingResolver {
     input: UpdateInterestInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.meetingWrites.updateInterest(input, ctx.user);
+    return ctx.services.participantWrites.updateInterest(input, ctx.user);
   }
 
   @Authorized(Role.EDITOR)
@@ -225,7 +225,7 @@ export class MeetingResolver {
     @Arg('id', () => ID, { description: 'Global ID of the participant.' }) id: string,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.meetingWrites.removeParticipant(id, ctx.user);
+    return ctx.services.participantWrites.removeParticipant(id, ctx.user);
   }
 
   @Authorized(Role.EDITOR)
@@ -237,7 +237,7 @@ export class MeetingResolver {
     input: AddInterestInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.meetingWrites.addInterest(input, ctx.user);
+    return ctx.services.participantWrites.addInterest(input, ctx.user);
   }
 
   @Authorized(Role.EDITOR)
@@ -246,6 +246,6 @@ export class MeetingResolver {
     @Arg('id', () => ID, { description: 'Global ID of the interest.' }) id: string,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.meetingWrites.removeInterest(id, ctx.user);
+    return ctx.services.participantWrites.removeInterest(id, ctx.user);
   }
 }

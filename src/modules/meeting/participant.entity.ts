@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, VersionColumn } from 'typeorm';
+import { Evidence } from '../../common/graphql/evidence';
 import { Node } from '../../common/relay/node.interface';
 import { Country } from '../country/country.entity';
 import { Organization } from '../organization/organization.entity';
@@ -30,6 +31,10 @@ registerEnumType(ParticipantRole, {
     'Someone who took part in a meeting: a named person, or a delegation described without names.',
 })
 @Entity()
+@Index('UQ_participant_meeting_person', ['meetingId', 'personId'], {
+  unique: true,
+  where: '"person_id" IS NOT NULL',
+})
 @Check('CHK_participant_who', '"person_id" IS NOT NULL OR "description" IS NOT NULL')
 export class Participant extends Node {
   @Field(() => Int, {
@@ -87,4 +92,11 @@ export class Participant extends Node {
   })
   @Column({ type: 'text', nullable: true })
   capacity!: string | null;
+
+  @Field(() => [Evidence], {
+    description:
+      'The words of a source report that name this participant (offsets into the report text); empty when none were kept.',
+  })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  evidence!: Evidence[];
 }

@@ -1,204 +1,21 @@
-import {
-  ArrayMaxSize,
-  IsOptional,
-  IsUrl,
-  Matches,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
-import { DateTimeResolver } from 'graphql-scalars';
-import { Field, ID, InputType } from 'type-graphql';
-import { EntityManager } from 'typeorm';
+import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { link } from '../../common/links';
+import { FOLD_FROM_TO, foldSql, keyFromName } from '../../common/names';
 import { fromGlobalId } from '../../common/relay/global-id';
 import { UserError, userError, UserErrorCode } from '../../common/user-errors';
 import { partialDateInput } from '../../common/writes';
-import { Country } from '../country/country.entity';
+import { partyIdByCode } from '../country/country.service';
 import { Organization, OrganizationKind } from '../organization/organization.entity';
 import { Person } from '../person/person.entity';
-import { Position, PositionRank } from '../person/position.entity';
+import { Position } from '../person/position.entity';
 import { Sector } from '../sector/sector.entity';
 import { Source } from '../source/source.entity';
-
-export const KEY_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const KEY_MESSAGE = 'must be lowercase kebab-case (a-z, 0-9, single hyphens)';
-export const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
-
-@InputType({ description: 'A position of a person created along with the person.' })
-export class PositionInput {
-  @Field({ description: 'Title as reported, e.g. "Minister of Foreign Affairs".' })
-  @MaxLength(500)
-  title!: string;
-
-  @Field({ nullable: true, description: 'Key of the organization the office belongs to.' })
-  @IsOptional()
-  @MaxLength(200)
-  organization?: string;
-
-  @Field(() => PositionRank, { description: 'Rank of the position.' })
-  rank!: PositionRank;
-
-  @Field({ nullable: true, description: 'Start: "YYYY", "YYYY-MM" or "YYYY-MM-DD".' })
-  @IsOptional()
-  @MaxLength(10)
-  start?: string;
-
-  @Field({ nullable: true, description: 'End: "YYYY", "YYYY-MM" or "YYYY-MM-DD".' })
-  @IsOptional()
-  @MaxLength(10)
-  end?: string;
-}
-
-@InputType({
-  description:
-    'A person: by `id`, or by `key`. With `name` too, a person not yet stored is created (an existing one is used as it is).',
-})
-export class PersonRefInput {
-  @Field(() => ID, { nullable: true, description: 'Global ID of an existing person.' })
-  @IsOptional()
-  id?: string;
-
-  @Field({ nullable: true, description: 'Natural key, e.g. "suh-byung-soo".' })
-  @IsOptional()
-  @MaxLength(200)
-  @Matches(KEY_PATTERN, { message: `key ${KEY_MESSAGE}` })
-  key?: string;
-
-  @Field({ nullable: true, description: 'Full name (to create the person).' })
-  @IsOptional()
-  @MaxLength(300)
-  name?: string;
-
-  @Field({ nullable: true, description: 'Party code of the person\u2019s country (to create).' })
-  @IsOptional()
-  @MaxLength(8)
-  country?: string;
-
-  @Field(() => [PositionInput], { nullable: true, description: 'Positions (to create).' })
-  @IsOptional()
-  @ArrayMaxSize(50)
-  @ValidateNested()
-  positions?: PositionInput[];
-}
-
-@InputType({
-  description:
-    'An organization: by `id`, or by `key`. With `name`, `kind` and `countries` too, one not yet stored is created.',
-})
-export class OrganizationRefInput {
-  @Field(() => ID, { nullable: true, description: 'Global ID of an existing organization.' })
-  @IsOptional()
-  id?: string;
-
-  @Field({ nullable: true, description: 'Natural key, e.g. "az-mfa".' })
-  @IsOptional()
-  @MaxLength(200)
-  @Matches(KEY_PATTERN, { message: `key ${KEY_MESSAGE}` })
-  key?: string;
-
-  @Field({ nullable: true, description: 'Name in English (to create).' })
-  @IsOptional()
-  @MaxLength(500)
-  name?: string;
-
-  @Field(() => OrganizationKind, { nullable: true, description: 'Kind of body (to create).' })
-  @IsOptional()
-  kind?: OrganizationKind;
-
-  @Field({ nullable: true, description: 'Short name or acronym (to create).' })
-  @IsOptional()
-  @MaxLength(50)
-  acronym?: string;
-
-  @Field(() => [String], { nullable: true, description: 'Party codes it belongs to (to create).' })
-  @IsOptional()
-  @ArrayMaxSize(50)
-  @MaxLength(8, { each: true })
-  countries?: string[];
-
-  @Field({ nullable: true, description: 'Key of the body it is part of (to create).' })
-  @IsOptional()
-  @MaxLength(200)
-  parent?: string;
-}
-
-@InputType({
-  description:
-    'A sector: by `id`, or by `code`. With `name` and `description` too, one not yet stored is created.',
-})
-export class SectorRefInput {
-  @Field(() => ID, { nullable: true, description: 'Global ID of an existing sector.' })
-  @IsOptional()
-  id?: string;
-
-  @Field({ nullable: true, description: 'Sector code, e.g. "alternative-energy".' })
-  @IsOptional()
-  @MaxLength(64)
-  @Matches(KEY_PATTERN, { message: `code ${KEY_MESSAGE}` })
-  code?: string;
-
-  @Field({ nullable: true, description: 'Name in English (to create).' })
-  @IsOptional()
-  @MaxLength(200)
-  name?: string;
-
-  @Field({ nullable: true, description: 'What the sector covers (to create).' })
-  @IsOptional()
-  @MaxLength(5000)
-  description?: string;
-
-  @Field({ nullable: true, description: 'Code of the broader sector (to create).' })
-  @IsOptional()
-  @MaxLength(64)
-  parent?: string;
-
-  @Field({ nullable: true, description: 'OECD DAC CRS code (to create).' })
-  @IsOptional()
-  @MaxLength(8)
-  crsCode?: string;
-}
-
-@InputType({
-  description:
-    'A source: by `id`, or by `url`. With `title`, `publisher` and `publishedAt` too, one not yet stored is created.',
-})
-export class SourceRefInput {
-  @Field(() => ID, { nullable: true, description: 'Global ID of an existing source.' })
-  @IsOptional()
-  id?: string;
-
-  @Field({ nullable: true, description: 'Canonical http(s) URL, the natural key.' })
-  @IsOptional()
-  @MaxLength(2000)
-  @IsUrl(URL_OPTIONS, { message: 'url must be an http(s) URL' })
-  url?: string;
-
-  @Field({ nullable: true, description: 'Title of the report (to create).' })
-  @IsOptional()
-  @MaxLength(1000)
-  title?: string;
-
-  @Field(() => OrganizationRefInput, { nullable: true, description: 'Publisher (to create).' })
-  @IsOptional()
-  @ValidateNested()
-  publisher?: OrganizationRefInput;
-
-  @Field(() => PersonRefInput, { nullable: true, description: 'Author, if named (to create).' })
-  @IsOptional()
-  @ValidateNested()
-  author?: PersonRefInput;
-
-  @Field(() => DateTimeResolver, { nullable: true, description: 'Publication time (to create).' })
-  @IsOptional()
-  publishedAt?: Date;
-
-  @Field(() => OrganizationRefInput, {
-    nullable: true,
-    description: 'Body the report cites (to create).',
-  })
-  @IsOptional()
-  @ValidateNested()
-  citedBody?: OrganizationRefInput;
-}
+import {
+  OrganizationRefInput,
+  PersonRefInput,
+  SectorRefInput,
+  SourceRefInput,
+} from './reference.inputs';
 
 type Path = (string | number)[];
 type Def<T> = { ref: T; path: Path };
@@ -275,14 +92,7 @@ export class References {
   /** A party (country or international organization) by alpha-2, alpha-3 or org code. */
   async party(code: string | undefined, path: Path): Promise<number> {
     const upper = (code ?? '').trim().toUpperCase();
-    const id = await this.once(`party:${upper}`, async () => {
-      const found = await this.em
-        .getRepository(Country)
-        .createQueryBuilder('c')
-        .where('c.code = :upper OR c.alpha3 = :upper', { upper })
-        .getOne();
-      return found?.id ?? 0;
-    });
+    const id = await this.once(`party:${upper}`, () => partyIdByCode(this.em, upper));
     if (!id) {
       this.error(
         path,
@@ -291,6 +101,25 @@ export class References {
       );
     }
     return id;
+  }
+
+  /**
+   * Inserts a row unless its natural key is taken (ON CONFLICT DO NOTHING): answers the new id,
+   * or 0 when a concurrent writer stored the same key first (the caller then uses that row).
+   */
+  private async insertNew<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    row: Partial<T>,
+  ): Promise<number> {
+    const result = await this.em
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(row as never)
+      .orIgnore()
+      .returning('id')
+      .execute();
+    return (result.raw as { id: number }[])[0]?.id ?? 0;
   }
 
   /**
@@ -327,9 +156,13 @@ export class References {
       const existing = await this.em.findOneBy(spec.entity, { [spec.column]: key } as never);
       if (existing) return existing.id;
       const def = spec.isDefinition ? { ref: input, path } : spec.definitions.get(key);
-      return def ? spec.create(def, key) : 0;
+      if (!def) return 0;
+      return (
+        (await spec.create(def, key)) ||
+        ((await this.em.findOneBy(spec.entity, { [spec.column]: key } as never))?.id ?? 0)
+      );
     });
-    if (!id && !this.errors.some((e) => e.field.join('.').startsWith(path.join('.')))) {
+    if (!id && !this.errors.some((e) => isUnder(e.field, path))) {
       this.error(
         path,
         `unknown ${spec.label} ${JSON.stringify(key)}; ${spec.hint}`,
@@ -359,22 +192,20 @@ export class References {
           );
         const parentId = d.parent ? await this.sector(d.parent, [...at, 'parent']) : null;
         if (!d.description || parentId === 0) return 0;
-        const row = await this.em.save(
-          this.em.create(Sector, {
-            code,
-            name: d.name!,
-            description: d.description,
-            parentId,
-            crsCode: d.crsCode ?? null,
-          }),
-        );
-        return row.id;
+        return this.insertNew(Sector, {
+          code,
+          name: d.name!,
+          description: d.description,
+          parentId,
+          crsCode: d.crsCode ?? null,
+        });
       },
     });
   }
 
   async organization(ref: OrganizationRefInput | string | undefined, path: Path): Promise<number> {
     const input: OrganizationRefInput = typeof ref === 'string' ? { key: ref } : (ref ?? {});
+    if (!input.id && !input.key && input.name?.trim()) return this.organizationByName(input, path);
     return this.resolve(input, path, {
       entity: Organization,
       type: 'Organization',
@@ -384,42 +215,88 @@ export class References {
       isDefinition: !!input.name,
       definitions: this.orgs,
       hint: 'give name, kind and countries to create it',
-      create: async ({ ref: d, path: at }, key) => {
-        if (!d.kind)
-          this.error(
-            [...at, 'kind'],
-            'is required to create an organization',
-            UserErrorCode.REQUIRED,
-          );
-        const countryIds = await Promise.all(
-          (d.countries ?? []).map((c, i) => this.party(c, [...at, 'countries', i])),
-        );
-        const parentId = d.parent ? await this.organization(d.parent, [...at, 'parent']) : null;
-        if (!d.kind || countryIds.includes(0) || parentId === 0) return 0;
-        const row = await this.em.save(
-          this.em.create(Organization, {
-            key,
-            name: d.name!,
-            kind: d.kind,
-            acronym: d.acronym ?? null,
-            parentId,
-          }),
-        );
-        await link(
-          this.em,
-          'organization_country',
-          'organization_id',
-          row.id,
-          'country_id',
-          countryIds,
-        );
-        return row.id;
-      },
+      create: ({ ref: d, path: at }, key) => this.createOrganization(d, at, key),
     });
+  }
+
+  private async createOrganization(
+    d: OrganizationRefInput,
+    at: Path,
+    key: string,
+    kind = d.kind,
+  ): Promise<number> {
+    if (!kind)
+      this.error([...at, 'kind'], 'is required to create an organization', UserErrorCode.REQUIRED);
+    const countryIds = await Promise.all(
+      (d.countries ?? []).map((c, i) => this.party(c, [...at, 'countries', i])),
+    );
+    const parentId = d.parent ? await this.organization(d.parent, [...at, 'parent']) : null;
+    if (!kind || countryIds.includes(0) || parentId === 0) return 0;
+    const id = await this.insertNew(Organization, {
+      key,
+      name: d.name!.trim(),
+      kind,
+      acronym: d.acronym ?? null,
+      parentId,
+    });
+    if (id)
+      await link(this.em, 'organization_country', 'organization_id', id, 'country_id', countryIds);
+    return id;
+  }
+
+  /**
+   * An organization given by name alone: the stored one whose name or acronym matches (ignoring
+   * case and accents), else a new one (kind OTHER unless given) under a key made from the name.
+   */
+  private organizationByName(input: OrganizationRefInput, path: Path): Promise<number> {
+    const name = input.name!.trim();
+    const [from, to] = FOLD_FROM_TO;
+    const fold = (expr: string) => foldSql(expr, '$2', '$3');
+    return this.once(`organization-name:${name.toLowerCase()}`, async () => {
+      const rows: { id: number }[] = await this.em.query(
+        `SELECT o.id FROM organization o
+          WHERE ${fold('o.name')} = ${fold('$1')} OR ${fold('o.acronym')} = ${fold('$1')}
+             OR (${fold('o.acronym')} = ${fold('$4::text')} AND $4::text IS NOT NULL)
+          ORDER BY (${fold('o.name')} = ${fold('$1')}) DESC, o.id LIMIT 1`,
+        [name, from, to, input.acronym?.trim() || null],
+      );
+      if (rows.length) return rows[0].id;
+      return this.createUnderDerivedKey(name, 'organization', 'organization', (key) =>
+        this.createOrganization(input, path, key, input.kind ?? OrganizationKind.OTHER),
+      );
+    });
+  }
+
+  /**
+   * Creates a record under a key made from its name, adding -2, -3… while the key belongs to a
+   * differently named record; a record of the same name stored meanwhile by a concurrent writer
+   * is used instead.
+   */
+  private async createUnderDerivedKey(
+    name: string,
+    table: 'person' | 'organization',
+    fallback: string,
+    create: (key: string) => Promise<number>,
+  ): Promise<number> {
+    const base = keyFromName(name, fallback);
+    const [from, to] = FOLD_FROM_TO;
+    const problems = this.errors.length;
+    for (let n = 1; n <= 50; n += 1) {
+      const key = n === 1 ? base : `${base}-${n}`;
+      const id = await create(key);
+      if (id || this.errors.length > problems) return id;
+      const same: { id: number }[] = await this.em.query(
+        `SELECT id FROM "${table}" WHERE key = $1 AND ${foldSql('name', '$3', '$4')} = ${foldSql('$2', '$3', '$4')}`,
+        [key, name, from, to],
+      );
+      if (same.length) return same[0].id;
+    }
+    return 0;
   }
 
   async person(ref: PersonRefInput | string | undefined, path: Path): Promise<number> {
     const input: PersonRefInput = typeof ref === 'string' ? { key: ref } : (ref ?? {});
+    if (!input.id && !input.key && input.name?.trim()) return this.personByName(input, path);
     return this.resolve(input, path, {
       entity: Person,
       type: 'Person',
@@ -429,36 +306,66 @@ export class References {
       isDefinition: !!input.name,
       definitions: this.people,
       hint: 'give a name to create the person',
-      create: async ({ ref: d, path: at }, key) => {
-        const countryId = d.country ? await this.party(d.country, [...at, 'country']) : null;
-        if (countryId === 0) return 0;
-        const person = await this.em.save(
-          this.em.create(Person, { key, name: d.name!, countryId }),
-        );
-        for (const [i, pos] of (d.positions ?? []).entries()) {
-          const here = [...at, 'positions', i];
-          const organizationId = pos.organization
-            ? await this.organization(pos.organization, [...here, 'organization'])
-            : null;
-          const start = partialDateInput(this.errors, [...here, 'start'], pos.start);
-          const end = partialDateInput(this.errors, [...here, 'end'], pos.end);
-          if (start && end && end.date < start.date)
-            this.error([...here, 'end'], 'must not be before start');
-          if (organizationId === 0) continue;
-          await this.em.insert(Position, {
-            personId: person.id,
-            title: pos.title,
-            rank: pos.rank,
-            organizationId,
-            startDate: start?.date ?? null,
-            startPrecision: start?.precision ?? null,
-            endDate: end?.date ?? null,
-            endPrecision: end?.precision ?? null,
-          });
-        }
-        return person.id;
-      },
+      create: ({ ref: d, path: at }, key) => this.createPerson(d, at, key),
     });
+  }
+
+  /**
+   * A person given by name (and country) alone: the stored one whose name or an alias matches
+   * (ignoring case and accents; of the same country, or with none on either side), else a new
+   * person under a key made from the name.
+   */
+  private personByName(input: PersonRefInput, path: Path): Promise<number> {
+    const name = input.name!.trim();
+    const [from, to] = FOLD_FROM_TO;
+    const fold = (expr: string) => foldSql(expr, '$2', '$3');
+    const country = (input.country ?? '').trim().toUpperCase();
+    return this.once(`person-name:${name.toLowerCase()}:${country}`, async () => {
+      const countryId = country ? await this.party(country, [...path, 'country']) : null;
+      if (countryId === 0) return 0;
+      const rows: { id: number }[] = await this.em.query(
+        `SELECT p.id FROM person p
+          WHERE (${fold('p.name')} = ${fold('$1')}
+                 OR EXISTS (SELECT 1 FROM unnest(p.aliases) AS a(alias)
+                             WHERE ${fold('a.alias')} = ${fold('$1')}))
+            AND ($4::int IS NULL OR p.country_id IS NULL OR p.country_id = $4::int)
+          ORDER BY (p.country_id IS NOT DISTINCT FROM $4::int) DESC, p.id LIMIT 1`,
+        [name, from, to, countryId],
+      );
+      if (rows.length) return rows[0].id;
+      return this.createUnderDerivedKey(name, 'person', 'person', (key) =>
+        this.createPerson({ ...input, name }, path, key),
+      );
+    });
+  }
+
+  private async createPerson(d: PersonRefInput, at: Path, key: string): Promise<number> {
+    const countryId = d.country ? await this.party(d.country, [...at, 'country']) : null;
+    if (countryId === 0) return 0;
+    const personId = await this.insertNew(Person, { key, name: d.name!.trim(), countryId });
+    if (!personId) return 0;
+    for (const [i, pos] of (d.positions ?? []).entries()) {
+      const here = [...at, 'positions', i];
+      const organizationId = pos.organization
+        ? await this.organization(pos.organization, [...here, 'organization'])
+        : null;
+      const start = partialDateInput(this.errors, [...here, 'start'], pos.start);
+      const end = partialDateInput(this.errors, [...here, 'end'], pos.end);
+      if (start && end && end.date < start.date)
+        this.error([...here, 'end'], 'must not be before start');
+      if (organizationId === 0) continue;
+      await this.em.insert(Position, {
+        personId,
+        title: pos.title,
+        rank: pos.rank,
+        organizationId,
+        startDate: start?.date ?? null,
+        startPrecision: start?.precision ?? null,
+        endDate: end?.date ?? null,
+        endPrecision: end?.precision ?? null,
+      });
+    }
+    return personId;
   }
 
   async source(ref: SourceRefInput | string | undefined, path: Path): Promise<number> {
@@ -493,52 +400,20 @@ export class References {
           ? await this.organization(d.citedBody, [...at, 'citedBody'])
           : null;
         if (!publisherId || !d.publishedAt || authorId === 0 || citedBodyId === 0) return 0;
-        const row = await this.em.save(
-          this.em.create(Source, {
-            url,
-            title: d.title!,
-            publisherId,
-            authorId,
-            citedBodyId,
-            publishedAt: d.publishedAt,
-          }),
-        );
-        return row.id;
+        return this.insertNew(Source, {
+          url,
+          title: d.title!,
+          publisherId,
+          authorId,
+          citedBodyId,
+          publishedAt: d.publishedAt,
+        });
       },
     });
   }
 }
 
-/** Makes an owner's links exactly `targetIds`: removes the others, adds the missing ones. */
-export async function relink(
-  em: EntityManager,
-  table: string,
-  ownerColumn: string,
-  ownerId: number,
-  targetColumn: string,
-  targetIds: number[],
-): Promise<void> {
-  await em.query(
-    `DELETE FROM "${table}" WHERE "${ownerColumn}" = $1 AND NOT ("${targetColumn}" = ANY($2::int[]))`,
-    [ownerId, targetIds],
-  );
-  await link(em, table, ownerColumn, ownerId, targetColumn, targetIds);
-}
-
-/** Inserts (owner, target) pairs into a join table, ignoring pairs already there. */
-export async function link(
-  em: EntityManager,
-  table: string,
-  ownerColumn: string,
-  ownerId: number,
-  targetColumn: string,
-  targetIds: number[],
-): Promise<void> {
-  const ids = [...new Set(targetIds.filter((id) => id > 0))];
-  if (ids.length === 0) return;
-  await em.query(
-    `INSERT INTO "${table}" ("${ownerColumn}", "${targetColumn}")
-     SELECT $1, unnest($2::int[]) ON CONFLICT DO NOTHING`,
-    [ownerId, ids],
-  );
+/** True when `field` is `path` or lies under it (compared segment by segment). */
+export function isUnder(field: readonly string[], path: Path): boolean {
+  return path.length <= field.length && path.every((segment, i) => String(segment) === field[i]);
 }

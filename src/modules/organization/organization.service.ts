@@ -18,11 +18,11 @@ import {
   deleteRow,
   globalIdOrFail,
   mutate,
-  replaceLinks,
   throwIfAny,
   updateVersioned,
 } from '../../common/writes';
-import { link, References } from '../meeting/references';
+import { link, relink } from '../../common/links';
+import { References } from '../meeting/references';
 
 export class OrganizationService {
   constructor(
@@ -123,21 +123,22 @@ export class OrganizationWriter {
         countryIds.push(await refs.party(code, ['input', 'countries', i]));
       }
       throwIfAny(refs.errors);
-      const result = await updateVersioned(em, Organization, 'Organization', id, input.version, {
-        name: input.name,
-        kind: input.kind,
-        acronym: input.acronym === '' ? null : input.acronym,
-      });
-      if (input.countries) {
-        await replaceLinks(
-          em,
-          'organization_country',
-          'organization_id',
-          id,
-          'country_id',
-          countryIds,
-        );
-      }
+      const result = await updateVersioned(
+        em,
+        Organization,
+        'Organization',
+        id,
+        input.version,
+        {
+          name: input.name,
+          kind: input.kind,
+          acronym: input.acronym === '' ? null : input.acronym,
+        },
+        async () =>
+          input.countries
+            ? relink(em, 'organization_country', 'organization_id', id, 'country_id', countryIds)
+            : 0,
+      );
       return { result };
     });
   }

@@ -19,7 +19,8 @@ import {
   throwIfAny,
   updateVersioned,
 } from '../../common/writes';
-import { link, References, relink } from '../meeting/references';
+import { link, relink } from '../../common/links';
+import { References } from '../meeting/references';
 
 export interface Anniversary {
   years: number;
@@ -175,16 +176,6 @@ export class RelationWriter {
         sourceIds.push(await refs.source(url, ['input', 'sources', i]));
       }
       throwIfAny(refs.errors);
-      if (input.sources) {
-        await relink(
-          em,
-          'bilateral_relation_source',
-          'bilateral_relation_id',
-          id,
-          'source_id',
-          sourceIds,
-        );
-      }
       const result = await updateVersioned(
         em,
         BilateralRelation,
@@ -196,6 +187,17 @@ export class RelationWriter {
           establishedPrecision: established?.precision,
           note: input.note === '' ? null : input.note,
         },
+        async () =>
+          input.sources
+            ? relink(
+                em,
+                'bilateral_relation_source',
+                'bilateral_relation_id',
+                id,
+                'source_id',
+                sourceIds,
+              )
+            : 0,
       );
       return { result };
     });
