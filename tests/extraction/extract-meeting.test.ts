@@ -173,6 +173,13 @@ describe('a draft recorded on an empty database', () => {
     expect(meeting.parties.map((p) => p.code).sort()).toEqual(['AZ', 'KR']);
     expect(meeting.interests.length).toBe(draft.interests.length);
     expect(meeting.sources.map((s) => s.url)).toEqual([SEED_REPORT_URL]);
+    // the recorded facts keep the words that support them
+    const quotes = await app.gql<{ meeting: { interests: { evidence: { text: string }[] }[] } }>(
+      `query Q($id: ID!) { meeting(id: $id) { interests { evidence { text } } } }`,
+      { id: meeting.id },
+    );
+    const texts = quotes.data!.meeting.interests.flatMap((i) => i.evidence.map((e) => e.text));
+    expect(texts).toContain('alternative energy resources');
     const again = (
       await app.gql<{ extractMeeting: Draft }>(EXTRACT, { report }, bearer(keys.editor))
     ).data!.extractMeeting;

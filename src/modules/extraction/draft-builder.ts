@@ -72,7 +72,8 @@ function stanceOf(predicate: string, both: boolean): Stance {
 }
 
 const quote = (text: string, span: Span): Quote => ({
-  ...span,
+  start: span.start,
+  end: span.end,
   text: text.slice(span.start, span.end),
 });
 

@@ -120,6 +120,7 @@ export function toRecordMeetingInput(
         role:
           p.party === draft.placeCountry ? 'HOST' : index === 0 ? 'HEAD_OF_DELEGATION' : 'GUEST',
         ...(p.title ? { capacity: p.title.slice(0, 300) } : {}),
+        evidence: p.evidence.slice(0, 5),
       })),
     interests: draft.interests.map((interest) => ({
       sector: { code: interest.sector },
@@ -130,6 +131,7 @@ export function toRecordMeetingInput(
       note: `${interest.speaker ?? gazetteer.nameOf(interest.party)} ${STANCE_WORDS[interest.stance]} ${sectorNames.get(interest.sector) ?? interest.sector} (read from the report).`,
       source: url,
       ...speakerRef(interest.speaker),
+      evidence: interest.evidence.slice(0, 5),
     })),
   };
 }
