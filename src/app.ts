@@ -20,6 +20,7 @@ import {
   RateLimitSettings,
 } from './common/config';
 import { createFormatError } from './common/graphql/format-error';
+import { cacheControlPlugin } from './common/http/cache-control';
 import { corsMiddleware, CorsOrigins } from './common/http/cors';
 import { createOperationalFormatError } from './common/http/error-codes';
 import {
@@ -145,6 +146,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       // No field sets a cache hint; the default cache-control plugin only wrapped every resolver.
       ApolloServerPluginCacheControlDisabled(),
       readAccessPlugin,
+      cacheControlPlugin(options.schema, CACHED_ANALYTICS),
       operationsPlugin({ schema: options.schema, limits, rateLimiter, metrics, logger }),
       ...(answers ? [analyticsResponseCache(answers, CACHED_ANALYTICS)] : []),
       !schemaVisible

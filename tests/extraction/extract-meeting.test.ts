@@ -115,6 +115,20 @@ describe('extractMeeting on the seeded database', () => {
     expect(JSON.stringify(res.errors?.[0]?.extensions)).toContain(field);
   });
 
+  test('stored people are matched by name ignoring case and accents', async () => {
+    await app.dataSource.query(
+      `INSERT INTO person (key, name, aliases, country_id)
+       VALUES ('jose-ramos-horta', 'José Ramos-Horta', '{}', (SELECT id FROM country WHERE code = 'TL'))`,
+    );
+    const text =
+      'DILI, March 2. Timorese President Jose Ramos-Horta met Portuguese Foreign Minister Paulo Rangel in Dili on Monday. Rangel said Portugal is interested in education.';
+    const draft = (await extract({ text, publishedAt: '2025-03-04' })).data!.extractMeeting;
+    const horta = draft.participants.find((p) => p.name === 'José Ramos-Horta');
+    expect(horta).toBeDefined();
+    expect(horta?.person).not.toBeNull();
+    expect(horta?.party?.code).toBe('TL');
+  });
+
   test('a report with one party gets a warning and no invented party', async () => {
     const text =
       'ANKARA, May 3. Turkish Foreign Minister Hakan Fidan spoke about tourism and transport at a press conference on Friday.';

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { BadUserInputError } from '../../common/errors';
+import { FOLD_FROM_TO, foldSql } from '../../common/names';
 import { toGlobalId } from '../../common/relay/global-id';
 import { DatePrecision } from '../../common/partial-date';
 import { Country } from '../country/country.entity';
@@ -53,13 +54,16 @@ export class ExtractionService {
       }
     }
     if (!windows.size) return [];
+    const folded = foldSql('w', '$2', '$3');
     return this.dataSource.query(
-      `SELECT p.id, p.name, p.aliases, c.code AS country
+      `WITH wanted AS (SELECT DISTINCT ${folded} AS name FROM unnest($1::text[]) w)
+       SELECT p.id, p.name, p.aliases, c.code AS country
          FROM person p LEFT JOIN country c ON c.id = p.country_id
-        WHERE lower(p.name) = ANY($1)
-           OR EXISTS (SELECT 1 FROM unnest(p.aliases) a WHERE lower(a) = ANY($1))
+        WHERE ${foldSql('p.name', '$2', '$3')} IN (SELECT name FROM wanted)
+           OR EXISTS (SELECT 1 FROM unnest(p.aliases) a
+                       WHERE ${foldSql('a', '$2', '$3')} IN (SELECT name FROM wanted))
         LIMIT 200`,
-      [[...windows]],
+      [[...windows], ...FOLD_FROM_TO],
     );
   }
 

@@ -132,6 +132,14 @@ function candidates(text: string, gazetteer: Gazetteer): Candidate[] {
       if (NOT_NAMES.has(token) || isPlace || /^[a-z]/.test(token) || TITLE.test(token)) first += 1;
       else break;
     }
+    // An unknown adjective before a title ("Timorese President Jose Ramos-Horta"): the name
+    // starts after the last title word.
+    for (let i = tokens.length - 2; i >= first; i -= 1) {
+      if (TITLE.test(tokens[i][0])) {
+        first = i + 1;
+        break;
+      }
+    }
     // Trailing words that name an institution end the name ("Bayramov Ministry").
     let last = tokens.length;
     while (last > first && NOT_NAMES.has(tokens[last - 1][0])) last -= 1;
