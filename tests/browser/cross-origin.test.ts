@@ -19,9 +19,6 @@ fetch(${JSON.stringify(api)}, {
   .then((body) => { document.getElementById('out').textContent = 'got ' + body.data.country.name; })
   .catch((error) => { document.getElementById('out').textContent = 'blocked: ' + error.name; });
 </script></body></html>`;
-  return http.createServer((_req, res) =>
-    res.writeHead(200, { 'content-type': 'text/html' }).end(html),
-  );
 }
 
 async function listen(server: http.Server): Promise<string> {
