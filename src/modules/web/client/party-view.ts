@@ -106,95 +106,113 @@ function interestOverTime(data: PartyData, state: ViewState, who: string): HTMLE
   );
 }
 
-export function renderParty(data: PartyData, state: ViewState): HTMLElement[] {
-  const country = data.country as Named & { kind: string };
-  const who = `${country.name} (${country.code})`;
+interface PartyPanel {
+  data: PartyData;
+  state: ViewState;
+  country: Named;
+  who: string;
+}
+
+function topSectorsPanel({ data, state, who }: PartyPanel): HTMLElement {
+  return panel(
+    'Top sectors',
+    data.topSectors.length
+      ? barChart(
+          `Sectors ${who} raised most${windowWords(state)}`,
+          data.topSectors.map((item) => ({ name: item.sector.name, value: item.mentions })),
+          'Mentions',
+        )
+      : empty(`No interests recorded for ${who}${windowWords(state)}.`),
+  );
+}
+
+function topPartnersPanel({ data, state, country, who }: PartyPanel): HTMLElement {
   const partners = data.topPartners;
+  if (!partners.length) {
+    const sector = state.sector ? ` in ${state.sector}` : '';
+    return panel(
+      'Top partners',
+      empty(`No partners recorded for ${who}${windowWords(state)}${sector}.`),
+    );
+  }
+  const pairLink = (partner: Named) =>
+    h(
+      'a',
+      { href: link({ a: country.code, b: partner.code, ...filters(state) }) },
+      `${country.code} and ${partner.name}`,
+    );
+  return panel(
+    'Top partners',
+    barChart(
+      `Parties ${who} raised sectors with${windowWords(state)}`,
+      partners.map((item) => ({ name: item.partner.name, value: item.mentions })),
+      'Mentions',
+    ),
+    h(
+      'ul',
+      { class: 'links' },
+      partners.map((item) => h('li', {}, pairLink(item.partner))),
+    ),
+  );
+}
+
+function sharePanel({ data, state, country, who }: PartyPanel): HTMLElement {
+  return panel(
+    'Sector share against the all-party average',
+    data.sectorShare.sectors.length
+      ? compareChart(
+          `Share of each sector in ${who}'s mentions, next to the average party`,
+          data.sectorShare.sectors.slice(0, 12).map((item) => ({
+            name: item.sector.name,
+            share: item.share,
+            average: item.averageShare,
+          })),
+          country.name,
+        )
+      : empty(
+          `No interests recorded for ${who}${windowWords(state)}, so there is no share to compare.`,
+        ),
+  );
+}
+
+function anniversariesPanel({ data, country, who }: PartyPanel): HTMLElement {
   const anniversaries = data.upcomingAnniversaries.filter((item) =>
     item.countries.some((party) => party.code === country.code),
   );
+  return panel(
+    'Upcoming anniversaries',
+    anniversaries.length
+      ? table(
+          ['Date', 'Years', 'Parties'],
+          anniversaries.map((item) => [
+            item.date,
+            item.years,
+            item.countries.map((party) => party.name).join(' and '),
+          ]),
+        )
+      : empty(`No round anniversary of ${who}'s recorded relations in the next ten years.`),
+  );
+}
+
+export function renderParty(data: PartyData, state: ViewState): HTMLElement[] {
+  const country = data.country as Named & { kind: string };
+  const parts: PartyPanel = { data, state, country, who: `${country.name} (${country.code})` };
   return [
-    h('h1', {}, who),
+    h('h1', {}, parts.who),
     h(
       'div',
       { class: 'grid' },
-      panel(
-        'Top sectors',
-        data.topSectors.length
-          ? barChart(
-              `Sectors ${who} raised most${windowWords(state)}`,
-              data.topSectors.map((item) => ({ name: item.sector.name, value: item.mentions })),
-              'Mentions',
-            )
-          : empty(`No interests recorded for ${who}${windowWords(state)}.`),
-      ),
-      panel(
-        'Top partners',
-        partners.length
-          ? h(
-              'div',
-              {},
-              barChart(
-                `Parties ${who} raised sectors with${windowWords(state)}`,
-                partners.map((item) => ({ name: item.partner.name, value: item.mentions })),
-                'Mentions',
-              ),
-              h(
-                'ul',
-                { class: 'links' },
-                partners.map((item) =>
-                  h(
-                    'li',
-                    {},
-                    h(
-                      'a',
-                      { href: link({ a: country.code, b: item.partner.code, ...filters(state) }) },
-                      `${country.code} and ${item.partner.name}`,
-                    ),
-                  ),
-                ),
-              ),
-            )
-          : empty(
-              `No partners recorded for ${who}${windowWords(state)}${state.sector ? ` in ${state.sector}` : ''}.`,
-            ),
-      ),
-      panel(
-        'Sector share against the all-party average',
-        data.sectorShare.sectors.length
-          ? compareChart(
-              `Share of each sector in ${who}'s mentions, next to the average party`,
-              data.sectorShare.sectors.slice(0, 12).map((item) => ({
-                name: item.sector.name,
-                share: item.share,
-                average: item.averageShare,
-              })),
-              country.name,
-            )
-          : empty(
-              `No interests recorded for ${who}${windowWords(state)}, so there is no share to compare.`,
-            ),
-      ),
-      panel('Interest over time by sector', interestOverTime(data, state, who)),
-      panel(
-        'Upcoming anniversaries',
-        anniversaries.length
-          ? table(
-              ['Date', 'Years', 'Parties'],
-              anniversaries.map((item) => [
-                item.date,
-                item.years,
-                item.countries.map((party) => party.name).join(' and '),
-              ]),
-            )
-          : empty(`No round anniversary of ${who}'s recorded relations in the next ten years.`),
-      ),
+      topSectorsPanel(parts),
+      topPartnersPanel(parts),
+      sharePanel(parts),
+      panel('Interest over time by sector', interestOverTime(data, state, parts.who)),
+      anniversariesPanel(parts),
     ),
     panel(
       `Latest meetings (${data.meetings.totalCount} in all)`,
       data.meetings.nodes.length
         ? meetingList(data.meetings.nodes, state)
-        : empty(`No meetings recorded for ${who}${windowWords(state)}.`),
+        : empty(`No meetings recorded for ${parts.who}${windowWords(state)}.`),
     ),
   ];
 }
