@@ -1,30 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startEmbeddedPostgres } from '../../src/common/database/embedded-postgres';
 import { startTestApp, TestApp } from '../support/test-app';
 import { docsExample } from './helpers';
-
-const ROOT = path.join(__dirname, '..', '..');
+import { cli, ROOT } from '../support/built-cli';
 
 // Each CLI run opens PGlite in a new process (seconds each, more on a busy machine).
 jest.setTimeout(300_000);
-
-/** Runs a built CLI (npm test builds first) on the embedded database in `dir`. */
-function cli(script: string, args: string[], env: Record<string, string>) {
-  const result = spawnSync(
-    process.execPath,
-    [path.join(ROOT, 'dist', 'src', 'cli', script), ...args],
-    {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: '', NODE_OPTIONS: '', ...env },
-      encoding: 'utf8',
-      timeout: 120_000,
-    },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 let dir: string;
 beforeAll(() => {

@@ -1,27 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { cli, ROOT } from '../support/built-cli';
 
-const ROOT = path.join(__dirname, '..', '..');
 const REFERENCE = path.resolve(ROOT, '../shared/reference');
 
 // Each CLI run opens PGlite in a new process (seconds each, more on a busy machine).
 jest.setTimeout(300_000);
-
-function cli(script: string, args: string[], env: Record<string, string>) {
-  const result = spawnSync(
-    process.execPath,
-    [path.join(ROOT, 'dist', 'src', 'cli', script), ...args],
-    {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: '', NODE_OPTIONS: '', ...env },
-      encoding: 'utf8',
-      timeout: 120_000,
-    },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 let dir: string;
 beforeAll(() => {
