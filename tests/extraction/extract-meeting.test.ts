@@ -129,6 +129,31 @@ describe('extractMeeting on the seeded database', () => {
     expect(horta?.party?.code).toBe('TL');
   });
 
+  test('synonyms edited with updateSector change what extraction finds', async () => {
+    const text =
+      'ROME, May 6. Italian Foreign Minister Antonio Tajani met Maltese Foreign Minister Ian Borg in Rome on Monday. The ministers discussed holiday trips between the islands and the mainland.';
+    const before = (await extract({ text, publishedAt: '2024-05-07' })).data!.extractMeeting;
+    expect(before.interests.map((i) => i.sector.code)).not.toContain('tourism');
+    const sector = await app.gql<{ sector: { id: string; version: number; synonyms: string[] } }>(
+      `{ sector(code: "tourism") { id version synonyms } }`,
+    );
+    const { id, version, synonyms } = sector.data!.sector;
+    const updated = await app.gql<{ updateSector: { userErrors: unknown[] } }>(
+      `mutation U($input: UpdateSectorInput!) { updateSector(input: $input) { userErrors { message } } }`,
+      { input: { id, version, synonyms: [...synonyms, 'holiday trips'] } },
+      bearer(keys.editor),
+    );
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data!.updateSector.userErrors).toEqual([]);
+    const after = (await extract({ text, publishedAt: '2024-05-07' })).data!.extractMeeting;
+    expect(
+      after.interests
+        .filter((i) => i.sector.code === 'tourism')
+        .map((i) => i.party.code)
+        .sort(),
+    ).toEqual(['IT', 'MT']);
+  });
+
   test('a report with one party gets a warning and no invented party', async () => {
     const text =
       'ANKARA, May 3. Turkish Foreign Minister Hakan Fidan spoke about tourism and transport at a press conference on Friday.';
