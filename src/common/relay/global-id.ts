@@ -9,11 +9,14 @@ export interface ResolvedGlobalId {
   id: number;
 }
 
+/** Every id column is a PostgreSQL integer: a larger number names nothing and must not reach SQL. */
+const MAX_ID = 2_147_483_647;
+
 export function fromGlobalId(globalId: string, field = 'id'): ResolvedGlobalId {
   const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
   const separator = decoded.indexOf(':');
   const id = Number(decoded.slice(separator + 1));
-  if (separator <= 0 || !Number.isSafeInteger(id) || id <= 0) {
+  if (separator <= 0 || !Number.isSafeInteger(id) || id <= 0 || id > MAX_ID) {
     throw new BadUserInputError(`"${globalId}" is not a valid ID`, field);
   }
   return { type: decoded.slice(0, separator), id };
