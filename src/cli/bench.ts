@@ -1,22 +1,14 @@
-import { projectRoot } from '../common/project-root';
 import 'reflect-metadata';
-import autocannon from 'autocannon';
+import { projectRoot } from '../common/project-root';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { DataSource, Logger } from 'typeorm';
-import { createApp } from '../app';
-import { createDataSource } from '../common/database/data-source.factory';
-import { startEmbeddedPostgres } from '../common/database/embedded-postgres';
-import { seed } from '../modules/dataset/seed';
-import { AnalyticsService } from '../modules/analytics/analytics.service';
 import { InterestDimension, Period } from '../modules/analytics/analytics.inputs';
-import { CountryService } from '../modules/country/country.service';
-import { Loaders } from '../common/loaders';
-import { generate } from '../modules/generator/generator';
-import { buildAppSchema } from '../schema';
 import { runCli } from './run-cli';
+import { BenchQuery, int, load, median, ms, post, RunResult } from './bench/measure';
+import { againstPeer, NESTED_PAGE, peerPairs, PeerResult } from './bench/peer';
+import { lookups, rssSampler } from './bench/probes';
+import { countStatements } from './bench/statements';
 
 /**
  * npm run bench: drives a RUNNING server with autocannon, one dashboard query at a time, and
@@ -34,22 +26,6 @@ import { runCli } from './run-cli';
  * holding the seed and a small generated set, which takes the same code paths).
  */
 
-interface BenchQuery {
-  name: string;
-  query: string;
-  variables?: Record<string, unknown>;
-  /** The same question asked of AnalyticsService directly: SQL and row mapping, no GraphQL. */
-  service?: (analytics: AnalyticsService) => Promise<unknown>;
-}
-
-interface RunResult {
-  rps: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  errors: number;
-}
-
 interface QueryResult extends RunResult {
   name: string;
   statements: number | null;
@@ -58,64 +34,6 @@ interface QueryResult extends RunResult {
   /** Median time of the AnalyticsService call alone (SQL and row mapping). */
   service: number | null;
   runs: RunResult[];
-}
-
-function int(name: string, fallback: number): number {
-  const value = process.env[name];
-  if (!value) return fallback;
-  const parsed = Number(value);
-  if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`${name} must be a positive number`);
-  return parsed;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)];
-}
-
-async function post(url: string, query: string, variables?: Record<string, unknown>) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  if (!response.ok || body.errors) {
-    throw new Error(`query failed (${response.status}): ${JSON.stringify(body.errors ?? body)}`);
-  }
-  return body.data!;
-}
-
-const NESTED_PAGE = `{ meetings(first: 50) { nodes { id title date participants { person { name } country { alpha2 } }
-  interests { sector { code } country { alpha2 } } } } }`;
-
-/** The peer's questions (PostGraphile 5, ../shared/peer): the same as ours, asked of both. */
-function peerPairs(
-  country: string,
-  countryId: number,
-): { name: string; ours: string; peer: string }[] {
-  return [
-    {
-      name: 'nested page: 50 newest meetings with participants (person, country) and interests (sector, country)',
-      ours: NESTED_PAGE,
-      peer: `{ allMeetings(first: 50, orderBy: [START_DATE_DESC, PRIMARY_KEY_DESC]) { nodes { id title startDate
-        participantsByMeetingId { nodes { personByPersonId { name } countryByCountryId { alpha2 } } }
-        sectorInterestsByMeetingId { nodes { sectorBySectorId { code } countryByCountryId { alpha2 } } } } } }`,
-    },
-    {
-      name: `one party's interests by sector (busiest party ${country})`,
-      ours: `{ topSectors(country: "${country}", limit: 100, exactSector: true) { sector { code } mentions } }`,
-      peer: `{ allSectorInterests(condition: {countryId: ${countryId}}) { groupedAggregates(groupBy: [SECTOR_ID]) {
-        keys distinctCount { meetingId } } } }`,
-    },
-  ];
 }
 
 function mix(country: string, partner: string): BenchQuery[] {
@@ -197,243 +115,6 @@ function mix(country: string, partner: string): BenchQuery[] {
       query: NESTED_PAGE,
     },
   ];
-}
-
-function load(url: string, item: BenchQuery, connections: number, seconds: number) {
-  return new Promise<RunResult>((resolve, reject) => {
-    const latencies: number[] = [];
-    let errors = 0;
-    const instance = autocannon(
-      {
-        url,
-        method: 'POST',
-        connections,
-        duration: seconds,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: item.query, variables: item.variables }),
-      },
-      (error, result) => {
-        if (error) return reject(error);
-        latencies.sort((a, b) => a - b);
-        resolve({
-          rps: result.requests.total / (result.duration || seconds),
-          p50: percentile(latencies, 50),
-          p95: percentile(latencies, 95),
-          p99: percentile(latencies, 99),
-          errors: errors + result.errors + result.timeouts,
-        });
-      },
-    );
-    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-      if (statusCode !== 200) errors += 1;
-      latencies.push(responseTime);
-    });
-  });
-}
-
-class CountingLogger implements Logger {
-  count = 0;
-  logQuery() {
-    this.count += 1;
-  }
-  logQueryError() {}
-  logQuerySlow() {}
-  logSchemaBuild() {}
-  logMigration() {}
-  log() {}
-}
-
-/** SQL statements per request, counted in-process by a TypeORM logger on the same app code. */
-async function countStatements(
-  queries: BenchQuery[],
-): Promise<{ counts: number[]; single: number[]; service: (number | null)[]; where: string }> {
-  const url = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
-  const logger = new CountingLogger();
-  let dataSource: DataSource;
-  let stopEmbedded: (() => Promise<void>) | undefined;
-  if (url) {
-    dataSource = createDataSource({ url, poolSize: 2, logging: true, logger });
-    await dataSource.initialize();
-  } else {
-    const embedded = await startEmbeddedPostgres('memory');
-    stopEmbedded = () => embedded.stop();
-    dataSource = createDataSource({ url: embedded.url, poolSize: 1, logging: true, logger });
-    await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
-    await seed(dataSource);
-    await generate(dataSource, { interests: 2000, seed: 1, vacuum: false });
-  }
-  const { httpServer, apollo } = await createApp({
-    dataSource,
-    schema: await buildAppSchema(),
-    production: true,
-    log: () => undefined,
-  });
-  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-  const local = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql`;
-  const counts: number[] = [];
-  const single: number[] = [];
-  const service: (number | null)[] = [];
-  try {
-    for (const item of queries) {
-      await post(local, item.query, item.variables); // warm up
-      logger.count = 0;
-      await post(local, item.query, item.variables);
-      counts.push(logger.count);
-      if (url) {
-        const times: number[] = [];
-        for (let i = 0; i < 7; i += 1) {
-          const begin = performance.now();
-          await post(local, item.query, item.variables);
-          times.push(performance.now() - begin);
-        }
-        single.push(median(times));
-        const analytics = new AnalyticsService(
-          dataSource,
-          new CountryService(dataSource, new Loaders(dataSource)),
-        );
-        const serviceTimes: number[] = [];
-        for (let i = 0; item.service && i < 7; i += 1) {
-          const begin = performance.now();
-          await item.service(analytics);
-          serviceTimes.push(performance.now() - begin);
-        }
-        service.push(item.service ? median(serviceTimes) : null);
-      }
-    }
-  } finally {
-    await apollo.stop();
-    await dataSource.destroy();
-    await stopEmbedded?.();
-  }
-  return {
-    counts,
-    single,
-    service,
-    where: url
-      ? 'the same database, through an in-process copy of the app with a counting TypeORM logger'
-      : 'an in-memory PGlite with the seed and 2,000 generated interests, through an in-process copy of the app with a counting TypeORM logger (same code paths)',
-  };
-}
-
-/** Samples the server's resident memory from its /metrics while the bench runs. */
-function rssSampler(url: string) {
-  const metrics = new URL('/metrics', url).toString();
-  let max = 0;
-  let phaseMax = 0;
-  let samples = 0;
-  const sample = async () => {
-    try {
-      const text = await (await fetch(metrics)).text();
-      const match = /^process_resident_memory_bytes (\d+)/m.exec(text);
-      if (match) {
-        max = Math.max(max, Number(match[1]));
-        phaseMax = Math.max(phaseMax, Number(match[1]));
-        samples += 1;
-      }
-    } catch {
-      // the server may be busy; the next sample counts
-    }
-  };
-  const timer = setInterval(() => void sample(), 1000);
-  return {
-    sample,
-    stop: () => clearInterval(timer),
-    result: () => ({ maxMb: max / 2 ** 20, samples }),
-    /** Peak since the previous call, in MB. */
-    phase: () => {
-      const peak = phaseMax / 2 ** 20;
-      phaseMax = 0;
-      return peak;
-    },
-  };
-}
-
-interface LookupResult {
-  name: string;
-  p50: number;
-  p95: number;
-  requests: number;
-}
-
-/** One request at a time, over many different ids: latency as one user sees it. */
-async function lookups(url: string, ids: string[], rounds: number): Promise<LookupResult[]> {
-  const questions = [
-    {
-      name: 'meeting(id) with participants and interests',
-      query: `query ($id: ID!) { meeting(id: $id) { id title date participants { person { name } country { alpha2 } }
-        interests { sector { code } country { alpha2 } } } }`,
-    },
-    {
-      name: 'node(id)',
-      query: `query ($id: ID!) { node(id: $id) { id ... on Meeting { title date } } }`,
-    },
-  ];
-  const results: LookupResult[] = [];
-  for (const question of questions) {
-    for (const id of ids.slice(0, 5)) await post(url, question.query, { id }); // warm-up
-    const times: number[] = [];
-    for (let round = 0; round < rounds; round += 1) {
-      for (const id of ids) {
-        const begin = performance.now();
-        await post(url, question.query, { id });
-        times.push(performance.now() - begin);
-      }
-    }
-    times.sort((a, b) => a - b);
-    results.push({
-      name: question.name,
-      p50: percentile(times, 50),
-      p95: percentile(times, 95),
-      requests: times.length,
-    });
-  }
-  return results;
-}
-
-interface PeerResult {
-  name: string;
-  ours: RunResult;
-  peer: RunResult;
-}
-
-/** Each pair alternately against both servers, `runs` times; medians of the runs. */
-async function againstPeer(
-  url: string,
-  peerUrl: string,
-  pairs: ReturnType<typeof peerPairs>,
-  connections: number,
-  seconds: number,
-  runs: number,
-): Promise<PeerResult[]> {
-  const results: PeerResult[] = [];
-  const medianRun = (list: RunResult[]): RunResult => ({
-    rps: median(list.map((r) => r.rps)),
-    p50: median(list.map((r) => r.p50)),
-    p95: median(list.map((r) => r.p95)),
-    p99: median(list.map((r) => r.p99)),
-    errors: list.reduce((sum, r) => sum + r.errors, 0),
-  });
-  for (const pair of pairs) {
-    await post(url, pair.ours);
-    await post(peerUrl, pair.peer);
-    const ours: RunResult[] = [];
-    const peer: RunResult[] = [];
-    for (let run = 0; run < runs; run += 1) {
-      ours.push(await load(url, { name: pair.name, query: pair.ours }, connections, seconds));
-      peer.push(await load(peerUrl, { name: pair.name, query: pair.peer }, connections, seconds));
-    }
-    const result = { name: pair.name, ours: medianRun(ours), peer: medianRun(peer) };
-    results.push(result);
-    console.log(
-      `peer: ${pair.name}: ours ${result.ours.rps.toFixed(0)} req/s p95 ${ms(result.ours.p95)} ms, peer ${result.peer.rps.toFixed(0)} req/s p95 ${ms(result.peer.p95)} ms, ratio ${(result.ours.rps / result.peer.rps).toFixed(2)}`,
-    );
-  }
-  return results;
-}
-
-function ms(value: number): string {
-  return Number.isFinite(value) ? value.toFixed(1) : 'n/a';
 }
 
 runCli(async () => {
