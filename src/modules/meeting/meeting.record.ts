@@ -14,7 +14,8 @@ import {
 import { fromGlobalIdOr0, partialDateInput } from '../../common/writes';
 import { SectorInterest } from '../interest/interest.entity';
 import { Meeting } from './meeting.entity';
-import { RecordMeetingInput, VisitRefInput } from './meeting.inputs';
+import { RecordMeetingInput } from './meeting.inputs';
+import { VisitRefInput } from './reference.inputs';
 import { Participant } from './participant.entity';
 import { References } from './references';
 
