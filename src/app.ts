@@ -29,7 +29,7 @@ import {
   PERSISTED_QUERY_TTL_SECONDS,
 } from './common/http/persisted-queries';
 import { healthRoutes, Lifecycle } from './common/http/health';
-import { AppMetrics } from './common/http/metrics';
+import { AppMetrics, ScaleOutState } from './common/http/metrics';
 import {
   ensureBody,
   httpErrorHandler,
@@ -40,6 +40,15 @@ import {
 } from './common/http/middleware';
 import { limitValidationRules, operationsPlugin } from './common/http/operations-plugin';
 import { CostRateLimiter } from './common/http/rate-limiter';
+import { consistencyTokenPlugin, routeReads } from './common/http/read-routing';
+import { SharedRateLimiter } from './common/http/shared-rate-limiter';
+import type { ReadRouter } from './common/database/replicas/read-router';
+import type { SharedRedis } from './common/redis/redis-connection';
+import {
+  RedisAnswerStore,
+  RedisKeyValueCache,
+  TieredAnswerStore,
+} from './common/redis/redis-stores';
 import { bindRequestMeta } from './common/http/request-meta';
 import { createLogger, Logger, silentLogger } from './common/logger';
 import { answerCacheFromEnv, AnswerCache } from './common/cache/answer-cache';
@@ -78,6 +87,10 @@ export interface AppOptions {
    * ANSWER_CACHE_ENTRIES (1000, 0 turns it off) entries and ANSWER_CACHE_MB (32) megabytes.
    */
   answers?: AnswerCache | null;
+  /** Shared state (REDIS_URL): rate-limit budgets, persisted queries and cached answers. */
+  redis?: SharedRedis;
+  /** Read replicas (DATABASE_READ_URLS): queries go to them, mutations to the primary. */
+  readRouter?: ReadRouter;
 }
 
 export interface App {
@@ -95,17 +108,34 @@ export interface App {
 export async function createApp(options: AppOptions): Promise<App> {
   const logger = options.logger ?? (options.log ? silentLogger() : createLogger());
   const limits: QueryLimits = { ...DEFAULT_LIMITS, ...options.limits };
-  const rateLimiter = new CostRateLimiter({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit });
+  const metrics = new AppMetrics(options.dataSource);
+  const { redis, readRouter } = options;
+  const localLimiter = new CostRateLimiter({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit });
+  const rateLimiter = redis
+    ? new SharedRateLimiter(localLimiter, redis, logger, metrics.rateLimitFallbacks)
+    : localLimiter;
   if (rateLimiter.settings.enabled && rateLimiter.settings.capacity < limits.maxCost) {
     logger.warn(
       { capacity: rateLimiter.settings.capacity, maxCost: limits.maxCost },
       'RATE_LIMIT_CAPACITY is below MAX_QUERY_COST: the costliest allowed queries can never run',
     );
   }
-  const metrics = new AppMetrics(options.dataSource);
+  const scaleOut: ScaleOutState = {
+    redisUp: redis ? () => redis.up : undefined,
+    replicas: readRouter ? () => readRouter.states() : undefined,
+  };
+  metrics.watchScaleOut(scaleOut);
   const lifecycle = options.lifecycle ?? { shuttingDown: false };
+  const sharedAnswers = redis ? new RedisAnswerStore(redis) : undefined;
   const answers =
-    (options.answers === undefined ? answerCacheFromEnv() : options.answers) ?? undefined;
+    (options.answers === undefined
+      ? answerCacheFromEnv(process.env, (near) =>
+          sharedAnswers ? new TieredAnswerStore(near, sharedAnswers) : near,
+        )
+      : options.answers) ?? undefined;
+  const persistedQueries =
+    options.persistedQueries ??
+    (redis ? new RedisKeyValueCache(redis) : inMemoryPersistedQueries());
   const schemaVisible = !options.production || (options.allowIntrospection ?? false);
   const app = express();
   app.disable('x-powered-by');
@@ -121,7 +151,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     hideSchemaDetailsFromClientErrors: options.production,
     allowBatchedHttpRequests: false,
     persistedQueries: {
-      cache: options.persistedQueries ?? inMemoryPersistedQueries(),
+      cache: persistedQueries,
       ttl: PERSISTED_QUERY_TTL_SECONDS,
     },
     csrfPrevention: true,
@@ -149,6 +179,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       cacheControlPlugin(options.schema, CACHED_ANALYTICS),
       operationsPlugin({ schema: options.schema, limits, rateLimiter, metrics, logger }),
       ...(answers ? [analyticsResponseCache(answers, CACHED_ANALYTICS)] : []),
+      ...(readRouter ? [consistencyTokenPlugin(readRouter)] : []),
       !schemaVisible
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({
@@ -168,7 +199,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       graphqlPath: '/graphql',
     }),
   );
-  app.use(healthRoutes({ dataSource: options.dataSource, lifecycle }));
+  app.use(healthRoutes({ dataSource: options.dataSource, lifecycle, scaleOut }));
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
@@ -180,11 +211,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     express.json({ limit: limits.maxBodyBytes }),
     ensureBody,
     checkPersistedQueryHash,
+    ...(readRouter ? [routeReads(readRouter, persistedQueries)] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         bindRequestMeta(
           createContext(
-            options.dataSource,
+            req.atlasReadDataSource ?? options.dataSource,
             metaOf(res).requestId,
             req.atlasUser,
             {

@@ -1,22 +1,58 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
+import { DataSource } from 'typeorm';
 import { createApp } from './app';
-import { loadConfig } from './common/config';
+import { AppConfig, loadConfig } from './common/config';
 import { openDatabase } from './common/database/database';
+import { ReadRouter } from './common/database/replicas/read-router';
+import { runCluster } from './common/http/cluster';
 import { installShutdown } from './common/http/shutdown';
-import { createLogger } from './common/logger';
+import { createLogger, Logger } from './common/logger';
+import { connectRedis } from './common/redis/redis-connection';
 import { isEmpty, seed, syncReferenceData } from './modules/dataset/seed';
 import { buildAppSchema } from './schema';
 
-async function main(): Promise<void> {
-  const config = loadConfig();
-  const logger = createLogger({ level: config.logLevel });
-  const database = await openDatabase(config, { statementTimeoutMs: config.statementTimeoutMs });
-  const { dataSource } = database;
+/** Reference data and, on an empty database, the seed (migrations ran when it was opened). */
+async function prepareData(dataSource: DataSource, config: AppConfig, logger: Logger) {
   await syncReferenceData(dataSource);
   if (config.seedOnStart && (await isEmpty(dataSource))) {
     const summary = await seed(dataSource);
     logger.info({ summary }, 'seeded an empty database');
   }
+}
+
+/** Done once by the cluster primary, so its workers start on a ready database. */
+async function prepareDatabase(config: AppConfig, logger: Logger): Promise<void> {
+  const database = await openDatabase(config, { statementTimeoutMs: config.statementTimeoutMs });
+  try {
+    await prepareData(database.dataSource, config, logger);
+  } finally {
+    await database.close();
+  }
+}
+
+async function serve(config: AppConfig, logger: Logger, prepared: boolean): Promise<void> {
+  const database = await openDatabase(
+    prepared ? { ...config, migrationsRun: false } : config,
+    { statementTimeoutMs: config.statementTimeoutMs },
+  );
+  const { dataSource } = database;
+  if (!prepared) await prepareData(dataSource, config, logger);
+  const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
+  const readRouter =
+    config.databaseReadUrls.length > 0 && !database.embedded
+      ? new ReadRouter(
+          dataSource,
+          {
+            urls: config.databaseReadUrls,
+            maxLagMs: config.replicaMaxLagMs,
+            poolSize: config.poolSize,
+            statementTimeoutMs: config.statementTimeoutMs,
+          },
+          logger,
+        )
+      : undefined;
+  await readRouter?.start();
   const production = config.nodeEnv === 'production';
   const { httpServer, apollo, lifecycle } = await createApp({
     dataSource,
@@ -28,6 +64,8 @@ async function main(): Promise<void> {
     allowIntrospection: config.allowIntrospection,
     trustProxy: config.trustProxy,
     corsOrigins: config.corsOrigins,
+    redis,
+    readRouter,
     // Leave a part of the grace period to close the pool once requests are done.
     stopGracePeriodMs: Math.max(0, config.shutdownGraceMs - 1000),
   });
@@ -38,6 +76,8 @@ async function main(): Promise<void> {
     stop: async () => {
       await apollo.stop();
       logger.info('requests in flight finished; closing the database pool');
+      await readRouter?.stop();
+      await redis?.close();
       await database.close();
     },
   });
@@ -48,9 +88,28 @@ async function main(): Promise<void> {
       port: config.port,
       production,
       statementTimeoutMs: database.embedded ? null : config.statementTimeoutMs,
+      redis: redis !== undefined,
+      readReplicas: readRouter?.size ?? 0,
     },
     `Cooperation Atlas on http://localhost:${config.port}/graphql, data in ${where}`,
   );
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger({ level: config.logLevel });
+  if (cluster.isWorker) return serve(config, logger, process.env.ATLAS_PREPARED === '1');
+  if (config.webConcurrency > 1 && !config.databaseUrl) {
+    logger.warn('WEB_CONCURRENCY needs DATABASE_URL: embedded PGlite serves one process only');
+  }
+  if (config.webConcurrency <= 1 || !config.databaseUrl) return serve(config, logger, false);
+  await prepareDatabase(config, logger);
+  runCluster({
+    workers: config.webConcurrency,
+    logger,
+    graceMs: config.shutdownGraceMs,
+    env: { ATLAS_PREPARED: '1' },
+  });
 }
 
 main().catch((error: unknown) => {

@@ -27,6 +27,14 @@ export interface AppConfig {
   corsOrigins?: CorsOrigins;
   limits: QueryLimits;
   rateLimit: RateLimitSettings;
+  /** Redis for state shared by every process: budgets, caches, events (REDIS_URL). */
+  redisUrl?: string;
+  /** Streaming replicas that serve read-only operations (DATABASE_READ_URLS, comma-separated). */
+  databaseReadUrls: string[];
+  /** A replica further behind than this is skipped (REPLICA_MAX_LAG_MS). */
+  replicaMaxLagMs: number;
+  /** Worker processes behind the one port (WEB_CONCURRENCY); 1 runs no cluster. */
+  webConcurrency: number;
 }
 
 /** Limits checked before a GraphQL operation runs (see docs/operations.md). */
@@ -80,6 +88,14 @@ function integer(name: string, value: string | undefined, fallback: number): num
   return parsed;
 }
 
+/** DATABASE_READ_URLS: comma-separated PostgreSQL URLs of streaming replicas. */
+export function parseReadUrls(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter((url) => url.length > 0);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = env.DATABASE_URL || undefined;
   return {
@@ -98,6 +114,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000),
     trustProxy: flag(env.TRUST_PROXY, false),
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
+    redisUrl: env.REDIS_URL || undefined,
+    databaseReadUrls: parseReadUrls(env.DATABASE_READ_URLS),
+    replicaMaxLagMs: integer('REPLICA_MAX_LAG_MS', env.REPLICA_MAX_LAG_MS, 5000),
+    webConcurrency: Math.max(1, integer('WEB_CONCURRENCY', env.WEB_CONCURRENCY, 1)),
     limits: {
       maxDepth: integer('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, DEFAULT_LIMITS.maxDepth),
       maxAliases: integer('MAX_QUERY_ALIASES', env.MAX_QUERY_ALIASES, DEFAULT_LIMITS.maxAliases),

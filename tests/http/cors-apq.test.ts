@@ -32,7 +32,8 @@ describe('CORS with an allow-list', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe(DASHBOARD);
     expect(res.headers.get('access-control-allow-methods')).toBe('GET,POST');
     expect(res.headers.get('access-control-allow-headers')).toBe(
-      'content-type,authorization,apollo-require-preflight,x-apollo-operation-name',
+      'content-type,authorization,apollo-require-preflight,x-apollo-operation-name,' +
+        'x-atlas-consistency-token',
     );
     expect(res.headers.get('access-control-max-age')).toBe('600');
     expect(res.headers.get('access-control-allow-credentials')).toBeNull();

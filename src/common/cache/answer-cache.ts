@@ -86,8 +86,14 @@ export class AnswerCache {
   }
 }
 
-/** The default cache from ANSWER_CACHE_ENTRIES (1000; 0 turns it off) and ANSWER_CACHE_MB (32). */
-export function answerCacheFromEnv(env: NodeJS.ProcessEnv = process.env): AnswerCache | null {
+/**
+ * The default cache from ANSWER_CACHE_ENTRIES (1000; 0 turns it off) and ANSWER_CACHE_MB (32),
+ * wrapped by `wrap` (app.ts puts the Redis store behind it when there is one).
+ */
+export function answerCacheFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  wrap: (near: AnswerStore) => AnswerStore = (near) => near,
+): AnswerCache | null {
   const number = (name: string, fallback: number) => {
     const raw = env[name];
     if (raw === undefined || raw === '') return fallback;
@@ -100,6 +106,6 @@ export function answerCacheFromEnv(env: NodeJS.ProcessEnv = process.env): Answer
   const entries = number('ANSWER_CACHE_ENTRIES', 1000);
   if (entries === 0) return null;
   return new AnswerCache(
-    new MemoryAnswerStore(entries, number('ANSWER_CACHE_MB', 32) * 1024 * 1024),
+    wrap(new MemoryAnswerStore(entries, number('ANSWER_CACHE_MB', 32) * 1024 * 1024)),
   );
 }

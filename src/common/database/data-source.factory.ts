@@ -15,6 +15,8 @@ export interface DataSourceOptions {
   applicationName?: string;
   /** statement_timeout for every session, in ms (PostgreSQL server; PGlite ignores it). */
   statementTimeoutMs?: number;
+  /** The `pg` module to use (read replicas pass one that falls back to the primary). */
+  driver?: unknown;
 }
 
 export const MIGRATIONS_GLOB = path.join(__dirname, '..', '..', '..', 'migrations', '*.{ts,js}');
@@ -33,6 +35,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     logger: options.logger,
     poolSize: options.poolSize,
     applicationName: options.applicationName ?? 'cooperation-atlas',
+    ...(options.driver ? { driver: options.driver } : {}),
     extra: {
       // Calendar dates stay "YYYY-MM-DD" strings: a JS Date would shift them by the time zone.
       types: {

@@ -19,6 +19,8 @@ export interface OpenDatabaseOptions {
   statementTimeoutMs?: number;
 }
 
+const MIGRATION_LOCK = 'cooperation-atlas:migrations';
+
 /** Opens the configured back-end: the PostgreSQL server at DATABASE_URL, or embedded PGlite. */
 export async function openDatabase(
   config: Pick<AppConfig, 'databaseUrl' | 'pgliteDir' | 'poolSize' | 'logSql' | 'migrationsRun'>,
@@ -40,6 +42,9 @@ export async function openDatabase(
       const migrator = createDataSource({ url, poolSize: 1, logging: config.logSql });
       await migrator.initialize();
       try {
+        // Processes that start together (replicas behind a load balancer) migrate one at a time;
+        // the pool of one keeps the session lock on the migrations' own connection.
+        await migrator.query('SELECT pg_advisory_lock(hashtext($1))', [MIGRATION_LOCK]);
         await migrator.runMigrations({ transaction: 'each' });
       } finally {
         await migrator.destroy();

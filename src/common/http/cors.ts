@@ -10,7 +10,10 @@ export const CORS_HEADERS = [
   'authorization',
   'apollo-require-preflight',
   'x-apollo-operation-name',
+  'x-atlas-consistency-token',
 ];
+/** Response headers a page on another origin may read. */
+export const CORS_EXPOSED_HEADERS = ['x-atlas-consistency-token', 'retry-after'];
 /** How long a browser may reuse a preflight answer (seconds). */
 export const CORS_MAX_AGE = 600;
 
@@ -78,6 +81,7 @@ export function corsMiddleware(options: {
               originAllowed(origin, req as Request, options.origins, options.production),
         methods: CORS_METHODS,
         allowedHeaders: CORS_HEADERS,
+        exposedHeaders: CORS_EXPOSED_HEADERS,
         maxAge: CORS_MAX_AGE,
         credentials: false,
         optionsSuccessStatus: 204,

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { DataSource } from 'typeorm';
+import type { ScaleOutState } from './metrics';
 
 export interface Lifecycle {
   /** Set once shutdown begins: /readyz answers 503 so load balancers stop sending traffic. */
@@ -11,6 +12,10 @@ export interface ReadinessReport {
   database: 'ok' | 'unreachable';
   migrations: 'current' | 'pending' | 'unknown';
   shuttingDown: boolean;
+  /** With REDIS_URL: whether Redis answers. The service stays ready without it (it falls back). */
+  redis?: 'ok' | 'unreachable';
+  /** With DATABASE_READ_URLS: each replica's state; reads fall back to the primary. */
+  replicas?: ReturnType<NonNullable<ScaleOutState['replicas']>>;
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
@@ -26,6 +31,7 @@ export async function checkReadiness(
   dataSource: DataSource,
   lifecycle: Lifecycle,
   timeoutMs: number,
+  scaleOut?: ScaleOutState,
 ): Promise<ReadinessReport> {
   const report: ReadinessReport = {
     ready: false,
@@ -44,6 +50,8 @@ export async function checkReadiness(
   }
   report.ready =
     report.database === 'ok' && report.migrations === 'current' && !lifecycle.shuttingDown;
+  if (scaleOut?.redisUp) report.redis = scaleOut.redisUp() ? 'ok' : 'unreachable';
+  if (scaleOut?.replicas) report.replicas = scaleOut.replicas();
   return report;
 }
 
@@ -52,6 +60,7 @@ export function healthRoutes(options: {
   dataSource: DataSource;
   lifecycle: Lifecycle;
   timeoutMs?: number;
+  scaleOut?: ScaleOutState;
 }): Router {
   const router = Router();
   const timeoutMs = options.timeoutMs ?? 2000;
@@ -63,7 +72,12 @@ export function healthRoutes(options: {
   });
   router.get('/readyz', async (_req, res) => {
     // Probes that arrive together share one check rather than queueing for the pool.
-    inFlight ??= checkReadiness(options.dataSource, options.lifecycle, timeoutMs).finally(() => {
+    inFlight ??= checkReadiness(
+      options.dataSource,
+      options.lifecycle,
+      timeoutMs,
+      options.scaleOut,
+    ).finally(() => {
       inFlight = undefined;
     });
     const report = await inFlight;

@@ -1,5 +1,11 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
+import type { ReplicaState } from '../database/replicas/read-router';
+
+export interface ScaleOutState {
+  redisUp?: () => boolean;
+  replicas?: () => ReplicaState[];
+}
 
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 /** Operation names are client-chosen: cap the distinct label values so metrics stay bounded. */
@@ -46,6 +52,12 @@ export class AppMetrics {
     registers: [this.registry],
   });
 
+  readonly rateLimitFallbacks = new Counter({
+    name: 'atlas_rate_limit_fallback_total',
+    help: 'Rate-limit decisions taken by the per-process budget because Redis could not answer.',
+    registers: [this.registry],
+  });
+
   constructor(dataSource: DataSource) {
     collectDefaultMetrics({ register: this.registry });
     const pool = () => (dataSource.driver as unknown as { master?: PgPool }).master;
@@ -63,6 +75,40 @@ export class AppMetrics {
         this.set({ state: 'in_use' }, total - idle);
         this.set({ state: 'waiting' }, current?.waitingCount ?? 0);
         this.set({ state: 'max' }, current?.options?.max ?? 0);
+      },
+    });
+  }
+
+  /** Gauges of the shared parts: Redis up or not, and each read replica's state and lag. */
+  watchScaleOut(scaleOut: ScaleOutState): void {
+    new Gauge({
+      name: 'atlas_redis_up',
+      help: '1 when Redis (REDIS_URL) answers, 0 when it does not; absent without REDIS_URL.',
+      registers: [this.registry],
+      collect() {
+        if (scaleOut.redisUp !== undefined) this.set(scaleOut.redisUp() ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'atlas_replica_up',
+      help: '1 when a read replica (DATABASE_READ_URLS) is serving reads, else 0.',
+      labelNames: ['replica'] as const,
+      registers: [this.registry],
+      collect() {
+        for (const replica of scaleOut.replicas?.() ?? []) {
+          this.set({ replica: replica.name }, replica.serving ? 1 : 0);
+        }
+      },
+    });
+    new Gauge({
+      name: 'atlas_replica_lag_seconds',
+      help: "Age of the oldest primary WAL a read replica has not replayed (-1 while unknown).",
+      labelNames: ['replica'] as const,
+      registers: [this.registry],
+      collect() {
+        for (const replica of scaleOut.replicas?.() ?? []) {
+          this.set({ replica: replica.name }, replica.lagMs === null ? -1 : replica.lagMs / 1000);
+        }
       },
     });
   }

@@ -9,7 +9,7 @@ import { Logger } from '../logger';
 import { computeCost } from './cost';
 import { databaseProblem, HttpCode, LimitCode, limitError } from './error-codes';
 import { AppMetrics } from './metrics';
-import { CostRateLimiter, RateLimitDecision } from './rate-limiter';
+import { RateLimitDecision, RateLimiter } from './rate-limiter';
 import { requestMetaOf } from './request-meta';
 
 type Rejecter = (context: ValidationContext | null, error: GraphQLError) => void;
@@ -47,7 +47,7 @@ export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
 export interface OperationsPluginOptions {
   schema: GraphQLSchema;
   limits: QueryLimits;
-  rateLimiter: CostRateLimiter;
+  rateLimiter: RateLimiter;
   metrics: AppMetrics;
   logger: Logger;
 }
@@ -125,7 +125,7 @@ export function operationsPlugin(
           }
           const client = clientKey(contextValue, meta?.clientIp ?? 'unknown');
           if (meta) meta.client = client;
-          decision = rateLimiter.take(client, cost);
+          decision = await rateLimiter.take(client, cost);
           if (!decision.allowed) {
             throw new GraphQLError(
               `Rate limit exceeded: this query costs ${cost} and ${decision.remaining} of your ` +

@@ -16,11 +16,12 @@ export function inMemoryPersistedQueries(): KeyValueCache<string> {
   });
 }
 
-interface PersistedQueryExtension {
+export interface PersistedQueryExtension {
   persistedQuery?: { sha256Hash?: unknown };
+  consistencyToken?: unknown;
 }
 
-function extensionsOf(value: unknown): PersistedQueryExtension | undefined {
+export function extensionsOf(value: unknown): PersistedQueryExtension | undefined {
   if (typeof value === 'string') {
     try {
       return JSON.parse(value) as PersistedQueryExtension;

@@ -10,6 +10,12 @@ export interface RateLimitDecision {
   retryAfterSeconds: number;
 }
 
+/** A cost budget per client: in this process (CostRateLimiter) or shared (SharedRateLimiter). */
+export interface RateLimiter {
+  readonly settings: RateLimitSettings;
+  take(client: string, cost: number): RateLimitDecision | Promise<RateLimitDecision>;
+}
+
 interface Bucket {
   tokens: number;
   updatedAt: number;
@@ -19,9 +25,9 @@ interface Bucket {
  * Per-client token buckets of query cost, in process memory: each client (API key, else IP) may
  * spend up to `capacity` at once and gets `refillPerSecond` back every second. Buckets that have
  * refilled completely are forgotten, so memory stays bounded by the clients active lately.
- * In memory means per process: behind N replicas a client gets N budgets (see docs/operations.md).
+ * In memory means per process: with REDIS_URL, SharedRateLimiter keeps one budget for all of them.
  */
-export class CostRateLimiter {
+export class CostRateLimiter implements RateLimiter {
   private readonly buckets = new Map<string, Bucket>();
   private lastSweep = 0;
 
