@@ -38,7 +38,7 @@ async function serve(config: AppConfig, logger: Logger, prepared: boolean): Prom
   );
   const { dataSource } = database;
   if (!prepared) await prepareData(dataSource, config, logger);
-  const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
+  const redis = config.redisUrl ? connectRedis(config.redisUrl, logger, config.redisPrefix) : undefined;
   const readRouter =
     config.databaseReadUrls.length > 0 && !database.embedded
       ? new ReadRouter(

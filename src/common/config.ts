@@ -29,6 +29,8 @@ export interface AppConfig {
   rateLimit: RateLimitSettings;
   /** Redis for state shared by every process: budgets, caches, events (REDIS_URL). */
   redisUrl?: string;
+  /** Start of every Redis key (REDIS_PREFIX, default "atlas"). */
+  redisPrefix: string;
   /** Streaming replicas that serve read-only operations (DATABASE_READ_URLS, comma-separated). */
   databaseReadUrls: string[];
   /** A replica further behind than this is skipped (REPLICA_MAX_LAG_MS). */
@@ -115,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: flag(env.TRUST_PROXY, false),
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
     redisUrl: env.REDIS_URL || undefined,
+    redisPrefix: env.REDIS_PREFIX || 'atlas',
     databaseReadUrls: parseReadUrls(env.DATABASE_READ_URLS),
     replicaMaxLagMs: integer('REPLICA_MAX_LAG_MS', env.REPLICA_MAX_LAG_MS, 5000),
     webConcurrency: Math.max(1, integer('WEB_CONCURRENCY', env.WEB_CONCURRENCY, 1)),

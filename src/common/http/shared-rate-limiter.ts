@@ -23,7 +23,7 @@ export class SharedRateLimiter implements RateLimiter {
     const { capacity, refillPerSecond } = local.settings;
     this.shared = new RateLimiterRedis({
       storeClient: redis.client,
-      keyPrefix: 'atlas:budget',
+      keyPrefix: `${redis.prefix}:budget`,
       points: capacity,
       duration: Math.max(1, Math.ceil(capacity / Math.max(refillPerSecond, 1))),
       rejectIfRedisNotReady: true,

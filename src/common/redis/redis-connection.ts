@@ -8,12 +8,14 @@ import type { Logger } from '../logger';
  */
 export interface SharedRedis {
   client: Redis;
+  /** Start of every key this service writes (REDIS_PREFIX), so deployments can share a Redis. */
+  prefix: string;
   /** Connected and answering. */
   readonly up: boolean;
   close(): Promise<void>;
 }
 
-export function connectRedis(url: string, logger: Logger): SharedRedis {
+export function connectRedis(url: string, logger: Logger, prefix = 'atlas'): SharedRedis {
   const client = new Redis(url, {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
@@ -37,6 +39,7 @@ export function connectRedis(url: string, logger: Logger): SharedRedis {
   });
   return {
     client,
+    prefix,
     get up() {
       return client.status === 'ready';
     },

@@ -7,10 +7,11 @@ const ANSWER_TTL_SECONDS = 10 * 60;
 
 /** Answers shared by every process through Redis. A Redis failure is a miss, never an error. */
 export class RedisAnswerStore implements AnswerStore {
-  constructor(
-    private readonly redis: SharedRedis,
-    private readonly prefix = 'atlas:answer:',
-  ) {}
+  private readonly prefix: string;
+
+  constructor(private readonly redis: SharedRedis) {
+    this.prefix = `${redis.prefix}:answer:`;
+  }
 
   async get(key: string): Promise<unknown | undefined> {
     if (!this.redis.up) return undefined;
@@ -52,10 +53,11 @@ export class TieredAnswerStore implements AnswerStore {
  * the client simply sends the full text again.
  */
 export class RedisKeyValueCache implements KeyValueCache<string> {
-  constructor(
-    private readonly redis: SharedRedis,
-    private readonly prefix = 'atlas:kv:',
-  ) {}
+  private readonly prefix: string;
+
+  constructor(private readonly redis: SharedRedis) {
+    this.prefix = `${redis.prefix}:kv:`;
+  }
 
   async get(key: string): Promise<string | undefined> {
     if (!this.redis.up) return undefined;
