@@ -52,7 +52,7 @@ import {
 import { bindRequestMeta } from './common/http/request-meta';
 import { createLogger, Logger, silentLogger } from './common/logger';
 import { answerCacheFromEnv, AnswerCache } from './common/cache/answer-cache';
-import { analyticsResponseCache } from './common/cache/response-cache';
+import { responseCache } from './common/cache/response-cache';
 import { CACHED_ANALYTICS } from './modules/analytics/cached-analytics';
 import { Context, createContext } from './context';
 import { webRoutes } from './modules/web/web.routes';
@@ -178,7 +178,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       readAccessPlugin,
       cacheControlPlugin(options.schema, CACHED_ANALYTICS),
       operationsPlugin({ schema: options.schema, limits, rateLimiter, metrics, logger }),
-      ...(answers ? [analyticsResponseCache(answers, CACHED_ANALYTICS)] : []),
+      ...(answers ? [responseCache(answers, CACHED_ANALYTICS)] : []),
       ...(readRouter ? [consistencyTokenPlugin(readRouter)] : []),
       !schemaVisible
         ? ApolloServerPluginLandingPageDisabled()

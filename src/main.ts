@@ -32,13 +32,14 @@ async function prepareDatabase(config: AppConfig, logger: Logger): Promise<void>
 }
 
 async function serve(config: AppConfig, logger: Logger, prepared: boolean): Promise<void> {
-  const database = await openDatabase(
-    prepared ? { ...config, migrationsRun: false } : config,
-    { statementTimeoutMs: config.statementTimeoutMs },
-  );
+  const database = await openDatabase(prepared ? { ...config, migrationsRun: false } : config, {
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
   const { dataSource } = database;
   if (!prepared) await prepareData(dataSource, config, logger);
-  const redis = config.redisUrl ? connectRedis(config.redisUrl, logger, config.redisPrefix) : undefined;
+  const redis = config.redisUrl
+    ? connectRedis(config.redisUrl, logger, config.redisPrefix)
+    : undefined;
   const readRouter =
     config.databaseReadUrls.length > 0 && !database.embedded
       ? new ReadRouter(

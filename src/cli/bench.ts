@@ -3,10 +3,10 @@ import { projectRoot } from '../common/project-root';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { InterestDimension, Period } from '../modules/analytics/analytics.inputs';
 import { runCli } from './run-cli';
-import { BenchQuery, int, load, median, ms, post, RunResult } from './bench/measure';
-import { againstPeer, NESTED_PAGE, peerPairs, PeerResult } from './bench/peer';
+import { int, load, median, ms, post, RunResult } from './bench/measure';
+import { mix } from './bench/queries';
+import { againstPeer, peerPairs, PeerResult } from './bench/peer';
 import { lookups, rssSampler } from './bench/probes';
 import { countStatements } from './bench/statements';
 
@@ -34,87 +34,6 @@ interface QueryResult extends RunResult {
   /** Median time of the AnalyticsService call alone (SQL and row mapping). */
   service: number | null;
   runs: RunResult[];
-}
-
-function mix(country: string, partner: string): BenchQuery[] {
-  return [
-    {
-      name: 'sectorInterest (country, by SECTOR+PERIOD YEAR)',
-      query: `query ($c: [String!]) { sectorInterest(filter: { countryCodes: $c }, groupBy: [SECTOR, PERIOD], period: YEAR) {
-        sector { code name } period periodPrecision mentions meetings firstMentionedOn lastMentionedOn } }`,
-      variables: { c: [country] },
-      service: (a) =>
-        a.sectorInterest(
-          { countryCodes: [country] },
-          [InterestDimension.SECTOR, InterestDimension.PERIOD],
-          Period.YEAR,
-        ),
-    },
-    {
-      name: 'sectorOverlap (pair)',
-      query: `query ($a: String!, $b: String!) { sectorOverlap(a: $a, b: $b) {
-        sector { code name } mentionsByA mentionsByB mentions } }`,
-      variables: { a: country, b: partner },
-      service: (a) => a.sectorOverlap(country, partner, {}),
-    },
-    {
-      name: 'topSectors (country)',
-      query: `query ($c: String!) { topSectors(country: $c, limit: 10) { sector { code name } mentions share } }`,
-      variables: { c: country },
-      service: (a) => a.topSectors(country, undefined, {}, 10, false),
-    },
-    {
-      name: 'topSectors (country+partner, 2000-03-15..2019-12-30)',
-      query: `query ($c: String!, $p: String!) { topSectors(country: $c, partner: $p, from: "2000-03-15", to: "2019-12-30", limit: 10) {
-        sector { code name } mentions share } }`,
-      variables: { c: country, p: partner },
-      service: (a) =>
-        a.topSectors(country, partner, { from: '2000-03-15', to: '2019-12-30' }, 10, false),
-    },
-    {
-      name: 'topPartners (country)',
-      query: `query ($c: String!) { topPartners(country: $c, limit: 10) { partner { code name } mentions share } }`,
-      variables: { c: country },
-      service: (a) => a.topPartners(country, undefined, {}, 10),
-    },
-    {
-      name: 'topPartners (country+sector energy)',
-      query: `query ($c: String!) { topPartners(country: $c, sector: "energy", limit: 10) { partner { code name } mentions share } }`,
-      variables: { c: country },
-      service: (a) => a.topPartners(country, 'energy', {}, 10),
-    },
-    {
-      name: 'engagementTimeline (pair, QUARTER)',
-      query: `query ($a: String!, $b: String!) { engagementTimeline(a: $a, b: $b, period: QUARTER) {
-        period periodPrecision meetings byKind { kind meetings } } }`,
-      variables: { a: country, b: partner },
-      service: (a) => a.engagementTimeline(country, partner, Period.QUARTER),
-    },
-    {
-      name: 'upcomingAnniversaries (365 days, every 5)',
-      query: `{ upcomingAnniversaries(within: 365, every: 5, asOf: "2025-01-01") {
-        years date precision daysUntil countries { code } relation { established } } }`,
-      service: (a) => a.upcomingAnniversaries(365, 5, '2025-01-01'),
-    },
-    {
-      name: 'sectorShare (country, all time)',
-      query: `query ($c: String!) { sectorShare(country: $c) { mentions countriesCompared
-        sectors { sector { code name } mentions share averageShare } } }`,
-      variables: { c: country },
-      service: (a) => a.sectorShare(country, {}, false),
-    },
-    {
-      name: 'sectorShare (country, 2015-2019)',
-      query: `query ($c: String!) { sectorShare(country: $c, from: "2015-01-01", to: "2019-12-31") { mentions countriesCompared
-        sectors { sector { code name } mentions share averageShare } } }`,
-      variables: { c: country },
-      service: (a) => a.sectorShare(country, { from: '2015-01-01', to: '2019-12-31' }, false),
-    },
-    {
-      name: 'meetings(first: 50) with participants and interests',
-      query: NESTED_PAGE,
-    },
-  ];
 }
 
 runCli(async () => {

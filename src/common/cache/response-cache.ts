@@ -4,35 +4,50 @@ import { Kind, OperationDefinitionNode } from 'graphql';
 import type { Context } from '../../context';
 import { AnswerCache } from './answer-cache';
 
+/** Which answers may be kept: whose entry (the public one, or a role's) they go in. */
+function entryFor(
+  operation: OperationDefinitionNode,
+  context: Context,
+  analyticsFields: ReadonlySet<string>,
+): string | undefined {
+  if (operation.operation !== 'query') return undefined;
+  const roots = operation.selectionSet.selections;
+  if (roots.some((selection) => selection.kind !== Kind.FIELD || selection.directives?.length)) {
+    return undefined;
+  }
+  if (context.user === undefined && !context.auth.invalidKey) return 'public';
+  const analyticsOnly = roots.every(
+    (selection) =>
+      selection.kind === Kind.FIELD &&
+      (analyticsFields.has(selection.name.value) || selection.name.value === '__typename'),
+  );
+  return analyticsOnly ? `role:${context.user?.role ?? 'none'}` : undefined;
+}
+
 /**
- * Whole answers of queries that ask only for analytics (the same for every caller), cached per
- * query text, variables, role and data version. It answers after the read-access, cost and
- * rate-limit checks (which run in didResolveOperation) and before execution; answers with
- * errors are never stored. The role is in the key because restricted fields answer by role.
+ * Whole answers served without executing, per query text, variables and data version, so every
+ * committed write (by any process) retires them. Public reads (no API key) share one entry per
+ * question. A request with a key never reads or fills the public entries; only its analytics-only
+ * questions, which answer the same for everyone of a role, are kept per role. It answers after
+ * the read-access, cost and rate-limit checks (didResolveOperation) and before execution; answers
+ * with errors are never stored.
  */
-export function analyticsResponseCache(
+export function responseCache(
   cache: AnswerCache,
-  rootFields: ReadonlySet<string>,
+  analyticsFields: ReadonlySet<string>,
 ): ApolloServerPlugin<Context> {
-  const cacheable = (operation: OperationDefinitionNode) =>
-    operation.operation === 'query' &&
-    operation.selectionSet.selections.every(
-      (selection) =>
-        selection.kind === Kind.FIELD &&
-        !selection.directives?.length &&
-        (rootFields.has(selection.name.value) || selection.name.value === '__typename'),
-    );
   return {
     async requestDidStart() {
       let key: string | undefined;
       let version: string | undefined;
       return {
         async responseForOperation({ operation, request, contextValue }) {
-          if (!cacheable(operation)) return null;
+          const entry = entryFor(operation, contextValue, analyticsFields);
+          if (entry === undefined) return null;
           version = await contextValue.services.dataVersion;
           key = JSON.stringify([
             new Date().toISOString().slice(0, 10),
-            contextValue.user?.role ?? null,
+            entry,
             request.query,
             request.operationName ?? null,
             request.variables ?? null,

@@ -102,7 +102,7 @@ export class AppMetrics {
     });
     new Gauge({
       name: 'atlas_replica_lag_seconds',
-      help: "Age of the oldest primary WAL a read replica has not replayed (-1 while unknown).",
+      help: 'Age of the oldest primary WAL a read replica has not replayed (-1 while unknown).',
       labelNames: ['replica'] as const,
       registers: [this.registry],
       collect() {

@@ -31,7 +31,9 @@ async function queryText(
   if (typeof params.query === 'string') return params.query;
   const hash = extensionsOf(params.extensions)?.persistedQuery?.sha256Hash;
   if (typeof hash !== 'string') return undefined;
-  return (await persisted.get(`${APQ_PREFIX}${hash.toLowerCase()}`).catch(() => undefined)) ?? undefined;
+  return (
+    (await persisted.get(`${APQ_PREFIX}${hash.toLowerCase()}`).catch(() => undefined)) ?? undefined
+  );
 }
 
 /** The type of the operation a request will run, when it can be told before Apollo runs it. */
@@ -67,7 +69,8 @@ export function routeReads(router: ReadRouter, persisted: KeyValueCache<string>)
   return (req, _res, next) => {
     operationType(req, persisted)
       .then((type) => {
-        if (type === OperationTypeNode.QUERY) req.atlasReadDataSource = router.pick(presentedToken(req));
+        if (type === OperationTypeNode.QUERY)
+          req.atlasReadDataSource = router.pick(presentedToken(req));
         next();
       })
       .catch(next);
