@@ -53,6 +53,9 @@ async function serve(config: AppConfig, logger: Logger, prepared: boolean): Prom
           logger,
         )
       : undefined;
+  if (config.databaseReadUrls.length > 0 && database.embedded) {
+    logger.warn('DATABASE_READ_URLS is ignored on the embedded database');
+  }
   await readRouter?.start();
   const production = config.nodeEnv === 'production';
   const { httpServer, apollo, lifecycle } = await createApp({
@@ -104,6 +107,9 @@ async function main(): Promise<void> {
     logger.warn('WEB_CONCURRENCY needs DATABASE_URL: embedded PGlite serves one process only');
   }
   if (config.webConcurrency <= 1 || !config.databaseUrl) return serve(config, logger, false);
+  if (!config.redisUrl) {
+    logger.warn('WEB_CONCURRENCY without REDIS_URL: each worker keeps its own rate-limit budget');
+  }
   await prepareDatabase(config, logger);
   runCluster({
     workers: config.webConcurrency,

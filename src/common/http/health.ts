@@ -68,7 +68,7 @@ export function healthRoutes(options: {
   router.get('/healthz', (_req, res) => {
     res
       .set('cache-control', 'no-store')
-      .json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
+      .json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()), pid: process.pid });
   });
   router.get('/readyz', async (_req, res) => {
     // Probes that arrive together share one check rather than queueing for the pool.

@@ -93,12 +93,21 @@ export class AppProcess {
   }
 
   async stop(): Promise<void> {
+    await this.stopWithCode();
+  }
+
+  /** SIGTERM, then the exit code (SIGKILL after 15 s gives null). */
+  async stopWithCode(): Promise<number | null> {
     const child = this.child;
-    if (!child || child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
+    if (!child) return null;
+    if (child.exitCode !== null) return child.exitCode;
+    const exited = new Promise<number | null>((resolve) =>
+      child.once('exit', (code) => resolve(code)),
+    );
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    await exited;
+    const code = await exited;
     clearTimeout(timer);
+    return code;
   }
 }
