@@ -262,14 +262,17 @@ test('the dataset loader: loading the seed again, and a new dataset with interes
 
 test('a rolled-back write leaves nothing behind', async () => {
   const before = await drift();
-  await app.dataSource
-    .transaction(async (em) => {
-      await em.query(
+  let deleted = 0;
+  await expect(
+    app.dataSource.transaction(async (em) => {
+      const [, count] = (await em.query(
         'DELETE FROM sector_interest WHERE id IN (SELECT id FROM sector_interest LIMIT 10)',
-      );
+      )) as [unknown, number];
+      deleted = count;
       throw new Error('roll back');
-    })
-    .catch(() => undefined);
+    }),
+  ).rejects.toThrow('roll back');
+  expect(deleted).toBe(10);
   expect(await drift()).toEqual(before);
   await expectInStep();
 });

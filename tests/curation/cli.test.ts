@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startEmbeddedPostgres } from '../../src/common/database/embedded-postgres';
-import { startTestApp, TestApp } from '../support/test-app';
 import { docsExample } from './helpers';
 import { cli, ROOT } from '../support/built-cli';
 
@@ -78,26 +77,4 @@ test('import: a bad file writes nothing and lists every problem; a good one impo
   const second = cli('import.js', [goodFile], env);
   expect(second.status).toBe(0);
   expect(second.stdout).toMatch(/; 0 row change\(s\)/);
-});
-
-describe('against a PostgreSQL server', () => {
-  let app: TestApp | undefined;
-  beforeAll(async () => {
-    if (process.env.DATABASE_URL) app = await startTestApp({ seed: false });
-  });
-  afterAll(() => app?.close());
-
-  test('a key created by the CLI works on the running server at once (server back-end only)', async () => {
-    if (!app) {
-      expect(process.env.DATABASE_URL ?? '').toBe('');
-      return;
-    }
-    const created = cli('apikey.js', ['create', '--role', 'admin', '--name', 'CLI admin'], {
-      DATABASE_URL: app.database.url,
-    });
-    expect(created.status).toBe(0);
-    const secret = created.stdout.trim().split('\n').pop()!;
-    const res = await app.gql('{ apiKeys { name } }', {}, { authorization: `Bearer ${secret}` });
-    expect(res.errors).toBeUndefined();
-  });
 });

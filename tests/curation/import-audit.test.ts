@@ -156,7 +156,9 @@ test('admins read the audit log as a connection filtered by entity, key and time
     { filter: { entity: 'Sector' }, first: 100 },
     bearer(keys.admin),
   );
-  expect(byEntity.data!.auditLog.nodes.every((n) => n.entity === 'sector')).toBe(true);
+  const sectorEntries = byEntity.data!.auditLog.nodes;
+  expect(sectorEntries.length).toBeGreaterThanOrEqual(2);
+  expect(sectorEntries.every((n) => n.entity === 'sector')).toBe(true);
 
   const keyId = (await app.dataSource.query(`SELECT id FROM api_key WHERE name = 'Test editor'`))[0]
     .id;

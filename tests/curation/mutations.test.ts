@@ -451,7 +451,13 @@ describe('sectors, sources, relations, agreements', () => {
       { id: created.createBilateralRelation.bilateralRelation.id },
       keys.admin,
     );
-    expect(del.deleteBilateralRelation.deletedId).toBeTruthy();
+    expect(del.deleteBilateralRelation.deletedId).toBe(
+      created.createBilateralRelation.bilateralRelation.id,
+    );
+    const gone = await app.gql(`query ($id: ID!) { node(id: $id) { id } }`, {
+      id: del.deleteBilateralRelation.deletedId,
+    });
+    expect(gone.data).toEqual({ node: null });
   });
 
   test('agreement: create, idempotent, unknown sector, update, delete', async () => {
@@ -654,8 +660,14 @@ describe('meetings after recording', () => {
       'updateParticipant',
     );
     expect(staleP[0].code).toBe('CONFLICT');
-    await run(`mutation ($id: ID!) { removeParticipant(id: $id) { deletedId ${ERRORS} } }`, {
+    const removedP = await run<{
+      removeParticipant: { deletedId: string; userErrors: unknown[] };
+    }>(`mutation ($id: ID!) { removeParticipant(id: $id) { deletedId ${ERRORS} } }`, {
       id: added.addParticipant.participant.id,
+    });
+    expect(removedP.removeParticipant).toEqual({
+      deletedId: added.addParticipant.participant.id,
+      userErrors: [],
     });
 
     const ADD_I = `mutation ($input: AddInterestInput!) { addInterest(input: $input) { interest { id stance } ${ERRORS} } }`;
@@ -693,9 +705,19 @@ describe('meetings after recording', () => {
     expect(longNote).toContainEqual(
       expect.objectContaining({ field: ['input', 'note'], code: 'TOO_LONG' }),
     );
-    await run(`mutation ($id: ID!) { removeInterest(id: $id) { deletedId ${ERRORS} } }`, {
+    const removedI = await run<{
+      removeInterest: { deletedId: string; userErrors: unknown[] };
+    }>(`mutation ($id: ID!) { removeInterest(id: $id) { deletedId ${ERRORS} } }`, {
       id: ai.addInterest.interest.id,
     });
+    expect(removedI.removeInterest).toEqual({
+      deletedId: ai.addInterest.interest.id,
+      userErrors: [],
+    });
+    const interestGone = await app.gql(`query ($id: ID!) { node(id: $id) { id } }`, {
+      id: ai.addInterest.interest.id,
+    });
+    expect(interestGone.data).toEqual({ node: null });
   });
 
   test('deleteMeeting (admin) removes it with its participants and interests', async () => {

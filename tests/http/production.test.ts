@@ -49,6 +49,9 @@ describe('NODE_ENV=production', () => {
 
   test('Sandbox is off', async () => {
     const res = await app.request('/graphql', { headers: { accept: 'text/html' } });
+    // A GraphQL answer (no query given), not a landing page, and not a failure.
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).not.toMatch(/text\/html/);
     expect(res.text).not.toMatch(/<html|sandbox/i);
   });
 });

@@ -20,7 +20,8 @@ async function expectCleanRejection(
 ) {
   const started = Date.now();
   const res = await send();
-  expect(Date.now() - started).toBeLessThan(3000);
+  // A generous bound on a loaded machine: what matters is that the rejection does not hang.
+  expect(Date.now() - started).toBeLessThan(15_000);
   expect(status).toContain(res.status);
   expect(res.headers.get('content-type')).toMatch(/json/);
   expect(res.json?.errors?.length).toBeGreaterThan(0);

@@ -44,7 +44,10 @@ export function responseCache(
         async responseForOperation({ operation, request, contextValue }) {
           const entry = entryFor(operation, contextValue, analyticsFields);
           if (entry === undefined) return null;
-          version = await contextValue.services.dataVersion;
+          // Without the version there is no cache: execution then meets the database problem
+          // itself and answers it as such (503), where a failing plugin would be a 500.
+          version = await contextValue.services.dataVersion.catch(() => undefined);
+          if (version === undefined) return null;
           key = JSON.stringify([
             new Date().toISOString().slice(0, 10),
             entry,
