@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../common/project-root';
 import { BenchQuery, int, load, median, post } from './bench/measure';
+import { formatDoc } from './bench/format-doc';
 import { mix } from './bench/queries';
 import { runCli } from './run-cli';
 
@@ -149,6 +150,7 @@ function writeDoc(table: string): void {
   const to = doc.indexOf(end);
   if (from < 0 || to < 0) throw new Error(`${target} has no ${start} … ${end} markers`);
   writeFileSync(target, `${doc.slice(0, from + start.length)}\n\n${table}\n\n${doc.slice(to)}`);
+  formatDoc(target);
 }
 
 runCli(async () => {

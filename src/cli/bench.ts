@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runCli } from './run-cli';
 import { int, load, median, ms, post, RunResult } from './bench/measure';
+import { formatDoc } from './bench/format-doc';
 import { mix } from './bench/queries';
 import { againstPeer, peerPairs, PeerResult } from './bench/peer';
 import { lookups, rssSampler } from './bench/probes';
@@ -213,6 +214,7 @@ runCli(async () => {
       ? text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), () => block)
       : `${text.trimEnd()}\n\n${block}\n`;
     writeFileSync(doc, next);
+    formatDoc(doc);
     console.log(`wrote ${label} results to ${doc}`);
   }
 });
