@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { AppProcess, freePort } from './support/app-process';
@@ -93,7 +94,28 @@ test('queries are served by the replica: with replay paused, B does not see a ne
     expect(own.body.errors).toBeUndefined();
     expect(own.body.data!.node).toEqual({ id: written.id });
     const withoutToken = await b.gql(BY_ID, { id: written.id });
-    expect(withoutToken.body.data?.node ?? null).toBeNull();
+    expect(withoutToken.body.data).toEqual({ node: null });
+    // GET requests and persisted (hash-only) queries are routed the same way.
+    const viaGet = await fetch(
+      `${b.url}/graphql?query=${encodeURIComponent(BY_ID)}&variables=${encodeURIComponent(
+        JSON.stringify({ id: written.id }),
+      )}`,
+      { headers: { 'apollo-require-preflight': 'true' } },
+    );
+    expect(((await viaGet.json()) as { data: unknown }).data).toEqual({ node: null });
+    const sha256Hash = createHash('sha256').update(BY_ID).digest('hex');
+    const persisted = (body: Record<string, unknown>) =>
+      fetch(`${b.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          variables: { id: written.id },
+          extensions: { persistedQuery: { version: 1, sha256Hash } },
+          ...body,
+        }),
+      }).then((res) => res.json() as Promise<{ data?: unknown }>);
+    await persisted({ query: BY_ID });
+    expect((await persisted({})).data).toEqual({ node: null });
   } finally {
     await replica.query('SELECT pg_wal_replay_resume()');
   }
