@@ -40,12 +40,19 @@ import {
 } from './common/http/middleware';
 import { limitValidationRules, operationsPlugin } from './common/http/operations-plugin';
 import { CostRateLimiter } from './common/http/rate-limiter';
+import {
+  serveSubscriptions,
+  SubscriptionLimits,
+  subscriptionLimitsFromEnv,
+} from './common/http/subscriptions';
 import { bindRequestMeta } from './common/http/request-meta';
 import { createLogger, Logger, silentLogger } from './common/logger';
 import { answerCacheFromEnv, AnswerCache } from './common/cache/answer-cache';
 import { analyticsResponseCache } from './common/cache/response-cache';
 import { CACHED_ANALYTICS } from './modules/analytics/cached-analytics';
 import { Context, createContext } from './context';
+import { createLiveBus, LiveBus } from './modules/live/event-bus';
+import { liveBusOf } from './schema';
 import { webRoutes } from './modules/web/web.routes';
 
 export interface AppOptions {
@@ -78,6 +85,10 @@ export interface AppOptions {
    * ANSWER_CACHE_ENTRIES (1000, 0 turns it off) entries and ANSWER_CACHE_MB (32) megabytes.
    */
   answers?: AnswerCache | null;
+  /** Pub/sub of the live updates; defaults to the one the schema was built with (buildAppSchema). */
+  live?: LiveBus;
+  /** Limits of the WebSocket endpoint; each defaults to its environment variable or default. */
+  subscriptionLimits?: Partial<SubscriptionLimits>;
 }
 
 export interface App {
@@ -107,6 +118,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   const answers =
     (options.answers === undefined ? answerCacheFromEnv() : options.answers) ?? undefined;
   const schemaVisible = !options.production || (options.allowIntrospection ?? false);
+  const live = options.live ?? liveBusOf(options.schema) ?? createLiveBus({ logger });
+  const formatError = createOperationalFormatError(
+    createFormatError((error) =>
+      options.log?.('unexpected error', {
+        error: error instanceof Error ? error.stack : String(error),
+      }),
+    ),
+  );
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
@@ -131,14 +150,21 @@ export async function createApp(options: AppOptions): Promise<App> {
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: limitValidationRules(limits),
     logger: logger.child({ component: 'apollo' }),
-    formatError: createOperationalFormatError(
-      createFormatError((error) =>
-        options.log?.('unexpected error', {
-          error: error instanceof Error ? error.stack : String(error),
-        }),
-      ),
-    ),
+    formatError,
     plugins: [
+      serveSubscriptions({
+        httpServer,
+        schema: options.schema,
+        dataSource: options.dataSource,
+        live,
+        queryLimits: limits,
+        limits: { ...subscriptionLimitsFromEnv(), ...options.subscriptionLimits },
+        readsRequireKey: () => options.readsRequireKey ?? readsRequireKey(),
+        answers,
+        logger,
+        trustProxy: options.trustProxy ?? false,
+        formatError,
+      }),
       ApolloServerPluginDrainHttpServer({
         httpServer,
         stopGracePeriodMillis: options.stopGracePeriodMs ?? 10_000,
@@ -192,6 +218,7 @@ export async function createApp(options: AppOptions): Promise<App> {
               invalidKey: req.atlasInvalidKey === true,
             },
             answers,
+            live,
           ),
           metaOf(res),
         ),

@@ -1,0 +1,296 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  createSourceEventStream,
+  execute,
+  ExecutionArgs,
+  getOperationAST,
+  GraphQLError,
+  GraphQLFormattedError,
+  GraphQLSchema,
+  parse,
+  specifiedRules,
+  validate,
+} from 'graphql';
+import type { Context as WsContext, SubscribePayload } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type http from 'node:http';
+import { DataSource } from 'typeorm';
+import { WebSocket, WebSocketServer } from 'ws';
+import { assertRole } from '../auth/auth-checker';
+import { bearerToken } from '../auth/keys';
+import { AtlasUser, Role } from '../auth/roles';
+import { AnswerCache } from '../cache/answer-cache';
+import { QueryLimits } from '../config';
+import { Logger } from '../logger';
+import { ApiKeyService } from '../../modules/api-key/api-key.service';
+import { SlowConsumerError } from '../../modules/live/bounded-stream';
+import type { LiveBus } from '../../modules/live/event-bus';
+import { bindLiveConnection } from '../../modules/live/live-connection';
+import { Context, createContext, RequestAuth } from '../../context';
+import { mapStream } from './map-stream';
+import { limitValidationRules } from './operations-plugin';
+import { subscriptionCostErrors } from './subscription-cost';
+
+/** Limits of the WebSocket endpoint (docs/operations.md, "Live updates"). */
+export interface SubscriptionLimits {
+  /** Active subscriptions on one connection (SUBSCRIPTIONS_PER_CONNECTION). */
+  perConnection: number;
+  /** Open connections of one client, by API key else IP (WS_CONNECTIONS_PER_CLIENT). */
+  connectionsPerClient: number;
+  /** Largest message a client may send, in bytes (WS_MAX_MESSAGE_BYTES). */
+  maxMessageBytes: number;
+  /** Bytes waiting to be sent to one client before it is dropped as too slow (WS_MAX_BUFFERED_BYTES). */
+  maxBufferedBytes: number;
+}
+
+export const DEFAULT_SUBSCRIPTION_LIMITS: SubscriptionLimits = {
+  perConnection: 20,
+  connectionsPerClient: 10,
+  maxMessageBytes: 64 * 1024,
+  maxBufferedBytes: 1024 * 1024,
+};
+
+/** Close codes of our own (graphql-ws uses 44xx/45xx for protocol errors, ws 1009 for size). */
+export const LiveCloseCode = {
+  /** Fell too far behind: reconnect and re-query. */
+  SLOW_CONSUMER: 4008,
+  /** More connections than WS_CONNECTIONS_PER_CLIENT. */
+  TOO_MANY_CONNECTIONS: 4029,
+  /** No key where reads need one, or an invalid or revoked key. */
+  UNAUTHENTICATED: 4401,
+} as const;
+
+export function subscriptionLimitsFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+): SubscriptionLimits {
+  const read = (name: string, fallback: number) => {
+    const value = env[name];
+    if (value === undefined || value === '') return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer`);
+    return n;
+  };
+  const d = DEFAULT_SUBSCRIPTION_LIMITS;
+  return {
+    perConnection: read('SUBSCRIPTIONS_PER_CONNECTION', d.perConnection),
+    connectionsPerClient: read('WS_CONNECTIONS_PER_CLIENT', d.connectionsPerClient),
+    maxMessageBytes: read('WS_MAX_MESSAGE_BYTES', d.maxMessageBytes),
+    maxBufferedBytes: read('WS_MAX_BUFFERED_BYTES', d.maxBufferedBytes),
+  };
+}
+
+export interface SubscriptionServerOptions {
+  httpServer: http.Server;
+  schema: GraphQLSchema;
+  dataSource: DataSource;
+  live: LiveBus;
+  queryLimits: QueryLimits;
+  limits: SubscriptionLimits;
+  /** Read per connection, as HTTP reads it per request. */
+  readsRequireKey: () => boolean;
+  answers?: AnswerCache;
+  logger: Logger;
+  trustProxy: boolean;
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+}
+
+type Extra = { socket: WebSocket; request: http.IncomingMessage };
+type Ws = WsContext<Record<string, unknown> | undefined, Extra>;
+
+interface Connection {
+  user?: AtlasUser;
+  auth: RequestAuth;
+  /** The client it counts against (see connectionsPerClient), once accepted. */
+  client?: string;
+}
+
+/**
+ * GraphQL subscriptions over graphql-ws on the app's own server and path. The returned plugin
+ * closes the endpoint (and the pub/sub) when Apollo stops.
+ */
+export function serveSubscriptions(options: SubscriptionServerOptions): ApolloServerPlugin {
+  const { limits, logger } = options;
+  const keys = new ApiKeyService(options.dataSource);
+  const connections = new WeakMap<Ws, Connection>();
+  const perClient = new Map<string, number>();
+  const wsServer = new WebSocketServer({
+    server: options.httpServer,
+    path: '/graphql',
+    maxPayload: limits.maxMessageBytes,
+  });
+  const close = (ctx: Ws, code: number, reason: string) => ctx.extra.socket.close(code, reason);
+  const format = (errors: readonly GraphQLError[]) =>
+    errors.map((e) => options.formatError(e.toJSON(), e));
+  const dropSlow = (ctx: Ws) => {
+    logger.warn({ limit: limits.maxBufferedBytes }, 'live updates: slow subscriber dropped');
+    close(ctx, LiveCloseCode.SLOW_CONSUMER, 'slow consumer: reconnect and re-query');
+  };
+
+  const server = useServer<Record<string, unknown> | undefined, Extra>(
+    {
+      schema: options.schema,
+      async onConnect(ctx) {
+        const connection = await authenticate(
+          ctx.connectionParams,
+          keys,
+          options.readsRequireKey(),
+        );
+        if ('refused' in connection) {
+          close(ctx, LiveCloseCode.UNAUTHENTICATED, connection.refused);
+          return false;
+        }
+        const client = connection.user
+          ? `key:${connection.user.keyId}`
+          : `ip:${clientIp(ctx.extra.request, options.trustProxy)}`;
+        const open = perClient.get(client) ?? 0;
+        if (open >= limits.connectionsPerClient) {
+          close(
+            ctx,
+            LiveCloseCode.TOO_MANY_CONNECTIONS,
+            `too many connections for this client (limit ${limits.connectionsPerClient})`,
+          );
+          return false;
+        }
+        perClient.set(client, open + 1);
+        connections.set(ctx, { ...connection, client });
+        return true;
+      },
+      onClose(ctx) {
+        const client = connections.get(ctx)?.client;
+        if (!client) return;
+        const open = (perClient.get(client) ?? 1) - 1;
+        if (open > 0) perClient.set(client, open);
+        else perClient.delete(client);
+      },
+      onSubscribe(ctx, _id, payload) {
+        if (Object.keys(ctx.subscriptions).length > limits.perConnection) {
+          return [
+            new GraphQLError(
+              `Too many subscriptions on this connection: the limit is ${limits.perConnection}. Complete one first, or open another connection.`,
+              { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', limit: limits.perConnection } },
+            ),
+          ];
+        }
+        const checked = checkDocument(options, payload);
+        if (Array.isArray(checked)) return checked;
+        const connection = connections.get(ctx)!;
+        const context = createContext(
+          options.dataSource,
+          undefined,
+          connection.user,
+          connection.auth,
+          options.answers,
+          options.live,
+        );
+        return {
+          ...checked,
+          contextValue: bindLiveConnection(context, { dropSlowConsumer: () => dropSlow(ctx) }),
+        };
+      },
+      // Each event runs with a fresh context, as a new request would: loaders cache per context.
+      subscribe: async (args: ExecutionArgs) => {
+        const stream = await createSourceEventStream(args);
+        if (!(Symbol.asyncIterator in stream)) return stream;
+        const base = args.contextValue as Context;
+        return mapStream(stream, (event) =>
+          execute({
+            ...args,
+            rootValue: event,
+            contextValue: createContext(
+              options.dataSource,
+              base.requestId,
+              base.user,
+              base.auth,
+              options.answers,
+              options.live,
+            ),
+          }),
+        );
+      },
+      onNext(ctx, _id, _payload, _args, result) {
+        if (ctx.extra.socket.bufferedAmount > limits.maxBufferedBytes) dropSlow(ctx);
+        return result.errors ? { ...result, errors: format(result.errors) } : undefined;
+      },
+      onError(ctx, _id, _payload, errors) {
+        if (errors.some((e) => e.originalError instanceof SlowConsumerError)) dropSlow(ctx);
+        return format(errors);
+      },
+    },
+    wsServer,
+  );
+  return {
+    async serverWillStart() {
+      options.live.connect();
+      return {
+        async drainServer() {
+          await server.dispose();
+          await options.live.close();
+        },
+      };
+    },
+  };
+}
+
+/** Parses and validates a subscription with the HTTP endpoint's limits; GraphQLErrors if refused. */
+function checkDocument(
+  options: SubscriptionServerOptions,
+  payload: SubscribePayload,
+): Omit<ExecutionArgs, 'contextValue'> | GraphQLError[] {
+  let document;
+  try {
+    document = parse(payload.query, { maxTokens: options.queryLimits.maxTokens });
+  } catch (error) {
+    return [error as GraphQLError];
+  }
+  const errors = validate(options.schema, document, [
+    ...specifiedRules,
+    ...limitValidationRules(options.queryLimits),
+  ]);
+  if (errors.length) return [...errors];
+  const operation = getOperationAST(document, payload.operationName);
+  if (operation?.operation !== 'subscription') {
+    return [
+      new GraphQLError(
+        'Only subscriptions are served over WebSocket: send queries and mutations to POST /graphql.',
+        { extensions: { code: 'BAD_USER_INPUT' } },
+      ),
+    ];
+  }
+  const args = {
+    schema: options.schema,
+    document,
+    operationName: payload.operationName,
+    variableValues: payload.variables ?? undefined,
+  };
+  const costErrors = subscriptionCostErrors(args, options.queryLimits);
+  return costErrors.length ? costErrors : args;
+}
+
+/** The key in connectionParams (`authorization: "Bearer <key>"` or `apiKey`), by the read rules of HTTP. */
+async function authenticate(
+  params: Record<string, unknown> | undefined,
+  keys: ApiKeyService,
+  readsRequireKey: boolean,
+): Promise<{ user?: AtlasUser; auth: RequestAuth } | { refused: string }> {
+  const header = params?.authorization ?? params?.Authorization;
+  const token =
+    typeof header === 'string'
+      ? bearerToken(header)
+      : typeof params?.apiKey === 'string'
+        ? params.apiKey
+        : undefined;
+  const user = token ? ((await keys.authenticate(token)) ?? undefined) : undefined;
+  const auth = { readsRequireKey, invalidKey: token !== undefined && !user };
+  try {
+    assertRole({ user, auth }, Role.VIEWER);
+  } catch (error) {
+    return { refused: error instanceof Error ? error.message.slice(0, 120) : 'unauthenticated' };
+  }
+  return { user, auth };
+}
+
+function clientIp(request: http.IncomingMessage, trustProxy: boolean): string {
+  const forwarded = request.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string') return forwarded.split(',')[0].trim();
+  return request.socket.remoteAddress ?? 'unknown';
+}

@@ -1,0 +1,111 @@
+import { EntityManager } from 'typeorm';
+import type { WithUserErrors } from '../../common/user-errors';
+import { LiveBus, LiveTopic, PublishedEvent } from './event-bus';
+
+interface InterestCodes {
+  meetingId: number;
+  country: string;
+  partner: string;
+  sector: string;
+}
+
+/**
+ * The events of one write, gathered inside its transaction and published only once it has
+ * committed (see LiveEvents.afterCommit).
+ */
+export class PendingEvents {
+  readonly events: PublishedEvent[] = [];
+
+  constructor(readonly operation: string) {}
+
+  /** A new meeting: meetingRecorded, and sectorInterestChanged for each country that raised one. */
+  async meetingRecorded(em: EntityManager, meetingId: number): Promise<void> {
+    const parties: { code: string }[] = await em.query(
+      `SELECT c.code FROM meeting_party mp JOIN country c ON c.id = mp.country_id
+        WHERE mp.meeting_id = $1`,
+      [meetingId],
+    );
+    const interests = await interestCodes(em, 'i.meeting_id = $1', [meetingId]);
+    const countries = new Set(parties.map((p) => p.code));
+    for (const i of interests) countries.add(i.country).add(i.partner);
+    this.events.push({
+      topic: LiveTopic.MEETING_RECORDED,
+      payload: {
+        meetingId,
+        countryCodes: [...countries].sort(),
+        sectorCodes: distinct(interests.map((i) => i.sector)),
+        operation: this.operation,
+        at: new Date().toISOString(),
+      },
+    });
+    this.interestsChanged(interests);
+  }
+
+  /**
+   * sectorInterestChanged for interests about to be removed or just written, named by a
+   * condition on `i` (sector_interest).
+   */
+  async interestsWhere(em: EntityManager, where: string, params: unknown[]): Promise<void> {
+    this.interestsChanged(await interestCodes(em, where, params));
+  }
+
+  private interestsChanged(interests: InterestCodes[]): void {
+    const byCountry = new Map<string, InterestCodes[]>();
+    for (const i of interests) byCountry.set(i.country, [...(byCountry.get(i.country) ?? []), i]);
+    for (const [country, rows] of byCountry) {
+      const meetings = distinct(rows.map((r) => String(r.meetingId)));
+      this.events.push({
+        topic: LiveTopic.SECTOR_INTEREST_CHANGED,
+        payload: {
+          country,
+          sectorCodes: distinct(rows.map((r) => r.sector)),
+          meetingId: meetings.length === 1 ? Number(meetings[0]) : null,
+          operation: this.operation,
+          at: new Date().toISOString(),
+        },
+      });
+    }
+  }
+}
+
+/** Publishes the events of a write after its transaction commits; nothing when it rolls back. */
+export class LiveEvents {
+  constructor(private readonly bus?: LiveBus) {}
+
+  /**
+   * Runs `write` (a `mutate()`, which has committed when it resolves without userErrors) and
+   * then publishes what it gathered. A rolled-back write answers userErrors or throws: nothing
+   * is published. Publishing never fails the write (LiveBus.publish logs instead).
+   */
+  async afterCommit<T extends WithUserErrors>(
+    operation: string,
+    write: (pending: PendingEvents) => Promise<T>,
+  ): Promise<T> {
+    const pending = new PendingEvents(operation);
+    const result = await write(pending);
+    if (this.bus && result.userErrors.length === 0) {
+      for (const event of pending.events) this.bus.publish(event);
+    }
+    return result;
+  }
+}
+
+async function interestCodes(
+  em: EntityManager,
+  where: string,
+  params: unknown[],
+): Promise<InterestCodes[]> {
+  return em.query(
+    `SELECT i.meeting_id AS "meetingId", c.code AS country, p.code AS partner, s.code AS sector
+       FROM sector_interest i
+       JOIN country c ON c.id = i.country_id
+       JOIN country p ON p.id = i.partner_id
+       JOIN sector s ON s.id = i.sector_id
+      WHERE ${where}`,
+    params,
+  );
+}
+
+function distinct(values: string[]): string[] {
+  return [...new Set(values)].sort();
+}
