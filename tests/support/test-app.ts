@@ -6,6 +6,7 @@ import type { RateLimitSettings } from '../../src/common/config';
 import type { SubscriptionLimits } from '../../src/common/http/subscriptions';
 import { createDataSource } from '../../src/common/database/data-source.factory';
 import { seed, syncReferenceData } from '../../src/modules/dataset/seed';
+import { createLiveBus } from '../../src/modules/live/event-bus';
 import { buildAppSchema } from '../../src/schema';
 import { createTestDatabase, TestDatabase } from './test-database';
 
@@ -43,6 +44,8 @@ export interface TestAppOptions {
   /** READS_REQUIRE_KEY for this app (default: the environment's). */
   readsRequireKey?: boolean;
   subscriptionLimits?: Partial<SubscriptionLimits>;
+  /** Live updates over this Redis (default: REDIS_URL if set, else in-process). */
+  redisUrl?: string;
   /**
    * A second app on the database of `other` (left to `other` to drop): its own pool on a server
    * database, the same DataSource on the embedded one (PGlite takes one connection).
@@ -95,7 +98,9 @@ async function listen(
   const ownsDatabase = !options.sameDatabaseAs;
   const { httpServer, apollo } = await createApp({
     dataSource,
-    schema: await buildAppSchema(),
+    schema: await buildAppSchema(
+      options.redisUrl ? { live: createLiveBus({ redisUrl: options.redisUrl }) } : {},
+    ),
     production: options.production ?? false,
     log: () => undefined,
     rateLimit: options.rateLimit,

@@ -140,7 +140,9 @@ function redisBus(url: string, logger?: Logger): LiveBus {
       for (const client of [publisher, subscriber]) {
         if (client.status === 'wait') {
           // ioredis keeps retrying after a failed first attempt.
-          client.connect().catch((error: unknown) => warn(error, 'live updates: Redis unavailable'));
+          client
+            .connect()
+            .catch((error: unknown) => warn(error, 'live updates: Redis unavailable'));
         }
       }
     },

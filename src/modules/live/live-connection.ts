@@ -17,6 +17,5 @@ export function bindLiveConnection<T extends object>(context: T, connection: Liv
 }
 
 export function overflowHandlerOf(context: unknown): OverflowHandler | undefined {
-  return (context as Record<symbol, LiveConnection | undefined>)[LIVE_CONNECTION]
-    ?.dropSlowConsumer;
+  return (context as Record<symbol, LiveConnection | undefined>)[LIVE_CONNECTION]?.dropSlowConsumer;
 }

@@ -40,9 +40,13 @@ export class LiveService {
   ): Promise<AsyncIterable<SectorInterestEvent>> {
     const bus = this.requireBus();
     const [code] = await this.known('country', [country], 'country');
-    return boundedStream(bus.pubSub.subscribe(LiveTopic.SECTOR_INTEREST_CHANGED, code), () => true, {
-      onOverflow,
-    });
+    return boundedStream(
+      bus.pubSub.subscribe(LiveTopic.SECTOR_INTEREST_CHANGED, code),
+      () => true,
+      {
+        onOverflow,
+      },
+    );
   }
 
   private requireBus(): LiveBus {
