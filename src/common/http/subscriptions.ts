@@ -218,6 +218,14 @@ export function serveSubscriptions(options: SubscriptionServerOptions): ApolloSe
     },
     wsServer,
   );
+  // graphql-ws prints socket errors (an oversized message, a reset) with console.error; ws has
+  // already closed the socket with its code (1009 for size), so a log line is all that is left.
+  wsServer.on('connection', (socket: WebSocket) => {
+    socket.removeAllListeners('error');
+    socket.on('error', (error) =>
+      logger.info({ err: error.message }, 'live updates: connection closed on a socket error'),
+    );
+  });
   return {
     async serverWillStart() {
       options.live.connect();

@@ -147,8 +147,17 @@ function redisBus(url: string, logger?: Logger): LiveBus {
       }
     },
     async close() {
-      publisher.disconnect();
-      subscriber.disconnect();
+      // quit() waits for the connection to end; a client that is not connected just stops retrying.
+      await Promise.all(
+        [publisher, subscriber].map((client) =>
+          client.status === 'ready'
+            ? client.quit().then(
+                () => undefined,
+                () => client.disconnect(),
+              )
+            : client.disconnect(),
+        ),
+      );
     },
   };
 }
