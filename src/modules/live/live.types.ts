@@ -1,4 +1,3 @@
-import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 
 @InputType({
@@ -43,7 +42,7 @@ export class SectorInterestChange {
   })
   operation!: string;
 
-  @Field(() => DateTimeResolver, { description: 'When the change was made.' })
+  @Field({ description: 'When the change was made.' })
   at!: Date;
 
   /** The meeting's row id, for the `meeting` field. */
