@@ -70,7 +70,7 @@ export function createServices(
   const sourceWrites = lazy(() => new SourceWriter(dataSource));
   const relationWrites = lazy(() => new RelationWriter(dataSource));
   const agreementWrites = lazy(() => new AgreementWriter(dataSource));
-  const datasets = lazy(() => new DatasetService(dataSource));
+  const datasets = lazy(() => new DatasetService(dataSource, liveEvents));
   return {
     /** The committed data version (answer-cache.ts), read at most once per request. */
     get dataVersion() {

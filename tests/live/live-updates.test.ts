@@ -1,4 +1,4 @@
-import { bearer, issueKeys, Keys } from '../curation/helpers';
+import { bearer, docsExample, issueKeys, Keys } from '../curation/helpers';
 import { startTestApp, TestApp } from '../support/test-app';
 import { connect, meetingInput, RECORD, sleep, subscribe, waitFor } from './support';
 
@@ -162,5 +162,31 @@ test('unknown codes, queries over the socket and documents over the limits are r
   expect(unknownCountry.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   expect(JSON.stringify(query.errors)).toContain('Only subscriptions are served over WebSocket');
   expect(JSON.stringify(deep.errors)).toContain('DEPTH_LIMIT_EXCEEDED');
+  await client.dispose();
+});
+
+test('importDataset publishes the meetings it created and the interests it wrote', async () => {
+  const { client } = connect(app);
+  const nz = subscribe<MeetingEvent>(client, MEETINGS, { filter: { countryCodes: ['NZ'] } });
+  const interests = subscribe<InterestEvent>(client, INTERESTS, { country: 'NZ' });
+  await sleep(500);
+  const res = await app.gql<{ importDataset: { userErrors: unknown[] } }>(
+    `mutation ($d: JSONObject!) { importDataset(dataset: $d) { userErrors { message } } }`,
+    { d: docsExample() },
+    bearer(keys.admin),
+  );
+  expect(res.errors).toBeUndefined();
+  expect(res.data!.importDataset.userErrors).toEqual([]);
+  await waitFor(
+    'the imported meeting',
+    () => nz.events.length >= 1 && interests.events.length >= 1,
+  );
+  expect(nz.events.map((e) => e.meetingRecorded.key)).toEqual(['meeting-2024-05-example-talks']);
+  expect(interests.events[0].sectorInterestChanged).toMatchObject({
+    country: 'NZ',
+    sectorCodes: ['alternative-energy'],
+    operation: 'importDataset',
+    meeting: { key: 'meeting-2024-05-example-talks' },
+  });
   await client.dispose();
 });

@@ -49,6 +49,25 @@ export class PendingEvents {
     this.interestsChanged(await interestCodes(em, where, params));
   }
 
+  /**
+   * The events of a bulk write (importDataset), read from the audit rows this transaction wrote:
+   * each meeting it created, and the interests it wrote in meetings that already existed.
+   */
+  async writtenInTransaction(em: EntityManager): Promise<void> {
+    const written = (entity: string, action?: string) =>
+      `SELECT entity_id FROM audit_log WHERE xmin = pg_current_xact_id()::xid
+          AND entity = '${entity}'${action ? ` AND action = '${action}'` : ''}`;
+    const created: { id: number }[] = await em.query(
+      `SELECT DISTINCT entity_id AS id FROM (${written('meeting', 'INSERT')}) w ORDER BY 1`,
+    );
+    for (const { id } of created) await this.meetingRecorded(em, id);
+    await this.interestsWhere(
+      em,
+      `i.id IN (${written('sector_interest')}) AND NOT (i.meeting_id = ANY($1::int[]))`,
+      [created.map((c) => c.id)],
+    );
+  }
+
   private interestsChanged(interests: InterestCodes[]): void {
     const byCountry = new Map<string, InterestCodes[]>();
     for (const i of interests) byCountry.set(i.country, [...(byCountry.get(i.country) ?? []), i]);

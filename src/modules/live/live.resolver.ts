@@ -10,7 +10,7 @@ import { overflowHandlerOf } from './live-connection';
 export class LiveResolver {
   @Subscription(() => Meeting, {
     description:
-      'A meeting was recorded (recordMeeting), after its transaction committed. Without a filter, every new meeting.',
+      'A meeting was recorded (recordMeeting or importDataset), after its transaction committed. Without a filter, every new meeting.',
     subscribe: ({ args, context }) =>
       (context as Context).services.live.meetingRecorded(
         args.filter as MeetingRecordedFilter | undefined,

@@ -38,7 +38,7 @@ export class SectorInterestChange {
 
   @Field({
     description:
-      'The mutation that made the change (recordMeeting, addInterest, updateInterest, removeInterest, deleteMeeting).',
+      'The mutation that made the change (recordMeeting, importDataset, addInterest, updateInterest, removeInterest, deleteMeeting).',
   })
   operation!: string;
 
