@@ -16,18 +16,16 @@ import { useServer } from 'graphql-ws/use/ws';
 import type http from 'node:http';
 import { DataSource } from 'typeorm';
 import { WebSocket, WebSocketServer } from 'ws';
-import { assertRole } from '../auth/auth-checker';
-import { bearerToken } from '../auth/keys';
-import { AtlasUser, Role } from '../auth/roles';
+import { AtlasUser } from '../auth/roles';
 import { AnswerCache } from '../cache/answer-cache';
 import { QueryLimits } from '../config';
 import { Logger } from '../logger';
-import { ApiKeyService } from '../../modules/api-key/api-key.service';
 import { SlowConsumerError } from '../../modules/live/bounded-stream';
 import type { LiveBus } from '../../modules/live/event-bus';
 import { bindLiveConnection } from '../../modules/live/live-connection';
 import { Context, createContext, RequestAuth } from '../../context';
 import { mapStream } from './map-stream';
+import { connectionAdmission, LiveCloseCode } from './subscription-admission';
 import { limitValidationRules } from './operations-plugin';
 import { subscriptionCostErrors } from './subscription-cost';
 
@@ -50,15 +48,7 @@ export const DEFAULT_SUBSCRIPTION_LIMITS: SubscriptionLimits = {
   maxBufferedBytes: 1024 * 1024,
 };
 
-/** Close codes of our own (graphql-ws uses 44xx/45xx for protocol errors, ws 1009 for size). */
-export const LiveCloseCode = {
-  /** Fell too far behind: reconnect and re-query. */
-  SLOW_CONSUMER: 4008,
-  /** More connections than WS_CONNECTIONS_PER_CLIENT. */
-  TOO_MANY_CONNECTIONS: 4029,
-  /** No key where reads need one, or an invalid or revoked key. */
-  UNAUTHENTICATED: 4401,
-} as const;
+export { LiveCloseCode };
 
 export function subscriptionLimitsFromEnv(
   env: NodeJS.ProcessEnv = process.env,
@@ -97,116 +87,43 @@ export interface SubscriptionServerOptions {
 type Extra = { socket: WebSocket; request: http.IncomingMessage };
 type Ws = WsContext<Record<string, unknown> | undefined, Extra>;
 
-interface Connection {
-  user?: AtlasUser;
-  auth: RequestAuth;
-  /** The client it counts against (see connectionsPerClient), once accepted. */
-  client?: string;
-}
-
 /**
  * GraphQL subscriptions over graphql-ws on the app's own server and path. The returned plugin
  * closes the endpoint (and the pub/sub) when Apollo stops.
  */
 export function serveSubscriptions(options: SubscriptionServerOptions): ApolloServerPlugin {
   const { limits, logger } = options;
-  const keys = new ApiKeyService(options.dataSource);
-  const connections = new WeakMap<Ws, Connection>();
-  const perClient = new Map<string, number>();
   const wsServer = new WebSocketServer({
     server: options.httpServer,
     path: '/graphql',
     maxPayload: limits.maxMessageBytes,
   });
-  const close = (ctx: Ws, code: number, reason: string) => ctx.extra.socket.close(code, reason);
+  const admission = connectionAdmission(options);
   const format = (errors: readonly GraphQLError[]) =>
     errors.map((e) => options.formatError(e.toJSON(), e));
   const dropSlow = (ctx: Ws) => {
     logger.warn({ limit: limits.maxBufferedBytes }, 'live updates: slow subscriber dropped');
-    close(ctx, LiveCloseCode.SLOW_CONSUMER, 'slow consumer: reconnect and re-query');
+    ctx.extra.socket.close(LiveCloseCode.SLOW_CONSUMER, 'slow consumer: reconnect and re-query');
   };
-
   const server = useServer<Record<string, unknown> | undefined, Extra>(
     {
       schema: options.schema,
-      async onConnect(ctx) {
-        const connection = await authenticate(
-          ctx.connectionParams,
-          keys,
-          options.readsRequireKey(),
-        );
-        if ('refused' in connection) {
-          close(ctx, LiveCloseCode.UNAUTHENTICATED, connection.refused);
-          return false;
-        }
-        const client = connection.user
-          ? `key:${connection.user.keyId}`
-          : `ip:${clientIp(ctx.extra.request, options.trustProxy)}`;
-        const open = perClient.get(client) ?? 0;
-        if (open >= limits.connectionsPerClient) {
-          close(
-            ctx,
-            LiveCloseCode.TOO_MANY_CONNECTIONS,
-            `too many connections for this client (limit ${limits.connectionsPerClient})`,
-          );
-          return false;
-        }
-        perClient.set(client, open + 1);
-        connections.set(ctx, { ...connection, client });
-        return true;
-      },
-      onClose(ctx) {
-        const client = connections.get(ctx)?.client;
-        if (!client) return;
-        const open = (perClient.get(client) ?? 1) - 1;
-        if (open > 0) perClient.set(client, open);
-        else perClient.delete(client);
-      },
+      onConnect: admission.onConnect,
+      onClose: admission.onClose,
       onSubscribe(ctx, _id, payload) {
         if (Object.keys(ctx.subscriptions).length > limits.perConnection) {
-          return [
-            new GraphQLError(
-              `Too many subscriptions on this connection: the limit is ${limits.perConnection}. Complete one first, or open another connection.`,
-              { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', limit: limits.perConnection } },
-            ),
-          ];
+          return [tooManySubscriptions(limits.perConnection)];
         }
         const checked = checkDocument(options, payload);
         if (Array.isArray(checked)) return checked;
-        const connection = connections.get(ctx)!;
-        const context = createContext(
-          options.dataSource,
-          undefined,
-          connection.user,
-          connection.auth,
-          options.answers,
-          options.live,
-        );
+        const connection = admission.connectionOf(ctx)!;
+        const context = contextFor(options, connection.user, connection.auth);
         return {
           ...checked,
           contextValue: bindLiveConnection(context, { dropSlowConsumer: () => dropSlow(ctx) }),
         };
       },
-      // Each event runs with a fresh context, as a new request would: loaders cache per context.
-      subscribe: async (args: ExecutionArgs) => {
-        const stream = await createSourceEventStream(args);
-        if (!(Symbol.asyncIterator in stream)) return stream;
-        const base = args.contextValue as Context;
-        return mapStream(stream, (event) =>
-          execute({
-            ...args,
-            rootValue: event,
-            contextValue: createContext(
-              options.dataSource,
-              base.requestId,
-              base.user,
-              base.auth,
-              options.answers,
-              options.live,
-            ),
-          }),
-        );
-      },
+      subscribe: eachEventInFreshContext(options),
       onNext(ctx, _id, _payload, _args, result) {
         if (ctx.extra.socket.bufferedAmount > limits.maxBufferedBytes) dropSlow(ctx);
         return result.errors ? { ...result, errors: format(result.errors) } : undefined;
@@ -236,6 +153,36 @@ export function serveSubscriptions(options: SubscriptionServerOptions): ApolloSe
         },
       };
     },
+  };
+}
+
+function tooManySubscriptions(limit: number): GraphQLError {
+  return new GraphQLError(
+    `Too many subscriptions on this connection: the limit is ${limit}. Complete one first, or open another connection.`,
+    { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', limit } },
+  );
+}
+
+function contextFor(options: SubscriptionServerOptions, user?: AtlasUser, auth?: RequestAuth) {
+  return createContext(options.dataSource, undefined, user, auth, options.answers, options.live);
+}
+
+/**
+ * graphql-js's subscribe, except that each event runs with a fresh context, as a new request
+ * would: loaders cache per context, and a long subscription must not read stale rows.
+ */
+function eachEventInFreshContext(options: SubscriptionServerOptions) {
+  return async (args: ExecutionArgs) => {
+    const stream = await createSourceEventStream(args);
+    if (!(Symbol.asyncIterator in stream)) return stream;
+    const base = args.contextValue as Context;
+    return mapStream(stream, (event) =>
+      execute({
+        ...args,
+        rootValue: event,
+        contextValue: contextFor(options, base.user, base.auth),
+      }),
+    );
   };
 }
 
@@ -272,33 +219,4 @@ function checkDocument(
   };
   const costErrors = subscriptionCostErrors(args, options.queryLimits);
   return costErrors.length ? costErrors : args;
-}
-
-/** The key in connectionParams (`authorization: "Bearer <key>"` or `apiKey`), by the read rules of HTTP. */
-async function authenticate(
-  params: Record<string, unknown> | undefined,
-  keys: ApiKeyService,
-  readsRequireKey: boolean,
-): Promise<{ user?: AtlasUser; auth: RequestAuth } | { refused: string }> {
-  const header = params?.authorization ?? params?.Authorization;
-  const token =
-    typeof header === 'string'
-      ? bearerToken(header)
-      : typeof params?.apiKey === 'string'
-        ? params.apiKey
-        : undefined;
-  const user = token ? ((await keys.authenticate(token)) ?? undefined) : undefined;
-  const auth = { readsRequireKey, invalidKey: token !== undefined && !user };
-  try {
-    assertRole({ user, auth }, Role.VIEWER);
-  } catch (error) {
-    return { refused: error instanceof Error ? error.message.slice(0, 120) : 'unauthenticated' };
-  }
-  return { user, auth };
-}
-
-function clientIp(request: http.IncomingMessage, trustProxy: boolean): string {
-  const forwarded = request.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string') return forwarded.split(',')[0].trim();
-  return request.socket.remoteAddress ?? 'unknown';
 }
