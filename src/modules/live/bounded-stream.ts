@@ -1,5 +1,8 @@
-/** Events a subscriber may fall behind by before it is dropped as too slow. */
-export const MAX_BACKLOG = 100;
+/**
+ * Events a subscriber may fall behind by before it is dropped as too slow. A burst larger than
+ * this (an import of thousands of meetings) drops it too: re-querying is cheaper than catching up.
+ */
+export const MAX_BACKLOG = 1000;
 
 /** A subscriber did not keep up: the connection is closed (see common/http/subscriptions.ts). */
 export class SlowConsumerError extends Error {

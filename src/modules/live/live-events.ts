@@ -16,28 +16,37 @@ interface InterestCodes {
 export class PendingEvents {
   readonly events: PublishedEvent[] = [];
 
-  constructor(readonly operation: string) {}
+  /** `enabled` false (no bus to publish on): gather nothing, and spend no query on it. */
+  constructor(
+    readonly operation: string,
+    private readonly enabled = true,
+  ) {}
 
-  /** A new meeting: meetingRecorded, and sectorInterestChanged for each country that raised one. */
-  async meetingRecorded(em: EntityManager, meetingId: number): Promise<void> {
-    const parties: { code: string }[] = await em.query(
-      `SELECT c.code FROM meeting_party mp JOIN country c ON c.id = mp.country_id
-        WHERE mp.meeting_id = $1`,
-      [meetingId],
+  /** New meetings: meetingRecorded each, and sectorInterestChanged for each country that raised one. */
+  async meetingsRecorded(em: EntityManager, meetingIds: number[]): Promise<void> {
+    if (!this.enabled || !meetingIds.length) return;
+    const parties: { meetingId: number; code: string }[] = await em.query(
+      `SELECT mp.meeting_id AS "meetingId", c.code
+         FROM meeting_party mp JOIN country c ON c.id = mp.country_id
+        WHERE mp.meeting_id = ANY($1::int[])`,
+      [meetingIds],
     );
-    const interests = await interestCodes(em, 'i.meeting_id = $1', [meetingId]);
-    const countries = new Set(parties.map((p) => p.code));
-    for (const i of interests) countries.add(i.country).add(i.partner);
-    this.events.push({
-      topic: LiveTopic.MEETING_RECORDED,
-      payload: {
-        meetingId,
-        countryCodes: [...countries].sort(),
-        sectorCodes: distinct(interests.map((i) => i.sector)),
-        operation: this.operation,
-        at: new Date().toISOString(),
-      },
-    });
+    const interests = await interestCodes(em, 'i.meeting_id = ANY($1::int[])', [meetingIds]);
+    for (const meetingId of meetingIds) {
+      const own = interests.filter((i) => i.meetingId === meetingId);
+      const countries = parties.filter((p) => p.meetingId === meetingId).map((p) => p.code);
+      for (const i of own) countries.push(i.country, i.partner);
+      this.events.push({
+        topic: LiveTopic.MEETING_RECORDED,
+        payload: {
+          meetingId,
+          countryCodes: distinct(countries),
+          sectorCodes: distinct(own.map((i) => i.sector)),
+          operation: this.operation,
+          at: new Date().toISOString(),
+        },
+      });
+    }
     this.interestsChanged(interests);
   }
 
@@ -46,6 +55,7 @@ export class PendingEvents {
    * condition on `i` (sector_interest).
    */
   async interestsWhere(em: EntityManager, where: string, params: unknown[]): Promise<void> {
+    if (!this.enabled) return;
     this.interestsChanged(await interestCodes(em, where, params));
   }
 
@@ -54,13 +64,17 @@ export class PendingEvents {
    * each meeting it created, and the interests it wrote in meetings that already existed.
    */
   async writtenInTransaction(em: EntityManager): Promise<void> {
+    if (!this.enabled) return;
     const written = (entity: string, action?: string) =>
       `SELECT entity_id FROM audit_log WHERE xmin = pg_current_xact_id()::xid
           AND entity = '${entity}'${action ? ` AND action = '${action}'` : ''}`;
     const created: { id: number }[] = await em.query(
       `SELECT DISTINCT entity_id AS id FROM (${written('meeting', 'INSERT')}) w ORDER BY 1`,
     );
-    for (const { id } of created) await this.meetingRecorded(em, id);
+    await this.meetingsRecorded(
+      em,
+      created.map((c) => c.id),
+    );
     await this.interestsWhere(
       em,
       `i.id IN (${written('sector_interest')}) AND NOT (i.meeting_id = ANY($1::int[]))`,
@@ -100,7 +114,7 @@ export class LiveEvents {
     operation: string,
     write: (pending: PendingEvents) => Promise<T>,
   ): Promise<T> {
-    const pending = new PendingEvents(operation);
+    const pending = new PendingEvents(operation, this.bus !== undefined);
     const result = await write(pending);
     if (this.bus && result.userErrors.length === 0) {
       for (const event of pending.events) this.bus.publish(event);

@@ -41,7 +41,7 @@ export class MeetingWriter {
     return this.live.afterCommit('recordMeeting', (pending) =>
       mutate(this.dataSource, user, 'recordMeeting', async (em) => {
         const recorded = await recordMeeting(em, input);
-        if (recorded.created) await pending.meetingRecorded(em, recorded.meeting.id);
+        if (recorded.created) await pending.meetingsRecorded(em, [recorded.meeting.id]);
         return recorded;
       }),
     );
