@@ -132,6 +132,18 @@ test('a rolled-back write publishes nothing', async () => {
     `SELECT count(*)::int AS n FROM meeting WHERE key = 'live-refused'`,
   );
   expect(n).toBe(0);
+  // deleteMeeting gathers the interests it removes before the stale version is refused: the
+  // gathered events must die with the transaction.
+  const doomed = await record('live-doomed', 'KR', ['alternative-energy']);
+  await waitFor('the doomed meeting', () => all.events.length >= 1 && az.events.length >= 1);
+  all.events.length = 0;
+  az.events.length = 0;
+  const stale = await app.gql<{ deleteMeeting: { userErrors: { code: string }[] } }>(
+    `mutation ($id: ID!) { deleteMeeting(id: $id, version: 99) { userErrors { code } } }`,
+    { id: doomed },
+    bearer(keys.admin),
+  );
+  expect(stale.data!.deleteMeeting.userErrors).toEqual([{ code: 'CONFLICT' }]);
   await record('live-after-refused', 'KR', ['alternative-energy']);
   await waitFor('the next committed write', () => all.events.length >= 1 && az.events.length >= 1);
   expect(all.events.map((e) => e.meetingRecorded.key)).toEqual(['live-after-refused']);
