@@ -49,12 +49,19 @@ import {
   RedisKeyValueCache,
   TieredAnswerStore,
 } from './common/redis/redis-stores';
+import {
+  serveSubscriptions,
+  SubscriptionLimits,
+  subscriptionLimitsFromEnv,
+} from './common/http/subscriptions';
 import { bindRequestMeta } from './common/http/request-meta';
 import { createLogger, Logger, silentLogger } from './common/logger';
 import { answerCacheFromEnv, AnswerCache } from './common/cache/answer-cache';
 import { responseCache } from './common/cache/response-cache';
 import { CACHED_ANALYTICS } from './modules/analytics/cached-analytics';
 import { Context, createContext } from './context';
+import { createLiveBus, LiveBus } from './modules/live/event-bus';
+import { liveBusOf } from './schema';
 import { webRoutes } from './modules/web/web.routes';
 
 export interface AppOptions {
@@ -91,6 +98,10 @@ export interface AppOptions {
   redis?: SharedRedis;
   /** Read replicas (DATABASE_READ_URLS): queries go to them, mutations to the primary. */
   readRouter?: ReadRouter;
+  /** Pub/sub of the live updates; defaults to the one the schema was built with (buildAppSchema). */
+  live?: LiveBus;
+  /** Limits of the WebSocket endpoint; each defaults to its environment variable or default. */
+  subscriptionLimits?: Partial<SubscriptionLimits>;
 }
 
 export interface App {
@@ -137,6 +148,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     options.persistedQueries ??
     (redis ? new RedisKeyValueCache(redis) : inMemoryPersistedQueries());
   const schemaVisible = !options.production || (options.allowIntrospection ?? false);
+  const live = options.live ?? liveBusOf(options.schema) ?? createLiveBus({ logger });
+  const formatError = createOperationalFormatError(
+    createFormatError((error) =>
+      options.log?.('unexpected error', {
+        error: error instanceof Error ? error.stack : String(error),
+      }),
+    ),
+  );
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
@@ -161,14 +180,21 @@ export async function createApp(options: AppOptions): Promise<App> {
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: limitValidationRules(limits),
     logger: logger.child({ component: 'apollo' }),
-    formatError: createOperationalFormatError(
-      createFormatError((error) =>
-        options.log?.('unexpected error', {
-          error: error instanceof Error ? error.stack : String(error),
-        }),
-      ),
-    ),
+    formatError,
     plugins: [
+      serveSubscriptions({
+        httpServer,
+        schema: options.schema,
+        dataSource: options.dataSource,
+        live,
+        queryLimits: limits,
+        limits: { ...subscriptionLimitsFromEnv(), ...options.subscriptionLimits },
+        readsRequireKey: () => options.readsRequireKey ?? readsRequireKey(),
+        answers,
+        logger,
+        trustProxy: options.trustProxy ?? false,
+        formatError,
+      }),
       ApolloServerPluginDrainHttpServer({
         httpServer,
         stopGracePeriodMillis: options.stopGracePeriodMs ?? 10_000,
@@ -224,6 +250,7 @@ export async function createApp(options: AppOptions): Promise<App> {
               invalidKey: req.atlasInvalidKey === true,
             },
             answers,
+            live,
           ),
           metaOf(res),
         ),

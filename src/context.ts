@@ -12,6 +12,9 @@ import { ExtractionService } from './modules/extraction/extraction.service';
 import { CountryService } from './modules/country/country.service';
 import { DatasetService } from './modules/dataset/dataset.service';
 import { InterestService } from './modules/interest/interest.service';
+import type { LiveBus } from './modules/live/event-bus';
+import { LiveEvents } from './modules/live/live-events';
+import { LiveService } from './modules/live/live.service';
 import { MeetingService } from './modules/meeting/meeting.service';
 import { MeetingWriter } from './modules/meeting/meeting.writer';
 import { ParticipantWriter } from './modules/meeting/participant.writer';
@@ -29,7 +32,12 @@ import { SourceService, SourceWriter } from './modules/source/source.service';
  * The services of one request, each built on first use: a request that touches only `__typename`
  * builds none, and one that reads meetings builds only what that read needs.
  */
-export function createServices(dataSource: DataSource, loaders: Loaders, answers?: AnswerCache) {
+export function createServices(
+  dataSource: DataSource,
+  loaders: Loaders,
+  answers?: AnswerCache,
+  live?: LiveBus,
+) {
   const lazy = <T>(build: () => T): (() => T) => {
     let value: T | undefined;
     return () => (value ??= build());
@@ -52,15 +60,17 @@ export function createServices(dataSource: DataSource, loaders: Loaders, answers
   const nodes = lazy(() => new NodeService(loaders));
   const apiKeys = lazy(() => new ApiKeyService(dataSource));
   const audit = lazy(() => new AuditService(dataSource));
-  const meetingWrites = lazy(() => new MeetingWriter(dataSource));
-  const participantWrites = lazy(() => new ParticipantWriter(dataSource));
+  const liveEvents = new LiveEvents(live);
+  const liveUpdates = lazy(() => new LiveService(dataSource, live));
+  const meetingWrites = lazy(() => new MeetingWriter(dataSource, liveEvents));
+  const participantWrites = lazy(() => new ParticipantWriter(dataSource, liveEvents));
   const organizationWrites = lazy(() => new OrganizationWriter(dataSource));
   const personWrites = lazy(() => new PersonWriter(dataSource));
   const sectorWrites = lazy(() => new SectorWriter(dataSource));
   const sourceWrites = lazy(() => new SourceWriter(dataSource));
   const relationWrites = lazy(() => new RelationWriter(dataSource));
   const agreementWrites = lazy(() => new AgreementWriter(dataSource));
-  const datasets = lazy(() => new DatasetService(dataSource));
+  const datasets = lazy(() => new DatasetService(dataSource, liveEvents));
   return {
     /** The committed data version (answer-cache.ts), read at most once per request. */
     get dataVersion() {
@@ -107,6 +117,10 @@ export function createServices(dataSource: DataSource, loaders: Loaders, answers
     },
     get audit() {
       return audit();
+    },
+    /** Subscriptions to live updates (src/modules/live). */
+    get live() {
+      return liveUpdates();
     },
     get meetingWrites() {
       return meetingWrites();
@@ -164,12 +178,14 @@ export function createContext(
   user?: AtlasUser,
   auth: RequestAuth = { readsRequireKey: false, invalidKey: false },
   answers?: AnswerCache,
+  /** Where writes publish their live updates once committed; none: nothing is published. */
+  live?: LiveBus,
 ): Context {
   const loaders = new Loaders(dataSource);
   return {
     requestId,
     loaders,
-    services: createServices(dataSource, loaders, answers),
+    services: createServices(dataSource, loaders, answers, live),
     user,
     auth,
   };

@@ -10,6 +10,7 @@ import { installShutdown } from './common/http/shutdown';
 import { createLogger, Logger } from './common/logger';
 import { connectRedis } from './common/redis/redis-connection';
 import { isEmpty, seed, syncReferenceData } from './modules/dataset/seed';
+import { createLiveBus } from './modules/live/event-bus';
 import { buildAppSchema } from './schema';
 
 /** Reference data and, on an empty database, the seed (migrations ran when it was opened). */
@@ -57,10 +58,12 @@ async function serve(config: AppConfig, logger: Logger, prepared: boolean): Prom
     logger.warn('DATABASE_READ_URLS is ignored on the embedded database');
   }
   await readRouter?.start();
+  const live = createLiveBus({ redisUrl: config.redisUrl, logger });
   const production = config.nodeEnv === 'production';
   const { httpServer, apollo, lifecycle } = await createApp({
     dataSource,
-    schema: await buildAppSchema(),
+    schema: await buildAppSchema({ live }),
+    live,
     production,
     logger,
     limits: config.limits,

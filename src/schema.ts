@@ -9,6 +9,8 @@ import { analyticsResolvers } from './modules/analytics/analytics.resolver';
 import { ExtractionResolver } from './modules/extraction/extraction.resolver';
 import { CountryResolver } from './modules/country/country.resolver';
 import { InterestResolver } from './modules/interest/interest.resolver';
+import { LiveBus, liveBusFromEnv } from './modules/live/event-bus';
+import { LiveResolver } from './modules/live/live.resolver';
 import { MeetingResolver } from './modules/meeting/meeting.resolver';
 import { ParticipantResolver } from './modules/meeting/participant.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
@@ -28,6 +30,7 @@ export const resolvers = [
   CountryResolver,
   ExtractionResolver,
   InterestResolver,
+  LiveResolver,
   MeetingResolver,
   NodeResolver,
   OrganizationResolver,
@@ -45,13 +48,28 @@ const ROOT_DESCRIPTIONS = {
   Subscription: 'Live updates.',
 };
 
-export async function buildAppSchema(): Promise<GraphQLSchema> {
+/** The live-updates bus each schema was built with, for createApp to publish and serve on. */
+const busOfSchema = new WeakMap<GraphQLSchema, LiveBus>();
+
+export function liveBusOf(schema: GraphQLSchema): LiveBus | undefined {
+  return busOfSchema.get(schema);
+}
+
+export interface AppSchemaOptions {
+  /** Pub/sub of the subscriptions; default: over Redis when REDIS_URL is set, else in-process. */
+  live?: LiveBus;
+}
+
+export async function buildAppSchema(options: AppSchemaOptions = {}): Promise<GraphQLSchema> {
+  const live = options.live ?? liveBusFromEnv();
   const schema = await buildSchema({
     resolvers,
     validate: { forbidUnknownValues: false },
     authChecker,
     emitSchemaFile: false,
+    pubSub: live.pubSub,
   });
+  busOfSchema.set(schema, live);
   // type-graphql has no option for root type descriptions; the docs panel shows them.
   for (const root of [
     schema.getQueryType(),

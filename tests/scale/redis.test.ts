@@ -1,6 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { createClient } from 'graphql-ws';
 import Redis from 'ioredis';
+import WebSocket from 'ws';
 import { Client } from 'pg';
+import { LiveTopic } from '../../src/modules/live/event-bus';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { AppProcess, freePort, GraphQLAnswer } from './support/app-process';
 import { RedisServer } from './support/redis-server';
@@ -109,6 +112,45 @@ test('analytics answers computed on one process are stored in Redis for all', as
     expect((await client.keys(`${prefix}:answer:*`)).length).toBeGreaterThan(0);
   } finally {
     client.disconnect();
+  }
+});
+
+test('a subscriber on B receives a meeting recorded through A', async () => {
+  const client = createClient({
+    url: b.url.replace('http', 'ws') + '/graphql',
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+  });
+  const received: { meetingRecorded: { id: string } }[] = [];
+  const dispose = client.subscribe<{ meetingRecorded: { id: string } }>(
+    { query: 'subscription { meetingRecorded(filter: { countryCodes: ["AZ"] }) { id } }' },
+    {
+      next: (result) => received.push(result.data!),
+      error: () => undefined,
+      complete: () => undefined,
+    },
+  );
+  const watcher = new Redis(redis.url);
+  try {
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const [, subscribers] = (await watcher.pubsub('NUMSUB', LiveTopic.MEETING_RECORDED)) as [
+        string,
+        number,
+      ];
+      if (subscribers > 0) break;
+      if (Date.now() > deadline) throw new Error('B never subscribed in Redis');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const written = await record(a, editor, 100, `sub-${prefix}`);
+    while (received.length === 0 && Date.now() < deadline + 15_000) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(received).toEqual([{ meetingRecorded: { id: written.id } }]);
+  } finally {
+    dispose();
+    await client.dispose();
+    watcher.disconnect();
   }
 });
 

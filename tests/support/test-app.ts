@@ -3,8 +3,10 @@ import { AddressInfo } from 'node:net';
 import { DataSource, Logger } from 'typeorm';
 import { createApp } from '../../src/app';
 import type { RateLimitSettings } from '../../src/common/config';
+import type { SubscriptionLimits } from '../../src/common/http/subscriptions';
 import { createDataSource } from '../../src/common/database/data-source.factory';
 import { seed, syncReferenceData } from '../../src/modules/dataset/seed';
+import { createLiveBus } from '../../src/modules/live/event-bus';
 import { buildAppSchema } from '../../src/schema';
 import { createTestDatabase, TestDatabase } from './test-database';
 
@@ -17,6 +19,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface TestApp {
   url: string;
+  /** The same endpoint for graphql-ws (subscriptions). */
+  wsUrl: string;
   dataSource: DataSource;
   database: TestDatabase;
   /** Counts SQL statements the app sends; reset it before the request you measure. */
@@ -37,6 +41,16 @@ export interface TestAppOptions {
   poolSize?: number;
   /** Per-client cost budget (default: the app's default, on). */
   rateLimit?: Partial<RateLimitSettings>;
+  /** READS_REQUIRE_KEY for this app (default: the environment's). */
+  readsRequireKey?: boolean;
+  subscriptionLimits?: Partial<SubscriptionLimits>;
+  /** Live updates over this Redis (default: REDIS_URL if set, else in-process). */
+  redisUrl?: string;
+  /**
+   * A second app on the database of `other` (left to `other` to drop): its own pool on a server
+   * database, the same DataSource on the embedded one (PGlite takes one connection).
+   */
+  sameDatabaseAs?: TestApp;
 }
 
 class CountingLogger implements Logger {
@@ -54,7 +68,10 @@ class CountingLogger implements Logger {
 
 /** The real app on a fresh database, listening on a free loopback port. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const other = options.sameDatabaseAs;
+  if (other?.database.embedded)
+    return listen(other.database, other.dataSource, other.statements, options, false);
+  const database = other?.database ?? (await createTestDatabase());
   const statements = { count: 0, sql: [] as string[] };
   const dataSource = createDataSource({
     url: database.url,
@@ -63,21 +80,39 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     logger: new CountingLogger(statements),
   });
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  await syncReferenceData(dataSource);
-  if (options.seed ?? true) await seed(dataSource);
+  if (!other) {
+    await dataSource.runMigrations({ transaction: 'each' });
+    await syncReferenceData(dataSource);
+    if (options.seed ?? true) await seed(dataSource);
+  }
+  return listen(database, dataSource, statements, options, true);
+}
+
+async function listen(
+  database: TestDatabase,
+  dataSource: DataSource,
+  statements: TestApp['statements'],
+  options: TestAppOptions,
+  ownsDataSource: boolean,
+): Promise<TestApp> {
+  const ownsDatabase = !options.sameDatabaseAs;
   const { httpServer, apollo } = await createApp({
     dataSource,
-    schema: await buildAppSchema(),
+    schema: await buildAppSchema(
+      options.redisUrl ? { live: createLiveBus({ redisUrl: options.redisUrl }) } : {},
+    ),
     production: options.production ?? false,
     log: () => undefined,
     rateLimit: options.rateLimit,
+    readsRequireKey: options.readsRequireKey,
+    subscriptionLimits: options.subscriptionLimits,
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/graphql`;
   return {
     url,
+    wsUrl: url.replace(/^http/, 'ws'),
     dataSource,
     database,
     statements,
@@ -97,8 +132,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     async close() {
       await apollo.stop();
-      await dataSource.destroy();
-      await database.drop();
+      if (ownsDataSource) await dataSource.destroy();
+      if (ownsDatabase) await database.drop();
     },
   };
 }

@@ -21,6 +21,7 @@ import { Organization, OrganizationKind } from '../organization/organization.ent
 import { Person } from '../person/person.entity';
 import { Position, PositionRank } from '../person/position.entity';
 import { BilateralRelation } from '../relation/relation.entity';
+import { LiveEvents, PendingEvents } from '../live/live-events';
 import { Sector } from '../sector/sector.entity';
 import { Source } from '../source/source.entity';
 import { Dataset } from './dataset.types';
@@ -90,7 +91,10 @@ class KeyMap {
  * same file again changes nothing. The seed and bulk import both go through here.
  */
 export class DatasetService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly live = new LiveEvents(),
+  ) {}
 
   /**
    * Validates, then writes in one transaction. `actor` and `operation` attribute the writes in
@@ -106,21 +110,24 @@ export class DatasetService {
    * the audit rows this very transaction wrote, so concurrent writers are not counted.
    */
   import(dataset: unknown, actor?: AtlasUser, operation = 'importDataset') {
-    return asPayload(async () => {
-      try {
-        return await this.loadCounting(dataset, { actor, operation });
-      } catch (error) {
-        if (error instanceof DatasetInvalidError) {
-          throw new UserErrorsException(error.problems.map((p) => problemToUserError(p)));
+    return this.live.afterCommit(operation, (pending) =>
+      asPayload(async () => {
+        try {
+          return await this.loadCounting(dataset, { actor, operation }, pending);
+        } catch (error) {
+          if (error instanceof DatasetInvalidError) {
+            throw new UserErrorsException(error.problems.map((p) => problemToUserError(p)));
+          }
+          throw error;
         }
-        throw error;
-      }
-    });
+      }),
+    );
   }
 
   private async loadCounting(
     input: unknown,
     options: LoadOptions,
+    pending?: PendingEvents,
   ): Promise<{ summary: LoadSummary; changes: number }> {
     const problems = validateDataset(input);
     if (problems.length) throw new DatasetInvalidError(problems);
@@ -128,6 +135,7 @@ export class DatasetService {
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager, options.actor, options.operation ?? 'load');
       const summary = await this.write(manager, dataset);
+      await pending?.writtenInTransaction(manager);
       const [{ n }]: { n: number }[] = await manager.query(
         'SELECT count(*)::int AS n FROM audit_log WHERE xmin = pg_current_xact_id()::xid',
       );

@@ -16,6 +16,7 @@ import {
   partialDateInput,
   updateVersioned,
 } from '../../common/writes';
+import { LiveEvents } from '../live/live-events';
 import { Meeting } from './meeting.entity';
 import { RecordMeetingInput, UpdateMeetingInput } from './meeting.inputs';
 import { recordMeeting } from './meeting.record';
@@ -30,11 +31,20 @@ type Path = (string | number)[];
  * src/common/writes.ts).
  */
 export class MeetingWriter {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly live = new LiveEvents(),
+  ) {}
 
   /** Records a meeting with everything it refers to (see recordMeeting). */
   record(input: RecordMeetingInput, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'recordMeeting', (em) => recordMeeting(em, input));
+    return this.live.afterCommit('recordMeeting', (pending) =>
+      mutate(this.dataSource, user, 'recordMeeting', async (em) => {
+        const recorded = await recordMeeting(em, input);
+        if (recorded.created) await pending.meetingsRecorded(em, [recorded.meeting.id]);
+        return recorded;
+      }),
+    );
   }
 
   /** Attaches a (possibly new) source to a stored meeting: another report of the same meeting. */
@@ -110,11 +120,14 @@ export class MeetingWriter {
   }
 
   delete(id: string, version: number | undefined, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'deleteMeeting', async (em) => {
-      const meeting = await meetingOrFail(em, id, ['id']);
-      await deleteRow(em, Meeting, 'Meeting', meeting.id, version);
-      return { deletedId: id };
-    });
+    return this.live.afterCommit('deleteMeeting', (pending) =>
+      mutate(this.dataSource, user, 'deleteMeeting', async (em) => {
+        const meeting = await meetingOrFail(em, id, ['id']);
+        await pending.interestsWhere(em, 'i.meeting_id = $1', [meeting.id]);
+        await deleteRow(em, Meeting, 'Meeting', meeting.id, version);
+        return { deletedId: id };
+      }),
+    );
   }
 }
 

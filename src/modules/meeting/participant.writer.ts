@@ -12,6 +12,7 @@ import {
 } from '../../common/user-errors';
 import { deleteRow, globalIdOrFail, mutate, updateVersioned } from '../../common/writes';
 import { SectorInterest } from '../interest/interest.entity';
+import { LiveEvents, PendingEvents } from '../live/live-events';
 import {
   AddInterestInput,
   AddParticipantInput,
@@ -22,12 +23,17 @@ import { meetingOrFail } from './meeting.writer';
 import { Participant } from './participant.entity';
 import { References } from './references';
 
+type PendingInterests = PendingEvents['interestsWhere'];
+
 /**
  * Writes of the participants and interests of a stored meeting, each one audited transaction
  * answering with userErrors for bad input.
  */
 export class ParticipantWriter {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly live = new LiveEvents(),
+  ) {}
 
   /**
    * Adds a participant. The same person twice in one meeting is refused by a unique index: an
@@ -104,6 +110,16 @@ export class ParticipantWriter {
   }
 
   updateInterest(input: UpdateInterestInput, user?: AtlasUser) {
+    return this.live.afterCommit('updateInterest', (pending) =>
+      this.updateInterestIn(input, pending.interestsWhere.bind(pending), user),
+    );
+  }
+
+  private updateInterestIn(
+    input: UpdateInterestInput,
+    changed: PendingInterests,
+    user?: AtlasUser,
+  ) {
     return mutate(this.dataSource, user, 'updateInterest', async (em) => {
       await assertValid(input);
       const id = globalIdOrFail(input.id, 'SectorInterest', ['input', 'id']);
@@ -118,6 +134,7 @@ export class ParticipantWriter {
           note: input.note,
         },
       );
+      await changed(em, 'i.id = $1', [id]);
       return { result };
     });
   }
@@ -130,6 +147,12 @@ export class ParticipantWriter {
   }
 
   addInterest(input: AddInterestInput, user?: AtlasUser) {
+    return this.live.afterCommit('addInterest', (pending) =>
+      this.addInterestIn(input, pending.interestsWhere.bind(pending), user),
+    );
+  }
+
+  private addInterestIn(input: AddInterestInput, changed: PendingInterests, user?: AtlasUser) {
     return mutate(this.dataSource, user, 'addInterest', async (em) => {
       await assertValid(input);
       const meeting = await meetingOrFail(em, input.meetingId, ['input', 'meetingId']);
@@ -160,8 +183,10 @@ export class ParticipantWriter {
         .orIgnore()
         .returning('id')
         .execute();
-      if ((inserted.raw as unknown[]).length) {
+      const added = (inserted.raw as { id: number }[])[0]?.id;
+      if (added) {
         await link(em, 'meeting_source', 'meeting_id', meeting.id, 'source_id', [values.sourceId]);
+        await changed(em, 'i.id = $1', [added]);
       }
       const result = await em.findOneByOrFail(SectorInterest, {
         meetingId: values.meetingId,
@@ -175,14 +200,13 @@ export class ParticipantWriter {
   }
 
   removeInterest(id: string, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'removeInterest', async (em) => {
-      await deleteRow(
-        em,
-        SectorInterest,
-        'SectorInterest',
-        globalIdOrFail(id, 'SectorInterest', ['id']),
-      );
-      return { deletedId: id };
-    });
+    return this.live.afterCommit('removeInterest', (pending) =>
+      mutate(this.dataSource, user, 'removeInterest', async (em) => {
+        const interestId = globalIdOrFail(id, 'SectorInterest', ['id']);
+        await pending.interestsWhere(em, 'i.id = $1', [interestId]);
+        await deleteRow(em, SectorInterest, 'SectorInterest', interestId);
+        return { deletedId: id };
+      }),
+    );
   }
 }

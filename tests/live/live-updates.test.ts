@@ -1,0 +1,204 @@
+import { bearer, docsExample, issueKeys, Keys } from '../curation/helpers';
+import { startTestApp, TestApp } from '../support/test-app';
+import { connect, meetingInput, RECORD, sleep, subscribe, waitFor } from './support';
+
+const MEETINGS = `subscription ($filter: MeetingRecordedFilter) {
+  meetingRecorded(filter: $filter) { key parties { code } interests { sector { code } } }
+}`;
+const INTERESTS = `subscription ($country: String!) {
+  sectorInterestChanged(country: $country) { country sectorCodes meetingId operation at meeting { key } }
+}`;
+
+type MeetingEvent = { meetingRecorded: { key: string } };
+type InterestEvent = {
+  sectorInterestChanged: {
+    country: string;
+    sectorCodes: string[];
+    meetingId: string | null;
+    operation: string;
+    at: string;
+    meeting: { key: string } | null;
+  };
+};
+
+let app: TestApp;
+let keys: Keys;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  keys = await issueKeys(app.dataSource);
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+async function record(key: string, partner: string, sectors: string[]) {
+  const res = await app.gql<{ recordMeeting: { meeting: { id: string }; userErrors: unknown[] } }>(
+    RECORD,
+    { input: meetingInput(key, partner, sectors) },
+    bearer(keys.editor),
+  );
+  expect(res.errors).toBeUndefined();
+  expect(res.data!.recordMeeting.userErrors).toEqual([]);
+  return res.data!.recordMeeting.meeting.id;
+}
+
+test('a filtered subscriber hears a matching recordMeeting made over HTTP, and not one that does not match', async () => {
+  const { client } = connect(app);
+  const filtered = subscribe<MeetingEvent>(client, MEETINGS, {
+    filter: { countryCodes: ['kr'], sectorCodes: ['alternative-energy'] },
+  });
+  const all = subscribe<MeetingEvent>(client, MEETINGS);
+  await sleep(500);
+  await record('live-match-1', 'KR', ['alternative-energy', 'education']);
+  await record('live-other-sector', 'KR', ['education']);
+  await record('live-other-country', 'TR', ['alternative-energy']);
+  await record('live-match-2', 'KR', ['alternative-energy']);
+  await waitFor('the second match', () => filtered.events.length >= 2);
+  await waitFor('all four', () => all.events.length >= 4);
+  expect(filtered.errors).toEqual([]);
+  expect(filtered.events.map((e) => e.meetingRecorded.key)).toEqual([
+    'live-match-1',
+    'live-match-2',
+  ]);
+  expect(all.events.map((e) => e.meetingRecorded.key)).toEqual([
+    'live-match-1',
+    'live-other-sector',
+    'live-other-country',
+    'live-match-2',
+  ]);
+  expect(all.events[0].meetingRecorded).toMatchObject({
+    parties: expect.arrayContaining([{ code: 'AZ' }, { code: 'KR' }]),
+  });
+  await client.dispose();
+});
+
+test('sectorInterestChanged fires for the country whose interests changed, after each write', async () => {
+  const { client } = connect(app);
+  const az = subscribe<InterestEvent>(client, INTERESTS, { country: 'AZ' });
+  const kr = subscribe<InterestEvent>(client, INTERESTS, { country: 'KR' });
+  await sleep(500);
+  const meetingId = await record('live-interests', 'KR', ['education', 'alternative-energy']);
+  await waitFor('the recorded interests', () => az.events.length >= 1);
+  expect(az.events[0].sectorInterestChanged).toEqual({
+    country: 'AZ',
+    sectorCodes: ['alternative-energy', 'education'],
+    meetingId,
+    operation: 'recordMeeting',
+    at: expect.any(String),
+    meeting: { key: 'live-interests' },
+  });
+  const interests = await app.gql<{
+    meeting: { interests: { id: string; sector: { code: string } }[] };
+  }>(`query ($id: ID!) { meeting(id: $id) { interests { id sector { code } } } }`, {
+    id: meetingId,
+  });
+  const education = interests.data!.meeting.interests.find((i) => i.sector.code === 'education')!;
+  const removed = await app.gql<{ removeInterest: { userErrors: unknown[] } }>(
+    `mutation ($id: ID!) { removeInterest(id: $id) { userErrors { code } } }`,
+    { id: education.id },
+    bearer(keys.editor),
+  );
+  expect(removed.data!.removeInterest.userErrors).toEqual([]);
+  await waitFor('the removal', () => az.events.length >= 2);
+  expect(az.events[1].sectorInterestChanged).toMatchObject({
+    country: 'AZ',
+    sectorCodes: ['education'],
+    meetingId,
+    operation: 'removeInterest',
+  });
+  // KR was only the partner: its own interests did not change.
+  await sleep(200);
+  expect(kr.events).toEqual([]);
+  expect(kr.errors).toEqual([]);
+  await client.dispose();
+});
+
+test('a rolled-back write publishes nothing', async () => {
+  const { client } = connect(app);
+  const all = subscribe<MeetingEvent>(client, MEETINGS);
+  const az = subscribe<InterestEvent>(client, INTERESTS, { country: 'AZ' });
+  await sleep(500);
+  const bad = meetingInput('live-refused', 'KR', ['alternative-energy']);
+  // The interest's source is not among the meeting's: refused after the sides were resolved.
+  bad.interests[0].source = 'https://example.org/not-a-source-of-this-meeting';
+  const refused = await app.gql<{ recordMeeting: { userErrors: unknown[] } }>(
+    RECORD,
+    { input: bad },
+    bearer(keys.editor),
+  );
+  expect(refused.data!.recordMeeting.userErrors.length).toBeGreaterThan(0);
+  const [{ n }] = await app.dataSource.query(
+    `SELECT count(*)::int AS n FROM meeting WHERE key = 'live-refused'`,
+  );
+  expect(n).toBe(0);
+  // deleteMeeting gathers the interests it removes before the stale version is refused: the
+  // gathered events must die with the transaction.
+  const doomed = await record('live-doomed', 'KR', ['alternative-energy']);
+  await waitFor('the doomed meeting', () => all.events.length >= 1 && az.events.length >= 1);
+  all.events.length = 0;
+  az.events.length = 0;
+  const stale = await app.gql<{ deleteMeeting: { userErrors: { code: string }[] } }>(
+    `mutation ($id: ID!) { deleteMeeting(id: $id, version: 99) { userErrors { code } } }`,
+    { id: doomed },
+    bearer(keys.admin),
+  );
+  expect(stale.data!.deleteMeeting.userErrors).toEqual([{ code: 'CONFLICT' }]);
+  await record('live-after-refused', 'KR', ['alternative-energy']);
+  await waitFor('the next committed write', () => all.events.length >= 1 && az.events.length >= 1);
+  expect(all.events.map((e) => e.meetingRecorded.key)).toEqual(['live-after-refused']);
+  expect(az.events.map((e) => e.sectorInterestChanged.meeting?.key)).toEqual([
+    'live-after-refused',
+  ]);
+  await client.dispose();
+});
+
+test('unknown codes, queries over the socket and documents over the limits are refused', async () => {
+  const { client } = connect(app);
+  const unknownSector = subscribe(client, MEETINGS, {
+    filter: { sectorCodes: ['no-such-sector'] },
+  });
+  const unknownCountry = subscribe(client, INTERESTS, { country: 'QQ' });
+  const query = subscribe(client, '{ sectors(first: 1) { nodes { code } } }');
+  const deep = subscribe(
+    client,
+    `subscription { meetingRecorded { visit { visit { visit { visit { visit { visit { visit { visit { visit { visit { visit { visit { key } } } } } } } } } } } } } }`,
+  );
+  await waitFor('four refusals', () =>
+    [unknownSector, unknownCountry, query, deep].every((s) => s.errors.length > 0),
+  );
+  expect(unknownSector.errors[0]).toMatchObject({
+    message: 'unknown sector code: no-such-sector',
+    extensions: { code: 'BAD_USER_INPUT', field: 'filter.sectorCodes' },
+  });
+  expect(unknownCountry.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+  expect(JSON.stringify(query.errors)).toContain('Only subscriptions are served over WebSocket');
+  expect(JSON.stringify(deep.errors)).toContain('DEPTH_LIMIT_EXCEEDED');
+  await client.dispose();
+});
+
+test('importDataset publishes the meetings it created and the interests it wrote', async () => {
+  const { client } = connect(app);
+  const nz = subscribe<MeetingEvent>(client, MEETINGS, { filter: { countryCodes: ['NZ'] } });
+  const interests = subscribe<InterestEvent>(client, INTERESTS, { country: 'NZ' });
+  await sleep(500);
+  const res = await app.gql<{ importDataset: { userErrors: unknown[] } }>(
+    `mutation ($d: JSONObject!) { importDataset(dataset: $d) { userErrors { message } } }`,
+    { d: docsExample() },
+    bearer(keys.admin),
+  );
+  expect(res.errors).toBeUndefined();
+  expect(res.data!.importDataset.userErrors).toEqual([]);
+  await waitFor(
+    'the imported meeting',
+    () => nz.events.length >= 1 && interests.events.length >= 1,
+  );
+  expect(nz.events.map((e) => e.meetingRecorded.key)).toEqual(['meeting-2024-05-example-talks']);
+  expect(interests.events[0].sectorInterestChanged).toMatchObject({
+    country: 'NZ',
+    sectorCodes: ['alternative-energy'],
+    operation: 'importDataset',
+    meeting: { key: 'meeting-2024-05-example-talks' },
+  });
+  await client.dispose();
+});
