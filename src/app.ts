@@ -13,6 +13,7 @@ import http from 'node:http';
 import { DataSource } from 'typeorm';
 import { authenticate, readsRequireKey } from './common/auth/authenticate';
 import { readAccessPlugin } from './common/auth/read-access';
+import { nulCharacterPlugin } from './common/http/nul-characters';
 import {
   DEFAULT_LIMITS,
   DEFAULT_RATE_LIMIT,
@@ -146,6 +147,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       // No field sets a cache hint; the default cache-control plugin only wrapped every resolver.
       ApolloServerPluginCacheControlDisabled(),
       readAccessPlugin,
+      nulCharacterPlugin,
       cacheControlPlugin(options.schema, CACHED_ANALYTICS),
       operationsPlugin({ schema: options.schema, limits, rateLimiter, metrics, logger }),
       ...(answers ? [analyticsResponseCache(answers, CACHED_ANALYTICS)] : []),

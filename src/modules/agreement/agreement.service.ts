@@ -63,6 +63,8 @@ export class AgreementService {
     }
     if (filter.kind) query.andWhere('agreement.kind = :kind', { kind: filter.kind });
     return paginate(query, args, {
+      connection: 'agreements',
+      kind: 'text',
       sort: 'agreement.name',
       id: 'agreement.id',
       direction: 'ASC',

@@ -39,6 +39,8 @@ export class SectorService {
     const query = this.dataSource.getRepository(Sector).createQueryBuilder('sector');
     if (topLevelOnly) query.where({ parentId: IsNull() });
     return paginate(query, args, {
+      connection: 'sectors',
+      kind: 'text',
       sort: 'sector.code',
       id: 'sector.id',
       direction: 'ASC',
