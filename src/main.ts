@@ -4,6 +4,7 @@ import { loadConfig } from './common/config';
 import { openDatabase } from './common/database/database';
 import { installShutdown } from './common/http/shutdown';
 import { createLogger } from './common/logger';
+import { ensureFirstAdminKey } from './modules/api-key/first-admin-key';
 import { isEmpty, seed, syncReferenceData } from './modules/dataset/seed';
 import { buildAppSchema } from './schema';
 
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
     const summary = await seed(dataSource);
     logger.info({ summary }, 'seeded an empty database');
   }
+  await ensureFirstAdminKey(dataSource, config, logger);
   const production = config.nodeEnv === 'production';
   const { httpServer, apollo, lifecycle } = await createApp({
     dataSource,
