@@ -8,7 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import express from 'express';
-import { GraphQLSchema } from 'graphql';
+import { GraphQLError, GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import { DataSource } from 'typeorm';
 import { authenticate, readsRequireKey } from './common/auth/authenticate';
@@ -42,7 +42,7 @@ import {
 import { limitValidationRules, operationsPlugin } from './common/http/operations-plugin';
 import { CostRateLimiter } from './common/http/rate-limiter';
 import { bindRequestMeta } from './common/http/request-meta';
-import { createLogger, Logger, silentLogger } from './common/logger';
+import { createLogger, Logger } from './common/logger';
 import { answerCacheFromEnv, AnswerCache } from './common/cache/answer-cache';
 import { analyticsResponseCache } from './common/cache/response-cache';
 import { CACHED_ANALYTICS } from './modules/analytics/cached-analytics';
@@ -55,8 +55,7 @@ export interface AppOptions {
   production: boolean;
   /** Every read needs an API key too; defaults to READS_REQUIRE_KEY=true in the environment. */
   readsRequireKey?: boolean;
-  log?: (message: string, details?: Record<string, unknown>) => void;
-  /** Structured logs; defaults to pino on stdout at LOG_LEVEL (silent when `log` is given). */
+  /** Structured logs; defaults to pino on stdout at LOG_LEVEL. */
   logger?: Logger;
   /** Query limits; each defaults to DEFAULT_LIMITS. */
   limits?: Partial<QueryLimits>;
@@ -94,7 +93,7 @@ export interface App {
  * /metrics, with the limits, logging and metrics of docs/operations.md.
  */
 export async function createApp(options: AppOptions): Promise<App> {
-  const logger = options.logger ?? (options.log ? silentLogger() : createLogger());
+  const logger = options.logger ?? createLogger();
   const limits: QueryLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const rateLimiter = new CostRateLimiter({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit });
   if (rateLimiter.settings.enabled && rateLimiter.settings.capacity < limits.maxCost) {
@@ -133,11 +132,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     validationRules: limitValidationRules(limits),
     logger: logger.child({ component: 'apollo' }),
     formatError: createOperationalFormatError(
-      createFormatError((error) =>
-        options.log?.('unexpected error', {
-          error: error instanceof Error ? error.stack : String(error),
-        }),
-      ),
+      // The operations plugin logs every masked error that is not a GraphQLError.
+      createFormatError((error) => {
+        if (error instanceof GraphQLError) logger.error({ err: error }, 'unexpected error');
+      }),
     ),
     plugins: [
       ApolloServerPluginDrainHttpServer({

@@ -39,7 +39,7 @@ export function createServices(dataSource: DataSource, loaders: Loaders, answers
   const people = lazy(() => new PersonService(dataSource, loaders, countries()));
   const organizations = lazy(() => new OrganizationService(dataSource, loaders, countries()));
   const meetings = lazy(() => new MeetingService(dataSource, loaders, countries(), sectors()));
-  const interests = lazy(() => new InterestService(dataSource, loaders));
+  const interests = lazy(() => new InterestService(loaders));
   const sources = lazy(() => new SourceService(dataSource, loaders));
   const relations = lazy(() => new RelationService(dataSource, loaders, countries()));
   const agreements = lazy(() => new AgreementService(dataSource, loaders, countries(), sectors()));

@@ -4,6 +4,7 @@ import { DataSource, Logger } from 'typeorm';
 import { createApp } from '../../src/app';
 import type { RateLimitSettings } from '../../src/common/config';
 import { createDataSource } from '../../src/common/database/data-source.factory';
+import { silentLogger } from '../../src/common/logger';
 import { seed, syncReferenceData } from '../../src/modules/dataset/seed';
 import { buildAppSchema } from '../../src/schema';
 import { createTestDatabase, TestDatabase } from './test-database';
@@ -70,7 +71,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     dataSource,
     schema: await buildAppSchema(),
     production: options.production ?? false,
-    log: () => undefined,
+    logger: silentLogger(),
     rateLimit: options.rateLimit,
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));

@@ -4,6 +4,7 @@ import { createApp } from '../../app';
 import { createDataSource } from '../../common/database/data-source.factory';
 import { startEmbeddedPostgres } from '../../common/database/embedded-postgres';
 import { Loaders } from '../../common/loaders';
+import { silentLogger } from '../../common/logger';
 import { AnalyticsService } from '../../modules/analytics/analytics.service';
 import { CountryService } from '../../modules/country/country.service';
 import { seed } from '../../modules/dataset/seed';
@@ -47,7 +48,7 @@ export async function countStatements(
     dataSource,
     schema: await buildAppSchema(),
     production: true,
-    log: () => undefined,
+    logger: silentLogger(),
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const local = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql`;
