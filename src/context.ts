@@ -45,7 +45,7 @@ export function createServices(dataSource: DataSource, loaders: Loaders, answers
   const agreements = lazy(() => new AgreementService(dataSource, loaders, countries(), sectors()));
   const dataVersion = lazy(() => readDataVersion(dataSource));
   const analytics = lazy(() => {
-    const service = new AnalyticsService(dataSource, countries());
+    const service = new AnalyticsService(dataSource, countries(), sectors());
     return answers ? cachedAnalytics(service, answers, dataVersion) : service;
   });
   const extraction = lazy(() => new ExtractionService(dataSource));

@@ -8,6 +8,7 @@ import { silentLogger } from '../../common/logger';
 import { AnalyticsService } from '../../modules/analytics/analytics.service';
 import { CountryService } from '../../modules/country/country.service';
 import { seed } from '../../modules/dataset/seed';
+import { SectorService } from '../../modules/sector/sector.service';
 import { generate } from '../../modules/generator/generator';
 import { buildAppSchema } from '../../schema';
 import { BenchQuery, median, post } from './measure';
@@ -69,9 +70,11 @@ export async function countStatements(
           times.push(performance.now() - begin);
         }
         single.push(median(times));
+        const loaders = new Loaders(dataSource);
         const analytics = new AnalyticsService(
           dataSource,
-          new CountryService(dataSource, new Loaders(dataSource)),
+          new CountryService(dataSource, loaders),
+          new SectorService(dataSource, loaders),
         );
         const serviceTimes: number[] = [];
         for (let i = 0; item.service && i < 7; i += 1) {

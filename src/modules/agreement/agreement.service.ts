@@ -52,10 +52,9 @@ export class AgreementService {
       );
     });
     if (filter.sectorCodes?.length) {
-      const sectorIds = await this.sectors.resolveWithDescendants(
-        filter.sectorCodes,
-        'filter.sectorCodes',
-      );
+      const sectorIds = await this.sectors.resolveCodes(filter.sectorCodes, 'filter.sectorCodes', {
+        withDescendants: true,
+      });
       query.andWhere(
         'EXISTS (SELECT 1 FROM agreement_sector s WHERE s.agreement_id = agreement.id AND s.sector_id = ANY(:sectorIds))',
         { sectorIds },

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { BadUserInputError } from '../../common/errors';
 import { DatePrecision, formatPartialDate, periodEndSql } from '../../common/partial-date';
 import { CountryService } from '../country/country.service';
+import { SectorService } from '../sector/sector.service';
 import { MeetingKind } from '../meeting/meeting.entity';
 import { InterestDimension, InterestFilter, Period } from './analytics.inputs';
 import {
@@ -129,22 +130,8 @@ export class AnalyticsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly countries: CountryService,
+    private readonly sectors: SectorService,
   ) {}
-
-  /** Sector ids by code, exactly as given; unknown codes fail naming the field. */
-  private async sectorIds(codes: readonly string[], field: string): Promise<number[]> {
-    const lower = [...new Set(codes.map((code) => code.trim().toLowerCase()))];
-    if (lower.length === 0) return [];
-    const rows: { id: number; code: string }[] = await this.dataSource.query(
-      'SELECT id, code FROM sector WHERE code = ANY($1)',
-      [lower],
-    );
-    const unknown = lower.filter((code) => !rows.some((row) => row.code === code));
-    if (unknown.length) {
-      throw new BadUserInputError(`Unknown sector code: ${unknown.join(', ')}`, field);
-    }
-    return rows.map((row) => row.id);
-  }
 
   private async pair(a: string, b: string): Promise<[number, number]> {
     const [idA, idB] = await Promise.all([
@@ -167,7 +154,7 @@ export class AnalyticsService {
     const [countryIds, partnerIds, sectorIds] = await Promise.all([
       this.countries.resolveCodes(filter.countryCodes ?? [], 'filter.countryCodes'),
       this.countries.resolveCodes(filter.partnerCodes ?? [], 'filter.partnerCodes'),
-      this.sectorIds(filter.sectorCodes ?? [], 'filter.sectorCodes'),
+      this.sectors.resolveCodes(filter.sectorCodes ?? [], 'filter.sectorCodes'),
     ]);
     const dims = new Set(groupBy);
     if (
@@ -395,7 +382,7 @@ export class AnalyticsService {
     checkWindow(window, 'from');
     const [countryId, sectorIds] = await Promise.all([
       this.countries.resolveCode(country, 'country'),
-      sector ? this.sectorIds([sector], 'sector') : Promise.resolve([]),
+      sector ? this.sectors.resolveCodes([sector], 'sector') : Promise.resolve([]),
     ]);
     const params = new Params();
     const c = params.add(countryId);

@@ -84,10 +84,9 @@ export class MeetingService {
     if (filter.to) query.andWhere('m.start_date <= :to', { to: filter.to });
     if (filter.from) query.andWhere(`${MEETING_PERIOD_END_SQL} >= :from`, { from: filter.from });
     if (filter.sectorCodes?.length) {
-      const sectorIds = await this.sectors.resolveWithDescendants(
-        filter.sectorCodes,
-        'filter.sectorCodes',
-      );
+      const sectorIds = await this.sectors.resolveCodes(filter.sectorCodes, 'filter.sectorCodes', {
+        withDescendants: true,
+      });
       query.andWhere(
         'EXISTS (SELECT 1 FROM sector_interest si WHERE si.meeting_id = m.id AND si.sector_id = ANY(:sectorIds))',
         { sectorIds },
