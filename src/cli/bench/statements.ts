@@ -9,7 +9,7 @@ import { AnalyticsService } from '../../modules/analytics/analytics.service';
 import { CountryService } from '../../modules/country/country.service';
 import { seed } from '../../modules/dataset/seed';
 import { SectorService } from '../../modules/sector/sector.service';
-import { generate } from '../../modules/generator/generator';
+import { generate } from '../generator/generator';
 import { buildAppSchema } from '../../schema';
 import { BenchQuery, median, post } from './measure';
 
