@@ -8,11 +8,12 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import express from 'express';
-import { GraphQLSchema } from 'graphql';
+import { GraphQLError, GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import { DataSource } from 'typeorm';
 import { authenticate, readsRequireKey } from './common/auth/authenticate';
 import { readAccessPlugin } from './common/auth/read-access';
+import { nulCharacterPlugin } from './common/http/nul-characters';
 import {
   DEFAULT_LIMITS,
   DEFAULT_RATE_LIMIT,
@@ -55,7 +56,7 @@ import {
   subscriptionLimitsFromEnv,
 } from './common/http/subscriptions';
 import { bindRequestMeta } from './common/http/request-meta';
-import { createLogger, Logger, silentLogger } from './common/logger';
+import { createLogger, Logger } from './common/logger';
 import { answerCacheFromEnv, AnswerCache } from './common/cache/answer-cache';
 import { responseCache } from './common/cache/response-cache';
 import { CACHED_ANALYTICS } from './modules/analytics/cached-analytics';
@@ -70,8 +71,7 @@ export interface AppOptions {
   production: boolean;
   /** Every read needs an API key too; defaults to READS_REQUIRE_KEY=true in the environment. */
   readsRequireKey?: boolean;
-  log?: (message: string, details?: Record<string, unknown>) => void;
-  /** Structured logs; defaults to pino on stdout at LOG_LEVEL (silent when `log` is given). */
+  /** Structured logs; defaults to pino on stdout at LOG_LEVEL. */
   logger?: Logger;
   /** Query limits; each defaults to DEFAULT_LIMITS. */
   limits?: Partial<QueryLimits>;
@@ -117,7 +117,7 @@ export interface App {
  * /metrics, with the limits, logging and metrics of docs/operations.md.
  */
 export async function createApp(options: AppOptions): Promise<App> {
-  const logger = options.logger ?? (options.log ? silentLogger() : createLogger());
+  const logger = options.logger ?? createLogger();
   const limits: QueryLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const metrics = new AppMetrics(options.dataSource);
   const { redis, readRouter } = options;
@@ -150,11 +150,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const schemaVisible = !options.production || (options.allowIntrospection ?? false);
   const live = options.live ?? liveBusOf(options.schema) ?? createLiveBus({ logger });
   const formatError = createOperationalFormatError(
-    createFormatError((error) =>
-      options.log?.('unexpected error', {
-        error: error instanceof Error ? error.stack : String(error),
-      }),
-    ),
+    // The operations plugin logs every masked error that is not a GraphQLError.
+    createFormatError((error) => {
+      if (error instanceof GraphQLError) logger.error({ err: error }, 'unexpected error');
+    }),
   );
   const app = express();
   app.disable('x-powered-by');
@@ -202,6 +201,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       // No field sets a cache hint; the default cache-control plugin only wrapped every resolver.
       ApolloServerPluginCacheControlDisabled(),
       readAccessPlugin,
+      nulCharacterPlugin,
       cacheControlPlugin(options.schema, CACHED_ANALYTICS),
       operationsPlugin({ schema: options.schema, limits, rateLimiter, metrics, logger }),
       ...(answers ? [responseCache(answers, CACHED_ANALYTICS)] : []),

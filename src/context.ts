@@ -47,13 +47,13 @@ export function createServices(
   const people = lazy(() => new PersonService(dataSource, loaders, countries()));
   const organizations = lazy(() => new OrganizationService(dataSource, loaders, countries()));
   const meetings = lazy(() => new MeetingService(dataSource, loaders, countries(), sectors()));
-  const interests = lazy(() => new InterestService(dataSource, loaders));
+  const interests = lazy(() => new InterestService(loaders));
   const sources = lazy(() => new SourceService(dataSource, loaders));
   const relations = lazy(() => new RelationService(dataSource, loaders, countries()));
   const agreements = lazy(() => new AgreementService(dataSource, loaders, countries(), sectors()));
   const dataVersion = lazy(() => readDataVersion(dataSource));
   const analytics = lazy(() => {
-    const service = new AnalyticsService(dataSource, countries());
+    const service = new AnalyticsService(dataSource, countries(), sectors());
     return answers ? cachedAnalytics(service, answers, dataVersion) : service;
   });
   const extraction = lazy(() => new ExtractionService(dataSource));

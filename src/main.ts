@@ -9,6 +9,7 @@ import { runCluster } from './common/http/cluster';
 import { installShutdown } from './common/http/shutdown';
 import { createLogger, Logger } from './common/logger';
 import { connectRedis } from './common/redis/redis-connection';
+import { ensureFirstAdminKey } from './modules/api-key/first-admin-key';
 import { isEmpty, seed, syncReferenceData } from './modules/dataset/seed';
 import { createLiveBus } from './modules/live/event-bus';
 import { buildAppSchema } from './schema';
@@ -20,6 +21,7 @@ async function prepareData(dataSource: DataSource, config: AppConfig, logger: Lo
     const summary = await seed(dataSource);
     logger.info({ summary }, 'seeded an empty database');
   }
+  await ensureFirstAdminKey(dataSource, config, logger);
 }
 
 /** Done once by the cluster primary, so its workers start on a ready database. */

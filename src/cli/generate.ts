@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../common/config';
 import { openDatabase } from '../common/database/database';
-import { generate } from '../modules/generator/generator';
+import { generate } from './generator/generator';
 import { runCli } from './run-cli';
 
 function option(args: string[], name: string, fallback: number): number {

@@ -8,6 +8,11 @@ export interface AppConfig {
   databaseUrl?: string;
   /** Embedded database directory, or "memory" for an in-memory database. */
   pgliteDir: string;
+  /**
+   * Where the first admin key is written when no active admin key exists (FIRST_ADMIN_KEY_FILE);
+   * set, it also enables that in production. Default: first-admin-key.txt in the data directory.
+   */
+  firstAdminKeyFile?: string;
   migrationsRun: boolean;
   /** Seed an empty database on start (embedded database only unless SEED_ON_START=true). */
   seedOnStart: boolean;
@@ -106,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST ?? '0.0.0.0',
     databaseUrl,
     pgliteDir: env.PGLITE_DIR ?? './data',
+    firstAdminKeyFile: env.FIRST_ADMIN_KEY_FILE || undefined,
     migrationsRun: flag(env.MIGRATIONS_RUN, true),
     seedOnStart: flag(env.SEED_ON_START, databaseUrl === undefined),
     poolSize: integer('DB_POOL_SIZE', env.DB_POOL_SIZE, 10),

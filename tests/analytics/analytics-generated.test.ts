@@ -1,4 +1,4 @@
-import { generate } from '../../src/modules/generator/generator';
+import { generate } from '../../src/cli/generator/generator';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**

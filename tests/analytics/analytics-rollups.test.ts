@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DatasetService } from '../../src/modules/dataset/dataset.service';
 import { seed, SEED_FILE } from '../../src/modules/dataset/seed';
-import { generate } from '../../src/modules/generator/generator';
+import { generate } from '../../src/cli/generator/generator';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**

@@ -5,6 +5,7 @@ import { createApp } from '../../src/app';
 import type { RateLimitSettings } from '../../src/common/config';
 import type { SubscriptionLimits } from '../../src/common/http/subscriptions';
 import { createDataSource } from '../../src/common/database/data-source.factory';
+import { silentLogger } from '../../src/common/logger';
 import { seed, syncReferenceData } from '../../src/modules/dataset/seed';
 import { createLiveBus } from '../../src/modules/live/event-bus';
 import { buildAppSchema } from '../../src/schema';
@@ -102,7 +103,7 @@ async function listen(
       options.redisUrl ? { live: createLiveBus({ redisUrl: options.redisUrl }) } : {},
     ),
     production: options.production ?? false,
-    log: () => undefined,
+    logger: silentLogger(),
     rateLimit: options.rateLimit,
     readsRequireKey: options.readsRequireKey,
     subscriptionLimits: options.subscriptionLimits,

@@ -4,10 +4,12 @@ import { createApp } from '../../app';
 import { createDataSource } from '../../common/database/data-source.factory';
 import { startEmbeddedPostgres } from '../../common/database/embedded-postgres';
 import { Loaders } from '../../common/loaders';
+import { silentLogger } from '../../common/logger';
 import { AnalyticsService } from '../../modules/analytics/analytics.service';
 import { CountryService } from '../../modules/country/country.service';
 import { seed } from '../../modules/dataset/seed';
-import { generate } from '../../modules/generator/generator';
+import { SectorService } from '../../modules/sector/sector.service';
+import { generate } from '../generator/generator';
 import { buildAppSchema } from '../../schema';
 import { BenchQuery, median, post } from './measure';
 
@@ -47,7 +49,7 @@ export async function countStatements(
     dataSource,
     schema: await buildAppSchema(),
     production: true,
-    log: () => undefined,
+    logger: silentLogger(),
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const local = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql`;
@@ -68,9 +70,11 @@ export async function countStatements(
           times.push(performance.now() - begin);
         }
         single.push(median(times));
+        const loaders = new Loaders(dataSource);
         const analytics = new AnalyticsService(
           dataSource,
-          new CountryService(dataSource, new Loaders(dataSource)),
+          new CountryService(dataSource, loaders),
+          new SectorService(dataSource, loaders),
         );
         const serviceTimes: number[] = [];
         for (let i = 0; item.service && i < 7; i += 1) {

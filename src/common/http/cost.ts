@@ -2,7 +2,6 @@ import {
   DocumentNode,
   getNamedType,
   getNullableType,
-  GraphQLError,
   GraphQLSchema,
   isCompositeType,
   isListType,
@@ -120,8 +119,4 @@ export function computeCost(options: {
     ],
   });
   return { cost, pageViolations };
-}
-
-export function isGraphQLError(error: unknown): error is GraphQLError {
-  return error instanceof GraphQLError;
 }

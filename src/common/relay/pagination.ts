@@ -12,7 +12,13 @@ import {
 export type SortDirection = 'ASC' | 'DESC';
 type SortValue = string | number;
 
+/** The SQL type of a sort key: a cursor's value is checked against it before it reaches SQL. */
+export type SortKind = 'text' | 'integer' | 'date' | 'timestamp';
+
 export interface PageOrder<T> {
+  /** Names the connection and its order ("meetings:DATE_DESC"); cursors carry it. */
+  connection: string;
+  kind: SortKind;
   /** Property path of the sort key in the query builder, e.g. "meeting.startDate". */
   sort: string;
   /** Property path of the unique tie-breaker, e.g. "meeting.id". */
@@ -28,28 +34,72 @@ interface PageWindow {
   before?: [SortValue, number];
 }
 
-export function encodeCursor(sortValue: SortValue, id: number): string {
-  return Buffer.from(JSON.stringify([sortValue, id]), 'utf8').toString('base64url');
+interface CursorScheme {
+  connection: string;
+  kind: SortKind;
 }
 
-function decodeCursor(cursor: string, field: string): [SortValue, number] {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(parsed) &&
-      parsed.length === 2 &&
-      ['string', 'number'].includes(typeof parsed[0]) &&
-      Number.isSafeInteger(parsed[1])
-    ) {
-      return [parsed[0] as SortValue, parsed[1] as number];
-    }
-  } catch {
-    // falls through to the error below
+/** Every id column is a PostgreSQL integer. */
+const MAX_INTEGER = 2_147_483_647;
+
+const isInteger = (value: unknown): value is number =>
+  Number.isSafeInteger(value) && Math.abs(value as number) <= MAX_INTEGER;
+
+/** Year 1 to 9999, a real calendar day: what PostgreSQL accepts and JavaScript writes. */
+function isDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || value < '0001') {
+    return false;
   }
-  throw new BadUserInputError(`"${cursor}" is not a cursor of this connection`, field);
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-function pageWindow(args: ConnectionArgs): PageWindow {
+function isTimestamp(value: unknown): value is string {
+  if (typeof value !== 'string' || !isDate(value.slice(0, 10))) return false;
+  const date = new Date(value);
+  return !Number.isNaN(date.getTime()) && date.toISOString() === value;
+}
+
+const SORT_VALUE_CHECKS: Record<SortKind, (value: unknown) => boolean> = {
+  // PostgreSQL text cannot hold NUL.
+  text: (value) => typeof value === 'string' && !value.includes('\u0000'),
+  integer: isInteger,
+  date: isDate,
+  timestamp: isTimestamp,
+};
+
+function encodeCursor(connection: string, sortValue: SortValue, id: number): string {
+  return Buffer.from(JSON.stringify([connection, sortValue, id]), 'utf8').toString('base64url');
+}
+
+/**
+ * A cursor is checked whole before it reaches SQL: one from another connection or order, or
+ * with a value of the wrong type, would otherwise fail in PostgreSQL as a masked 500.
+ */
+function decodeCursor(cursor: string, field: string, scheme: CursorScheme): [SortValue, number] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    parsed = undefined;
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 3) {
+    throw new BadUserInputError(`"${cursor}" is not a cursor`, field);
+  }
+  const [connection, value, id] = parsed as unknown[];
+  if (connection !== scheme.connection) {
+    throw new BadUserInputError(
+      `${field} is a cursor of another list or order, not of ${scheme.connection}`,
+      field,
+    );
+  }
+  if (!SORT_VALUE_CHECKS[scheme.kind](value) || !isInteger(id) || id <= 0) {
+    throw new BadUserInputError(`"${cursor}" is not a valid cursor of ${scheme.connection}`, field);
+  }
+  return [value as SortValue, id];
+}
+
+function pageWindow(args: ConnectionArgs, scheme: CursorScheme): PageWindow {
   if (args.first != null && args.last != null) {
     throw new BadUserInputError('Give either first or last, not both', 'first');
   }
@@ -61,8 +111,8 @@ function pageWindow(args: ConnectionArgs): PageWindow {
   return {
     size,
     backward: args.last != null,
-    after: args.after ? decodeCursor(args.after, 'after') : undefined,
-    before: args.before ? decodeCursor(args.before, 'before') : undefined,
+    after: args.after ? decodeCursor(args.after, 'after', scheme) : undefined,
+    before: args.before ? decodeCursor(args.before, 'before', scheme) : undefined,
   };
 }
 
@@ -106,7 +156,7 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
   args: ConnectionArgs,
   order: PageOrder<T>,
 ): Promise<ConnectionShape<T>> {
-  const window = pageWindow(args);
+  const window = pageWindow(args, order);
   const counter = query.clone();
   const ascending = order.direction === 'ASC';
   if (window.after) {
@@ -137,7 +187,7 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
     rows,
     window,
     rows.length > window.size,
-    (row) => encodeCursor(order.value(row), row.id),
+    (row) => encodeCursor(order.connection, order.value(row), row.id),
     () => counter.getCount(),
   );
 }
@@ -146,7 +196,7 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
  * A SQL select of (parent_id, id, sort_value) rows: the items of every parent's list. Positional
  * parameters start at $1; the parent ids are passed as an int[] in the last parameter.
  */
-export interface NestedListSql {
+export interface NestedListSql extends CursorScheme {
   sql: string;
   params: unknown[];
   direction: SortDirection;
@@ -163,7 +213,7 @@ export async function paginateNested<T extends ObjectLiteral & { id: number }>(
   parentIds: readonly number[],
   args: ConnectionArgs,
 ): Promise<ConnectionShape<T>[]> {
-  const window = pageWindow(args);
+  const window = pageWindow(args, list);
   const params = [...list.params, [...parentIds]];
   const conditions: string[] = [];
   const ascending = list.direction === 'ASC';
@@ -223,7 +273,7 @@ export async function paginateNested<T extends ObjectLiteral & { id: number }>(
       nodes,
       window,
       group.length > window.size,
-      (node) => encodeCursor(sortValues.get(node.id) as SortValue, node.id),
+      (node) => encodeCursor(list.connection, sortValues.get(node.id) as SortValue, node.id),
       totals.get(parentId) ?? 0,
     );
   });

@@ -52,10 +52,9 @@ export class AgreementService {
       );
     });
     if (filter.sectorCodes?.length) {
-      const sectorIds = await this.sectors.resolveWithDescendants(
-        filter.sectorCodes,
-        'filter.sectorCodes',
-      );
+      const sectorIds = await this.sectors.resolveCodes(filter.sectorCodes, 'filter.sectorCodes', {
+        withDescendants: true,
+      });
       query.andWhere(
         'EXISTS (SELECT 1 FROM agreement_sector s WHERE s.agreement_id = agreement.id AND s.sector_id = ANY(:sectorIds))',
         { sectorIds },
@@ -63,6 +62,8 @@ export class AgreementService {
     }
     if (filter.kind) query.andWhere('agreement.kind = :kind', { kind: filter.kind });
     return paginate(query, args, {
+      connection: 'agreements',
+      kind: 'text',
       sort: 'agreement.name',
       id: 'agreement.id',
       direction: 'ASC',

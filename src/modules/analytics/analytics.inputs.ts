@@ -1,5 +1,5 @@
 import { ArrayMaxSize, IsOptional } from 'class-validator';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar } from '../../common/graphql/local-date';
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { InterestStance } from '../interest/interest.entity';
 import { MeetingKind } from '../meeting/meeting.entity';
@@ -92,7 +92,7 @@ export class InterestFilter {
   @ArrayMaxSize(20)
   meetingKinds?: MeetingKind[];
 
-  @Field(() => LocalDateResolver, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
     description:
       'Earliest date (inclusive). A meeting counts only when the whole period its date denotes lies in [from, to]: "2022-07" counts from 2022-07-01 but not from 2022-07-15.',
@@ -100,7 +100,7 @@ export class InterestFilter {
   @IsOptional()
   from?: string;
 
-  @Field(() => LocalDateResolver, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
     description: 'Latest date (inclusive); a coarse date counts only when its period ends by then.',
   })

@@ -1,4 +1,4 @@
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar } from '../../common/graphql/local-date';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../context';
 import { Country } from '../country/country.entity';
@@ -62,9 +62,9 @@ export class AnalyticsResolver {
   sectorOverlap(
     @Arg('a', { description: `One party. ${PARTY}` }) a: string,
     @Arg('b', { description: `The other party. ${PARTY}` }) b: string,
-    @Arg('from', () => LocalDateResolver, { nullable: true, description: FROM })
+    @Arg('from', () => LocalDateScalar, { nullable: true, description: FROM })
     from: string | undefined,
-    @Arg('to', () => LocalDateResolver, { nullable: true, description: TO })
+    @Arg('to', () => LocalDateScalar, { nullable: true, description: TO })
     to: string | undefined,
     @Ctx() ctx: Context,
   ) {
@@ -80,9 +80,9 @@ export class AnalyticsResolver {
       description: 'Only interests towards this party.',
     })
     partner: string | undefined,
-    @Arg('from', () => LocalDateResolver, { nullable: true, description: FROM })
+    @Arg('from', () => LocalDateScalar, { nullable: true, description: FROM })
     from: string | undefined,
-    @Arg('to', () => LocalDateResolver, { nullable: true, description: TO })
+    @Arg('to', () => LocalDateScalar, { nullable: true, description: TO })
     to: string | undefined,
     @Arg('limit', () => Int, { defaultValue: 10, description: 'How many, 1 to 100.' })
     limit: number,
@@ -101,9 +101,9 @@ export class AnalyticsResolver {
       description: 'Only interests in this sector or its sub-sectors (sector code).',
     })
     sector: string | undefined,
-    @Arg('from', () => LocalDateResolver, { nullable: true, description: FROM })
+    @Arg('from', () => LocalDateScalar, { nullable: true, description: FROM })
     from: string | undefined,
-    @Arg('to', () => LocalDateResolver, { nullable: true, description: TO })
+    @Arg('to', () => LocalDateScalar, { nullable: true, description: TO })
     to: string | undefined,
     @Arg('limit', () => Int, { defaultValue: 10, description: 'How many, 1 to 100.' })
     limit: number,
@@ -121,9 +121,9 @@ export class AnalyticsResolver {
     @Arg('b', { description: `The other party. ${PARTY}` }) b: string,
     @Arg('period', () => Period, { defaultValue: Period.YEAR, description: 'Period length.' })
     period: Period,
-    @Arg('from', () => LocalDateResolver, { nullable: true, description: FROM })
+    @Arg('from', () => LocalDateScalar, { nullable: true, description: FROM })
     from: string | undefined,
-    @Arg('to', () => LocalDateResolver, { nullable: true, description: TO })
+    @Arg('to', () => LocalDateScalar, { nullable: true, description: TO })
     to: string | undefined,
     @Ctx() ctx: Context,
   ) {
@@ -141,7 +141,7 @@ export class AnalyticsResolver {
       description: 'Round number of years, 1 to 100: 5 finds 5th, 10th, 15th... anniversaries.',
     })
     every: number,
-    @Arg('asOf', () => LocalDateResolver, {
+    @Arg('asOf', () => LocalDateScalar, {
       nullable: true,
       description: 'Day to look ahead from; today when omitted.',
     })
@@ -159,9 +159,9 @@ export class AnalyticsResolver {
   })
   sectorShare(
     @Arg('country', { description: `The party. ${PARTY}` }) country: string,
-    @Arg('from', () => LocalDateResolver, { nullable: true, description: FROM })
+    @Arg('from', () => LocalDateScalar, { nullable: true, description: FROM })
     from: string | undefined,
-    @Arg('to', () => LocalDateResolver, { nullable: true, description: TO })
+    @Arg('to', () => LocalDateScalar, { nullable: true, description: TO })
     to: string | undefined,
     @Arg('exactSector', { defaultValue: false, description: EXACT }) exactSector: boolean,
     @Ctx() ctx: Context,

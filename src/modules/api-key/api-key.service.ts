@@ -4,6 +4,9 @@ import { AtlasUser, Role } from '../../common/auth/roles';
 import { withActor } from '../audit/audit.context';
 import { ApiKey } from './api-key.entity';
 
+/** Advisory lock key ("ATLA") serializing the first admin key across starting servers. */
+const FIRST_ADMIN_LOCK = 0x41544c41;
+
 export interface CreatedApiKey {
   apiKey: ApiKey;
   /** The key itself; shown once, never stored. */
@@ -23,17 +26,39 @@ export class ApiKeyService {
     return { keyId: key.id, name: key.name, role: key.role.toLowerCase() as AtlasUser['role'] };
   }
 
-  async create(name: string, role: Role, actor?: AtlasUser): Promise<CreatedApiKey> {
+  create(name: string, role: Role, actor?: AtlasUser): Promise<CreatedApiKey> {
+    return withActor(this.dataSource, actor, (em) => this.insert(em, name, role));
+  }
+
+  /**
+   * Creates an admin key only when no active one exists. The check and the insert hold one
+   * advisory lock, so servers starting together create one key; `keep` stores the secret
+   * before the transaction commits, so a key nobody can read is never left behind.
+   */
+  createFirstAdmin(name: string, keep: (secret: string) => Promise<void>): Promise<ApiKey | null> {
+    return withActor(
+      this.dataSource,
+      undefined,
+      async (em) => {
+        await em.query('SELECT pg_advisory_xact_lock($1)', [FIRST_ADMIN_LOCK]);
+        if (await em.existsBy(ApiKey, { role: Role.ADMIN, revokedAt: IsNull() })) return null;
+        const { apiKey, secret } = await this.insert(em, name, Role.ADMIN);
+        await keep(secret);
+        return apiKey;
+      },
+      'firstAdminKey',
+    );
+  }
+
+  private async insert(em: EntityManager, name: string, role: Role): Promise<CreatedApiKey> {
     const secret = generateApiKey();
-    const apiKey = await withActor(this.dataSource, actor, (em: EntityManager) =>
-      em.save(
-        em.create(ApiKey, {
-          name: name.trim(),
-          role,
-          keyHash: hashApiKey(secret),
-          prefix: secret.slice(0, 12),
-        }),
-      ),
+    const apiKey = await em.save(
+      em.create(ApiKey, {
+        name: name.trim(),
+        role,
+        keyHash: hashApiKey(secret),
+        prefix: secret.slice(0, 12),
+      }),
     );
     return { apiKey, secret };
   }

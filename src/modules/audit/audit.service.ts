@@ -41,6 +41,8 @@ export class AuditService {
     if (filter.from) query.andWhere('a.at >= :from', { from: filter.from });
     if (filter.to) query.andWhere('a.at < :to', { to: filter.to });
     return paginate(query, args, {
+      connection: 'auditLog',
+      kind: 'integer',
       sort: 'a.id',
       id: 'a.id',
       direction: 'DESC',

@@ -88,12 +88,16 @@ export class CountryService {
     }
     return order === CountryOrder.CODE_ASC
       ? paginate(query, args, {
+          connection: 'countries:CODE_ASC',
+          kind: 'text',
           sort: 'country.code',
           id: 'country.id',
           direction: 'ASC',
           value: (c) => c.code,
         })
       : paginate(query, args, {
+          connection: 'countries:NAME_ASC',
+          kind: 'text',
           sort: 'country.name',
           id: 'country.id',
           direction: 'ASC',

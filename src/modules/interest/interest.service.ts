@@ -1,17 +1,9 @@
-import { DataSource } from 'typeorm';
 import { Loaders } from '../../common/loaders';
 import { Meeting } from '../meeting/meeting.entity';
 import { SectorInterest } from './interest.entity';
 
 export class InterestService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly loaders: Loaders,
-  ) {}
-
-  byId(id: number | null): Promise<SectorInterest | null> {
-    return this.loaders.ref(SectorInterest, id);
-  }
+  constructor(private readonly loaders: Loaders) {}
 
   forMeeting(meeting: Meeting): Promise<SectorInterest[]> {
     return this.loaders.byColumn(SectorInterest, 'meetingId').load(meeting.id);

@@ -8,7 +8,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar } from '../../common/graphql/local-date';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { DatePrecision } from '../../common/partial-date';
 import { EvidenceInput, MAX_EVIDENCE } from '../../common/graphql/evidence';
@@ -52,7 +52,7 @@ export class MeetingFilter {
   @ArrayMaxSize(20)
   countryCodes?: string[];
 
-  @Field(() => LocalDateResolver, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
     description:
       'Earliest date (inclusive). A meeting matches when the period its date denotes overlaps [from, to]: a meeting known only as "2022-07" matches from 2022-07-15.',
@@ -60,7 +60,7 @@ export class MeetingFilter {
   @IsOptional()
   from?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Latest date (inclusive).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Latest date (inclusive).' })
   @IsOptional()
   to?: string;
 

@@ -19,9 +19,30 @@ const MEETING_PERIOD_END_SQL = `(CASE WHEN m.end_date IS NOT NULL
   ELSE ${periodEndSql('m.start_date', 'm.date_precision')} END)`;
 
 const ORDERS: Record<MeetingOrder, PageOrder<Meeting>> = {
-  DATE_DESC: { sort: 'm.startDate', id: 'm.id', direction: 'DESC', value: (m) => m.startDate },
-  DATE_ASC: { sort: 'm.startDate', id: 'm.id', direction: 'ASC', value: (m) => m.startDate },
-  TITLE_ASC: { sort: 'm.title', id: 'm.id', direction: 'ASC', value: (m) => m.title },
+  DATE_DESC: {
+    connection: 'meetings:DATE_DESC',
+    kind: 'date',
+    sort: 'm.startDate',
+    id: 'm.id',
+    direction: 'DESC',
+    value: (m) => m.startDate,
+  },
+  DATE_ASC: {
+    connection: 'meetings:DATE_ASC',
+    kind: 'date',
+    sort: 'm.startDate',
+    id: 'm.id',
+    direction: 'ASC',
+    value: (m) => m.startDate,
+  },
+  TITLE_ASC: {
+    connection: 'meetings:TITLE_ASC',
+    kind: 'text',
+    sort: 'm.title',
+    id: 'm.id',
+    direction: 'ASC',
+    value: (m) => m.title,
+  },
 };
 
 export class MeetingService {
@@ -63,10 +84,9 @@ export class MeetingService {
     if (filter.to) query.andWhere('m.start_date <= :to', { to: filter.to });
     if (filter.from) query.andWhere(`${MEETING_PERIOD_END_SQL} >= :from`, { from: filter.from });
     if (filter.sectorCodes?.length) {
-      const sectorIds = await this.sectors.resolveWithDescendants(
-        filter.sectorCodes,
-        'filter.sectorCodes',
-      );
+      const sectorIds = await this.sectors.resolveCodes(filter.sectorCodes, 'filter.sectorCodes', {
+        withDescendants: true,
+      });
       query.andWhere(
         'EXISTS (SELECT 1 FROM sector_interest si WHERE si.meeting_id = m.id AND si.sector_id = ANY(:sectorIds))',
         { sectorIds },
@@ -107,6 +127,8 @@ export class MeetingService {
           this.dataSource,
           Meeting,
           {
+            connection: 'Country.meetings',
+            kind: 'date',
             sql: `SELECT mp.country_id AS parent_id, m.id, m.start_date AS sort_value
                     FROM meeting_party mp JOIN meeting m ON m.id = mp.meeting_id
                    WHERE mp.country_id = ANY($1)`,
@@ -128,6 +150,8 @@ export class MeetingService {
           this.dataSource,
           Meeting,
           {
+            connection: 'Person.meetings',
+            kind: 'date',
             sql: `SELECT DISTINCT p.person_id AS parent_id, m.id, m.start_date AS sort_value
                     FROM participant p JOIN meeting m ON m.id = p.meeting_id
                    WHERE p.person_id = ANY($1)`,

@@ -9,6 +9,7 @@ import { Organization, OrganizationKind } from '../organization/organization.ent
 import { Person } from '../person/person.entity';
 import { Position } from '../person/position.entity';
 import { Sector } from '../sector/sector.entity';
+import { sectorCodeKey } from '../sector/sector-code';
 import { Source } from '../source/source.entity';
 import {
   OrganizationRefInput,
@@ -179,7 +180,7 @@ export class References {
       type: 'Sector',
       label: 'sector',
       column: 'code',
-      key: input.code?.trim().toLowerCase(),
+      key: input.code == null ? undefined : sectorCodeKey(input.code),
       isDefinition: !!input.name,
       definitions: this.sectors,
       hint: 'give name and description to create it',

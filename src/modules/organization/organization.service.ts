@@ -54,6 +54,8 @@ export class OrganizationService {
       });
     }
     return paginate(query, args, {
+      connection: 'organizations',
+      kind: 'text',
       sort: 'org.name',
       id: 'org.id',
       direction: 'ASC',

@@ -65,6 +65,8 @@ export class PersonService {
       );
     }
     return paginate(query, args, {
+      connection: 'people',
+      kind: 'text',
       sort: 'person.name',
       id: 'person.id',
       direction: 'ASC',
@@ -80,6 +82,8 @@ export class PersonService {
           this.dataSource,
           Person,
           {
+            connection: 'Country.people',
+            kind: 'text',
             sql: 'SELECT country_id AS parent_id, id, name AS sort_value FROM person WHERE country_id = ANY($1)',
             params: [],
             direction: 'ASC',

@@ -1,4 +1,4 @@
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar } from '../../common/graphql/local-date';
 import {
   Arg,
   Args,
@@ -67,7 +67,7 @@ export class RelationResolver {
   })
   yearsOfRelations(
     @Root() relation: BilateralRelation,
-    @Arg('asOf', () => LocalDateResolver, {
+    @Arg('asOf', () => LocalDateScalar, {
       nullable: true,
       description: 'Date to count to; today when omitted.',
     })
@@ -84,7 +84,7 @@ export class RelationResolver {
     @Root() relation: BilateralRelation,
     @Arg('every', () => Int, { defaultValue: 5, description: 'Round number of years, 1 to 100.' })
     every: number,
-    @Arg('asOf', () => LocalDateResolver, {
+    @Arg('asOf', () => LocalDateScalar, {
       nullable: true,
       description: 'Date to count from; today when omitted.',
     })

@@ -87,6 +87,8 @@ export class RelationService {
       });
     }
     return paginate(query, args, {
+      connection: 'bilateralRelations',
+      kind: 'date',
       sort: 'rel.establishedOn',
       id: 'rel.id',
       direction: 'ASC',

@@ -3,6 +3,7 @@ import { BadUserInputError } from '../../common/errors';
 import { Loaders } from '../../common/loaders';
 import { ConnectionArgs, ConnectionShape } from '../../common/relay/connection.types';
 import { paginate } from '../../common/relay/pagination';
+import { sectorCodeKey } from './sector-code';
 import { Sector } from './sector.entity';
 import { CreateSectorInput, UpdateSectorInput } from './sector.inputs';
 import type { AtlasUser } from '../../common/auth/roles';
@@ -24,7 +25,7 @@ export class SectorService {
   ) {}
 
   findByCode(code: string): Promise<Sector | null> {
-    return this.dataSource.getRepository(Sector).findOneBy({ code: code.trim().toLowerCase() });
+    return this.dataSource.getRepository(Sector).findOneBy({ code: sectorCodeKey(code) });
   }
 
   byId(id: number | null): Promise<Sector | null> {
@@ -39,6 +40,8 @@ export class SectorService {
     const query = this.dataSource.getRepository(Sector).createQueryBuilder('sector');
     if (topLevelOnly) query.where({ parentId: IsNull() });
     return paginate(query, args, {
+      connection: 'sectors',
+      kind: 'text',
       sort: 'sector.code',
       id: 'sector.id',
       direction: 'ASC',
@@ -46,22 +49,30 @@ export class SectorService {
     });
   }
 
-  /** Ids of the given sectors and all their descendants, so a parent matches its children. */
-  async resolveWithDescendants(codes: readonly string[], field: string): Promise<number[]> {
-    const lower = [...new Set(codes.map((code) => code.trim().toLowerCase()))];
-    if (lower.length === 0) return [];
-    const rows: { id: number; code: string; root_code: string }[] = await this.dataSource.query(
+  /**
+   * Sector ids by code, for read filters; an unknown code fails naming the field. With
+   * `withDescendants`, every sub-sector's id too, so a parent matches its children.
+   */
+  async resolveCodes(
+    codes: readonly string[],
+    field: string,
+    { withDescendants = false } = {},
+  ): Promise<number[]> {
+    const keys = [...new Set(codes.map(sectorCodeKey))];
+    if (keys.length === 0) return [];
+    const rows: { id: number; root_code: string }[] = await this.dataSource.query(
       `WITH RECURSIVE tree AS (
-         SELECT id, code, code AS root_code FROM sector WHERE code = ANY($1)
+         SELECT id, code AS root_code FROM sector WHERE code = ANY($1)
          UNION
-         SELECT s.id, s.code, t.root_code FROM sector s JOIN tree t ON s.parent_id = t.id
+         SELECT s.id, t.root_code FROM sector s JOIN tree t ON s.parent_id = t.id WHERE $2
        )
-       SELECT id, code, root_code FROM tree`,
-      [lower],
+       SELECT id, root_code FROM tree`,
+      [keys, withDescendants],
     );
-    const unknown = lower.filter((code) => !rows.some((row) => row.root_code === code));
-    if (unknown.length)
+    const unknown = keys.filter((code) => !rows.some((row) => row.root_code === code));
+    if (unknown.length) {
       throw new BadUserInputError(`Unknown sector code: ${unknown.join(', ')}`, field);
+    }
     return [...new Set(rows.map((row) => row.id))];
   }
 }

@@ -39,6 +39,8 @@ export class SourceService {
       });
     }
     return paginate(query, args, {
+      connection: 'sources',
+      kind: 'timestamp',
       sort: 'source.publishedAt',
       id: 'source.id',
       direction: 'DESC',

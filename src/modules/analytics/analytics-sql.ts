@@ -1,0 +1,109 @@
+import { BadUserInputError } from '../../common/errors';
+import { DatePrecision, formatPartialDate } from '../../common/partial-date';
+import { Period } from './analytics.inputs';
+
+/** Collects positional parameters while a statement is assembled. */
+export class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+const EPOCH = Date.UTC(1900, 0, 1);
+const DAY_MS = 86_400_000;
+const PRECISION_BY_RANK = [DatePrecision.YEAR, DatePrecision.MONTH, DatePrecision.DAY];
+
+/**
+ * first/last keys: days since 1900-01-01 times 4, plus a precision rank, so one integer min/max
+ * picks the earliest start (or latest period end) and breaks ties towards the coarser date.
+ */
+export const FIRST_KEY = `((f.start_date - DATE '1900-01-01') * 4 + CASE f.date_precision WHEN 'YEAR' THEN 0 WHEN 'MONTH' THEN 1 ELSE 2 END)`;
+export const LAST_KEY = `((f.period_end - DATE '1900-01-01') * 4 + CASE f.date_precision WHEN 'YEAR' THEN 2 WHEN 'MONTH' THEN 1 ELSE 0 END)`;
+
+function isoDay(days: number): string {
+  return new Date(EPOCH + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function decodeFirst(key: number): string {
+  const days = Math.floor(key / 4);
+  return formatPartialDate(isoDay(days), PRECISION_BY_RANK[key % 4]);
+}
+
+export function decodeLast(key: number): string {
+  const end = isoDay(Math.floor(key / 4));
+  const precision = PRECISION_BY_RANK[2 - (key % 4)];
+  return formatPartialDate(end, precision);
+}
+
+/**
+ * The bucket of a dated row: the requested period, except that a date known less precisely than
+ * the period stays in a bucket of its own precision (a YEAR date never lands in a guessed month).
+ */
+export function periodSql(alias: string, period: Period): { start: string; precision: string } {
+  // Truncating a timestamp without time zone: no session TimeZone involved, and cheaper.
+  const date = `${alias}.start_date::timestamp`;
+  const coarse = `${alias}.date_precision = 'YEAR'`;
+  if (period === Period.YEAR) {
+    return { start: `date_trunc('year', ${date})::date`, precision: `'YEAR'` };
+  }
+  const unit = period === Period.QUARTER ? 'quarter' : 'month';
+  return {
+    start: `(CASE WHEN ${coarse} THEN date_trunc('year', ${date}) ELSE date_trunc('${unit}', ${date}) END)::date`,
+    precision: `(CASE WHEN ${coarse} THEN 'YEAR' ELSE '${period}' END)`,
+  };
+}
+
+export const PERIOD_ORDER = `CASE period_precision WHEN 'MONTH' THEN 0 WHEN 'QUARTER' THEN 1 ELSE 2 END`;
+
+export interface DateWindow {
+  from?: string | null;
+  to?: string | null;
+}
+
+export function checkWindow(window: DateWindow, fromField: string) {
+  if (window.from && window.to && window.from > window.to) {
+    throw new BadUserInputError(`${fromField} must not be after the end date`, fromField);
+  }
+}
+
+/** True when the window is made of whole calendar years, so the yearly rollups answer exactly. */
+export function yearAligned(window: DateWindow): boolean {
+  return (
+    (!window.from || window.from.slice(5) === '01-01') &&
+    (!window.to || window.to.slice(5) === '12-31')
+  );
+}
+
+/** "Contained" rule: a row counts only when its whole period lies in [from, to]. */
+export function windowSql(alias: string, window: DateWindow, params: Params): string[] {
+  const where: string[] = [];
+  if (window.from) where.push(`${alias}.start_date >= ${params.add(window.from)}::date`);
+  if (window.to) {
+    const to = params.add(window.to);
+    where.push(`${alias}.start_date <= ${to}::date`, `${alias}.period_end <= ${to}::date`);
+  }
+  return where;
+}
+
+export function yearWindowSql(alias: string, window: DateWindow, params: Params): string[] {
+  const where: string[] = [];
+  if (window.from) where.push(`${alias}.year >= ${params.add(Number(window.from.slice(0, 4)))}`);
+  if (window.to) where.push(`${alias}.year <= ${params.add(Number(window.to.slice(0, 4)))}`);
+  return where;
+}
+
+export function whereSql(conditions: string[]): string {
+  return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+}
+
+export function checkRange(value: number, min: number, max: number, field: string) {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new BadUserInputError(`${field} must be an integer from ${min} to ${max}`, field);
+  }
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
