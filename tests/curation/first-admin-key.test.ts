@@ -1,6 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Role } from '../../src/common/auth/roles';
@@ -10,6 +9,7 @@ import { ensureFirstAdminKey } from '../../src/modules/api-key/first-admin-key';
 import { ROOT } from '../support/built-cli';
 import { startTestApp, TestApp } from '../support/test-app';
 import { bearer } from './helpers';
+import { freePort } from '../support/free-port';
 
 const MAIN = path.join(ROOT, 'dist', 'src', 'main.js');
 const API_KEYS = '{ apiKeys { role revokedAt } }';
@@ -19,17 +19,6 @@ interface Server {
   url: string;
   lines: Record<string, unknown>[];
   stop(): Promise<number | null>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** The built server on an embedded database in `dataDir`, once it listens. */

@@ -6,9 +6,9 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { QueryLimits } from '../config';
 import { Logger } from '../logger';
-import { computeCost } from './cost';
 import { databaseProblem, HttpCode, LimitCode, limitError } from './error-codes';
 import { AppMetrics } from './metrics';
+import { priceOperation } from './cost-limits';
 import { RateLimitDecision, RateLimiter } from './rate-limiter';
 import { requestMetaOf } from './request-meta';
 
@@ -77,64 +77,34 @@ export function operationsPlugin(
             meta.operationName = rc.operationName ?? undefined;
             meta.operationType = rc.operation?.operation;
           }
-          let result;
-          try {
-            result = computeCost({
+          const priced = priceOperation(
+            {
               schema: rc.schema,
               document: rc.document,
               operationName: rc.operationName,
               variables: rc.request.variables,
-              maxPageSize: limits.maxPageSize,
-            });
-          } catch (error) {
-            // Variables of the wrong type, or a document too large to even count.
-            const message = error instanceof Error ? error.message : String(error);
-            if (/maximum (query )?nodes/i.test(message)) {
-              throw limitError(`Query too complex to analyse: ${message}`, LimitCode.COST, {
-                limit: limits.maxCost,
-              });
-            }
-            throw new GraphQLError(message, {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            });
+            },
+            limits,
+          );
+          if (priced.problem) {
+            const { message, code, extensions } = priced.problem;
+            throw limitError(message, code, extensions);
           }
-          cost = result.cost;
-          if (meta) meta.cost = cost;
-          const violation = result.pageViolations[0];
-          if (violation) {
-            // BAD_USER_INPUT naming the argument, as the resolvers have always reported it
-            // (tests/api/pagination.test.ts), but now with 400 and before anything runs.
-            throw limitError(
-              `${violation.argument} must be between 1 and ${limits.maxPageSize} ` +
-                `(${violation.field} asked for ${violation.value}); page through with after/before.`,
-              'BAD_USER_INPUT',
-              {
-                field: violation.argument,
-                coordinate: violation.field,
-                limit: limits.maxPageSize,
-              },
-            );
-          }
-          if (cost > limits.maxCost) {
-            throw limitError(
-              `Query cost ${cost} exceeds the limit of ${limits.maxCost}. Ask for smaller pages ` +
-                'or fewer nested connections.',
-              LimitCode.COST,
-              { cost, limit: limits.maxCost },
-            );
-          }
+          const operationCost = priced.cost;
+          cost = operationCost;
+          if (meta) meta.cost = operationCost;
           const client = clientKey(contextValue, meta?.clientIp ?? 'unknown');
           if (meta) meta.client = client;
-          decision = await rateLimiter.take(client, cost);
+          decision = await rateLimiter.take(client, operationCost);
           if (!decision.allowed) {
             throw new GraphQLError(
-              `Rate limit exceeded: this query costs ${cost} and ${decision.remaining} of your ` +
+              `Rate limit exceeded: this query costs ${operationCost} and ${decision.remaining} of your ` +
                 `${decision.capacity} points are left (${decision.refillPerSecond} come back per ` +
                 `second). Retry in ${decision.retryAfterSeconds} s.`,
               {
                 extensions: {
                   code: LimitCode.RATE_LIMITED,
-                  cost,
+                  cost: operationCost,
                   retryAfterSeconds: decision.retryAfterSeconds,
                   http: {
                     status: 429,
@@ -144,7 +114,7 @@ export function operationsPlugin(
               },
             );
           }
-          metrics.cost.observe(cost);
+          metrics.cost.observe(operationCost);
         },
 
         async didEncounterErrors(rc) {

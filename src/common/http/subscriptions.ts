@@ -27,7 +27,7 @@ import { Context, createContext, RequestAuth } from '../../context';
 import { mapStream } from './map-stream';
 import { connectionAdmission, LiveCloseCode } from './subscription-admission';
 import { limitValidationRules } from './operations-plugin';
-import { subscriptionCostErrors } from './subscription-cost';
+import { priceOperation } from './cost-limits';
 
 /** Limits of the WebSocket endpoint (docs/operations.md, "Live updates"). */
 export interface SubscriptionLimits {
@@ -217,6 +217,14 @@ function checkDocument(
     operationName: payload.operationName,
     variableValues: payload.variables ?? undefined,
   };
-  const costErrors = subscriptionCostErrors(args, options.queryLimits);
-  return costErrors.length ? costErrors : args;
+  const { problem } = priceOperation(
+    { ...args, variables: args.variableValues },
+    options.queryLimits,
+  );
+  if (!problem) return args;
+  return [
+    new GraphQLError(problem.message, {
+      extensions: { code: problem.code, ...problem.extensions },
+    }),
+  ];
 }

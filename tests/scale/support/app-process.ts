@@ -1,16 +1,10 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort } from '../../support/free-port';
+
+export { freePort };
 
 const MAIN = path.join(__dirname, '..', '..', '..', 'dist', 'src', 'main.js');
-
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 export interface GraphQLAnswer {
   status: number;
