@@ -21,6 +21,7 @@ import {
   RateLimitSettings,
 } from './common/config';
 import { createFormatError } from './common/graphql/format-error';
+import { jitGateway, JitSettings, jitSettingsFromEnv } from './common/graphql/jit-executor';
 import { cacheControlPlugin } from './common/http/cache-control';
 import { corsMiddleware, CorsOrigins } from './common/http/cors';
 import { createOperationalFormatError } from './common/http/error-codes';
@@ -102,6 +103,8 @@ export interface AppOptions {
   live?: LiveBus;
   /** Limits of the WebSocket endpoint; each defaults to its environment variable or default. */
   subscriptionLimits?: Partial<SubscriptionLimits>;
+  /** graphql-jit for repeated queries (GRAPHQL_JIT, GRAPHQL_JIT_AFTER); see jit-executor.ts. */
+  jit?: JitSettings;
 }
 
 export interface App {
@@ -162,8 +165,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Slow clients cannot hold a connection open forever (slowloris).
   httpServer.headersTimeout = 10_000;
   httpServer.requestTimeout = 30_000;
+  const jit = options.jit ?? jitSettingsFromEnv();
   const apollo = new ApolloServer<Context>({
-    schema: options.schema,
+    ...(jit.enabled
+      ? {
+          gateway: jitGateway(options.schema, jit, (engine) => metrics.executions.inc({ engine })),
+        }
+      : { schema: options.schema }),
+    // Compact JSON: Apollo's default indents every answer, which costs time and bytes on big pages.
+    stringifyResult: (value) => JSON.stringify(value),
     introspection: schemaVisible,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: options.production,

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { AddressInfo } from 'node:net';
 import { DataSource, Logger } from 'typeorm';
 import { createApp } from '../../src/app';
+import type { JitSettings } from '../../src/common/graphql/jit-executor';
 import type { RateLimitSettings } from '../../src/common/config';
 import type { SubscriptionLimits } from '../../src/common/http/subscriptions';
 import { createDataSource } from '../../src/common/database/data-source.factory';
@@ -52,6 +53,10 @@ export interface TestAppOptions {
    * database, the same DataSource on the embedded one (PGlite takes one connection).
    */
   sameDatabaseAs?: TestApp;
+  /** graphql-jit (default: on, compiling every query at its first use, so the suite runs it). */
+  jit?: JitSettings;
+  /** false: no answer or response cache, so every request executes. */
+  answerCache?: false;
 }
 
 class CountingLogger implements Logger {
@@ -107,6 +112,8 @@ async function listen(
     rateLimit: options.rateLimit,
     readsRequireKey: options.readsRequireKey,
     subscriptionLimits: options.subscriptionLimits,
+    jit: options.jit ?? { enabled: true, compileAfter: 1 },
+    ...(options.answerCache === false ? { answers: null } : {}),
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;

@@ -58,6 +58,13 @@ export class AppMetrics {
     registers: [this.registry],
   });
 
+  readonly executions = new Counter({
+    name: 'atlas_graphql_executions_total',
+    help: 'Operations executed, by engine: jit (compiled by graphql-jit) or graphql-js (mutations, first uses, and queries whose compiled run had errors).',
+    labelNames: ['engine'] as const,
+    registers: [this.registry],
+  });
+
   constructor(dataSource: DataSource) {
     collectDefaultMetrics({ register: this.registry });
     const pool = () => (dataSource.driver as unknown as { master?: PgPool }).master;
