@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { preparedQuery } from './database/prepared-query';
 import { rowPlan } from './database/raw-rows';
 
 type WithId = ObjectLiteral & { id: number };
@@ -39,7 +40,7 @@ export class Loaders {
     const plan = rowPlan(this.dataSource, entity);
     const sql = `SELECT ${plan.columns()} FROM ${plan.table} WHERE "id" = ANY($1)`;
     return this.get(`${name}.id`, async (ids: readonly number[]) => {
-      const rows: Record<string, unknown>[] = await this.dataSource.query(sql, [[...ids]]);
+      const rows = await preparedQuery(this.dataSource, sql, [[...ids]]);
       const byId = new Map<number, T>();
       for (const row of rows) byId.set(row.id as number, plan.hydrate(row));
       return ids.map((id) => byId.get(id) ?? null);
@@ -64,7 +65,7 @@ export class Loaders {
     const sql = `SELECT ${plan.columns()} FROM ${plan.table} WHERE "${keyColumn}" = ANY($1)
       ORDER BY "${sortColumn}" ASC, "id" ASC`;
     return this.get(`${metadata.name}.${column}`, async (keys: readonly number[]) => {
-      const rows: Record<string, unknown>[] = await this.dataSource.query(sql, [[...keys]]);
+      const rows = await preparedQuery(this.dataSource, sql, [[...keys]]);
       const grouped = new Map<number, T[]>();
       for (const row of rows) {
         const key = row[keyColumn] as number;
@@ -85,7 +86,8 @@ export class Loaders {
     ownerId: number,
   ): Promise<T[]> {
     const pairs = this.get(`${joinTable}.${ownerColumn}`, async (owners: readonly number[]) => {
-      const rows: { owner: number; target: number }[] = await this.dataSource.query(
+      const rows = await preparedQuery<{ owner: number; target: number }>(
+        this.dataSource,
         `SELECT "${ownerColumn}" AS owner, "${targetColumn}" AS target FROM "${joinTable}"
           WHERE "${ownerColumn}" = ANY($1) ORDER BY "${targetColumn}"`,
         [[...owners]],
