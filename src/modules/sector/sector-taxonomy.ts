@@ -21,14 +21,23 @@ export function readTaxonomy(file = TAXONOMY_FILE): TaxonomySector[] {
 /**
  * Brings the shipped taxonomy into a database: sectors it lacks are added (parents first), and
  * synonyms still empty are filled. Names, descriptions and synonyms that curators changed are
- * kept, so running it on every start changes nothing twice.
+ * kept. It writes only what is missing: every statement on `sector` rebuilds the analytics
+ * sector tree (a statement trigger), and a start that changes nothing must not rewrite it.
  */
 export async function syncTaxonomy(
   dataSource: DataSource,
   sectors = readTaxonomy(),
 ): Promise<void> {
   await dataSource.transaction(async (em) => {
-    for (const sector of sectors) {
+    const present: { code: string; empty: boolean }[] = await em.query(
+      `SELECT code, synonyms = '{}' AS empty FROM sector`,
+    );
+    const state = new Map(present.map((row) => [row.code, row.empty]));
+    const needed = sectors.filter((sector) => {
+      const empty = state.get(sector.code);
+      return empty === undefined || (empty && sector.synonyms.length > 0);
+    });
+    for (const sector of needed) {
       await em.query(
         `INSERT INTO sector (code, name, description, crs_code, parent_id, synonyms)
          VALUES ($1, $2, $3, $4, (SELECT id FROM sector WHERE code = $5), $6)
