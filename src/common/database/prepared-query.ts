@@ -26,12 +26,27 @@ function reportedByServer(error: unknown): boolean {
   );
 }
 
-/** The callback form of connect: the one the replica failover pool wraps (failover-driver.ts). */
+/** Errors a connection raises while it is checked out; the failing query rejects anyway. */
+function ignoreConnectionError(): void {}
+
+/**
+ * The callback form of connect: the one the replica failover pool wraps (failover-driver.ts).
+ * While checked out, the client has an 'error' listener, as TypeORM gives its own: a connection
+ * that dies (a replica stopped) emits 'error', and with no listener that would end the process.
+ */
 function acquire(pool: Pool): Promise<{ client: PoolClient; release: (error?: Error) => void }> {
   return new Promise((resolve, reject) => {
-    pool.connect((error, client, release) => {
-      if (error || !client) reject(error ?? new Error('no database connection'));
-      else resolve({ client, release });
+    pool.connect((error, client, done) => {
+      if (error || !client) {
+        reject(error ?? new Error('no database connection'));
+        return;
+      }
+      client.on('error', ignoreConnectionError);
+      const release = (failure?: Error) => {
+        client.removeListener('error', ignoreConnectionError);
+        done(failure);
+      };
+      resolve({ client, release });
     });
   });
 }
