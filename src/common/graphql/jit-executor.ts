@@ -52,7 +52,7 @@ export class JitExecutor {
   ) {}
 
   readonly execute: GatewayExecutor = async (rc) => {
-    const compiled = this.settings.enabled ? this.compiledFor(rc) : null;
+    const compiled = this.compiledFor(rc);
     if (compiled) {
       const result = await compiled.query(undefined, rc.context, rc.request.variables ?? {});
       if (!result.errors?.length) {
@@ -100,7 +100,8 @@ export class JitExecutor {
 
 /**
  * Apollo Server's gateway interface is its one supported way to replace execution; this
- * "gateway" serves a fixed local schema and hands every operation to the JitExecutor.
+ * "gateway" serves a fixed local schema and hands every operation to the JitExecutor. With
+ * `enabled` off, createApp passes the schema to Apollo instead and no gateway is made.
  */
 export function jitGateway(
   schema: GraphQLSchema,
