@@ -23,6 +23,8 @@ import {
 import { createFormatError } from './common/graphql/format-error';
 import { jitGateway, JitSettings, jitSettingsFromEnv } from './common/graphql/jit-executor';
 import { cacheControlPlugin } from './common/http/cache-control';
+import { RawJsonResults } from './common/graphql/raw-json';
+import { SelectionSqlExecutor } from './common/graphql/selection-sql/selection-sql-executor';
 import { corsMiddleware, CorsOrigins } from './common/http/cors';
 import { createOperationalFormatError } from './common/http/error-codes';
 import {
@@ -105,6 +107,11 @@ export interface AppOptions {
   subscriptionLimits?: Partial<SubscriptionLimits>;
   /** graphql-jit for repeated queries (GRAPHQL_JIT, GRAPHQL_JIT_AFTER); see jit-executor.ts. */
   jit?: JitSettings;
+  /**
+   * Pages and lookups of meetings built as JSON in SQL from the selection (GRAPHQL_SQL, on unless
+   * `off`); see src/common/graphql/selection-sql.
+   */
+  selectionSql?: boolean;
 }
 
 export interface App {
@@ -166,14 +173,25 @@ export async function createApp(options: AppOptions): Promise<App> {
   httpServer.headersTimeout = 10_000;
   httpServer.requestTimeout = 30_000;
   const jit = options.jit ?? jitSettingsFromEnv();
+  const rawJson = new RawJsonResults();
+  const selectionSql =
+    (options.selectionSql ?? process.env.GRAPHQL_SQL !== 'off')
+      ? new SelectionSqlExecutor(options.schema, options.dataSource, rawJson)
+      : undefined;
   const apollo = new ApolloServer<Context>({
-    ...(jit.enabled
+    ...(jit.enabled || selectionSql
       ? {
-          gateway: jitGateway(options.schema, jit, (engine) => metrics.executions.inc({ engine })),
+          gateway: jitGateway(
+            options.schema,
+            jit,
+            (engine) => metrics.executions.inc({ engine }),
+            selectionSql,
+          ),
         }
       : { schema: options.schema }),
     // Compact JSON: Apollo's default indents every answer, which costs time and bytes on big pages.
-    stringifyResult: (value) => JSON.stringify(value),
+    // Nodes built by PostgreSQL (selection-sql) are spliced in as the text it sent.
+    stringifyResult: rawJson.stringify,
     introspection: schemaVisible,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: options.production,

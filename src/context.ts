@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { AtlasUser } from './common/auth/roles';
 import { AnswerCache, readDataVersion } from './common/cache/answer-cache';
+import { SelectionSqlReader } from './common/graphql/selection-sql/selection-sql.reader';
 import { Loaders } from './common/loaders';
 import { ApiKeyService } from './modules/api-key/api-key.service';
 import { AuditService } from './modules/audit/audit.service';
@@ -58,6 +59,7 @@ export function createServices(
   });
   const extraction = lazy(() => new ExtractionService(dataSource));
   const nodes = lazy(() => new NodeService(loaders));
+  const selectionSql = lazy(() => new SelectionSqlReader(dataSource));
   const apiKeys = lazy(() => new ApiKeyService(dataSource));
   const audit = lazy(() => new AuditService(dataSource));
   const liveEvents = new LiveEvents(live);
@@ -111,6 +113,10 @@ export function createServices(
     },
     get nodes() {
       return nodes();
+    },
+    /** Statements of the selection-built reads (src/common/graphql/selection-sql). */
+    get selectionSql() {
+      return selectionSql();
     },
     get apiKeys() {
       return apiKeys();

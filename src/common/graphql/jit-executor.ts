@@ -6,8 +6,9 @@ import type {
 } from '@apollo/server-gateway-interface';
 import { DocumentNode, execute, GraphQLSchema, printSchema } from 'graphql';
 import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
+import type { SelectionSqlExecutor } from './selection-sql/selection-sql-executor';
 
-export type ExecutionEngine = 'jit' | 'graphql-js';
+export type ExecutionEngine = 'sql' | 'jit' | 'graphql-js';
 
 export interface JitSettings {
   /** Off: every operation runs on graphql-js. */
@@ -49,9 +50,15 @@ export class JitExecutor {
     private readonly schema: GraphQLSchema,
     private readonly settings: JitSettings,
     private readonly onExecute: (engine: ExecutionEngine) => void = () => undefined,
+    private readonly selectionSql?: SelectionSqlExecutor,
   ) {}
 
   readonly execute: GatewayExecutor = async (rc) => {
+    const answered = await this.selectionSql?.tryExecute(rc);
+    if (answered) {
+      this.onExecute('sql');
+      return answered;
+    }
     const compiled = this.compiledFor(rc);
     if (compiled) {
       const result = await compiled.query(undefined, rc.context, rc.request.variables ?? {});
@@ -78,7 +85,7 @@ export class JitExecutor {
 
   private compiledFor(rc: GatewayGraphQLRequestContext): CompiledQuery | null {
     const { document, operation } = rc;
-    if (!document || operation?.operation !== 'query') return null;
+    if (!this.settings.enabled || !document || operation?.operation !== 'query') return null;
     let plans = this.plans.get(document);
     if (!plans) {
       plans = { uses: 0, compiled: new Map() };
@@ -100,15 +107,17 @@ export class JitExecutor {
 
 /**
  * Apollo Server's gateway interface is its one supported way to replace execution; this
- * "gateway" serves a fixed local schema and hands every operation to the JitExecutor. With
- * `enabled` off, createApp passes the schema to Apollo instead and no gateway is made.
+ * "gateway" serves a fixed local schema and hands every operation to the JitExecutor, which
+ * first offers queries to the selection-built SQL reads when there are any. With both off,
+ * createApp passes the schema to Apollo instead and no gateway is made.
  */
 export function jitGateway(
   schema: GraphQLSchema,
   settings: JitSettings,
   onExecute?: (engine: ExecutionEngine) => void,
+  selectionSql?: SelectionSqlExecutor,
 ): GatewayInterface {
-  const executor = new JitExecutor(schema, settings, onExecute);
+  const executor = new JitExecutor(schema, settings, onExecute, selectionSql);
   return {
     onSchemaLoadOrUpdate(callback) {
       callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });

@@ -148,6 +148,16 @@ function buildConnection<T>(
 }
 
 /**
+ * Runs a page statement in place of TypeORM, e.g. inside a larger one; the rows it returns must
+ * hold the statement's own columns, in its order. `idColumn` names the id column of those rows.
+ */
+export type PageRunner = (
+  sql: string,
+  params: unknown[],
+  idColumn: string,
+) => Promise<Record<string, unknown>[]>;
+
+/**
  * Keyset pagination of a root list: one statement for the page (the index on the sort key
  * serves it with a LIMIT), and a count statement only when totalCount is asked for.
  */
@@ -155,6 +165,7 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
   query: SelectQueryBuilder<T>,
   args: ConnectionArgs,
   order: PageOrder<T>,
+  run?: PageRunner,
 ): Promise<ConnectionShape<T>> {
   const window = pageWindow(args, order);
   const counter = query.clone();
@@ -177,11 +188,13 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
   const direction = window.backward ? flip(order.direction) : order.direction;
   const alias = query.expressionMap.mainAlias!;
   const plan = rowPlan(query.connection, alias.target as EntityTarget<T>);
-  const raw: Record<string, unknown>[] = await query
+  const ordered = query
     .orderBy(order.sort, direction)
     .addOrderBy(order.id, direction)
-    .limit(window.size + 1)
-    .getRawMany();
+    .limit(window.size + 1);
+  const raw: Record<string, unknown>[] = run
+    ? await run(...ordered.getQueryAndParameters(), `${alias.name}_id`)
+    : await ordered.getRawMany();
   const rows = raw.map((row) => plan.hydrate(row, `${alias.name}_`));
   return buildConnection(
     rows,

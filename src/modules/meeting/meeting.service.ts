@@ -4,7 +4,12 @@ import { Loaders } from '../../common/loaders';
 import { periodEndSql } from '../../common/partial-date';
 import { ConnectionArgs, ConnectionShape } from '../../common/relay/connection.types';
 import { expectGlobalId } from '../../common/relay/global-id';
-import { paginate, paginateNested, PageOrder } from '../../common/relay/pagination';
+import {
+  paginate,
+  paginateNested,
+  PageOrder,
+  PageRunner,
+} from '../../common/relay/pagination';
 import { Country } from '../country/country.entity';
 import { CountryService } from '../country/country.service';
 import { SectorService } from '../sector/sector.service';
@@ -57,14 +62,16 @@ export class MeetingService {
     return this.loaders.ref(Meeting, id);
   }
 
+  /** `run`: runs the page statement in place of TypeORM (see PageRunner). */
   async list(
     filter: MeetingFilter = {},
     args: ConnectionArgs,
     order: MeetingOrder = MeetingOrder.DATE_DESC,
+    run?: PageRunner,
   ): Promise<ConnectionShape<Meeting>> {
     const query = this.dataSource.getRepository(Meeting).createQueryBuilder('m');
     await this.applyFilter(query, filter);
-    return paginate(query, args, ORDERS[order]);
+    return paginate(query, args, ORDERS[order], run);
   }
 
   private async applyFilter(query: SelectQueryBuilder<Meeting>, filter: MeetingFilter) {

@@ -1,0 +1,258 @@
+import type {
+  GatewayExecutionResult,
+  GatewayGraphQLRequestContext,
+} from '@apollo/server-gateway-interface';
+import {
+  DocumentNode,
+  FieldNode,
+  FragmentDefinitionNode,
+  getArgumentValues,
+  getNamedType,
+  getVariableValues,
+  GraphQLObjectType,
+  GraphQLSchema,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+} from 'graphql';
+import { DataSource } from 'typeorm';
+import type { Context } from '../../../context';
+import type { ConnectionShape } from '../../relay/connection.types';
+import type { PageRunner } from '../../relay/pagination';
+import { RawJson, RawJsonResults } from '../raw-json';
+import { nodesSql, pageStatement } from './json-sql';
+import { ROOT_FIELDS, RootField } from './root-fields';
+import { collectFields, NotPlannable, ObjectPlan, planObject, PlanScope } from './selection-plan';
+import { buildSqlCatalogue, SqlCatalogue } from './sql-catalogue';
+
+/** How a connection's fields are filled from the page the service found. */
+type Shape =
+  | { key: string; kind: 'typename'; typename: string }
+  | { key: string; kind: 'value'; property: string }
+  | { key: string; kind: 'object'; property: string; fields: Shape[] }
+  | { key: string; kind: 'edges'; fields: Shape[] }
+  | { key: string; kind: 'nodes'; column: number };
+
+interface RootPlan {
+  key: string;
+  typename?: string;
+  field?: { node: FieldNode; definition: ReturnType<GraphQLObjectType['getFields']>[string] };
+  root?: RootField;
+  /** For a connection: its fields, and the plans of its nodes (edges.node, nodes). */
+  shape?: Shape[];
+  plans?: ObjectPlan[];
+  /** For a node: its statement. */
+  sql?: string;
+}
+
+type Row = Record<string, unknown> & { id: number };
+
+/** Statements kept prepared per connection; past this, new texts run unnamed. */
+const MAX_PREPARED_TEXTS = 200;
+/** Page statements (one per combination of filters) remembered per query. */
+const MAX_PAGE_TEXTS = 32;
+
+/**
+ * Answers the most common reads (a page of meetings or one meeting, with participants, people,
+ * countries, interests and sectors) in two statements, the second building every node's JSON in
+ * PostgreSQL from the query's selection, as PostGraphile does, instead of running a resolver per
+ * field. Whatever it does not know (a field outside sql-catalogue.ts, arguments on nested fields,
+ * directives on variables, a bad argument) goes to the resolvers, so answers and errors are
+ * theirs; the differential test holds the two to the same answers.
+ */
+export class SelectionSqlExecutor {
+  private readonly catalogue: SqlCatalogue;
+  private readonly plans = new WeakMap<DocumentNode, Map<string, RootPlan[] | null>>();
+  private readonly preparedTexts = new Set<string>();
+  private readonly pageTexts = new WeakMap<RootPlan, Map<string, string>>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    dataSource: DataSource,
+    private readonly raw: RawJsonResults,
+  ) {
+    this.catalogue = buildSqlCatalogue(schema, dataSource);
+  }
+
+  /** The answer, or null when the resolvers must answer. */
+  async tryExecute(rc: GatewayGraphQLRequestContext): Promise<GatewayExecutionResult | null> {
+    const plan = this.planFor(rc);
+    if (!plan) return null;
+    const operation = rc.operation!;
+    const variables = getVariableValues(
+      this.schema,
+      operation.variableDefinitions ?? [],
+      rc.request.variables ?? {},
+    );
+    if (variables.errors) return null;
+    const context = rc.context as unknown as Context;
+    try {
+      const data: Record<string, unknown> = {};
+      for (const root of plan) {
+        data[root.key] = root.typename ?? (await this.answer(root, variables.coerced, context));
+      }
+      return { data: this.raw.mark(data) };
+    } catch {
+      // Bad input or a database fault: the resolvers meet it again and report it as they do.
+      return null;
+    }
+  }
+
+  private async answer(root: RootPlan, variables: Record<string, unknown>, context: Context) {
+    const args = getArgumentValues(root.field!.definition, root.field!.node, variables);
+    const field = root.root!;
+    if (field.kind === 'node') {
+      const rows = await this.rows(context, root.sql!, [[field.id(args)]]);
+      return rows.length ? new RawJson(rows[0].c0 as string) : null;
+    }
+    let rows = new Map<unknown, Row>();
+    const run: PageRunner = async (sql, params, idColumn) => {
+      const found = await this.rows(context, this.pageSql(root, sql, idColumn), params);
+      rows = new Map(found.map((row) => [row[idColumn], row]));
+      return found;
+    };
+    const page = await field.load(context.services, args, run);
+    return fill(root.shape!, page, rows);
+  }
+
+  /** The page statement with its nodes' json, kept per page text (the filters used). */
+  private pageSql(root: RootPlan, pageSql: string, idColumn: string): string {
+    const texts = (this.pageTexts.get(root) ?? new Map<string, string>()) as Map<string, string>;
+    this.pageTexts.set(root, texts);
+    let sql = texts.get(pageSql);
+    if (!sql) {
+      sql = nodesSql(this.catalogue, root.root!.node, root.plans!, pageStatement(pageSql, idColumn));
+      if (texts.size < MAX_PAGE_TEXTS) texts.set(pageSql, sql);
+    }
+    return sql;
+  }
+
+  private async rows(context: Context, sql: string, params: unknown[]): Promise<Row[]> {
+    const prepared = this.preparedTexts.has(sql) || this.preparedTexts.size < MAX_PREPARED_TEXTS;
+    if (prepared) this.preparedTexts.add(sql);
+    return (await context.services.selectionSql.rows(sql, params, prepared)) as Row[];
+  }
+
+  private planFor(rc: GatewayGraphQLRequestContext): RootPlan[] | null {
+    const { document, operation } = rc;
+    if (!document || operation?.operation !== 'query') return null;
+    let plans = this.plans.get(document);
+    if (!plans) {
+      plans = new Map();
+      this.plans.set(document, plans);
+    }
+    const name = rc.request.operationName ?? '';
+    if (!plans.has(name)) plans.set(name, this.plan(document, operation));
+    return plans.get(name) ?? null;
+  }
+
+  private plan(document: DocumentNode, operation: OperationDefinitionNode): RootPlan[] | null {
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const definition of document.definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+    }
+    const scope: PlanScope = { schema: this.schema, fragments };
+    const query = this.schema.getQueryType()!;
+    try {
+      const roots: RootPlan[] = [];
+      for (const [key, nodes] of collectFields(scope, query, [operation.selectionSet])) {
+        roots.push(this.planRoot(scope, query, key, nodes));
+      }
+      return roots;
+    } catch (error) {
+      if (error instanceof NotPlannable) return null;
+      throw error;
+    }
+  }
+
+  private planRoot(
+    scope: PlanScope,
+    query: GraphQLObjectType,
+    key: string,
+    nodes: FieldNode[],
+  ): RootPlan {
+    const name = nodes[0].name.value;
+    if (name === '__typename') return { key, typename: query.name };
+    const root = ROOT_FIELDS[name];
+    if (!root || nodes.length > 1) throw new NotPlannable(`Query.${name}`);
+    const definition = query.getFields()[name];
+    const field = { node: nodes[0], definition };
+    const type = getNamedType(definition.type) as GraphQLObjectType;
+    if (root.kind === 'node') {
+      const plan = planObject(scope, this.catalogue, type, [nodes[0].selectionSet!]);
+      return { key, field, root, sql: nodesSql(this.catalogue, root.node, [plan]) };
+    }
+    const nodePlans: ObjectPlan[] = [];
+    const shape = connectionShape(scope, type, nodes, (sets) => {
+      const nodeType = this.schema.getType(root.node) as GraphQLObjectType;
+      nodePlans.push(planObject(scope, this.catalogue, nodeType, sets));
+      return nodePlans.length - 1;
+    });
+    return { key, field, root, shape, plans: nodePlans };
+  }
+}
+
+/** The fields of a Relay connection: nodes and edges.node from SQL, the rest from the page. */
+function connectionShape(
+  scope: PlanScope,
+  type: GraphQLObjectType,
+  nodes: readonly FieldNode[],
+  planNodes: (sets: SelectionSetNode[]) => number,
+): Shape[] {
+  const sets = nodes.map((node) => node.selectionSet!);
+  const shapes: Shape[] = [];
+  for (const [key, fields] of collectFields(scope, type, sets)) {
+    const name = fields[0].name.value;
+    const childType = () => getNamedType(type.getFields()[name].type) as GraphQLObjectType;
+    if (name === '__typename') shapes.push({ key, kind: 'typename', typename: type.name });
+    else if (name === 'totalCount' || name === 'cursor' || name in PAGE_INFO_FIELDS) {
+      shapes.push({ key, kind: 'value', property: name });
+    } else if (name === 'pageInfo') {
+      const fieldsOf = connectionShape(scope, childType(), fields, planNodes);
+      shapes.push({ key, kind: 'object', property: name, fields: fieldsOf });
+    } else if (name === 'edges') {
+      shapes.push({ key, kind: 'edges', fields: connectionShape(scope, childType(), fields, planNodes) });
+    } else if (name === 'nodes' || name === 'node') {
+      shapes.push({ key, kind: 'nodes', column: planNodes(fields.map((field) => field.selectionSet!)) });
+    } else throw new NotPlannable(`${type.name}.${name}`);
+  }
+  return shapes;
+}
+
+const PAGE_INFO_FIELDS = { hasNextPage: 1, hasPreviousPage: 1, startCursor: 1, endCursor: 1 };
+
+async function fill(
+  shapes: Shape[],
+  source: ConnectionShape<{ id: number }> | Record<string, unknown>,
+  rows: Map<unknown, Row>,
+  node?: { id: number },
+): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  const record = source as Record<string, unknown>;
+  for (const shape of shapes) {
+    switch (shape.kind) {
+      case 'typename':
+        out[shape.key] = shape.typename;
+        break;
+      case 'value':
+        out[shape.key] = await record[shape.property];
+        break;
+      case 'object':
+        out[shape.key] = await fill(shape.fields, record[shape.property] as Record<string, unknown>, rows);
+        break;
+      case 'edges': {
+        const edges = (source as ConnectionShape<{ id: number }>).edges;
+        out[shape.key] = await Promise.all(edges.map((edge) => fill(shape.fields, edge, rows, edge.node)));
+        break;
+      }
+      case 'nodes': {
+        const column = `c${shape.column}`;
+        const json = (item: { id: number }) => rows.get(item.id)![column] as string;
+        const items = (source as ConnectionShape<{ id: number }>).nodes;
+        out[shape.key] = new RawJson(node ? json(node) : `[${items.map(json).join(',')}]`);
+        break;
+      }
+    }
+  }
+  return out;
+}

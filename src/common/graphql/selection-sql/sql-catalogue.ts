@@ -1,0 +1,212 @@
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLEnumType,
+  GraphQLObjectType,
+  GraphQLOutputType,
+  GraphQLScalarType,
+  GraphQLSchema,
+  isListType,
+} from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
+import { DataSource, EntityMetadata } from 'typeorm';
+import { Country } from '../../../modules/country/country.entity';
+import { SectorInterest } from '../../../modules/interest/interest.entity';
+import { Meeting } from '../../../modules/meeting/meeting.entity';
+import { Participant } from '../../../modules/meeting/participant.entity';
+import { Organization } from '../../../modules/organization/organization.entity';
+import { Person } from '../../../modules/person/person.entity';
+import { Sector } from '../../../modules/sector/sector.entity';
+import { Source } from '../../../modules/source/source.entity';
+
+/** How one GraphQL field is read in SQL. Columns are database names. */
+export type FieldSql =
+  | { kind: 'value'; sql: (alias: string) => string }
+  | { kind: 'one'; target: string; foreignKey: string }
+  | { kind: 'many'; target: string; column: string }
+  | {
+      kind: 'through';
+      target: string;
+      joinTable: string;
+      ownerColumn: string;
+      targetColumn: string;
+    };
+
+export interface TypeSql {
+  table: string;
+  fields: ReadonlyMap<string, FieldSql>;
+}
+
+/** Per GraphQL object type, the fields that SQL answers exactly as the resolvers do. */
+export type SqlCatalogue = ReadonlyMap<string, TypeSql>;
+
+type EntityClass = abstract new () => object;
+
+type Relation =
+  | { kind: 'one'; target: EntityClass; property: string }
+  | { kind: 'many'; target: EntityClass; property: string }
+  | {
+      kind: 'through';
+      target: EntityClass;
+      joinTable: string;
+      ownerColumn: string;
+      targetColumn: string;
+    };
+
+const ENTITIES: EntityClass[] = [
+  Meeting,
+  Participant,
+  SectorInterest,
+  Person,
+  Country,
+  Sector,
+  Organization,
+  Source,
+];
+
+const one = (target: EntityClass, property: string): Relation => ({
+  kind: 'one',
+  target,
+  property,
+});
+const many = (target: EntityClass, property: string): Relation => ({
+  kind: 'many',
+  target,
+  property,
+});
+const through = (
+  target: EntityClass,
+  joinTable: string,
+  ownerColumn: string,
+  targetColumn: string,
+): Relation => ({ kind: 'through', target, joinTable, ownerColumn, targetColumn });
+
+/**
+ * The relation fields, each as its resolver loads it: `one` is a byId of a foreign key, `many`
+ * a byColumn (ordered by id) and `through` the join-table loader (ordered by target id).
+ */
+const RELATIONS: Record<string, Record<string, Relation>> = {
+  Meeting: {
+    participants: many(Participant, 'meetingId'),
+    interests: many(SectorInterest, 'meetingId'),
+    parties: through(Country, 'meeting_party', 'meeting_id', 'country_id'),
+    sources: through(Source, 'meeting_source', 'meeting_id', 'source_id'),
+    placeCountry: one(Country, 'placeCountryId'),
+    hostCountry: one(Country, 'hostCountryId'),
+    visit: one(Meeting, 'visitId'),
+  },
+  Participant: {
+    person: one(Person, 'personId'),
+    country: one(Country, 'countryId'),
+    organization: one(Organization, 'organizationId'),
+    meeting: one(Meeting, 'meetingId'),
+  },
+  SectorInterest: {
+    meeting: one(Meeting, 'meetingId'),
+    sector: one(Sector, 'sectorId'),
+    country: one(Country, 'countryId'),
+    partner: one(Country, 'partnerId'),
+    speaker: one(Person, 'speakerId'),
+  },
+  Person: { country: one(Country, 'countryId') },
+  Sector: { parent: one(Sector, 'parentId') },
+  Organization: { parent: one(Organization, 'parentId') },
+};
+
+/** formatPartialDate (partial-date.ts) in SQL. */
+const partialDate = (date: string, precision: string) =>
+  `(CASE ${precision} WHEN 'YEAR' THEN to_char(${date}, 'YYYY') WHEN 'MONTH' THEN to_char(${date}, 'YYYY-MM') ELSE to_char(${date}, 'YYYY-MM-DD') END)`;
+
+/** The getters that are fields. */
+const COMPUTED: Record<string, Record<string, (alias: string) => string>> = {
+  Meeting: {
+    date: (a) => partialDate(`${a}.start_date`, `${a}.date_precision`),
+    endsOn: (a) => partialDate(`${a}.end_date`, `${a}.end_date_precision`),
+  },
+};
+
+/** toGlobalId (global-id.ts) in SQL: base64url of "Type:id", unpadded. */
+export const globalIdSql = (type: string, alias: string) =>
+  `translate(encode(convert_to('${type}:' || ${alias}.id, 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
+
+const PLAIN_COLUMN_TYPES = new Set(['text', 'varchar', 'character varying', 'char', 'int', 'integer', 'int4', 'smallint', 'boolean', 'enum']);
+const PLAIN_SCALARS = new Set(['String', 'Int', 'Boolean']);
+
+/** An enum whose values are their names: what PostgreSQL stores is what GraphQL sends. */
+function sendsAsStored(type: GraphQLOutputType): boolean {
+  const named = getNamedType(type);
+  if (named instanceof GraphQLScalarType) return PLAIN_SCALARS.has(named.name);
+  if (named instanceof GraphQLEnumType) {
+    return named.getValues().every((value) => value.value === value.name);
+  }
+  return false;
+}
+
+function isPlainColumn(metadata: EntityMetadata, property: string, type: GraphQLOutputType) {
+  const column = metadata.findColumnWithPropertyName(property);
+  if (!column || column.transformer || column.isVirtual || !column.isSelect) return undefined;
+  const columnType = typeof column.type === 'string' ? column.type : column.type === Number ? 'int' : column.type === String ? 'text' : '';
+  if (!PLAIN_COLUMN_TYPES.has(columnType)) return undefined;
+  if (column.isArray !== isListType(getNullableType(type))) return undefined;
+  return sendsAsStored(type) ? column.databaseName : undefined;
+}
+
+/**
+ * A field is a plain column when it has no field resolver, no role or middleware, keeps its
+ * property's name, and its value is sent as PostgreSQL stores it. Anything else a query selects
+ * that is not here sends the whole query to the resolvers.
+ */
+function columnFields(schema: GraphQLSchema, metadata: EntityMetadata, entity: EntityClass) {
+  const storage = getMetadataStorage();
+  const type = schema.getType(entity.name) as GraphQLObjectType;
+  const resolved = new Set(
+    storage.fieldResolvers
+      .filter((resolver) => resolver.getObjectType?.() === entity)
+      .map((resolver) => resolver.schemaName),
+  );
+  const fields = new Map<string, FieldSql>();
+  for (const field of storage.fields) {
+    if (!(entity.prototype instanceof field.target || entity === field.target)) continue;
+    if (field.name !== field.schemaName || resolved.has(field.name)) continue;
+    if (field.roles?.length || field.middlewares?.length) continue;
+    const graphqlField = type.getFields()[field.schemaName];
+    if (!graphqlField) continue;
+    const column = isPlainColumn(metadata, field.name, graphqlField.type);
+    if (column) fields.set(field.schemaName, { kind: 'value', sql: (a) => `${a}."${column}"` });
+  }
+  return fields;
+}
+
+function relationField(dataSource: DataSource, owner: EntityMetadata, relation: Relation): FieldSql {
+  const target = dataSource.getMetadata(relation.target);
+  const columnOf = (metadata: EntityMetadata, property: string) => {
+    const column = metadata.findColumnWithPropertyName(property);
+    if (!column) throw new Error(`${metadata.name} has no column ${property}`);
+    return column.databaseName;
+  };
+  if (relation.kind === 'one') {
+    return { kind: 'one', target: target.name, foreignKey: columnOf(owner, relation.property) };
+  }
+  if (relation.kind === 'many') {
+    return { kind: 'many', target: target.name, column: columnOf(target, relation.property) };
+  }
+  return { ...relation, target: target.name };
+}
+
+export function buildSqlCatalogue(schema: GraphQLSchema, dataSource: DataSource): SqlCatalogue {
+  const catalogue = new Map<string, TypeSql>();
+  for (const entity of ENTITIES) {
+    const metadata = dataSource.getMetadata(entity);
+    const name = entity.name;
+    const fields = columnFields(schema, metadata, entity);
+    fields.set('id', { kind: 'value', sql: (a) => globalIdSql(name, a) });
+    for (const [field, sql] of Object.entries(COMPUTED[name] ?? {})) {
+      fields.set(field, { kind: 'value', sql });
+    }
+    for (const [field, relation] of Object.entries(RELATIONS[name] ?? {})) {
+      fields.set(field, relationField(dataSource, metadata, relation));
+    }
+    catalogue.set(name, { table: `"${metadata.tableName}"`, fields });
+  }
+  return catalogue;
+}
