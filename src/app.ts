@@ -176,7 +176,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const rawJson = new RawJsonResults();
   const selectionSql =
     (options.selectionSql ?? process.env.GRAPHQL_SQL !== 'off')
-      ? new SelectionSqlExecutor(options.schema, options.dataSource, rawJson)
+      ? new SelectionSqlExecutor(options.schema, options.dataSource)
       : undefined;
   const apollo = new ApolloServer<Context>({
     ...(jit.enabled || selectionSql

@@ -12,11 +12,16 @@ let reference: TestApp;
 let seedMeetingId: string;
 
 beforeAll(async () => {
-  compiled = await startTestApp({ jit: { enabled: true, compileAfter: 1 }, answerCache: false });
+  compiled = await startTestApp({
+    jit: { enabled: true, compileAfter: 1 },
+    answerCache: false,
+    selectionSql: false,
+  });
   reference = await startTestApp({
     sameDatabaseAs: compiled,
     jit: { enabled: false, compileAfter: 1 },
     answerCache: false,
+    selectionSql: false,
   });
   const page = await reference.gql<{ meetings: { nodes: { id: string }[] } }>(
     '{ meetings(first: 1) { nodes { id } } }',
@@ -122,6 +127,7 @@ test('with compileAfter 2 a query runs on graphql-js once, then compiled', async
     sameDatabaseAs: compiled,
     jit: { enabled: true, compileAfter: 2 },
     answerCache: false,
+    selectionSql: false,
   });
   try {
     const query = '{ countries(first: 3) { nodes { alpha2 name } } }';

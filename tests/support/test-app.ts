@@ -57,6 +57,8 @@ export interface TestAppOptions {
   jit?: JitSettings;
   /** false: no answer or response cache, so every request executes. */
   answerCache?: false;
+  /** Selection-built SQL reads of meetings (default: on, so the suite runs them). */
+  selectionSql?: boolean;
 }
 
 class CountingLogger implements Logger {
@@ -113,6 +115,7 @@ async function listen(
     readsRequireKey: options.readsRequireKey,
     subscriptionLimits: options.subscriptionLimits,
     jit: options.jit ?? { enabled: true, compileAfter: 1 },
+    selectionSql: options.selectionSql ?? true,
     ...(options.answerCache === false ? { answers: null } : {}),
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));

@@ -60,7 +60,7 @@ export class AppMetrics {
 
   readonly executions = new Counter({
     name: 'atlas_graphql_executions_total',
-    help: 'Operations executed, by engine: jit (compiled by graphql-jit) or graphql-js (mutations, first uses, and queries whose compiled run had errors).',
+    help: 'Operations executed, by engine: sql (meetings pages and lookups built as JSON in SQL), jit (compiled by graphql-jit) or graphql-js (mutations, first uses, and queries whose compiled run had errors).',
     labelNames: ['engine'] as const,
     registers: [this.registry],
   });

@@ -4,12 +4,7 @@ import { Loaders } from '../../common/loaders';
 import { periodEndSql } from '../../common/partial-date';
 import { ConnectionArgs, ConnectionShape } from '../../common/relay/connection.types';
 import { expectGlobalId } from '../../common/relay/global-id';
-import {
-  paginate,
-  paginateNested,
-  PageOrder,
-  PageRunner,
-} from '../../common/relay/pagination';
+import { paginate, paginateNested, PageOrder, PageRunner } from '../../common/relay/pagination';
 import { Country } from '../country/country.entity';
 import { CountryService } from '../country/country.service';
 import { SectorService } from '../sector/sector.service';

@@ -49,7 +49,9 @@ export class JsonSqlWriter {
     if (sql.kind === 'value') return `coalesce(to_json(${sql.sql(alias)})::text, 'null')`;
     if (sql.kind === 'one') {
       const t = this.nextAlias();
-      joins.push(`LEFT JOIN ${this.table(sql.target)} ${t} ON ${t}.id = ${alias}."${sql.foreignKey}"`);
+      joins.push(
+        `LEFT JOIN ${this.table(sql.target)} ${t} ON ${t}.id = ${alias}."${sql.foreignKey}"`,
+      );
       return `CASE WHEN ${t}.id IS NULL THEN 'null' ELSE ${this.object(child!, t, joins)} END`;
     }
     if (lists) return lists(sql, child!);

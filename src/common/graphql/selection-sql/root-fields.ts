@@ -47,7 +47,8 @@ export const ROOT_FIELDS: Record<string, RootField> = {
     node: 'Meeting',
     async load(services, args, run) {
       if (args.filter === null) throw new NotPlannable('null filter');
-      const filter = args.filter === undefined ? undefined : await validated(MeetingFilter, args.filter);
+      const filter =
+        args.filter === undefined ? undefined : await validated(MeetingFilter, args.filter);
       const page = await pageArgs(args);
       return services.meetings.list(filter, page, args.orderBy as MeetingOrder, run);
     },

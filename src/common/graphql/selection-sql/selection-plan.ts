@@ -73,7 +73,8 @@ export function collectFields(
       const condition = fragment.typeCondition?.name.value;
       if (condition && condition !== type.name) {
         const conditionType = scope.schema.getType(condition);
-        if (!isAbstractType(conditionType) || !scope.schema.isSubType(conditionType, type)) continue;
+        if (!isAbstractType(conditionType) || !scope.schema.isSubType(conditionType, type))
+          continue;
       }
       visit(fragment.selectionSet, seen);
     }
@@ -109,7 +110,12 @@ export function planObject(
     const childType = getNamedType(type.getFields()[name].type);
     if (!(childType instanceof GraphQLObjectType)) throw new NotPlannable(`${type.name}.${name}`);
     const childSets = nodes.map((node) => node.selectionSet!).filter(Boolean);
-    fields.push({ key, kind: 'field', sql, child: planObject(scope, catalogue, childType, childSets) });
+    fields.push({
+      key,
+      kind: 'field',
+      sql,
+      child: planObject(scope, catalogue, childType, childSets),
+    });
   }
   return { type: type.name, fields };
 }

@@ -19,7 +19,7 @@ import { DataSource } from 'typeorm';
 import type { Context } from '../../../context';
 import type { ConnectionShape } from '../../relay/connection.types';
 import type { PageRunner } from '../../relay/pagination';
-import { RawJson, RawJsonResults } from '../raw-json';
+import { RawJson } from '../raw-json';
 import { nodesSql, pageStatement } from './json-sql';
 import { ROOT_FIELDS, RootField } from './root-fields';
 import { collectFields, NotPlannable, ObjectPlan, planObject, PlanScope } from './selection-plan';
@@ -69,7 +69,6 @@ export class SelectionSqlExecutor {
   constructor(
     private readonly schema: GraphQLSchema,
     dataSource: DataSource,
-    private readonly raw: RawJsonResults,
   ) {
     this.catalogue = buildSqlCatalogue(schema, dataSource);
   }
@@ -91,7 +90,7 @@ export class SelectionSqlExecutor {
       for (const root of plan) {
         data[root.key] = root.typename ?? (await this.answer(root, variables.coerced, context));
       }
-      return { data: this.raw.mark(data) };
+      return { data };
     } catch {
       // Bad input or a database fault: the resolvers meet it again and report it as they do.
       return null;
@@ -121,7 +120,12 @@ export class SelectionSqlExecutor {
     this.pageTexts.set(root, texts);
     let sql = texts.get(pageSql);
     if (!sql) {
-      sql = nodesSql(this.catalogue, root.root!.node, root.plans!, pageStatement(pageSql, idColumn));
+      sql = nodesSql(
+        this.catalogue,
+        root.root!.node,
+        root.plans!,
+        pageStatement(pageSql, idColumn),
+      );
       if (texts.size < MAX_PAGE_TEXTS) texts.set(pageSql, sql);
     }
     return sql;
@@ -149,7 +153,8 @@ export class SelectionSqlExecutor {
   private plan(document: DocumentNode, operation: OperationDefinitionNode): RootPlan[] | null {
     const fragments: Record<string, FragmentDefinitionNode> = {};
     for (const definition of document.definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+      if (definition.kind === Kind.FRAGMENT_DEFINITION)
+        fragments[definition.name.value] = definition;
     }
     const scope: PlanScope = { schema: this.schema, fragments };
     const query = this.schema.getQueryType()!;
@@ -211,9 +216,17 @@ function connectionShape(
       const fieldsOf = connectionShape(scope, childType(), fields, planNodes);
       shapes.push({ key, kind: 'object', property: name, fields: fieldsOf });
     } else if (name === 'edges') {
-      shapes.push({ key, kind: 'edges', fields: connectionShape(scope, childType(), fields, planNodes) });
+      shapes.push({
+        key,
+        kind: 'edges',
+        fields: connectionShape(scope, childType(), fields, planNodes),
+      });
     } else if (name === 'nodes' || name === 'node') {
-      shapes.push({ key, kind: 'nodes', column: planNodes(fields.map((field) => field.selectionSet!)) });
+      shapes.push({
+        key,
+        kind: 'nodes',
+        column: planNodes(fields.map((field) => field.selectionSet!)),
+      });
     } else throw new NotPlannable(`${type.name}.${name}`);
   }
   return shapes;
@@ -238,11 +251,17 @@ async function fill(
         out[shape.key] = await record[shape.property];
         break;
       case 'object':
-        out[shape.key] = await fill(shape.fields, record[shape.property] as Record<string, unknown>, rows);
+        out[shape.key] = await fill(
+          shape.fields,
+          record[shape.property] as Record<string, unknown>,
+          rows,
+        );
         break;
       case 'edges': {
         const edges = (source as ConnectionShape<{ id: number }>).edges;
-        out[shape.key] = await Promise.all(edges.map((edge) => fill(shape.fields, edge, rows, edge.node)));
+        out[shape.key] = await Promise.all(
+          edges.map((edge) => fill(shape.fields, edge, rows, edge.node)),
+        );
         break;
       }
       case 'nodes': {

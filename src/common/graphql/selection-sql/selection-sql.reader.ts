@@ -7,6 +7,8 @@ export class SelectionSqlReader {
 
   /** `prepared`: a text seen again and again is kept as a named prepared statement. */
   rows(sql: string, params: unknown[], prepared: boolean): Promise<Record<string, unknown>[]> {
-    return prepared ? preparedQuery(this.dataSource, sql, params) : this.dataSource.query(sql, params);
+    return prepared
+      ? preparedQuery(this.dataSource, sql, params)
+      : this.dataSource.query(sql, params);
   }
 }

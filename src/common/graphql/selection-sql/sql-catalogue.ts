@@ -129,7 +129,18 @@ const COMPUTED: Record<string, Record<string, (alias: string) => string>> = {
 export const globalIdSql = (type: string, alias: string) =>
   `translate(encode(convert_to('${type}:' || ${alias}.id, 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
 
-const PLAIN_COLUMN_TYPES = new Set(['text', 'varchar', 'character varying', 'char', 'int', 'integer', 'int4', 'smallint', 'boolean', 'enum']);
+const PLAIN_COLUMN_TYPES = new Set([
+  'text',
+  'varchar',
+  'character varying',
+  'char',
+  'int',
+  'integer',
+  'int4',
+  'smallint',
+  'boolean',
+  'enum',
+]);
 const PLAIN_SCALARS = new Set(['String', 'Int', 'Boolean']);
 
 /** An enum whose values are their names: what PostgreSQL stores is what GraphQL sends. */
@@ -145,7 +156,14 @@ function sendsAsStored(type: GraphQLOutputType): boolean {
 function isPlainColumn(metadata: EntityMetadata, property: string, type: GraphQLOutputType) {
   const column = metadata.findColumnWithPropertyName(property);
   if (!column || column.transformer || column.isVirtual || !column.isSelect) return undefined;
-  const columnType = typeof column.type === 'string' ? column.type : column.type === Number ? 'int' : column.type === String ? 'text' : '';
+  const columnType =
+    typeof column.type === 'string'
+      ? column.type
+      : column.type === Number
+        ? 'int'
+        : column.type === String
+          ? 'text'
+          : '';
   if (!PLAIN_COLUMN_TYPES.has(columnType)) return undefined;
   if (column.isArray !== isListType(getNullableType(type))) return undefined;
   return sendsAsStored(type) ? column.databaseName : undefined;
@@ -177,7 +195,11 @@ function columnFields(schema: GraphQLSchema, metadata: EntityMetadata, entity: E
   return fields;
 }
 
-function relationField(dataSource: DataSource, owner: EntityMetadata, relation: Relation): FieldSql {
+function relationField(
+  dataSource: DataSource,
+  owner: EntityMetadata,
+  relation: Relation,
+): FieldSql {
   const target = dataSource.getMetadata(relation.target);
   const columnOf = (metadata: EntityMetadata, property: string) => {
     const column = metadata.findColumnWithPropertyName(property);

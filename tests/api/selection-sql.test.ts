@@ -1,0 +1,235 @@
+import 'reflect-metadata';
+import { buildSqlCatalogue } from '../../src/common/graphql/selection-sql/sql-catalogue';
+import { buildAppSchema } from '../../src/schema';
+import { bearer, issueKeys } from '../curation/helpers';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * Pages and lookups of meetings built as JSON text by PostgreSQL (src/common/graphql/selection-sql).
+ * The same questions go to an app with it and to one on the resolvers alone (graphql-js, no jit),
+ * over one database: the response bodies must be the same bytes. Each question also says which
+ * path must answer it, read from the app's /metrics, so a silent fallback fails the test too.
+ */
+let sql: TestApp;
+let reference: TestApp;
+let meetingId: string;
+let personId: string;
+
+beforeAll(async () => {
+  // No rate limit: the budget left, reported in every answer, would differ between the apps.
+  sql = await startTestApp({
+    answerCache: false,
+    selectionSql: true,
+    rateLimit: { enabled: false },
+  });
+  reference = await startTestApp({
+    sameDatabaseAs: sql,
+    answerCache: false,
+    rateLimit: { enabled: false },
+    selectionSql: false,
+    jit: { enabled: false, compileAfter: 1 },
+  });
+  const page = await reference.gql<{
+    meetings: { nodes: { id: string; participants: { person: { id: string } | null }[] }[] };
+  }>('{ meetings(first: 1) { nodes { id participants { person { id } } } } }');
+  meetingId = page.data!.meetings.nodes[0].id;
+  personId = page.data!.meetings.nodes[0].participants.find((p) => p.person)!.person!.id;
+});
+afterAll(async () => {
+  await reference?.close();
+  await sql?.close();
+});
+
+async function raw(app: TestApp, query: string, variables: Record<string, unknown>) {
+  const response = await fetch(app.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, text: await response.text() };
+}
+
+async function sqlAnswers(): Promise<number> {
+  const text = await (await fetch(sql.url.replace(/\/graphql$/, '/metrics'))).text();
+  return Number(/atlas_graphql_executions_total\{engine="sql"\} (\d+)/.exec(text)?.[1] ?? 0);
+}
+
+const COUNTRY = 'id kind code alpha2 alpha3 numeric name __typename';
+const EVERY_FIELD = `
+  __typename id key title kind date datePrecision endsOn endDatePrecision city summary version
+  parties { ${COUNTRY} } placeCountry { ${COUNTRY} } hostCountry { name }
+  visit { id title participants { role } }
+  sources { id url title version }
+  participants { __typename id version role description capacity
+    person { id key name aliases version country { alpha2 } }
+    country { ${COUNTRY} }
+    organization { id key name acronym kind version parent { name } }
+    meeting { id title } }
+  interests { __typename id version stance note
+    sector { id code name description synonyms crsCode version parent { code parent { code } } }
+    country { alpha2 } partner { alpha2 } speaker { name aliases } meeting { id date } }`;
+
+type Question = [string, string, () => Record<string, unknown>];
+
+const bySql: Question[] = [
+  [
+    'the peer benchmark page',
+    `{ meetings(first: 50) { nodes { id title date participants { person { name } country { alpha2 } }
+       interests { sector { code } country { alpha2 } } } } }`,
+    () => ({}),
+  ],
+  [
+    'every field it knows, on every type',
+    `{ meetings(first: 30) { nodes { ${EVERY_FIELD} } } }`,
+    () => ({}),
+  ],
+  [
+    'one meeting with every field',
+    `query Q($id: ID!) { meeting(id: $id) { ${EVERY_FIELD} } }`,
+    () => ({ id: meetingId }),
+  ],
+  [
+    'a meeting that does not exist',
+    'query Q($id: ID!) { meeting(id: $id) { id title } }',
+    () => ({ id: Buffer.from('Meeting:2147483647').toString('base64url') }),
+  ],
+  [
+    'edges, cursors, pageInfo, totalCount and nodes side by side, with different selections',
+    `{ meetings(first: 3, orderBy: TITLE_ASC) { __typename totalCount
+       pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor }
+       edges { __typename cursor node { id title } } nodes { date parties { alpha2 } } } }`,
+    () => ({}),
+  ],
+  [
+    'fragments, an interface condition, aliases and literal @skip/@include',
+    `query Q { first: meetings(first: 4, orderBy: DATE_ASC) { nodes { ...M ... on Node { id }
+         summary @skip(if: true) city @include(if: true)
+         participants { ... on Participant { role } who: person { n: name } } } }
+       one: meeting(id: "${Buffer.from('Meeting:1').toString('base64url')}") { ...M }
+       __typename }
+     fragment M on Meeting { title kind interests { stance sector { code } } }`,
+    () => ({}),
+  ],
+  [
+    'the next page after a cursor, and a page backwards',
+    `query Q($filter: MeetingFilter) {
+       a: meetings(first: 2, filter: $filter) { pageInfo { endCursor } nodes { id title } }
+       b: meetings(last: 2, filter: $filter) { pageInfo { hasPreviousPage startCursor } nodes { id } } }`,
+    () => ({ filter: { countryCodes: ['AZ'] } }),
+  ],
+  [
+    'filters: countries, sectors, dates, kind, person and search',
+    `query Q($person: ID!) {
+       c: meetings(first: 5, filter: { countryCodes: ["KR", "AZ"], from: "2000-01-01", to: "2030-12-31" }) { totalCount nodes { id } }
+       s: meetings(first: 5, filter: { sectorCodes: ["energy"] }) { nodes { id interests { sector { code } } } }
+       k: meetings(first: 5, filter: { kind: BILATERAL_MEETING, search: "cooperation" }) { nodes { title } }
+       p: meetings(first: 5, filter: { personId: $person }) { nodes { participants { person { name } } } }
+       none: meetings(first: 5, filter: { to: "1900-01-01" }) { totalCount pageInfo { endCursor } nodes { id } } }`,
+    () => ({ person: personId }),
+  ],
+];
+
+const byResolvers: Question[] = [
+  [
+    'a field it does not know (createdAt)',
+    '{ meetings(first: 3) { nodes { id createdAt } } }',
+    () => ({}),
+  ],
+  [
+    'a condition in a variable',
+    'query Q($c: Boolean!) { meetings(first: 3) { nodes { id city @include(if: $c) } } }',
+    () => ({ c: false }),
+  ],
+  [
+    'error: a cursor of another connection',
+    'query Q($after: String!) { meetings(first: 2, after: $after) { nodes { id } } }',
+    () => ({ after: Buffer.from('["countries:NAME_ASC","x",1]').toString('base64url') }),
+  ],
+  ['error: a page larger than allowed', '{ meetings(first: 101) { nodes { id } } }', () => ({})],
+  [
+    'error: too many country codes for the filter',
+    'query Q($codes: [String!]) { meetings(first: 2, filter: { countryCodes: $codes }) { nodes { id } } }',
+    () => ({ codes: Array.from({ length: 21 }, () => 'KR') }),
+  ],
+  [
+    'error: an unknown country code',
+    '{ meetings(first: 2, filter: { countryCodes: ["QQ"] }) { nodes { id } } }',
+    () => ({}),
+  ],
+  [
+    'error: the id of another type',
+    'query Q($id: ID!) { meeting(id: $id) { id } }',
+    () => ({ id: Buffer.from('Person:1').toString('base64url') }),
+  ],
+];
+
+async function ask([, query, variables]: Question, expectedBySql: number) {
+  const vars = variables();
+  for (let round = 0; round < 2; round += 1) {
+    const before = await sqlAnswers();
+    const a = await raw(sql, query, vars);
+    expect((await sqlAnswers()) - before).toBe(expectedBySql);
+    const b = await raw(reference, query, vars);
+    expect(a.status).toBe(b.status);
+    expect(a.text).toBe(b.text);
+  }
+}
+
+test.each(bySql)('%s: answered in SQL, the same bytes as the resolvers', async (...question) => {
+  await ask(question, 1);
+});
+
+test.each(byResolvers)('%s: left to the resolvers, the same bytes', async (...question) => {
+  await ask(question, 0);
+  if (question[0].startsWith('error')) {
+    expect(JSON.parse((await raw(sql, question[1], question[2]())).text).errors).toBeDefined();
+  }
+});
+
+test('the questions above returned data, not just matching nulls', async () => {
+  const page = await sql.gql<{ meetings: { nodes: { participants: unknown[] }[] } }>(
+    `{ meetings(first: 30) { nodes { ${EVERY_FIELD} } } }`,
+  );
+  expect(page.body.errors).toBeUndefined();
+  expect(page.data!.meetings.nodes.length).toBeGreaterThan(0);
+  expect(page.data!.meetings.nodes.some((node) => node.participants.length > 0)).toBe(true);
+});
+
+test('a page with its participants, people, countries, interests and sectors is one statement', async () => {
+  const query = `{ meetings(first: 20) { nodes { id participants { person { name } country { alpha2 } }
+    interests { sector { code } country { alpha2 } } } } }`;
+  await sql.gql(query);
+  sql.statements.count = 0;
+  const before = await sqlAnswers();
+  await sql.gql(query);
+  expect((await sqlAnswers()) - before).toBe(1);
+  expect(sql.statements.count).toBe(1);
+});
+
+test('a committed delete shows in the next answer', async () => {
+  const query = '{ meetings(first: 5, orderBy: TITLE_ASC) { totalCount nodes { id title } } }';
+  const before = await raw(sql, query, {});
+  const first = JSON.parse(before.text).data.meetings.nodes[0].id as string;
+  const { admin } = await issueKeys(sql.dataSource);
+  const removed = await sql.gql(
+    'mutation D($id: ID!) { deleteMeeting(id: $id) { deletedId } }',
+    { id: first },
+    bearer(admin),
+  );
+  expect(removed.body.data).toEqual({ deleteMeeting: { deletedId: first } });
+  const after = await raw(sql, query, {});
+  expect(after.text).not.toContain(first);
+  expect(after.text).toBe((await raw(reference, query, {})).text);
+});
+
+test('the catalogue reads plain columns and leaves the rest to resolvers', async () => {
+  const catalogue = buildSqlCatalogue(await buildAppSchema(), sql.dataSource);
+  const meeting = catalogue.get('Meeting')!.fields;
+  for (const field of ['id', 'key', 'title', 'kind', 'date', 'city', 'version', 'participants']) {
+    expect(meeting.has(field)).toBe(true);
+  }
+  // A timestamp (its scalar formats it) and jsonb evidence go through their resolvers.
+  expect(meeting.has('createdAt')).toBe(false);
+  expect(catalogue.get('SectorInterest')!.fields.has('evidence')).toBe(false);
+  expect(catalogue.get('Person')!.fields.has('aliases')).toBe(true);
+});
