@@ -8,7 +8,7 @@ import { QueryLimits } from '../config';
 import { Logger } from '../logger';
 import { databaseProblem, HttpCode, LimitCode, limitError } from './error-codes';
 import { AppMetrics } from './metrics';
-import { priceOperation } from './cost-limits';
+import { OperationPrices } from './cost-limits';
 import { RateLimitDecision, RateLimiter } from './rate-limiter';
 import { requestMetaOf } from './request-meta';
 
@@ -66,6 +66,7 @@ export function operationsPlugin(
   options: OperationsPluginOptions,
 ): ApolloServerPlugin<BaseContext> {
   const { limits, rateLimiter, metrics, logger } = options;
+  const prices = new OperationPrices(limits);
   return {
     async requestDidStart({ contextValue }) {
       const meta = requestMetaOf(contextValue);
@@ -77,15 +78,12 @@ export function operationsPlugin(
             meta.operationName = rc.operationName ?? undefined;
             meta.operationType = rc.operation?.operation;
           }
-          const priced = priceOperation(
-            {
-              schema: rc.schema,
-              document: rc.document,
-              operationName: rc.operationName,
-              variables: rc.request.variables,
-            },
-            limits,
-          );
+          const priced = prices.price({
+            schema: rc.schema,
+            document: rc.document,
+            operationName: rc.operationName,
+            variables: rc.request.variables,
+          });
           if (priced.problem) {
             const { message, code, extensions } = priced.problem;
             throw limitError(message, code, extensions);

@@ -148,13 +148,14 @@ function buildConnection<T>(
 }
 
 /**
- * Runs a page statement in place of TypeORM, e.g. inside a larger one; the rows it returns must
- * hold the statement's own columns, in its order. `idColumn` names the id column of those rows.
+ * Runs a page statement in place of TypeORM, e.g. inside a larger one. The rows it returns must
+ * be the statement's, in its order, with at least the `keep` columns (the id, then the sort key:
+ * all a cursor needs); `id` names the id column.
  */
 export type PageRunner = (
   sql: string,
   params: unknown[],
-  idColumn: string,
+  columns: { id: string; keep: string[] },
 ) => Promise<Record<string, unknown>[]>;
 
 /**
@@ -192,8 +193,13 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
     .orderBy(order.sort, direction)
     .addOrderBy(order.id, direction)
     .limit(window.size + 1);
+  const columnOf = (path: string) => {
+    const [aliasName, property] = path.split('.');
+    return `${aliasName}_${alias.metadata.findColumnWithPropertyName(property)!.databaseName}`;
+  };
+  const id = columnOf(order.id);
   const raw: Record<string, unknown>[] = run
-    ? await run(...ordered.getQueryAndParameters(), `${alias.name}_id`)
+    ? await run(...ordered.getQueryAndParameters(), { id, keep: [id, columnOf(order.sort)] })
     : await ordered.getRawMany();
   const rows = raw.map((row) => plan.hydrate(row, `${alias.name}_`));
   return buildConnection(

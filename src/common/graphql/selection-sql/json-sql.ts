@@ -95,16 +95,16 @@ export const ID_PARAMETER: IdSource = {
 
 /**
  * The ids are those of a page statement's rows, in its order: the page and its nodes' json come
- * back in one round trip, and every row keeps the page statement's own columns.
+ * back in one round trip, and every row keeps the page statement's `keep` columns.
  */
-export function pageStatement(sql: string, idColumn: string): IdSource {
+export function pageStatement(sql: string, idColumn: string, keep: string[]): IdSource {
   return {
     ctes: [
       `page AS MATERIALIZED (${sql})`,
       `k AS (SELECT "${idColumn}" AS id, row_number() OVER () AS ord FROM page)`,
     ],
     join: `JOIN page ON page."${idColumn}" = k.id`,
-    columns: 'page.*',
+    columns: keep.map((column) => `page."${column}"`).join(', '),
   };
 }
 

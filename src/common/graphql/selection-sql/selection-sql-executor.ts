@@ -105,9 +105,9 @@ export class SelectionSqlExecutor {
       return rows.length ? new RawJson(rows[0].c0 as string) : null;
     }
     let rows = new Map<unknown, Row>();
-    const run: PageRunner = async (sql, params, idColumn) => {
-      const found = await this.rows(context, this.pageSql(root, sql, idColumn), params);
-      rows = new Map(found.map((row) => [row[idColumn], row]));
+    const run: PageRunner = async (sql, params, columns) => {
+      const found = await this.rows(context, this.pageSql(root, sql, columns), params);
+      rows = new Map(found.map((row) => [row[columns.id], row]));
       return found;
     };
     const page = await field.load(context.services, args, run);
@@ -115,17 +115,17 @@ export class SelectionSqlExecutor {
   }
 
   /** The page statement with its nodes' json, kept per page text (the filters used). */
-  private pageSql(root: RootPlan, pageSql: string, idColumn: string): string {
+  private pageSql(
+    root: RootPlan,
+    pageSql: string,
+    columns: { id: string; keep: string[] },
+  ): string {
     const texts = (this.pageTexts.get(root) ?? new Map<string, string>()) as Map<string, string>;
     this.pageTexts.set(root, texts);
     let sql = texts.get(pageSql);
     if (!sql) {
-      sql = nodesSql(
-        this.catalogue,
-        root.root!.node,
-        root.plans!,
-        pageStatement(pageSql, idColumn),
-      );
+      const ids = pageStatement(pageSql, columns.id, columns.keep);
+      sql = nodesSql(this.catalogue, root.root!.node, root.plans!, ids);
       if (texts.size < MAX_PAGE_TEXTS) texts.set(pageSql, sql);
     }
     return sql;
