@@ -54,9 +54,9 @@ const MAX_PAGE_TEXTS = 32;
 
 /**
  * Answers the most common reads (a page of meetings or one meeting, with participants, people,
- * countries, interests and sectors) in two statements, the second building every node's JSON in
- * PostgreSQL from the query's selection, as PostGraphile does, instead of running a resolver per
- * field. Whatever it does not know (a field outside sql-catalogue.ts, arguments on nested fields,
+ * countries, interests and sectors) in one statement: the service's page query, wrapped in one
+ * that writes every node's JSON in PostgreSQL from the query's selection, as PostGraphile does,
+ * instead of running a resolver per field. Whatever it does not know (a field outside sql-catalogue.ts, arguments on nested fields,
  * directives on variables, a bad argument) goes to the resolvers, so answers and errors are
  * theirs; the differential test holds the two to the same answers.
  */
@@ -120,7 +120,7 @@ export class SelectionSqlExecutor {
     pageSql: string,
     columns: { id: string; keep: string[] },
   ): string {
-    const texts = (this.pageTexts.get(root) ?? new Map<string, string>()) as Map<string, string>;
+    const texts = this.pageTexts.get(root) ?? new Map<string, string>();
     this.pageTexts.set(root, texts);
     let sql = texts.get(pageSql);
     if (!sql) {
