@@ -1,4 +1,10 @@
-import { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import {
+  DataSource,
+  EntityMetadata,
+  EntityTarget,
+  ObjectLiteral,
+  SelectQueryBuilder,
+} from 'typeorm';
 import { rowPlan } from '../database/raw-rows';
 import { BadUserInputError } from '../errors';
 import {
@@ -158,6 +164,16 @@ export type PageRunner = (
   columns: { id: string; keep: string[] },
 ) => Promise<Record<string, unknown>[]>;
 
+/** The raw-row names of a page's id and sort-key columns, e.g. `m_id` and `m_start_date`. */
+function pageColumns(metadata: EntityMetadata, order: { id: string; sort: string }) {
+  const columnOf = (path: string) => {
+    const [aliasName, property] = path.split('.');
+    return `${aliasName}_${metadata.findColumnWithPropertyName(property)!.databaseName}`;
+  };
+  const id = columnOf(order.id);
+  return { id, keep: [id, columnOf(order.sort)] };
+}
+
 /**
  * Keyset pagination of a root list: one statement for the page (the index on the sort key
  * serves it with a LIMIT), and a count statement only when totalCount is asked for.
@@ -193,13 +209,8 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
     .orderBy(order.sort, direction)
     .addOrderBy(order.id, direction)
     .limit(window.size + 1);
-  const columnOf = (path: string) => {
-    const [aliasName, property] = path.split('.');
-    return `${aliasName}_${alias.metadata.findColumnWithPropertyName(property)!.databaseName}`;
-  };
-  const id = columnOf(order.id);
   const raw: Record<string, unknown>[] = run
-    ? await run(...ordered.getQueryAndParameters(), { id, keep: [id, columnOf(order.sort)] })
+    ? await run(...ordered.getQueryAndParameters(), pageColumns(alias.metadata, order))
     : await ordered.getRawMany();
   const rows = raw.map((row) => plan.hydrate(row, `${alias.name}_`));
   return buildConnection(

@@ -27,8 +27,10 @@ export class JsonSqlWriter {
     return this.catalogue.get(type)!.table;
   }
 
-  /** The object at `alias`; to-one relations add their LEFT JOINs to `joins`. */
-  /** Keys are GraphQL names, which need no quoting in SQL literals or JSON. */
+  /**
+   * The object at `alias`; to-one relations add their LEFT JOINs to `joins`. Keys are GraphQL
+   * names, which need no quoting in SQL literals or JSON.
+   */
   object(plan: ObjectPlan, alias: string, joins: string[], lists?: ListWriter): string {
     const parts = plan.fields.map((field, index) => {
       const key = `${index ? ',' : '{'}"${field.key}":`;

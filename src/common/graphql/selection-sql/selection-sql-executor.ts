@@ -210,7 +210,7 @@ function connectionShape(
     const name = fields[0].name.value;
     const childType = () => getNamedType(type.getFields()[name].type) as GraphQLObjectType;
     if (name === '__typename') shapes.push({ key, kind: 'typename', typename: type.name });
-    else if (name === 'totalCount' || name === 'cursor' || name in PAGE_INFO_FIELDS) {
+    else if (name === 'totalCount' || name === 'cursor' || PAGE_INFO_FIELDS.has(name)) {
       shapes.push({ key, kind: 'value', property: name });
     } else if (name === 'pageInfo') {
       const fieldsOf = connectionShape(scope, childType(), fields, planNodes);
@@ -232,7 +232,7 @@ function connectionShape(
   return shapes;
 }
 
-const PAGE_INFO_FIELDS = { hasNextPage: 1, hasPreviousPage: 1, startCursor: 1, endCursor: 1 };
+const PAGE_INFO_FIELDS = new Set(['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor']);
 
 async function fill(
   shapes: Shape[],

@@ -153,7 +153,8 @@ function sendsAsStored(type: GraphQLOutputType): boolean {
   return false;
 }
 
-function isPlainColumn(metadata: EntityMetadata, property: string, type: GraphQLOutputType) {
+/** The column's database name when the field can be read straight from it. */
+function plainColumnName(metadata: EntityMetadata, property: string, type: GraphQLOutputType) {
   const column = metadata.findColumnWithPropertyName(property);
   if (!column || column.transformer || column.isVirtual || !column.isSelect) return undefined;
   const columnType =
@@ -189,7 +190,7 @@ function columnFields(schema: GraphQLSchema, metadata: EntityMetadata, entity: E
     if (field.roles?.length || field.middlewares?.length) continue;
     const graphqlField = type.getFields()[field.schemaName];
     if (!graphqlField) continue;
-    const column = isPlainColumn(metadata, field.name, graphqlField.type);
+    const column = plainColumnName(metadata, field.name, graphqlField.type);
     if (column) fields.set(field.schemaName, { kind: 'value', sql: (a) => `${a}."${column}"` });
   }
   return fields;
