@@ -94,6 +94,20 @@ const bySql: Question[] = [
     () => ({ id: Buffer.from('Meeting:2147483647').toString('base64url') }),
   ],
   [
+    'node(id) of a meeting, a person and a country, fragments on each type and on Node',
+    `query Q($m: ID!, $p: ID!, $c: ID!) {
+       m: node(id: $m) { __typename id ...N ... on Meeting { title date participants { person { name } } } }
+       p: node(id: $p) { ...N ... on Meeting { title } ... on Person { name aliases country { alpha2 } } }
+       c: node(id: $c) { id ... on Country { code name } } }
+     fragment N on Node { id }`,
+    () => ({ m: meetingId, p: personId, c: Buffer.from('Country:1').toString('base64url') }),
+  ],
+  [
+    'node(id) naming no row',
+    'query Q($id: ID!) { node(id: $id) { id ... on Person { name } } }',
+    () => ({ id: Buffer.from('Person:2147483647').toString('base64url') }),
+  ],
+  [
     'edges, cursors, pageInfo, totalCount and nodes side by side, with different selections',
     `{ meetings(first: 3, orderBy: TITLE_ASC) { __typename totalCount
        pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor }
@@ -157,6 +171,21 @@ const byResolvers: Question[] = [
     () => ({}),
   ],
   [
+    'node(id) of a type only admins may read (ApiKey)',
+    'query Q($id: ID!) { node(id: $id) { id } }',
+    () => ({ id: Buffer.from('ApiKey:1').toString('base64url') }),
+  ],
+  [
+    'node(id) of a type the schema does not have',
+    'query Q($id: ID!) { node(id: $id) { id } }',
+    () => ({ id: Buffer.from('Nothing:1').toString('base64url') }),
+  ],
+  [
+    'error: a malformed node id',
+    'query Q($id: ID!) { node(id: $id) { id } }',
+    () => ({ id: 'not-an-id' }),
+  ],
+  [
     'error: the id of another type',
     'query Q($id: ID!) { meeting(id: $id) { id } }',
     () => ({ id: Buffer.from('Person:1').toString('base64url') }),
@@ -193,6 +222,14 @@ test('the questions above returned data, not just matching nulls', async () => {
   expect(page.body.errors).toBeUndefined();
   expect(page.data!.meetings.nodes.length).toBeGreaterThan(0);
   expect(page.data!.meetings.nodes.some((node) => node.participants.length > 0)).toBe(true);
+  const [, query, variables] = bySql.find(([name]) => name.startsWith('node(id) of a meeting'))!;
+  const nodes = await sql.gql<Record<string, { id: string } | null>>(query, variables());
+  expect(nodes.body.errors).toBeUndefined();
+  expect(Object.values(nodes.data!).map((node) => typeof node?.id)).toEqual([
+    'string',
+    'string',
+    'string',
+  ]);
 });
 
 test('a page with its participants, people, countries, interests and sectors is one statement', async () => {

@@ -90,9 +90,13 @@ export interface IdSource {
   columns?: string;
 }
 
-/** The ids of the nodes are the statement's one parameter, in order. */
+/**
+ * One node, its id the statement's one parameter. A scalar, not a one-element array: PostgreSQL
+ * then finds its generic plan as cheap as a custom one and stops planning the statement on every
+ * bind (1.5 ms of the 1.7 ms a `meeting(id)` statement took).
+ */
 export const ID_PARAMETER: IdSource = {
-  ctes: ['k AS (SELECT id, ord FROM unnest($1::int[]) WITH ORDINALITY AS k(id, ord))'],
+  ctes: ['k AS (SELECT $1::int AS id, 1 AS ord)'],
 };
 
 /**
@@ -118,7 +122,7 @@ export function nodesSql(
   catalogue: SqlCatalogue,
   type: string,
   plans: ObjectPlan[],
-  ids: IdSource = ID_PARAMETER,
+  ids: IdSource,
 ): string {
   const writer = new JsonSqlWriter(catalogue);
   const root = writer.nextAlias();

@@ -2,7 +2,7 @@ import { validate } from 'class-validator';
 import type { Services } from '../../../context';
 import { MeetingFilter, MeetingOrder } from '../../../modules/meeting/meeting.inputs';
 import { ConnectionArgs, ConnectionShape } from '../../relay/connection.types';
-import { expectGlobalId } from '../../relay/global-id';
+import { expectGlobalId, fromGlobalId } from '../../relay/global-id';
 import type { PageRunner } from '../../relay/pagination';
 import { NotPlannable } from './selection-plan';
 
@@ -16,11 +16,13 @@ export interface RootConnection {
   load(services: Services, args: Args, run: PageRunner): Promise<ConnectionShape<{ id: number }>>;
 }
 
-/** A root lookup by global ID: SQL builds the node straight from its id. */
+/**
+ * A root lookup by global ID: SQL builds the node straight from its id. `find` names the type and
+ * row; a malformed ID throws, and the resolvers answer with their error.
+ */
 export interface RootNode {
   kind: 'node';
-  node: string;
-  id(args: Args): number;
+  find(args: Args): { type: string; id: number };
 }
 
 export type RootField = RootConnection | RootNode;
@@ -55,7 +57,8 @@ export const ROOT_FIELDS: Record<string, RootField> = {
   },
   meeting: {
     kind: 'node',
-    node: 'Meeting',
-    id: (args) => expectGlobalId(args.id as string, 'Meeting', 'id'),
+    find: (args) => ({ type: 'Meeting', id: expectGlobalId(args.id as string, 'Meeting', 'id') }),
   },
+  // Any type the catalogue covers; others (unknown, restricted to admins) go to the resolvers.
+  node: { kind: 'node', find: (args) => fromGlobalId(args.id as string) },
 };

@@ -11,6 +11,7 @@ import {
   getVariableValues,
   GraphQLObjectType,
   GraphQLSchema,
+  isAbstractType,
   Kind,
   OperationDefinitionNode,
   SelectionSetNode,
@@ -20,7 +21,7 @@ import type { Context } from '../../../context';
 import type { ConnectionShape } from '../../relay/connection.types';
 import type { PageRunner } from '../../relay/pagination';
 import { RawJson } from '../raw-json';
-import { nodesSql, pageStatement } from './json-sql';
+import { nodesSql, ID_PARAMETER, pageStatement } from './json-sql';
 import { ROOT_FIELDS, RootField } from './root-fields';
 import { collectFields, NotPlannable, ObjectPlan, planObject, PlanScope } from './selection-plan';
 import { buildSqlCatalogue, SqlCatalogue } from './sql-catalogue';
@@ -41,8 +42,8 @@ interface RootPlan {
   /** For a connection: its fields, and the plans of its nodes (edges.node, nodes). */
   shape?: Shape[];
   plans?: ObjectPlan[];
-  /** For a node: its statement. */
-  sql?: string;
+  /** For a node: its selection, and its statement per type the ID names (null: resolvers). */
+  node?: { scope: PlanScope; sets: SelectionSetNode[]; sqlByType: Map<string, string | null> };
 }
 
 type Row = Record<string, unknown> & { id: number };
@@ -101,12 +102,13 @@ export class SelectionSqlExecutor {
     const args = getArgumentValues(root.field!.definition, root.field!.node, variables);
     const field = root.root!;
     if (field.kind === 'node') {
-      const rows = await this.rows(context, root.sql!, [[field.id(args)]]);
+      const { type, id } = field.find(args);
+      const rows = await this.rows(context, this.nodeSql(root, type), [id]);
       return rows.length ? new RawJson(rows[0].c0 as string) : null;
     }
     let rows = new Map<unknown, Row>();
     const run: PageRunner = async (sql, params, columns) => {
-      const found = await this.rows(context, this.pageSql(root, sql, columns), params);
+      const found = await this.rows(context, this.pageSql(root, field.node, sql, columns), params);
       rows = new Map(found.map((row) => [row[columns.id], row]));
       return found;
     };
@@ -114,9 +116,41 @@ export class SelectionSqlExecutor {
     return fill(root.shape!, page, rows);
   }
 
+  /** The statement of a node of this type, planned at its first use. */
+  private nodeSql(root: RootPlan, typename: string): string {
+    const node = root.node!;
+    let sql = node.sqlByType.get(typename);
+    // Only the schema's own type names are remembered: the name comes from the caller's ID.
+    if (sql === undefined && this.schema.getType(typename)) {
+      sql = this.planNode(root, typename);
+      node.sqlByType.set(typename, sql);
+    }
+    if (!sql) throw new NotPlannable(typename);
+    return sql;
+  }
+
+  private planNode(root: RootPlan, typename: string): string | null {
+    const type = this.schema.getType(typename);
+    const returned = getNamedType(root.field!.definition.type);
+    const fits =
+      type === returned ||
+      (isAbstractType(returned) &&
+        type instanceof GraphQLObjectType &&
+        this.schema.isSubType(returned, type));
+    if (!fits || !(type instanceof GraphQLObjectType)) return null;
+    try {
+      const plan = planObject(root.node!.scope, this.catalogue, type, root.node!.sets);
+      return nodesSql(this.catalogue, typename, [plan], ID_PARAMETER);
+    } catch (error) {
+      if (error instanceof NotPlannable) return null;
+      throw error;
+    }
+  }
+
   /** The page statement with its nodes' json, kept per page text (the filters used). */
   private pageSql(
     root: RootPlan,
+    typename: string,
     pageSql: string,
     columns: { id: string; keep: string[] },
   ): string {
@@ -125,7 +159,7 @@ export class SelectionSqlExecutor {
     let sql = texts.get(pageSql);
     if (!sql) {
       const ids = pageStatement(pageSql, columns.id, columns.keep);
-      sql = nodesSql(this.catalogue, root.root!.node, root.plans!, ids);
+      sql = nodesSql(this.catalogue, typename, root.plans!, ids);
       if (texts.size < MAX_PAGE_TEXTS) texts.set(pageSql, sql);
     }
     return sql;
@@ -182,11 +216,11 @@ export class SelectionSqlExecutor {
     if (!root || nodes.length > 1) throw new NotPlannable(`Query.${name}`);
     const definition = query.getFields()[name];
     const field = { node: nodes[0], definition };
-    const type = getNamedType(definition.type) as GraphQLObjectType;
     if (root.kind === 'node') {
-      const plan = planObject(scope, this.catalogue, type, [nodes[0].selectionSet!]);
-      return { key, field, root, sql: nodesSql(this.catalogue, root.node, [plan]) };
+      const sets = [nodes[0].selectionSet!];
+      return { key, field, root, node: { scope, sets, sqlByType: new Map() } };
     }
+    const type = getNamedType(definition.type) as GraphQLObjectType;
     const nodePlans: ObjectPlan[] = [];
     const shape = connectionShape(scope, type, nodes, (sets) => {
       const nodeType = this.schema.getType(root.node) as GraphQLObjectType;
