@@ -22,18 +22,27 @@ const PRECISION_BY_RANK = [DatePrecision.YEAR, DatePrecision.MONTH, DatePrecisio
 export const FIRST_KEY = `((f.start_date - DATE '1900-01-01') * 4 + CASE f.date_precision WHEN 'YEAR' THEN 0 WHEN 'MONTH' THEN 1 ELSE 2 END)`;
 export const LAST_KEY = `((f.period_end - DATE '1900-01-01') * 4 + CASE f.date_precision WHEN 'YEAR' THEN 2 WHEN 'MONTH' THEN 1 ELSE 0 END)`;
 
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+// Not toISOString().slice(): a sectorInterest answer decodes 2,000 keys, and toISOString made
+// this 14 % of the busy CPU under load; the UTC getters take a fifth of its time.
 function isoDay(days: number): string {
-  return new Date(EPOCH + days * DAY_MS).toISOString().slice(0, 10);
+  const date = new Date(EPOCH + days * DAY_MS);
+  const year = String(date.getUTCFullYear()).padStart(4, '0');
+  return `${year}-${twoDigits(date.getUTCMonth() + 1)}-${twoDigits(date.getUTCDate())}`;
 }
+
+/** The rank part of a key; keys of dates before 1900 are negative, where `%` would be too. */
+const rankOf = (key: number) => key - Math.floor(key / 4) * 4;
 
 export function decodeFirst(key: number): string {
   const days = Math.floor(key / 4);
-  return formatPartialDate(isoDay(days), PRECISION_BY_RANK[key % 4]);
+  return formatPartialDate(isoDay(days), PRECISION_BY_RANK[rankOf(key)]);
 }
 
 export function decodeLast(key: number): string {
   const end = isoDay(Math.floor(key / 4));
-  const precision = PRECISION_BY_RANK[2 - (key % 4)];
+  const precision = PRECISION_BY_RANK[2 - rankOf(key)];
   return formatPartialDate(end, precision);
 }
 

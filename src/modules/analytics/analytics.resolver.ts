@@ -1,5 +1,6 @@
 import { LocalDateScalar } from '../../common/graphql/local-date';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { PlainRoot } from '../../common/graphql/plain-root';
 import { Context } from '../../context';
 import { Country } from '../country/country.entity';
 import { BilateralRelation } from '../relation/relation.entity';
@@ -176,7 +177,7 @@ export class InterestBucketResolver {
     nullable: true,
     description: 'The bucket sector; null unless grouped by SECTOR.',
   })
-  sector(@Root() bucket: InterestBucket, @Ctx() ctx: Context) {
+  sector(@Root() bucket: PlainRoot<InterestBucket>, @Ctx() ctx: Context) {
     return ctx.services.sectors.byId(bucket.sectorId);
   }
 
@@ -184,7 +185,7 @@ export class InterestBucketResolver {
     nullable: true,
     description: 'The party that expressed the interests; null unless grouped by COUNTRY.',
   })
-  country(@Root() bucket: InterestBucket, @Ctx() ctx: Context) {
+  country(@Root() bucket: PlainRoot<InterestBucket>, @Ctx() ctx: Context) {
     return ctx.services.countries.byId(bucket.countryId);
   }
 
@@ -192,7 +193,7 @@ export class InterestBucketResolver {
     nullable: true,
     description: 'The party they were expressed towards; null unless grouped by PARTNER.',
   })
-  partner(@Root() bucket: InterestBucket, @Ctx() ctx: Context) {
+  partner(@Root() bucket: PlainRoot<InterestBucket>, @Ctx() ctx: Context) {
     return ctx.services.countries.byId(bucket.partnerId);
   }
 }
@@ -200,7 +201,7 @@ export class InterestBucketResolver {
 @Resolver(() => SectorOverlap)
 export class SectorOverlapResolver {
   @FieldResolver(() => Sector, { description: 'The shared sector.' })
-  sector(@Root() overlap: SectorOverlap, @Ctx() ctx: Context) {
+  sector(@Root() overlap: PlainRoot<SectorOverlap>, @Ctx() ctx: Context) {
     return ctx.services.sectors.byId(overlap.sectorId);
   }
 }
@@ -208,7 +209,7 @@ export class SectorOverlapResolver {
 @Resolver(() => TopSector)
 export class TopSectorResolver {
   @FieldResolver(() => Sector, { description: 'The sector.' })
-  sector(@Root() top: TopSector, @Ctx() ctx: Context) {
+  sector(@Root() top: PlainRoot<TopSector>, @Ctx() ctx: Context) {
     return ctx.services.sectors.byId(top.sectorId);
   }
 }
@@ -216,7 +217,7 @@ export class TopSectorResolver {
 @Resolver(() => TopPartner)
 export class TopPartnerResolver {
   @FieldResolver(() => Country, { description: 'The partner.' })
-  partner(@Root() top: TopPartner, @Ctx() ctx: Context) {
+  partner(@Root() top: PlainRoot<TopPartner>, @Ctx() ctx: Context) {
     return ctx.services.countries.byId(top.partnerId);
   }
 }
@@ -224,12 +225,12 @@ export class TopPartnerResolver {
 @Resolver(() => UpcomingAnniversary)
 export class UpcomingAnniversaryResolver {
   @FieldResolver(() => BilateralRelation, { description: 'The relation.' })
-  relation(@Root() anniversary: UpcomingAnniversary, @Ctx() ctx: Context) {
+  relation(@Root() anniversary: PlainRoot<UpcomingAnniversary>, @Ctx() ctx: Context) {
     return ctx.services.relations.byId(anniversary.relationId);
   }
 
   @FieldResolver(() => [Country], { description: 'The two parties.' })
-  async countries(@Root() anniversary: UpcomingAnniversary, @Ctx() ctx: Context) {
+  async countries(@Root() anniversary: PlainRoot<UpcomingAnniversary>, @Ctx() ctx: Context) {
     const pair = await Promise.all([
       ctx.services.countries.byId(anniversary.countryAId),
       ctx.services.countries.byId(anniversary.countryBId),
@@ -241,7 +242,7 @@ export class UpcomingAnniversaryResolver {
 @Resolver(() => SectorShareEntry)
 export class SectorShareEntryResolver {
   @FieldResolver(() => Sector, { description: 'The sector.' })
-  sector(@Root() entry: SectorShareEntry, @Ctx() ctx: Context) {
+  sector(@Root() entry: PlainRoot<SectorShareEntry>, @Ctx() ctx: Context) {
     return ctx.services.sectors.byId(entry.sectorId);
   }
 }
@@ -249,7 +250,7 @@ export class SectorShareEntryResolver {
 @Resolver(() => SectorShareReport)
 export class SectorShareReportResolver {
   @FieldResolver(() => Country, { description: 'The party the report is about.' })
-  country(@Root() report: SectorShareReport, @Ctx() ctx: Context) {
+  country(@Root() report: PlainRoot<SectorShareReport>, @Ctx() ctx: Context) {
     return ctx.services.countries.byId(report.countryId);
   }
 }

@@ -25,6 +25,7 @@ import {
 } from './analytics.types';
 import { engagementTimeline, upcomingAnniversaries } from './relation-analytics';
 import { sectorInterestFromFacts, sectorInterestFromRollup } from './sector-interest';
+import { sectorShare } from './sector-share';
 
 /**
  * Dashboard analytics over sector interests. Every figure is computed by PostgreSQL (GROUP BY,
@@ -239,68 +240,6 @@ export class AnalyticsService {
   ): Promise<SectorShareReport> {
     checkWindow(window, 'from');
     const countryId = await this.countries.resolveCode(country, 'country');
-    const params = new Params();
-    const c = params.add(countryId);
-    let source: string;
-    if (!window.from && !window.to) {
-      source = 'SELECT country_id, sector_id, mentions FROM analytics_country_sector_total';
-    } else if (yearAligned(window)) {
-      source = `SELECT r.country_id, r.sector_id, sum(r.mentions) AS mentions
-                  FROM analytics_country_sector_year r ${whereSql(yearWindowSql('r', window, params))}
-                 GROUP BY 1, 2`;
-    } else {
-      source = `SELECT f.country_id, f.sector_id, count(*) AS mentions
-                  FROM analytics_interest f ${whereSql(windowSql('f', window, params))}
-                 GROUP BY 1, 2`;
-    }
-    const key = exactSector ? 's.sector_id' : 't.ancestor_id';
-    const join = exactSector
-      ? ''
-      : 'JOIN analytics_sector_tree t ON t.sector_id = s.sector_id AND t.ancestor_is_root';
-    const rows: {
-      sector_id: number | null;
-      mentions: number;
-      share: number;
-      average_share: number;
-      countries: number;
-      country_total: number;
-    }[] = await this.dataSource.query(
-      `WITH per AS (
-         SELECT s.country_id, ${key} AS sector_id, sum(s.mentions)::float8 AS n
-           FROM (${source}) s ${join} GROUP BY 1, 2),
-       shares AS (
-         SELECT country_id, sector_id, n, n / sum(n) OVER (PARTITION BY country_id) AS share FROM per),
-       compared AS (SELECT count(DISTINCT country_id)::int AS c FROM per),
-       bysector AS (
-         SELECT sector_id,
-                coalesce(sum(n) FILTER (WHERE country_id = ${c}), 0)::int AS mentions,
-                coalesce(sum(share) FILTER (WHERE country_id = ${c}), 0)::float8 AS share,
-                (sum(share) / (SELECT c FROM compared))::float8 AS average_share
-           FROM shares GROUP BY sector_id)
-       SELECT b.sector_id, b.mentions, b.share, b.average_share,
-              (SELECT c FROM compared) AS countries,
-              (SELECT coalesce(sum(n), 0)::int FROM per WHERE country_id = ${c}) AS country_total
-         FROM bysector b
-        UNION ALL
-       SELECT NULL, 0, 0, 0, (SELECT c FROM compared),
-              (SELECT coalesce(sum(n), 0)::int FROM per WHERE country_id = ${c})
-        ORDER BY share DESC, average_share DESC, sector_id NULLS LAST`,
-      params.values,
-    );
-    // The last (sector-less) row carries the totals even when nothing matched.
-    const totals = rows.find((row) => row.sector_id === null)!;
-    return {
-      countryId,
-      mentions: totals.country_total,
-      countriesCompared: totals.countries,
-      sectors: rows
-        .filter((row) => row.sector_id !== null)
-        .map((row) => ({
-          sectorId: row.sector_id!,
-          mentions: row.mentions,
-          share: row.share,
-          averageShare: row.average_share,
-        })),
-    };
+    return sectorShare(this.dataSource, countryId, window, exactSector);
   }
 }

@@ -84,12 +84,14 @@ export async function upcomingAnniversaries(
     precision: DatePrecision;
     days_until: number;
   }[] = await dataSource.query(
+    // The first candidate's year drops most relations before any date is computed; date_part,
+    // not extract, which returns numeric and took a third of the statement's time.
     `SELECT r.id, r.country_a_id, r.country_b_id, n.years, to_char(n.date, 'YYYY-MM-DD') AS date,
             r.established_precision AS precision, (n.date - $1::date) AS days_until
        FROM bilateral_relation r
+      CROSS JOIN LATERAL (SELECT date_part('year', r.established_on)::int AS y0) y
       CROSS JOIN LATERAL (
-            SELECT GREATEST($2::int, ((extract(year FROM $1::date)::int
-                     - extract(year FROM r.established_on)::int + $2::int - 1) / $2::int) * $2::int) AS years) b
+            SELECT GREATEST($2::int, (($5::int - y.y0 + $2::int - 1) / $2::int) * $2::int) AS years) b
       CROSS JOIN LATERAL (
             SELECT (r.established_on + make_interval(years => b.years))::date AS date) d
       CROSS JOIN LATERAL (
@@ -97,10 +99,10 @@ export async function upcomingAnniversaries(
                    CASE WHEN d.date < $1::date
                         THEN (r.established_on + make_interval(years => b.years + $2::int))::date
                         ELSE d.date END AS date) n
-      WHERE n.date <= $1::date + $3::int
+      WHERE y.y0 + b.years <= $6::int AND n.date <= $1::date + $3::int
       ORDER BY n.date, n.years DESC, r.id
       LIMIT $4`,
-    [asOf, every, within, limit],
+    [asOf, every, within, limit, yearOf(asOf, 0), yearOf(asOf, within)],
   );
   return rows.map((row) => ({
     relationId: row.id,
@@ -111,4 +113,9 @@ export async function upcomingAnniversaries(
     precision: row.precision,
     daysUntil: row.days_until,
   }));
+}
+
+/** The calendar year of an ISO date plus some days. */
+function yearOf(isoDate: string, plusDays: number): number {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + plusDays * 86_400_000).getUTCFullYear();
 }
