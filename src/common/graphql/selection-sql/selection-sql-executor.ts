@@ -54,8 +54,8 @@ const MAX_PREPARED_TEXTS = 200;
 const MAX_PAGE_TEXTS = 32;
 
 /**
- * Answers the most common reads (a page of meetings or one meeting, with participants, people,
- * countries, interests and sectors) in one statement: the service's page query, wrapped in one
+ * Answers the most common reads (a page of meetings, one meeting, or `node(id)` of any catalogued
+ * type, with participants, people, countries, interests and sectors) in one statement: the service's page query, wrapped in one
  * that writes every node's JSON in PostgreSQL from the query's selection, as PostGraphile does,
  * instead of running a resolver per field. Whatever it does not know (a field outside sql-catalogue.ts, arguments on nested fields,
  * directives on variables, a bad argument) goes to the resolvers, so answers and errors are
