@@ -243,6 +243,26 @@ test('a page with its participants, people, countries, interests and sectors is 
   expect(sql.statements.count).toBe(1);
 });
 
+test.each([
+  ['meeting(id)', 'meeting(id: $m) { id createdAt }'],
+  ['node(id)', 'node(id: $m) { id ... on Meeting { createdAt } }'],
+])(
+  'a %s SQL cannot write, beside a page it can, costs no statement of its own',
+  async (_, lookup) => {
+    const query = `query Q($m: ID!) { meetings(first: 3) { nodes { id } } ${lookup} }`;
+    const statements = async (app: TestApp) => {
+      await app.gql(query, { m: meetingId });
+      app.statements.count = 0;
+      const answer = await app.gql(query, { m: meetingId });
+      expect(answer.body.errors).toBeUndefined();
+      return app.statements.count;
+    };
+    const before = await sqlAnswers();
+    expect(await statements(sql)).toBe(await statements(reference));
+    expect((await sqlAnswers()) - before).toBe(0);
+  },
+);
+
 test('a committed delete shows in the next answer', async () => {
   const query = '{ meetings(first: 5, orderBy: TITLE_ASC) { totalCount nodes { id title } } }';
   const before = await raw(sql, query, {});

@@ -55,10 +55,11 @@ const MAX_PAGE_TEXTS = 32;
 
 /**
  * Answers the most common reads (a page of meetings, one meeting, or `node(id)` of any catalogued
- * type, with participants, people, countries, interests and sectors) in one statement: the service's page query, wrapped in one
- * that writes every node's JSON in PostgreSQL from the query's selection, as PostGraphile does,
- * instead of running a resolver per field. Whatever it does not know (a field outside sql-catalogue.ts, arguments on nested fields,
- * directives on variables, a bad argument) goes to the resolvers, so answers and errors are
+ * type, with participants, people, countries, interests and sectors) in one statement: the
+ * service's page query, wrapped in one that writes every node's JSON in PostgreSQL from the
+ * query's selection, as PostGraphile does, instead of running a resolver per field. Whatever it
+ * does not know (a field outside sql-catalogue.ts, arguments on nested fields, directives on
+ * variables, a bad argument) goes to the resolvers, so answers and errors are
  * theirs; the differential test holds the two to the same answers.
  */
 export class SelectionSqlExecutor {
@@ -87,9 +88,13 @@ export class SelectionSqlExecutor {
     if (variables.errors) return null;
     const context = rc.context as unknown as Context;
     try {
+      // Lookups are bound first: one SQL cannot write falls back before any statement runs.
+      const answers = plan.map((root) =>
+        root.typename === undefined ? this.bind(root, variables.coerced, context) : null,
+      );
       const data: Record<string, unknown> = {};
-      for (const root of plan) {
-        data[root.key] = root.typename ?? (await this.answer(root, variables.coerced, context));
+      for (const [index, root] of plan.entries()) {
+        data[root.key] = root.typename ?? (await answers[index]!());
       }
       return { data };
     } catch {
@@ -98,22 +103,36 @@ export class SelectionSqlExecutor {
     }
   }
 
-  private async answer(root: RootPlan, variables: Record<string, unknown>, context: Context) {
+  /** How to answer one root field; throws, before any statement, for a node SQL cannot write. */
+  private bind(
+    root: RootPlan,
+    variables: Record<string, unknown>,
+    context: Context,
+  ): () => Promise<unknown> {
     const args = getArgumentValues(root.field!.definition, root.field!.node, variables);
     const field = root.root!;
     if (field.kind === 'node') {
       const { type, id } = field.find(args);
-      const rows = await this.rows(context, this.nodeSql(root, type), [id]);
-      return rows.length ? new RawJson(rows[0].c0 as string) : null;
+      const sql = this.nodeSql(root, type);
+      return async () => {
+        const rows = await this.rows(context, sql, [id]);
+        return rows.length ? new RawJson(rows[0].c0 as string) : null;
+      };
     }
-    let rows = new Map<unknown, Row>();
-    const run: PageRunner = async (sql, params, columns) => {
-      const found = await this.rows(context, this.pageSql(root, field.node, sql, columns), params);
-      rows = new Map(found.map((row) => [row[columns.id], row]));
-      return found;
+    return async () => {
+      let rows = new Map<unknown, Row>();
+      const run: PageRunner = async (sql, params, columns) => {
+        const found = await this.rows(
+          context,
+          this.pageSql(root, field.node, sql, columns),
+          params,
+        );
+        rows = new Map(found.map((row) => [row[columns.id], row]));
+        return found;
+      };
+      const page = await field.load(context.services, args, run);
+      return fill(root.shape!, page, rows);
     };
-    const page = await field.load(context.services, args, run);
-    return fill(root.shape!, page, rows);
   }
 
   /** The statement of a node of this type, planned at its first use. */
@@ -218,7 +237,11 @@ export class SelectionSqlExecutor {
     const field = { node: nodes[0], definition };
     if (root.kind === 'node') {
       const sets = [nodes[0].selectionSet!];
-      return { key, field, root, node: { scope, sets, sqlByType: new Map() } };
+      const plan: RootPlan = { key, field, root, node: { scope, sets, sqlByType: new Map() } };
+      // One type only (meeting): planned now, so a selection it cannot write costs no statement.
+      const returned = getNamedType(definition.type);
+      if (!isAbstractType(returned)) this.nodeSql(plan, returned.name);
+      return plan;
     }
     const type = getNamedType(definition.type) as GraphQLObjectType;
     const nodePlans: ObjectPlan[] = [];
