@@ -24,6 +24,16 @@ export interface ObjectPlan {
 /** Thrown inside planning; the caller answers the query with the resolvers instead. */
 export class NotPlannable extends Error {}
 
+/** What `plan` returns, or null when it finds something it cannot plan. */
+export function planOrNull<T>(plan: () => T): T | null {
+  try {
+    return plan();
+  } catch (error) {
+    if (error instanceof NotPlannable) return null;
+    throw error;
+  }
+}
+
 export interface PlanScope {
   schema: GraphQLSchema;
   fragments: Record<string, FragmentDefinitionNode>;

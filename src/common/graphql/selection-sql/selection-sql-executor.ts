@@ -23,7 +23,14 @@ import type { PageRunner } from '../../relay/pagination';
 import { RawJson } from '../raw-json';
 import { nodesSql, ID_PARAMETER, pageStatement } from './json-sql';
 import { ROOT_FIELDS, RootField } from './root-fields';
-import { collectFields, NotPlannable, ObjectPlan, planObject, PlanScope } from './selection-plan';
+import {
+  collectFields,
+  NotPlannable,
+  ObjectPlan,
+  planObject,
+  planOrNull,
+  PlanScope,
+} from './selection-plan';
 import { buildSqlCatalogue, SqlCatalogue } from './sql-catalogue';
 
 /** How a connection's fields are filled from the page the service found. */
@@ -151,19 +158,19 @@ export class SelectionSqlExecutor {
   private planNode(root: RootPlan, typename: string): string | null {
     const type = this.schema.getType(typename);
     const returned = getNamedType(root.field!.definition.type);
-    const fits =
-      type === returned ||
-      (isAbstractType(returned) &&
-        type instanceof GraphQLObjectType &&
-        this.schema.isSubType(returned, type));
-    if (!fits || !(type instanceof GraphQLObjectType)) return null;
-    try {
-      const plan = planObject(root.node!.scope, this.catalogue, type, root.node!.sets);
-      return nodesSql(this.catalogue, typename, [plan], ID_PARAMETER);
-    } catch (error) {
-      if (error instanceof NotPlannable) return null;
-      throw error;
+    if (!(type instanceof GraphQLObjectType)) return null;
+    if (type !== returned && !(isAbstractType(returned) && this.schema.isSubType(returned, type))) {
+      return null;
     }
+    const { scope, sets } = root.node!;
+    return planOrNull(() =>
+      nodesSql(
+        this.catalogue,
+        typename,
+        [planObject(scope, this.catalogue, type, sets)],
+        ID_PARAMETER,
+      ),
+    );
   }
 
   /** The page statement with its nodes' json, kept per page text (the filters used). */
@@ -211,16 +218,11 @@ export class SelectionSqlExecutor {
     }
     const scope: PlanScope = { schema: this.schema, fragments };
     const query = this.schema.getQueryType()!;
-    try {
-      const roots: RootPlan[] = [];
-      for (const [key, nodes] of collectFields(scope, query, [operation.selectionSet])) {
-        roots.push(this.planRoot(scope, query, key, nodes));
-      }
-      return roots;
-    } catch (error) {
-      if (error instanceof NotPlannable) return null;
-      throw error;
-    }
+    return planOrNull(() =>
+      [...collectFields(scope, query, [operation.selectionSet])].map(([key, nodes]) =>
+        this.planRoot(scope, query, key, nodes),
+      ),
+    );
   }
 
   private planRoot(
