@@ -1,6 +1,7 @@
 import countries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json';
 import { PartyKind } from './country.entity';
+import { ORGANIZATION_PARTY_DEFINITIONS } from './organization-parties';
 
 countries.registerLocale(english);
 
@@ -13,26 +14,17 @@ export interface PartyRecord {
   name: string;
 }
 
-/**
- * International organizations acting as parties. Their codes cannot collide with ISO 3166-1:
- * EU and UN are exceptionally reserved by ISO for these very bodies, and every other code has
- * four or more letters, longer than any ISO alpha-2 or alpha-3 code.
- */
-export const ORGANIZATION_PARTIES: PartyRecord[] = [
-  ['EU', 'European Union'],
-  ['UN', 'United Nations'],
-  ['NATO', 'North Atlantic Treaty Organization'],
-  ['ASEAN', 'Association of Southeast Asian Nations'],
-  ['OSCE', 'Organization for Security and Co-operation in Europe'],
-  ['OECD', 'Organisation for Economic Co-operation and Development'],
-].map(([code, name]) => ({
-  kind: PartyKind.INTERNATIONAL_ORGANIZATION,
-  code,
-  alpha2: null,
-  alpha3: null,
-  numeric: null,
-  name,
-}));
+/** The organization parties as country rows (organization-parties.ts holds their codes). */
+export const ORGANIZATION_PARTIES: PartyRecord[] = ORGANIZATION_PARTY_DEFINITIONS.map(
+  ({ code, name }) => ({
+    kind: PartyKind.INTERNATIONAL_ORGANIZATION,
+    code,
+    alpha2: null,
+    alpha3: null,
+    numeric: null,
+    name,
+  }),
+);
 
 /** Every current ISO 3166-1 country, as the i18n-iso-countries package maintains them. */
 export function isoCountries(): PartyRecord[] {

@@ -1,5 +1,5 @@
 import worldCountries from 'world-countries';
-import { ORGANIZATION_PARTIES } from '../country/country-codes';
+import { ORGANIZATION_PARTY_DEFINITIONS } from '../country/organization-parties';
 
 export type MentionKind = 'name' | 'demonym' | 'capital';
 
@@ -16,8 +16,8 @@ const SHORT_FORMS = new Set(['US', 'UK', 'USA', 'UAE']);
 
 /**
  * Names that world-countries does not list but diplomatic reports use: the unqualified "Korea"
- * and "Korean" for the Republic of Korea, and the usual names and acronyms of the organization
- * parties.
+ * and "Korean" for the Republic of Korea, and short adjectives. The organization parties' names
+ * come from organization-parties.ts.
  */
 const EXTRA_NAMES: [string, string, MentionKind][] = [
   ['Korea', 'KR', 'name'],
@@ -39,16 +39,6 @@ const EXTRA_NAMES: [string, string, MentionKind][] = [
   ['Britain', 'GB', 'name'],
   ['Türkiye', 'TR', 'name'],
   ['Turkiye', 'TR', 'name'],
-  ['EU', 'EU', 'name'],
-  ['European Commission', 'EU', 'name'],
-  ['European Council', 'EU', 'name'],
-  ['UN', 'UN', 'name'],
-  ['U.N.', 'UN', 'name'],
-  ['United Nations', 'UN', 'name'],
-  ['NATO', 'NATO', 'name'],
-  ['ASEAN', 'ASEAN', 'name'],
-  ['OSCE', 'OSCE', 'name'],
-  ['OECD', 'OECD', 'name'],
 ];
 
 /** Cities that host much diplomacy without being a capital (the capitals come from world-countries). */
@@ -104,14 +94,15 @@ export class Gazetteer {
       for (const capital of country.capital ?? []) add(capital, code, 'capital');
     }
     for (const [phrase, code, kind] of EXTRA_NAMES) this.entries.set(phrase, { code, kind });
-    for (const party of ORGANIZATION_PARTIES) {
+    for (const party of ORGANIZATION_PARTY_DEFINITIONS) {
       this.names.set(party.code, party.name);
-      add(party.name, party.code, 'name');
+      for (const name of [party.name, ...party.names])
+        this.entries.set(name, { code: party.code, kind: 'name' });
     }
     for (const [city, code] of EXTRA_CITIES) add(city, code, 'capital');
     const phrases = [...this.entries.keys()].sort((a, b) => b.length - a.length).map(escape);
     this.pattern = new RegExp(
-      `(?<![\\p{L}\\p{M}])(?:${phrases.join('|')})(?![\\p{L}\\p{M}])`,
+      `(?<![\\p{L}\\p{M}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
       'gu',
     );
   }
