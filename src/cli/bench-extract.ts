@@ -1,12 +1,16 @@
 import 'reflect-metadata';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import countries from 'world-countries';
 import { resolve } from 'node:path';
+import { projectRoot } from '../common/project-root';
 import { buildDraft } from '../modules/extraction/draft-builder';
 import { Gazetteer } from '../modules/extraction/gazetteer';
 import { SectorMatcher } from '../modules/extraction/sector-matcher';
 import { readTaxonomy } from '../modules/sector/sector-taxonomy';
 import { runCli } from './run-cli';
+
+/** The seed report, committed as a test fixture (tests/fixtures/README.md). */
+const SEED_REPORT = 'tests/fixtures/azernews-2022-08-26-azerbaijan-korea.txt';
 
 /**
  * Extraction speed on one core: the seed report repeated to 5,000 characters, extracted many
@@ -56,14 +60,7 @@ function writeReports(dir: string, n: number): void {
 runCli(async (args) => {
   if (args[0] === 'reports') return writeReports(args[1], Number(args[2] ?? 1000));
   const runs = Number(args[0] ?? 200);
-  const dir = resolve(__dirname, '../../../../shared/reference');
-  const seed = readFileSync(
-    resolve(
-      dir,
-      readdirSync(dir).find((f) => f.endsWith('.txt'))!,
-    ),
-    'utf8',
-  );
+  const seed = readFileSync(resolve(projectRoot(), SEED_REPORT), 'utf8');
   let text = seed;
   while (text.length < 5000) text += `\n\n${seed}`;
   text = text.slice(0, 5000);

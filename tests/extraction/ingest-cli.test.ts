@@ -1,9 +1,8 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { cli, ROOT } from '../support/built-cli';
-
-const REFERENCE = path.resolve(ROOT, '../shared/reference');
+import { cli } from '../support/built-cli';
+import { SEED_REPORT_PATH } from './support';
 
 // Each CLI run opens PGlite in a new process (seconds each, more on a busy machine).
 jest.setTimeout(300_000);
@@ -26,8 +25,7 @@ test('ingest a folder: drafts printed, a bad file skipped, --record records and 
   const viewer = key('viewer');
   const reports = path.join(dir, 'reports');
   mkdirSync(reports);
-  const seedFile = readdirSync(REFERENCE).find((f) => f.endsWith('.txt'))!;
-  copyFileSync(path.join(REFERENCE, seedFile), path.join(reports, 'a-seed.txt'));
+  copyFileSync(SEED_REPORT_PATH, path.join(reports, 'a-seed.txt'));
   writeFileSync(path.join(reports, 'b-bad.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
   writeFileSync(
     path.join(reports, 'c-new.txt'),

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** The seed report's reference copy, kept outside the repository (../shared/reference). */
-export const SEED_REPORT_PATH = path.resolve(
-  __dirname,
-  '../../../shared/reference/azernews-2022-08-26-azerbaijan-korea.txt',
-);
-export const SEED_REPORT_URL = 'https://www.azernews.az/nation/198522.html';
+const FIXTURES = path.resolve(__dirname, '../fixtures');
+const SEED_REPORT_META = JSON.parse(
+  readFileSync(path.join(FIXTURES, 'azernews-2022-08-26-azerbaijan-korea.json'), 'utf8'),
+) as { file: string; url: string };
+
+/** The seed report, committed as a fixture (tests/fixtures/README.md says where it is from). */
+export const SEED_REPORT_PATH = path.join(FIXTURES, SEED_REPORT_META.file);
+export const SEED_REPORT_URL = SEED_REPORT_META.url;
 
 export function seedReport(): string {
   return readFileSync(SEED_REPORT_PATH, 'utf8');
