@@ -9,7 +9,11 @@ let dataSource: DataSource;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  dataSource = createDataSource({ url: database.url, poolSize: 1 });
+  dataSource = createDataSource({
+    url: database.url,
+    poolSize: 1,
+    embedded: database.embedded,
+  });
   await dataSource.initialize();
 });
 afterAll(async () => {

@@ -25,6 +25,7 @@ beforeAll(async () => {
   dataSource = createDataSource({
     url: database.url,
     poolSize: database.embedded ? 1 : 2,
+    embedded: database.embedded,
     logging: true,
     logger: recorder,
   });

@@ -84,6 +84,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const dataSource = createDataSource({
     url: database.url,
     poolSize: database.embedded ? 1 : (options.poolSize ?? 5),
+    embedded: database.embedded,
     logging: true,
     logger: new CountingLogger(statements),
   });

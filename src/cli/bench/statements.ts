@@ -39,7 +39,13 @@ export async function countStatements(
   } else {
     const embedded = await startEmbeddedPostgres('memory');
     stopEmbedded = () => embedded.stop();
-    dataSource = createDataSource({ url: embedded.url, poolSize: 1, logging: true, logger });
+    dataSource = createDataSource({
+      url: embedded.url,
+      poolSize: 1,
+      embedded: true,
+      logging: true,
+      logger,
+    });
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
     await seed(dataSource);

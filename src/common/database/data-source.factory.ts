@@ -17,9 +17,24 @@ export interface DataSourceOptions {
   statementTimeoutMs?: number;
   /** The `pg` module to use (read replicas pass one that falls back to the primary). */
   driver?: unknown;
+  /** The embedded PGlite: one session that outlives every pg client (see singleSessionPool). */
+  embedded?: boolean;
 }
 
 export const MIGRATIONS_GLOB = path.join(__dirname, '..', '..', '..', 'migrations', '*.{ts,js}');
+
+/**
+ * pg-pool options for the embedded database. PGlite has one session, served to one pg client at a
+ * time, and it outlives the client: a replacement client (after an error, or a lost connection)
+ * would find the old client's prepared statements (42P05 "already exists" on its first lookup)
+ * and session settings. So the pool never lets its client go for idling, and each new client
+ * starts by discarding what the session holds; a transaction the old client left open was
+ * already rolled back by pglite-socket when its socket went away.
+ */
+const singleSessionPool = {
+  idleTimeoutMillis: 0,
+  onConnect: (client: { query(sql: string): Promise<unknown> }) => client.query('DISCARD ALL'),
+};
 
 export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
@@ -43,6 +58,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
           oid === DATE_OID ? (value: string) => value : pgTypes.getTypeParser(oid, format),
       },
       connectionTimeoutMillis: 10_000,
+      ...(options.embedded ? singleSessionPool : {}),
       ...(options.statementTimeoutMs
         ? { options: `-c statement_timeout=${Math.floor(options.statementTimeoutMs)}` }
         : {}),

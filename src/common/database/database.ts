@@ -32,6 +32,7 @@ export async function openDatabase(
   const dataSource = createDataSource({
     url,
     poolSize: embedded ? 1 : config.poolSize,
+    embedded: embedded !== undefined,
     logging: config.logSql,
     logger: options.logger,
     applicationName: options.applicationName,

@@ -47,7 +47,10 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
 /**
  * Starts PGlite (in memory, or persisted in dataDir under an exclusive lock) and serves it on a
  * loopback port, so the app reaches it through the ordinary pg driver. PGlite has one session,
- * so the server accepts one connection and the pool must hold exactly one.
+ * so the pool must hold exactly one client (createDataSource's `embedded`). The server takes a
+ * second connection only for the hand-over: a pool that replaces its client connects the new one
+ * before the old socket's close has reached the server, which would refuse it ("Too many
+ * connections"); pglite-socket runs the newcomer's messages after the old transaction is rolled back.
  */
 export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
   const inMemory = dataDir === 'memory';
@@ -56,7 +59,7 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
   let db: PGlite | undefined;
   try {
     db = await PGlite.create(inMemory ? undefined : resolved);
-    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
+    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 2 });
     await server.start();
     const opened = db;
     return {

@@ -67,6 +67,7 @@ export async function startHttpTestApp(options: HttpTestAppOptions = {}): Promis
   const dataSource = createDataSource({
     url: database.url,
     poolSize: database.embedded ? 1 : (options.poolSize ?? 5),
+    embedded: database.embedded,
     statementTimeoutMs: database.embedded ? undefined : options.statementTimeoutMs,
   });
   await dataSource.initialize();
