@@ -6,11 +6,13 @@ import { AnswerCache } from './answer-cache';
 
 /** Which answers may be kept: whose entry (the public one, or a role's) they go in. */
 function entryFor(
-  operation: OperationDefinitionNode,
+  operation: OperationDefinitionNode | undefined,
   context: Context,
   analyticsFields: ReadonlySet<string>,
 ): string | undefined {
-  if (operation.operation !== 'query') return undefined;
+  // Apollo calls this hook even when the document names no operation to run (an unknown
+  // operationName, several operations and none named): execution then reports it as a 400.
+  if (operation?.operation !== 'query') return undefined;
   const roots = operation.selectionSet.selections;
   if (roots.some((selection) => selection.kind !== Kind.FIELD || selection.directives?.length)) {
     return undefined;

@@ -78,6 +78,13 @@ export function operationsPlugin(
             meta.operationName = rc.operationName ?? undefined;
             meta.operationType = rc.operation?.operation;
           }
+          if (rc.operation?.operation === 'subscription') {
+            // graphql-js would run the subscription's resolver once, with no event, as a query.
+            throw new GraphQLError(
+              'Subscriptions run over WebSocket (graphql-ws) on this path, not over HTTP.',
+              { extensions: { code: HttpCode.BAD_REQUEST, http: { status: 400 } } },
+            );
+          }
           const priced = prices.price({
             schema: rc.schema,
             document: rc.document,

@@ -17,7 +17,7 @@ export function inMemoryPersistedQueries(): KeyValueCache<string> {
 }
 
 export interface PersistedQueryExtension {
-  persistedQuery?: { sha256Hash?: unknown };
+  persistedQuery?: { version?: unknown; sha256Hash?: unknown } | null;
   consistencyToken?: unknown;
 }
 
@@ -35,14 +35,30 @@ export function extensionsOf(value: unknown): PersistedQueryExtension | undefine
 }
 
 /**
- * A request that registers a persisted query must send the text whose sha256 it names. Checked
- * here, with its own error code, so a mismatch is a clear 400 and never stored.
+ * A request that registers a persisted query must send the text whose sha256 it names, and the
+ * extension must be `{ version: 1, sha256Hash }`. Checked here, with a code, because Apollo gives
+ * "provided sha does not match query" and "Unsupported persisted query version" none, and they
+ * would be masked as INTERNAL_SERVER_ERROR; a mismatch is a clear 400 and never stored.
  */
 export const checkPersistedQueryHash: RequestHandler = (req, res, next) => {
   const source = (req.method === 'GET' ? req.query : req.body) as
     { query?: unknown; extensions?: unknown } | undefined;
-  const hash = extensionsOf(source?.extensions)?.persistedQuery?.sha256Hash;
-  if (typeof source?.query !== 'string' || typeof hash !== 'string') return next();
+  const persisted = extensionsOf(source?.extensions)?.persistedQuery;
+  if (persisted == null) return next();
+  if (
+    typeof persisted !== 'object' ||
+    persisted.version !== 1 ||
+    typeof persisted.sha256Hash !== 'string'
+  ) {
+    return sendError(
+      res,
+      400,
+      HttpCode.BAD_REQUEST,
+      'extensions.persistedQuery takes { "version": 1, "sha256Hash": "<sha256 of the query, hex>" }.',
+    );
+  }
+  const hash = persisted.sha256Hash;
+  if (typeof source?.query !== 'string') return next();
   if (createHash('sha256').update(source.query).digest('hex') !== hash.toLowerCase()) {
     return sendError(
       res,
