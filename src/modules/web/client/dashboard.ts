@@ -1,4 +1,4 @@
-import { ApiError, gql } from './api';
+import { Answer, ApiError, gql, query } from './api';
 import { disposeCharts } from './charts';
 import { clear, errorBox, h } from './dom';
 import { MEETING_QUERY, renderMeeting } from './meeting-view';
@@ -18,6 +18,11 @@ function show(...nodes: HTMLElement[]): void {
   main.setAttribute('aria-busy', 'false');
 }
 
+/** A view drawn from a partial answer: what failed is said once, under the heading. */
+function showAnswer(answer: Answer<unknown>, [heading, ...rest]: HTMLElement[]): void {
+  show(heading, ...(answer.problem ? [errorBox(answer.problem.message)] : []), ...rest);
+}
+
 /** A party typed by name ("Korea") rather than code: the best match, or null. */
 async function resolveParty(typed: string): Promise<string | null> {
   const data = await gql<{ countries: { nodes: { code: string }[] } }>(
@@ -29,24 +34,28 @@ async function resolveParty(typed: string): Promise<string | null> {
 
 async function partyView(state: ViewState, party: string): Promise<void> {
   type PartyData = Parameters<typeof renderParty>[0];
-  let data = await gql<PartyData>(PARTY_QUERY, partyVariables(state, party)).catch((error) => {
-    // A name ("Korea") is not a code: the analytics refuse it, so look it up by name.
-    if (error instanceof ApiError && error.code === 'BAD_USER_INPUT') return null;
-    throw error;
-  });
-  if (!data?.country) {
-    const code = await resolveParty(party);
-    if (!code) {
+  let code = party;
+  let answer = await query<PartyData>(PARTY_QUERY, partyVariables(state, party)).catch(
+    (error: unknown) => {
+      // A name ("Korea") is not a code: the analytics refuse it, so look it up by name.
+      if (error instanceof ApiError && error.code === 'BAD_USER_INPUT') return null;
+      throw error;
+    },
+  );
+  if (!answer?.data.country && !answer?.failed.has('country')) {
+    const found = await resolveParty(party);
+    if (!found) {
       show(
         h('h1', {}, 'Party not found'),
         errorBox(`No country or organization matches “${party}”.`),
       );
       return;
     }
+    code = found;
     history.replaceState(null, '', link({ ...state, party: code }));
-    data = await gql<PartyData>(PARTY_QUERY, partyVariables(state, code));
+    answer = await query<PartyData>(PARTY_QUERY, partyVariables(state, code));
   }
-  show(...renderParty(data as PartyData, state));
+  showAnswer(answer, renderParty(answer.data, state, code, answer.failed));
 }
 
 /** With no party chosen, start from a party of the newest meeting. */
@@ -60,10 +69,15 @@ async function defaultParty(): Promise<string | null> {
 async function render(state: ViewState): Promise<void> {
   main.setAttribute('aria-busy', 'true');
   if (state.meeting) {
-    show(...renderMeeting(await gql(MEETING_QUERY, { id: state.meeting }), state.meeting));
+    const answer = await query<Parameters<typeof renderMeeting>[0]>(MEETING_QUERY, {
+      id: state.meeting,
+    });
+    if (!answer.data.meeting && answer.problem) throw answer.problem;
+    showAnswer(answer, renderMeeting(answer.data, state.meeting, answer.failed));
   } else if (state.a && state.b) {
-    const data = await gql<Parameters<typeof renderPair>[0]>(PAIR_QUERY, pairVariables(state));
-    if (!data.first || !data.second) {
+    const answer = await query<Parameters<typeof renderPair>[0]>(PAIR_QUERY, pairVariables(state));
+    const { data, failed } = answer;
+    if ((!data.first && !failed.has('first')) || (!data.second && !failed.has('second'))) {
       const unknown = !data.first ? state.a : state.b;
       show(
         h('h1', {}, 'Party not found'),
@@ -71,7 +85,7 @@ async function render(state: ViewState): Promise<void> {
       );
       return;
     }
-    show(...renderPair(data, state));
+    showAnswer(answer, renderPair(data, state, failed));
   } else {
     const party = state.party ?? (await defaultParty());
     if (!party) {

@@ -33,6 +33,20 @@ export function panel(title: string, ...children: (Child | Child[])[]): HTMLElem
   );
 }
 
+/**
+ * The panel `draw` makes; or, when its part of the answer failed (the view says why, once), its
+ * title and a note saying so, rather than a claim that there is nothing to show.
+ */
+export function loadedPanel(
+  failed: ReadonlySet<string>,
+  part: string,
+  title: string,
+  draw: () => HTMLElement,
+): HTMLElement {
+  if (!failed.has(part)) return draw();
+  return panel(title, h('p', { class: 'empty' }, 'Not loaded: see the error above.'));
+}
+
 export function empty(message: string): HTMLElement {
   return h('p', { class: 'empty' }, message);
 }

@@ -1,4 +1,4 @@
-import { empty, h, panel, table } from './dom';
+import { empty, h, loadedPanel, panel, table } from './dom';
 import { kindWords } from './meeting-list';
 import { link } from './state';
 
@@ -65,9 +65,16 @@ const quotes = (evidence: Quote[]) =>
       )
     : '—';
 
-export function renderMeeting(data: MeetingData, id: string): HTMLElement[] {
+/** The view; a list whose part of the answer failed (`failed`) says it did not load. */
+export function renderMeeting(
+  data: MeetingData,
+  id: string,
+  failed: ReadonlySet<string> = new Set(),
+): HTMLElement[] {
   const meeting = data.meeting;
   if (!meeting) return [h('h1', {}, 'Meeting not found'), empty(`No meeting has the ID ${id}.`)];
+  const loaded = (part: string, title: string, draw: () => HTMLElement) =>
+    loadedPanel(failed, `meeting.${part}`, title, draw);
   const [first, second] = meeting.parties;
   return [
     h('h1', {}, meeting.title),
@@ -84,49 +91,55 @@ export function renderMeeting(data: MeetingData, id: string): HTMLElement[] {
         : '',
     ),
     h('p', {}, meeting.summary),
-    panel(
-      'Participants',
-      meeting.participants.length
-        ? table(
-            ['Who', 'Side', 'Role', 'Capacity', 'Evidence'],
-            meeting.participants.map((participant) => [
-              participant.person?.name ?? participant.description ?? '',
-              participant.country.name,
-              kindWords(participant.role),
-              participant.capacity ?? '',
-              quotes(participant.evidence),
-            ]),
-          )
-        : empty('No participants recorded for this meeting.'),
+    loaded('participants', 'Participants', () =>
+      panel(
+        'Participants',
+        meeting.participants.length
+          ? table(
+              ['Who', 'Side', 'Role', 'Capacity', 'Evidence'],
+              meeting.participants.map((participant) => [
+                participant.person?.name ?? participant.description ?? '',
+                participant.country.name,
+                kindWords(participant.role),
+                participant.capacity ?? '',
+                quotes(participant.evidence),
+              ]),
+            )
+          : empty('No participants recorded for this meeting.'),
+      ),
     ),
-    panel(
-      'Interests',
-      meeting.interests.length
-        ? table(
-            ['Sector', 'Raised by', 'With', 'Stance', 'Speaker', 'Note', 'Evidence'],
-            meeting.interests.map((interest) => [
-              interest.sector.name,
-              interest.country.name,
-              interest.partner.name,
-              kindWords(interest.stance),
-              interest.speaker?.name ?? '',
-              interest.note,
-              quotes(interest.evidence),
-            ]),
-          )
-        : empty('No interests recorded for this meeting.'),
+    loaded('interests', 'Interests', () =>
+      panel(
+        'Interests',
+        meeting.interests.length
+          ? table(
+              ['Sector', 'Raised by', 'With', 'Stance', 'Speaker', 'Note', 'Evidence'],
+              meeting.interests.map((interest) => [
+                interest.sector.name,
+                interest.country.name,
+                interest.partner.name,
+                kindWords(interest.stance),
+                interest.speaker?.name ?? '',
+                interest.note,
+                quotes(interest.evidence),
+              ]),
+            )
+          : empty('No interests recorded for this meeting.'),
+      ),
     ),
-    panel(
-      'Sources',
-      h(
-        'ul',
-        { class: 'sources' },
-        meeting.sources.map((source) =>
-          h(
-            'li',
-            {},
-            h('a', { href: source.url, rel: 'noopener noreferrer' }, source.title),
-            ` — ${source.publisher.name}, ${source.publishedAt.slice(0, 10)}`,
+    loaded('sources', 'Sources', () =>
+      panel(
+        'Sources',
+        h(
+          'ul',
+          { class: 'sources' },
+          meeting.sources.map((source) =>
+            h(
+              'li',
+              {},
+              h('a', { href: source.url, rel: 'noopener noreferrer' }, source.title),
+              ` — ${source.publisher.name}, ${source.publishedAt.slice(0, 10)}`,
+            ),
           ),
         ),
       ),

@@ -1,5 +1,5 @@
 import { barChart, stackedChart } from './charts';
-import { empty, h, panel, table } from './dom';
+import { empty, h, loadedPanel, panel, table } from './dom';
 import { kindWords, meetingList, MeetingSummary } from './meeting-list';
 import { periodLabel } from './party-view';
 import { ViewState, windowWords } from './state';
@@ -49,9 +49,16 @@ export function pairVariables(state: ViewState) {
   };
 }
 
-export function renderPair(data: PairData, state: ViewState): HTMLElement[] {
-  const a = data.first as Named;
-  const b = data.second as Named;
+/** The view; a panel whose root field failed (`failed`) says it did not load. */
+export function renderPair(
+  data: PairData,
+  state: ViewState,
+  failed: ReadonlySet<string> = new Set(),
+): HTMLElement[] {
+  const a = data.first ?? { code: state.a as string, name: state.a as string };
+  const b = data.second ?? { code: state.b as string, name: state.b as string };
+  const loaded = (part: string, title: string, draw: () => HTMLElement) =>
+    loadedPanel(failed, part, title, draw);
   const pair = `${a.name} and ${b.name}`;
   const kinds = [...new Set(data.engagementTimeline.flatMap((p) => p.byKind.map((k) => k.kind)))];
   return [
@@ -59,53 +66,59 @@ export function renderPair(data: PairData, state: ViewState): HTMLElement[] {
     h(
       'div',
       { class: 'grid' },
-      panel(
-        'Sector overlap',
-        data.sectorOverlap.length
-          ? h(
-              'div',
-              {},
-              barChart(
-                `Sectors both ${a.code} and ${b.code} raised with each other${windowWords(state)}`,
-                data.sectorOverlap.map((item) => ({
-                  name: item.sector.name,
-                  value: item.mentions,
-                })),
-                'Mentions',
-              ),
-              table(
-                ['Sector', `By ${a.code}`, `By ${b.code}`],
-                data.sectorOverlap.map((item) => [
-                  item.sector.name,
-                  item.mentionsByA,
-                  item.mentionsByB,
-                ]),
-                `Mentions of shared sectors by each side`,
-              ),
-            )
-          : empty(`No sector raised by both ${a.code} and ${b.code}${windowWords(state)}.`),
-      ),
-      panel(
-        'Engagement timeline by kind',
-        data.engagementTimeline.length
-          ? stackedChart(
-              `Meetings between ${pair} per ${state.period.toLowerCase()}, by kind`,
-              data.engagementTimeline.map((point) => periodLabel(point.period, state.period)),
-              kinds.map((kind) => ({
-                name: kindWords(kind),
-                values: data.engagementTimeline.map(
-                  (point) => point.byKind.find((item) => item.kind === kind)?.meetings ?? 0,
+      loaded('sectorOverlap', 'Sector overlap', () =>
+        panel(
+          'Sector overlap',
+          data.sectorOverlap.length
+            ? h(
+                'div',
+                {},
+                barChart(
+                  `Sectors both ${a.code} and ${b.code} raised with each other${windowWords(state)}`,
+                  data.sectorOverlap.map((item) => ({
+                    name: item.sector.name,
+                    value: item.mentions,
+                  })),
+                  'Mentions',
                 ),
-              })),
-            )
-          : empty(`No meetings between ${pair}${windowWords(state)}.`),
+                table(
+                  ['Sector', `By ${a.code}`, `By ${b.code}`],
+                  data.sectorOverlap.map((item) => [
+                    item.sector.name,
+                    item.mentionsByA,
+                    item.mentionsByB,
+                  ]),
+                  `Mentions of shared sectors by each side`,
+                ),
+              )
+            : empty(`No sector raised by both ${a.code} and ${b.code}${windowWords(state)}.`),
+        ),
+      ),
+      loaded('engagementTimeline', 'Engagement timeline by kind', () =>
+        panel(
+          'Engagement timeline by kind',
+          data.engagementTimeline.length
+            ? stackedChart(
+                `Meetings between ${pair} per ${state.period.toLowerCase()}, by kind`,
+                data.engagementTimeline.map((point) => periodLabel(point.period, state.period)),
+                kinds.map((kind) => ({
+                  name: kindWords(kind),
+                  values: data.engagementTimeline.map(
+                    (point) => point.byKind.find((item) => item.kind === kind)?.meetings ?? 0,
+                  ),
+                })),
+              )
+            : empty(`No meetings between ${pair}${windowWords(state)}.`),
+        ),
       ),
     ),
-    panel(
-      `Meetings between them (${data.meetings.totalCount} in all)`,
-      data.meetings.nodes.length
-        ? meetingList(data.meetings.nodes, state)
-        : empty(`No meetings between ${pair}${windowWords(state)}.`),
+    loaded('meetings', 'Meetings between them', () =>
+      panel(
+        `Meetings between them (${data.meetings.totalCount} in all)`,
+        data.meetings.nodes.length
+          ? meetingList(data.meetings.nodes, state)
+          : empty(`No meetings between ${pair}${windowWords(state)}.`),
+      ),
     ),
   ];
 }

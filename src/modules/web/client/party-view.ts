@@ -1,5 +1,5 @@
 import { barChart, compareChart, stackedChart } from './charts';
-import { empty, h, panel, table } from './dom';
+import { empty, h, loadedPanel, panel, table } from './dom';
 import { meetingList, MeetingSummary } from './meeting-list';
 import { filters, link, ViewState, windowWords } from './state';
 
@@ -194,25 +194,37 @@ function anniversariesPanel({ data, country, who }: PartyPanel): HTMLElement {
   );
 }
 
-export function renderParty(data: PartyData, state: ViewState): HTMLElement[] {
-  const country = data.country as Named & { kind: string };
+/** The view; a panel whose root field failed (`failed`) says it did not load. */
+export function renderParty(
+  data: PartyData,
+  state: ViewState,
+  code: string,
+  failed: ReadonlySet<string> = new Set(),
+): HTMLElement[] {
+  const country = data.country ?? { code, name: code };
   const parts: PartyPanel = { data, state, country, who: `${country.name} (${country.code})` };
+  const loaded = (part: string, title: string, draw: () => HTMLElement) =>
+    loadedPanel(failed, part, title, draw);
   return [
     h('h1', {}, parts.who),
     h(
       'div',
       { class: 'grid' },
-      topSectorsPanel(parts),
-      topPartnersPanel(parts),
-      sharePanel(parts),
-      panel('Interest over time by sector', interestOverTime(data, state, parts.who)),
-      anniversariesPanel(parts),
+      loaded('topSectors', 'Top sectors', () => topSectorsPanel(parts)),
+      loaded('topPartners', 'Top partners', () => topPartnersPanel(parts)),
+      loaded('sectorShare', 'Sector share against the all-party average', () => sharePanel(parts)),
+      loaded('sectorInterest', 'Interest over time by sector', () =>
+        panel('Interest over time by sector', interestOverTime(data, state, parts.who)),
+      ),
+      loaded('upcomingAnniversaries', 'Upcoming anniversaries', () => anniversariesPanel(parts)),
     ),
-    panel(
-      `Latest meetings (${data.meetings.totalCount} in all)`,
-      data.meetings.nodes.length
-        ? meetingList(data.meetings.nodes, state)
-        : empty(`No meetings recorded for ${parts.who}${windowWords(state)}.`),
+    loaded('meetings', 'Latest meetings', () =>
+      panel(
+        `Latest meetings (${data.meetings.totalCount} in all)`,
+        data.meetings.nodes.length
+          ? meetingList(data.meetings.nodes, state)
+          : empty(`No meetings recorded for ${parts.who}${windowWords(state)}.`),
+      ),
     ),
   ];
 }
