@@ -3,7 +3,7 @@ import { LiveCloseCode } from '../../src/common/http/subscriptions';
 import { boundedStream, SlowConsumerError } from '../../src/modules/live/bounded-stream';
 import { issueKeys, Keys } from '../curation/helpers';
 import { startTestApp, TestApp } from '../support/test-app';
-import { connect, subscribe, waitFor } from './support';
+import { connect, heard, interestProbe, isInterestProbe, subscribe, waitFor } from './support';
 
 const MEETINGS = `subscription { meetingRecorded { key } }`;
 
@@ -70,10 +70,13 @@ test('the subscription past SUBSCRIPTIONS_PER_CONNECTION is refused with a clear
     }),
   ]);
   for (const s of subs.slice(0, 3)) expect(s.errors).toEqual([]);
-  // Completing one frees its place.
+  // Completing one frees its place: the new subscription is served (it hears a probe).
   subs[0].dispose();
-  const again = subscribe(client, MEETINGS);
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  const again = subscribe<{ sectorInterestChanged: { operation: string } }>(
+    client,
+    'subscription { sectorInterestChanged(country: "AZ") { operation } }',
+  );
+  await heard(app, again, interestProbe('AZ'), isInterestProbe);
   expect(again.errors).toEqual([]);
   await client.dispose();
 });

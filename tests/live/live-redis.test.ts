@@ -1,8 +1,15 @@
-import { Redis } from 'ioredis';
-import { LiveTopic } from '../../src/modules/live/event-bus';
 import { bearer, issueKeys, Keys } from '../curation/helpers';
 import { startTestApp, TestApp } from '../support/test-app';
-import { connect, meetingInput, RECORD, sleep, subscribe, waitFor } from './support';
+import {
+  connect,
+  heard,
+  meetingInput,
+  meetingProbe,
+  RECORD,
+  subscribe,
+  waitFor,
+  withoutProbes,
+} from './support';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
 const MEETINGS = `subscription { meetingRecorded { key parties { code } } }`;
@@ -12,20 +19,21 @@ type MeetingEvent = { meetingRecorded: { key: string } };
 let a: TestApp;
 let b: TestApp;
 let keys: Keys;
-let redis: Redis;
+/** A seed meeting, named by the probes that tell when a subscription listens. */
+let probe: { id: number; key: string };
+const isProbe = (event: MeetingEvent) => event.meetingRecorded.key === probe.key;
 
 beforeAll(async () => {
-  redis = new Redis(REDIS_URL);
   a = await startTestApp({ redisUrl: REDIS_URL });
   // B serves the same database from its own process state (on the embedded database, the same
   // DataSource): its only link to A's events is Redis.
   b = await startTestApp({ redisUrl: REDIS_URL, sameDatabaseAs: a });
   keys = await issueKeys(a.dataSource);
+  [probe] = await a.dataSource.query('SELECT id, key FROM meeting ORDER BY id LIMIT 1');
 });
 afterAll(async () => {
   await b?.close();
   await a?.close();
-  redis?.disconnect();
 });
 
 async function recordOn(app: TestApp, key: string) {
@@ -38,25 +46,16 @@ async function recordOn(app: TestApp, key: string) {
   expect(res.data!.recordMeeting.userErrors).toEqual([]);
 }
 
-async function subscribers(channel: string): Promise<number> {
-  const reply = (await redis.call('PUBSUB', 'NUMSUB', channel)) as [string, number];
-  return Number(reply[1]);
-}
-
 test('a subscriber on B hears a recordMeeting made on A, through Redis', async () => {
   expect(a.database.url).toBe(b.database.url);
   const { client } = connect(b);
   const events = subscribe<MeetingEvent>(client, MEETINGS);
-  const deadline = Date.now() + 10_000;
-  while ((await subscribers(LiveTopic.MEETING_RECORDED)) < 1 && Date.now() < deadline) {
-    await sleep(20);
-  }
-  expect(await subscribers(LiveTopic.MEETING_RECORDED)).toBeGreaterThanOrEqual(1);
-  await sleep(200);
+  // A's bus publishes into Redis only: B hearing it means B listens, through Redis.
+  await heard(a, events, meetingProbe(probe.id), isProbe);
   await recordOn(a, 'live-redis-a');
-  await waitFor('the event on B', () => events.events.length >= 1);
+  await waitFor('the event on B', () => withoutProbes(events, isProbe).length >= 1);
   expect(events.errors).toEqual([]);
-  expect(events.events[0].meetingRecorded).toEqual({
+  expect(withoutProbes(events, isProbe)[0].meetingRecorded).toEqual({
     key: 'live-redis-a',
     parties: expect.arrayContaining([{ code: 'AZ' }, { code: 'KR' }]),
   });
@@ -69,11 +68,14 @@ test('without Redis, B does not hear A (the event above really crossed Redis)', 
     const { client } = connect(c);
     const onC = subscribe<MeetingEvent>(client, MEETINGS);
     const onCAfter = subscribe<MeetingEvent>(client, MEETINGS);
-    await sleep(500);
+    await heard(c, onC, meetingProbe(probe.id), isProbe);
+    await heard(c, onCAfter, meetingProbe(probe.id), isProbe);
     await recordOn(a, 'live-redis-not-c');
     await recordOn(c, 'live-redis-on-c');
-    await waitFor('C to hear its own write', () => onCAfter.events.length >= 1);
-    expect(onC.events.map((e) => e.meetingRecorded.key)).toEqual(['live-redis-on-c']);
+    await waitFor('C to hear its own write', () => withoutProbes(onCAfter, isProbe).length >= 1);
+    expect(withoutProbes(onC, isProbe).map((e) => e.meetingRecorded.key)).toEqual([
+      'live-redis-on-c',
+    ]);
     await client.dispose();
   } finally {
     await c.close();

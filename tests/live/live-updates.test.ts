@@ -1,6 +1,18 @@
 import { bearer, docsExample, issueKeys, Keys } from '../curation/helpers';
 import { startTestApp, TestApp } from '../support/test-app';
-import { connect, meetingInput, RECORD, sleep, subscribe, waitFor } from './support';
+import {
+  Collected,
+  connect,
+  heard,
+  interestProbe,
+  isInterestProbe,
+  meetingInput,
+  meetingProbe,
+  RECORD,
+  subscribe,
+  waitFor,
+  withoutProbes,
+} from './support';
 
 const MEETINGS = `subscription ($filter: MeetingRecordedFilter) {
   meetingRecorded(filter: $filter) { key parties { code } interests { sector { code } } }
@@ -23,10 +35,16 @@ type InterestEvent = {
 
 let app: TestApp;
 let keys: Keys;
+/** A seed meeting, named by the probes that tell when a subscription listens. */
+let probe: { id: number; key: string };
+const isMeetingProbe = (event: MeetingEvent) => event.meetingRecorded.key === probe.key;
+const meetings = (collected: Collected<MeetingEvent>) => withoutProbes(collected, isMeetingProbe);
+const changes = (collected: Collected<InterestEvent>) => withoutProbes(collected, isInterestProbe);
 
 beforeAll(async () => {
   app = await startTestApp();
   keys = await issueKeys(app.dataSource);
+  [probe] = await app.dataSource.query('SELECT id, key FROM meeting ORDER BY id LIMIT 1');
 });
 afterAll(async () => {
   await app?.close();
@@ -49,25 +67,31 @@ test('a filtered subscriber hears a matching recordMeeting made over HTTP, and n
     filter: { countryCodes: ['kr'], sectorCodes: ['alternative-energy'] },
   });
   const all = subscribe<MeetingEvent>(client, MEETINGS);
-  await sleep(500);
+  await heard(
+    app,
+    filtered,
+    meetingProbe(probe.id, ['KR'], ['alternative-energy']),
+    isMeetingProbe,
+  );
+  await heard(app, all, meetingProbe(probe.id), isMeetingProbe);
   await record('live-match-1', 'KR', ['alternative-energy', 'education']);
   await record('live-other-sector', 'KR', ['education']);
   await record('live-other-country', 'TR', ['alternative-energy']);
   await record('live-match-2', 'KR', ['alternative-energy']);
-  await waitFor('the second match', () => filtered.events.length >= 2);
-  await waitFor('all four', () => all.events.length >= 4);
+  await waitFor('the second match', () => meetings(filtered).length >= 2);
+  await waitFor('all four', () => meetings(all).length >= 4);
   expect(filtered.errors).toEqual([]);
-  expect(filtered.events.map((e) => e.meetingRecorded.key)).toEqual([
+  expect(meetings(filtered).map((e) => e.meetingRecorded.key)).toEqual([
     'live-match-1',
     'live-match-2',
   ]);
-  expect(all.events.map((e) => e.meetingRecorded.key)).toEqual([
+  expect(meetings(all).map((e) => e.meetingRecorded.key)).toEqual([
     'live-match-1',
     'live-other-sector',
     'live-other-country',
     'live-match-2',
   ]);
-  expect(all.events[0].meetingRecorded).toMatchObject({
+  expect(meetings(all)[0].meetingRecorded).toMatchObject({
     parties: expect.arrayContaining([{ code: 'AZ' }, { code: 'KR' }]),
   });
   await client.dispose();
@@ -77,10 +101,11 @@ test('sectorInterestChanged fires for the country whose interests changed, after
   const { client } = connect(app);
   const az = subscribe<InterestEvent>(client, INTERESTS, { country: 'AZ' });
   const kr = subscribe<InterestEvent>(client, INTERESTS, { country: 'KR' });
-  await sleep(500);
+  await heard(app, az, interestProbe('AZ'), isInterestProbe);
+  await heard(app, kr, interestProbe('KR'), isInterestProbe);
   const meetingId = await record('live-interests', 'KR', ['education', 'alternative-energy']);
-  await waitFor('the recorded interests', () => az.events.length >= 1);
-  expect(az.events[0].sectorInterestChanged).toEqual({
+  await waitFor('the recorded interests', () => changes(az).length >= 1);
+  expect(changes(az)[0].sectorInterestChanged).toEqual({
     country: 'AZ',
     sectorCodes: ['alternative-energy', 'education'],
     meetingId,
@@ -100,16 +125,17 @@ test('sectorInterestChanged fires for the country whose interests changed, after
     bearer(keys.editor),
   );
   expect(removed.data!.removeInterest.userErrors).toEqual([]);
-  await waitFor('the removal', () => az.events.length >= 2);
-  expect(az.events[1].sectorInterestChanged).toMatchObject({
+  await waitFor('the removal', () => changes(az).length >= 2);
+  expect(changes(az)[1].sectorInterestChanged).toMatchObject({
     country: 'AZ',
     sectorCodes: ['education'],
     meetingId,
     operation: 'removeInterest',
   });
-  // KR was only the partner: its own interests did not change.
-  await sleep(200);
-  expect(kr.events).toEqual([]);
+  // KR was only the partner: its own interests did not change. A probe published now reaches KR's
+  // subscriber after anything the writes above published for it.
+  await heard(app, kr, interestProbe('KR'), isInterestProbe);
+  expect(changes(kr)).toEqual([]);
   expect(kr.errors).toEqual([]);
   await client.dispose();
 });
@@ -118,7 +144,8 @@ test('a rolled-back write publishes nothing', async () => {
   const { client } = connect(app);
   const all = subscribe<MeetingEvent>(client, MEETINGS);
   const az = subscribe<InterestEvent>(client, INTERESTS, { country: 'AZ' });
-  await sleep(500);
+  await heard(app, all, meetingProbe(probe.id), isMeetingProbe);
+  await heard(app, az, interestProbe('AZ'), isInterestProbe);
   const bad = meetingInput('live-refused', 'KR', ['alternative-energy']);
   // The interest's source is not among the meeting's: refused after the sides were resolved.
   bad.interests[0].source = 'https://example.org/not-a-source-of-this-meeting';
@@ -135,7 +162,7 @@ test('a rolled-back write publishes nothing', async () => {
   // deleteMeeting gathers the interests it removes before the stale version is refused: the
   // gathered events must die with the transaction.
   const doomed = await record('live-doomed', 'KR', ['alternative-energy']);
-  await waitFor('the doomed meeting', () => all.events.length >= 1 && az.events.length >= 1);
+  await waitFor('the doomed meeting', () => meetings(all).length >= 1 && changes(az).length >= 1);
   all.events.length = 0;
   az.events.length = 0;
   const stale = await app.gql<{ deleteMeeting: { userErrors: { code: string }[] } }>(
@@ -145,9 +172,12 @@ test('a rolled-back write publishes nothing', async () => {
   );
   expect(stale.data!.deleteMeeting.userErrors).toEqual([{ code: 'CONFLICT' }]);
   await record('live-after-refused', 'KR', ['alternative-energy']);
-  await waitFor('the next committed write', () => all.events.length >= 1 && az.events.length >= 1);
-  expect(all.events.map((e) => e.meetingRecorded.key)).toEqual(['live-after-refused']);
-  expect(az.events.map((e) => e.sectorInterestChanged.meeting?.key)).toEqual([
+  await waitFor(
+    'the next committed write',
+    () => meetings(all).length >= 1 && changes(az).length >= 1,
+  );
+  expect(meetings(all).map((e) => e.meetingRecorded.key)).toEqual(['live-after-refused']);
+  expect(changes(az).map((e) => e.sectorInterestChanged.meeting?.key)).toEqual([
     'live-after-refused',
   ]);
   await client.dispose();
@@ -181,7 +211,8 @@ test('importDataset publishes the meetings it created and the interests it wrote
   const { client } = connect(app);
   const nz = subscribe<MeetingEvent>(client, MEETINGS, { filter: { countryCodes: ['NZ'] } });
   const interests = subscribe<InterestEvent>(client, INTERESTS, { country: 'NZ' });
-  await sleep(500);
+  await heard(app, nz, meetingProbe(probe.id, ['NZ']), isMeetingProbe);
+  await heard(app, interests, interestProbe('NZ'), isInterestProbe);
   const res = await app.gql<{ importDataset: { userErrors: unknown[] } }>(
     `mutation ($d: JSONObject!) { importDataset(dataset: $d) { userErrors { message } } }`,
     { d: docsExample() },
@@ -191,10 +222,10 @@ test('importDataset publishes the meetings it created and the interests it wrote
   expect(res.data!.importDataset.userErrors).toEqual([]);
   await waitFor(
     'the imported meeting',
-    () => nz.events.length >= 1 && interests.events.length >= 1,
+    () => meetings(nz).length >= 1 && changes(interests).length >= 1,
   );
-  expect(nz.events.map((e) => e.meetingRecorded.key)).toEqual(['meeting-2024-05-example-talks']);
-  expect(interests.events[0].sectorInterestChanged).toMatchObject({
+  expect(meetings(nz).map((e) => e.meetingRecorded.key)).toEqual(['meeting-2024-05-example-talks']);
+  expect(changes(interests)[0].sectorInterestChanged).toMatchObject({
     country: 'NZ',
     sectorCodes: ['alternative-energy'],
     operation: 'importDataset',

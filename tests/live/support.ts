@@ -1,5 +1,6 @@
 import { Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { LiveTopic, PublishedEvent } from '../../src/modules/live/event-bus';
 import type { TestApp } from '../support/test-app';
 
 export interface Collected<T> {
@@ -63,7 +64,66 @@ export async function waitFor(what: string, check: () => boolean, ms = 10_000): 
   }
 }
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Publishes `probe` on the app's own bus until `collected` has heard it. graphql-ws acknowledges a
+ * connection, never a subscription: hearing a probe is how a test knows the server listens, so
+ * a write made after this cannot be missed. It is a fence too: each subscriber hears its events
+ * in order, so whatever was published for it before the probe has arrived by then. Probes stay
+ * in `events`; tests leave them out with `withoutProbes`.
+ */
+export async function heard<T>(
+  app: TestApp,
+  collected: Collected<T>,
+  probe: PublishedEvent,
+  isProbe: (event: T) => boolean,
+): Promise<void> {
+  const probes = () => collected.events.filter(isProbe).length;
+  const before = probes();
+  const deadline = Date.now() + 10_000;
+  while (probes() === before) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for the subscription to listen');
+    app.live.publish(probe);
+    await waitFor('the probe', () => probes() > before, 200).catch(() => undefined);
+  }
+}
+
+/** A meetingRecorded probe: an existing meeting, published with the codes a filter looks at. */
+export function meetingProbe(
+  meetingId: number,
+  countryCodes: string[] = [],
+  sectorCodes: string[] = [],
+): PublishedEvent {
+  return {
+    topic: LiveTopic.MEETING_RECORDED,
+    payload: {
+      meetingId,
+      countryCodes,
+      sectorCodes,
+      operation: 'probe',
+      at: new Date().toISOString(),
+    },
+  };
+}
+
+/** A sectorInterestChanged probe for `country`: its `operation` is "probe". */
+export function interestProbe(country: string): PublishedEvent {
+  return {
+    topic: LiveTopic.SECTOR_INTEREST_CHANGED,
+    payload: {
+      country,
+      sectorCodes: [],
+      meetingId: null,
+      operation: 'probe',
+      at: new Date().toISOString(),
+    },
+  };
+}
+
+export const isInterestProbe = (event: { sectorInterestChanged: { operation: string } }) =>
+  event.sectorInterestChanged.operation === 'probe';
+
+export const withoutProbes = <T>(collected: Collected<T>, isProbe: (event: T) => boolean) =>
+  collected.events.filter((event) => !isProbe(event));
 
 /** A small recordMeeting input: AZ and `partner`, one interest of AZ per sector code. */
 export function meetingInput(key: string, partner: string, sectors: string[]) {

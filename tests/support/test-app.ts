@@ -8,8 +8,8 @@ import type { SubscriptionLimits } from '../../src/common/http/subscriptions';
 import { createDataSource } from '../../src/common/database/data-source.factory';
 import { silentLogger } from '../../src/common/logger';
 import { seed, syncReferenceData } from '../../src/modules/dataset/seed';
-import { createLiveBus } from '../../src/modules/live/event-bus';
-import { buildAppSchema } from '../../src/schema';
+import { createLiveBus, LiveBus } from '../../src/modules/live/event-bus';
+import { buildAppSchema, liveBusOf } from '../../src/schema';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -25,6 +25,8 @@ export interface TestApp {
   wsUrl: string;
   dataSource: DataSource;
   database: TestDatabase;
+  /** The app's pub/sub of live updates (tests publish probes on it). */
+  live: LiveBus;
   /** Counts SQL statements the app sends; reset it before the request you measure. */
   statements: { count: number; sql: string[] };
   gql<T = Record<string, unknown>>(
@@ -105,11 +107,12 @@ async function listen(
   ownsDataSource: boolean,
 ): Promise<TestApp> {
   const ownsDatabase = !options.sameDatabaseAs;
+  const schema = await buildAppSchema(
+    options.redisUrl ? { live: createLiveBus({ redisUrl: options.redisUrl }) } : {},
+  );
   const { httpServer, apollo } = await createApp({
     dataSource,
-    schema: await buildAppSchema(
-      options.redisUrl ? { live: createLiveBus({ redisUrl: options.redisUrl }) } : {},
-    ),
+    schema,
     production: options.production ?? false,
     logger: silentLogger(),
     rateLimit: options.rateLimit,
@@ -127,6 +130,7 @@ async function listen(
     wsUrl: url.replace(/^http/, 'ws'),
     dataSource,
     database,
+    live: liveBusOf(schema)!,
     statements,
     async gql(query, variables, headers = {}) {
       const response = await fetch(url, {
