@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { createHash } from 'node:crypto';
 import { auditServer } from 'graphql-http';
+import { MALFORMED_REQUESTS } from '../support/malformed-requests';
 import { HttpResponse, HttpTestApp, startHttpTestApp } from './support/http-test-app';
 
 /**
@@ -24,14 +25,11 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const JSON_HEADERS = { 'content-type': 'application/json' };
 // Apollo's CSRF prevention wants a header a browser form cannot send on a GET.
 const GET_HEADERS = { 'apollo-require-preflight': '1' };
 
 const get = (params: Record<string, string>) =>
   app.request(`/graphql?${new URLSearchParams(params)}`, { headers: GET_HEADERS });
-const postRaw = (body: string, headers: Record<string, string> = JSON_HEADERS) =>
-  app.request('/graphql', { method: 'POST', headers, body });
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** A 4xx (the status given, when given) carrying GraphQL errors, none of them masked. */
@@ -222,82 +220,12 @@ describe.each(DOCUMENTS)('$path', (doc) => {
   });
 });
 
-/** Shapes whose document does not matter: [name, send, expected status]. */
-const GENERAL: [string, () => Promise<HttpResponse>, number][] = [
-  ['GET without a query', () => get({}), 400],
-  ['GET, a mutation', () => get({ query: 'mutation { __typename }' }), 405],
-  [
-    'GET, query given twice',
-    () => app.request('/graphql?query=%7Ba%7D&query=%7Bb%7D', { headers: GET_HEADERS }),
-    400,
-  ],
-  ['GET without a CSRF-safe header', () => app.request('/graphql?query=%7B__typename%7D'), 400],
-  ['POST, body not JSON', () => postRaw('{"query":'), 400],
-  ['POST, a batch (JSON array)', () => postRaw('[{"query":"{ __typename }"}]'), 400],
-  ['POST, an empty batch', () => postRaw('[]'), 400],
-  ['POST, body a JSON number', () => postRaw('5'), 400],
-  ['POST, body JSON null', () => postRaw('null'), 400],
-  ['POST, body a JSON string', () => postRaw('"{ __typename }"'), 400],
-  ['POST, an empty object', () => postRaw('{}'), 400],
-  ['POST, an empty body', () => postRaw(''), 400],
-  ['POST, query missing', () => app.post({ variables: {} }), 400],
-  ['POST, query empty', () => app.post({ query: '' }), 400],
-  ['POST, query a number', () => app.post({ query: 5 }), 400],
-  ['POST, query null', () => app.post({ query: null }), 400],
-  ['POST, query an object', () => app.post({ query: { kind: 'Document' } }), 400],
-  ['POST, a parse error', () => app.post({ query: '{ __typename' }), 400],
-  ['POST, a validation error', () => app.post({ query: '{ noSuchField }' }), 400],
-  ['POST, a NUL byte in the query', () => app.post({ query: '{ __typename }\u0000' }), 400],
-  [
-    'POST, a subscription',
-    () => app.post({ query: 'subscription S { meetingRecorded { id title } }' }),
-    400,
-  ],
-  [
-    'POST, a query too deep',
-    () =>
-      app.post({
-        query: `{ meetings(first: 1) { nodes { ${'visit { '.repeat(15)}title${' }'.repeat(15)} } } }`,
-      }),
-    400,
-  ],
-  [
-    'POST, a query of too many tokens',
-    () => app.post({ query: `{ ${'__typename '.repeat(6_000)} }` }),
-    400,
-  ],
-  ['POST, no Content-Type', () => postRaw('{"query":"{ __typename }"}', {}), 415],
-  [
-    'POST, Content-Type text/plain',
-    () => postRaw('{"query":"{ __typename }"}', { 'content-type': 'text/plain' }),
-    415,
-  ],
-  [
-    'POST, Content-Type application/graphql',
-    () => postRaw('{ __typename }', { 'content-type': 'application/graphql' }),
-    415,
-  ],
-  [
-    'POST, a charset other than UTF-8',
-    () =>
-      postRaw('{"query":"{ __typename }"}', { 'content-type': 'application/json; charset=latin1' }),
-    415,
-  ],
-  [
-    'POST, Accept only text/html',
-    () => postRaw('{"query":"{ __typename }"}', { ...JSON_HEADERS, accept: 'text/html' }),
-    406,
-  ],
-  [
-    'POST, a body over the size limit',
-    () => app.post({ query: `{ __typename } #${'x'.repeat(2_000_000)}` }),
-    413,
-  ],
-];
-
-test.each(GENERAL)('%s: a 4xx with GraphQL errors', async (_name, send, status) => {
-  expectClientError(await send(), status);
-});
+test.each(MALFORMED_REQUESTS.map((request) => [request.name, request] as const))(
+  '%s: a 4xx with GraphQL errors',
+  async (_name, request) => {
+    expectClientError(await app.request(request.path, request.init), request.status);
+  },
+);
 
 test('an unknown persisted-query hash answers PERSISTED_QUERY_NOT_FOUND, as APQ clients expect', async () => {
   // Apollo Client's persisted-queries link then sends the text; on a 4xx it would stop hashing.

@@ -14,6 +14,22 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** One headless chromium whose contexts are separate browser sessions (cookies, storage, cache). */
+export function launchChromiumForSessions(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
 /**
  * Headless Debian chromium with a fresh profile. The background-networking flags matter: without
  * them chromium keeps dialling hosts this machine cannot reach. A missing browser throws: browser
@@ -24,16 +40,7 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 900 },
     // axe-core is injected as a script tag, which the pages' own CSP would refuse.
     bypassCSP: true,

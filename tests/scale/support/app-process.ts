@@ -40,10 +40,19 @@ export class AppProcess {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const keep = (chunk: Buffer) => this.log.push(...chunk.toString('utf8').split('\n'));
-    this.child.stdout!.on('data', keep);
-    this.child.stderr!.on('data', keep);
-    const deadline = Date.now() + 60_000;
+    // Whole lines only: a chunk may end inside one.
+    const keepLines = () => {
+      let partial = '';
+      return (chunk: Buffer) => {
+        const lines = (partial + chunk.toString('utf8')).split('\n');
+        partial = lines.pop()!;
+        this.log.push(...lines);
+      };
+    };
+    this.child.stdout!.on('data', keepLines());
+    this.child.stderr!.on('data', keepLines());
+    // Migrating and seeding a fresh embedded database takes a while on a busy machine.
+    const deadline = Date.now() + 120_000;
     while (Date.now() < deadline) {
       if (this.child.exitCode !== null) {
         throw new Error(`app exited with ${this.child.exitCode}:\n${this.log.join('\n')}`);
