@@ -29,10 +29,13 @@ export const MIGRATIONS_GLOB = path.join(__dirname, '..', '..', '..', 'migration
  * would find the old client's prepared statements (42P05 "already exists" on its first lookup)
  * and session settings. So the pool never lets its client go for idling, and each new client
  * starts by discarding what the session holds; a transaction the old client left open was
- * already rolled back by pglite-socket when its socket went away.
+ * already rolled back by pglite-socket when its socket went away. PGlite answers on this
+ * process's event loop, so a connect "times out" whenever the loop was busy (a long statement,
+ * module loading): the bound is generous.
  */
 const singleSessionPool = {
   idleTimeoutMillis: 0,
+  connectionTimeoutMillis: 60_000,
   onConnect: (client: { query(sql: string): Promise<unknown> }) => client.query('DISCARD ALL'),
 };
 
