@@ -7,7 +7,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { KEY_PATTERN } from '../meeting/reference.inputs';
+import { KEY_PATTERN } from '../references/reference.inputs';
 import { AgreementKind } from './agreement.entity';
 
 @InputType({ description: 'Narrows a list of agreements. Every given condition must hold.' })

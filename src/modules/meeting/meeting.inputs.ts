@@ -23,7 +23,7 @@ import {
   SourceRefInput,
   URL_OPTIONS,
   VisitRefInput,
-} from './reference.inputs';
+} from '../references/reference.inputs';
 
 export enum MeetingOrder {
   DATE_DESC = 'DATE_DESC',

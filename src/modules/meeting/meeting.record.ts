@@ -15,9 +15,9 @@ import { fromGlobalIdOr0, partialDateInput } from '../../common/writes';
 import { SectorInterest } from '../interest/interest.entity';
 import { Meeting } from './meeting.entity';
 import { RecordMeetingInput } from './meeting.inputs';
-import { VisitRefInput } from './reference.inputs';
+import { VisitRefInput } from '../references/reference.inputs';
 import { Participant } from './participant.entity';
-import { References } from './references';
+import { References } from '../references/references';
 
 type Path = (string | number)[];
 

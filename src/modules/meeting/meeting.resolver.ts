@@ -39,7 +39,7 @@ import {
   ParticipantPayload,
   RecordMeetingPayload,
 } from './meeting.payloads';
-import { SourceRefInput } from './reference.inputs';
+import { SourceRefInput } from '../references/reference.inputs';
 import { Participant } from './participant.entity';
 
 @Resolver(() => Meeting)

@@ -20,8 +20,8 @@ import { LiveEvents } from '../live/live-events';
 import { Meeting } from './meeting.entity';
 import { RecordMeetingInput, UpdateMeetingInput } from './meeting.inputs';
 import { recordMeeting } from './meeting.record';
-import { SourceRefInput } from './reference.inputs';
-import { References } from './references';
+import { SourceRefInput } from '../references/reference.inputs';
+import { References } from '../references/references';
 
 type Path = (string | number)[];
 

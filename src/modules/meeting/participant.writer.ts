@@ -21,7 +21,7 @@ import {
 } from './meeting.inputs';
 import { meetingOrFail } from './meeting.writer';
 import { Participant } from './participant.entity';
-import { References } from './references';
+import { References } from '../references/references';
 
 type PendingInterests = PendingEvents['interestsWhere'];
 

@@ -22,7 +22,7 @@ import {
   updateVersioned,
 } from '../../common/writes';
 import { link, relink } from '../../common/links';
-import { References } from '../meeting/references';
+import { References } from '../references/references';
 
 export class OrganizationService {
   constructor(

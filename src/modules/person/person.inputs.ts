@@ -7,7 +7,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { KEY_PATTERN, PositionInput } from '../meeting/reference.inputs';
+import { KEY_PATTERN, PositionInput } from '../references/reference.inputs';
 import { PositionRank } from './position.entity';
 
 @InputType({ description: 'Narrows a list of people. Every given condition must hold.' })

@@ -23,7 +23,7 @@ import {
   throwIfAny,
   updateVersioned,
 } from '../../common/writes';
-import { References } from '../meeting/references';
+import { References } from '../references/references';
 import { Person } from './person.entity';
 import { Position } from './position.entity';
 

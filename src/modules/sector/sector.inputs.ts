@@ -1,6 +1,6 @@
 import { IsNotEmpty, IsOptional, Matches, MaxLength, ArrayMaxSize } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { KEY_PATTERN } from '../meeting/reference.inputs';
+import { KEY_PATTERN } from '../references/reference.inputs';
 
 @InputType({ description: 'A new sector. Sending the same one again changes nothing.' })
 export class CreateSectorInput {

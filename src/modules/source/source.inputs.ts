@@ -1,7 +1,7 @@
 import { IsNotEmpty, IsOptional, IsUrl, MaxLength, ValidateNested } from 'class-validator';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { OrganizationRefInput, PersonRefInput, URL_OPTIONS } from '../meeting/reference.inputs';
+import { OrganizationRefInput, PersonRefInput, URL_OPTIONS } from '../references/reference.inputs';
 
 @InputType({ description: 'Narrows a list of sources. Every given condition must hold.' })
 export class SourceFilter {

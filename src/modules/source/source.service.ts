@@ -15,7 +15,7 @@ import {
   throwIfAny,
   updateVersioned,
 } from '../../common/writes';
-import { References } from '../meeting/references';
+import { References } from '../references/references';
 
 export class SourceService {
   constructor(

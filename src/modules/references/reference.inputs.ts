@@ -9,7 +9,7 @@ import {
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { OrganizationKind } from '../organization/organization.entity';
-import { MeetingKind } from './meeting.entity';
+import { MeetingKind } from '../meeting/meeting.entity';
 import { PositionRank } from '../person/position.entity';
 
 export const KEY_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
