@@ -14,8 +14,7 @@ import {
 import { fromGlobalIdOr0, partialDateInput } from '../../common/writes';
 import { SectorInterest } from '../interest/interest.entity';
 import { Meeting } from './meeting.entity';
-import { RecordMeetingInput } from './meeting.inputs';
-import { VisitRefInput } from '../references/reference.inputs';
+import { RecordMeetingInput, VisitRefInput } from './meeting-record.inputs';
 import { Participant } from './participant.entity';
 import { References } from '../references/references';
 

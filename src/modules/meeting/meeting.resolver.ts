@@ -23,16 +23,11 @@ import { SectorInterest } from '../interest/interest.entity';
 import { Source } from '../source/source.entity';
 import { MeetingConnection } from './meeting.connection';
 import { Meeting } from './meeting.entity';
-import {
-  AddInterestInput,
-  AddParticipantInput,
-  MeetingFilter,
-  MeetingOrder,
-  RecordMeetingInput,
-  UpdateInterestInput,
-  UpdateMeetingInput,
-  UpdateParticipantInput,
-} from './meeting.inputs';
+import { AddInterestInput, UpdateInterestInput } from '../interest/interest.inputs';
+import { MeetingFilter, MeetingOrder } from './meeting.inputs';
+import { RecordMeetingInput } from './meeting-record.inputs';
+import { UpdateMeetingInput } from './meeting-update.inputs';
+import { AddParticipantInput, UpdateParticipantInput } from './participant.inputs';
 import {
   InterestPayload,
   MeetingPayload,

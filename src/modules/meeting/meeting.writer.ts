@@ -18,7 +18,8 @@ import {
 } from '../../common/writes';
 import { LiveEvents } from '../live/live-events';
 import { Meeting } from './meeting.entity';
-import { RecordMeetingInput, UpdateMeetingInput } from './meeting.inputs';
+import { RecordMeetingInput } from './meeting-record.inputs';
+import { UpdateMeetingInput } from './meeting-update.inputs';
 import { recordMeeting } from './meeting.record';
 import { SourceRefInput } from '../references/reference.inputs';
 import { References } from '../references/references';

@@ -13,12 +13,8 @@ import {
 import { deleteRow, globalIdOrFail, mutate, updateVersioned } from '../../common/writes';
 import { SectorInterest } from '../interest/interest.entity';
 import { LiveEvents, PendingEvents } from '../live/live-events';
-import {
-  AddInterestInput,
-  AddParticipantInput,
-  UpdateInterestInput,
-  UpdateParticipantInput,
-} from './meeting.inputs';
+import { AddInterestInput, UpdateInterestInput } from '../interest/interest.inputs';
+import { AddParticipantInput, UpdateParticipantInput } from './participant.inputs';
 import { meetingOrFail } from './meeting.writer';
 import { Participant } from './participant.entity';
 import { References } from '../references/references';

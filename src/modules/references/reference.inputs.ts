@@ -9,7 +9,6 @@ import {
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { OrganizationKind } from '../organization/organization.entity';
-import { MeetingKind } from '../meeting/meeting.entity';
 import { PositionRank } from '../person/position.entity';
 
 export const KEY_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -194,64 +193,4 @@ export class SourceRefInput {
   @IsOptional()
   @ValidateNested()
   citedBody?: OrganizationRefInput;
-}
-
-@InputType({
-  description:
-    'The visit a meeting belongs to: by `id` or `key`; with title, kind, start, parties and summary too, a new visit is created (traced to the same sources).',
-})
-export class VisitRefInput {
-  @Field(() => ID, { nullable: true, description: 'Global ID of an existing meeting.' })
-  @IsOptional()
-  id?: string;
-
-  @Field({ nullable: true, description: 'Natural key of the visit.' })
-  @IsOptional()
-  @MaxLength(200)
-  @Matches(KEY_PATTERN, { message: 'key must be lowercase kebab-case' })
-  key?: string;
-
-  @Field({ nullable: true, description: 'Title (to create).' })
-  @IsOptional()
-  @MaxLength(500)
-  title?: string;
-
-  @Field(() => MeetingKind, { nullable: true, description: 'Kind (to create).' })
-  @IsOptional()
-  kind?: MeetingKind;
-
-  @Field({ nullable: true, description: 'Start, "YYYY", "YYYY-MM" or "YYYY-MM-DD" (to create).' })
-  @IsOptional()
-  @MaxLength(10)
-  start?: string;
-
-  @Field({ nullable: true, description: 'End (to create).' })
-  @IsOptional()
-  @MaxLength(10)
-  end?: string;
-
-  @Field({ nullable: true, description: 'City (to create).' })
-  @IsOptional()
-  @MaxLength(200)
-  city?: string;
-
-  @Field({ nullable: true, description: 'Party code of the country where it took place.' })
-  @IsOptional()
-  @MaxLength(8)
-  placeCountry?: string;
-
-  @Field({ nullable: true, description: 'Party code of the host (to create).' })
-  @IsOptional()
-  @MaxLength(8)
-  hostCountry?: string;
-
-  @Field(() => [String], { nullable: true, description: 'Party codes (to create).' })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  parties?: string[];
-
-  @Field({ nullable: true, description: 'Summary (to create).' })
-  @IsOptional()
-  @MaxLength(10000)
-  summary?: string;
 }

@@ -1,0 +1,70 @@
+import { ArrayMaxSize, ArrayMinSize, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { DatePrecision } from '../../common/partial-date';
+import { MeetingKind } from './meeting.entity';
+
+@InputType({ description: 'Corrections to a meeting; fields left out stay as they are.' })
+export class UpdateMeetingInput {
+  @Field(() => ID, { description: 'Global ID of the meeting.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version last read; a stale one gives CONFLICT.' })
+  version!: number;
+
+  @Field({ nullable: true, description: 'Short title.' })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(500)
+  title?: string;
+
+  @Field(() => MeetingKind, { nullable: true, description: 'The form of the engagement.' })
+  @IsOptional()
+  kind?: MeetingKind;
+
+  @Field({ nullable: true, description: 'Start, "YYYY", "YYYY-MM" or "YYYY-MM-DD".' })
+  @IsOptional()
+  @MaxLength(10)
+  start?: string;
+
+  @Field(() => DatePrecision, { nullable: true, description: 'Precision of start, if stated.' })
+  @IsOptional()
+  datePrecision?: DatePrecision;
+
+  @Field({ nullable: true, description: 'End; an empty string removes it.' })
+  @IsOptional()
+  @MaxLength(10)
+  end?: string;
+
+  @Field({ nullable: true, description: 'City; an empty string removes it.' })
+  @IsOptional()
+  @MaxLength(200)
+  city?: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The sides of the meeting (party codes); replaces the stored list.',
+  })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  parties?: string[];
+
+  @Field({
+    nullable: true,
+    description: 'Code of the country where it took place; an empty string removes it.',
+  })
+  @IsOptional()
+  @MaxLength(8)
+  placeCountry?: string;
+
+  @Field({ nullable: true, description: 'Code of the host country; an empty string removes it.' })
+  @IsOptional()
+  @MaxLength(8)
+  hostCountry?: string;
+
+  @Field({ nullable: true, description: 'What happened.' })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(10000)
+  summary?: string;
+}
