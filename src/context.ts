@@ -6,13 +6,15 @@ import { SelectionSqlReader } from './common/graphql/selection-sql/selection-sql
 import { Loaders } from './common/loaders';
 import { ApiKeyService } from './modules/api-key/api-key.service';
 import { AuditService } from './modules/audit/audit.service';
-import { AgreementService, AgreementWriter } from './modules/agreement/agreement.service';
+import { AgreementService } from './modules/agreement/agreement.service';
+import { AgreementWriter } from './modules/agreement/agreement.writer';
 import { AnalyticsService } from './modules/analytics/analytics.service';
 import { cachedAnalytics } from './modules/analytics/cached-analytics';
 import { ExtractionService } from './modules/extraction/extraction.service';
 import { CountryService } from './modules/country/country.service';
 import { DatasetService } from './modules/dataset/dataset.service';
 import { InterestService } from './modules/interest/interest.service';
+import { InterestWriter } from './modules/interest/interest.writer';
 import type { LiveBus } from './modules/live/event-bus';
 import { LiveEvents } from './modules/live/live-events';
 import { LiveService } from './modules/live/live.service';
@@ -20,14 +22,16 @@ import { MeetingService } from './modules/meeting/meeting.service';
 import { MeetingWriter } from './modules/meeting/meeting.writer';
 import { ParticipantWriter } from './modules/meeting/participant.writer';
 import { NodeService } from './modules/node/node.service';
-import {
-  OrganizationService,
-  OrganizationWriter,
-} from './modules/organization/organization.service';
-import { PersonService, PersonWriter } from './modules/person/person.service';
-import { RelationService, RelationWriter } from './modules/relation/relation.service';
-import { SectorService, SectorWriter } from './modules/sector/sector.service';
-import { SourceService, SourceWriter } from './modules/source/source.service';
+import { OrganizationService } from './modules/organization/organization.service';
+import { OrganizationWriter } from './modules/organization/organization.writer';
+import { PersonService } from './modules/person/person.service';
+import { PersonWriter } from './modules/person/person.writer';
+import { RelationService } from './modules/relation/relation.service';
+import { RelationWriter } from './modules/relation/relation.writer';
+import { SectorService } from './modules/sector/sector.service';
+import { SectorWriter } from './modules/sector/sector.writer';
+import { SourceService } from './modules/source/source.service';
+import { SourceWriter } from './modules/source/source.writer';
 
 /**
  * The services of one request, each built on first use: a request that touches only `__typename`
@@ -65,7 +69,8 @@ export function createServices(
   const liveEvents = new LiveEvents(live);
   const liveUpdates = lazy(() => new LiveService(dataSource, live));
   const meetingWrites = lazy(() => new MeetingWriter(dataSource, liveEvents));
-  const participantWrites = lazy(() => new ParticipantWriter(dataSource, liveEvents));
+  const participantWrites = lazy(() => new ParticipantWriter(dataSource));
+  const interestWrites = lazy(() => new InterestWriter(dataSource, liveEvents));
   const organizationWrites = lazy(() => new OrganizationWriter(dataSource));
   const personWrites = lazy(() => new PersonWriter(dataSource));
   const sectorWrites = lazy(() => new SectorWriter(dataSource));
@@ -133,6 +138,9 @@ export function createServices(
     },
     get participantWrites() {
       return participantWrites();
+    },
+    get interestWrites() {
+      return interestWrites();
     },
     get organizationWrites() {
       return organizationWrites();
