@@ -10,7 +10,7 @@ import {
   UserErrorCode,
   UserErrorsException,
 } from '../../common/user-errors';
-import { setActor } from '../audit/audit.context';
+import { setActor } from '../../common/database/audit-actor';
 import { parsePartialDate, PartialDate } from '../../common/partial-date';
 import { Agreement, AgreementKind } from '../agreement/agreement.entity';
 import { Country } from '../country/country.entity';
