@@ -4,6 +4,7 @@ import type { AtlasUser } from './common/auth/roles';
 import { AnswerCache, readDataVersion } from './common/cache/answer-cache';
 import { SelectionSqlReader } from './common/graphql/selection-sql/selection-sql.reader';
 import { Loaders } from './common/loaders';
+import { entities } from './entities';
 import { ApiKeyService } from './modules/api-key/api-key.service';
 import { AuditService } from './modules/audit/audit.service';
 import { AgreementService } from './modules/agreement/agreement.service';
@@ -62,7 +63,7 @@ export function createServices(
     return answers ? cachedAnalytics(service, answers, dataVersion) : service;
   });
   const extraction = lazy(() => new ExtractionService(dataSource));
-  const nodes = lazy(() => new NodeService(loaders));
+  const nodes = lazy(() => new NodeService(loaders, entities));
   const selectionSql = lazy(() => new SelectionSqlReader(dataSource));
   const apiKeys = lazy(() => new ApiKeyService(dataSource));
   const audit = lazy(() => new AuditService(dataSource));

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../../src/common/database/data-source.factory';
 import { schemaDiff } from '../../src/common/database/schema-diff';
+import { entities } from '../../src/entities';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 
 let database: TestDatabase;
@@ -9,7 +10,7 @@ let dataSource: DataSource;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  dataSource = createDataSource({ url: database.url, poolSize: 1 });
+  dataSource = createDataSource({ url: database.url, entities, poolSize: 1 });
   await dataSource.initialize();
 });
 afterAll(async () => {
