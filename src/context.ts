@@ -4,6 +4,7 @@ import type { AtlasUser } from './common/auth/roles';
 import { AnswerCache, readDataVersion } from './common/cache/answer-cache';
 import { SelectionSqlReader } from './common/graphql/selection-sql/selection-sql.reader';
 import { Loaders } from './common/loaders';
+import type { RequestAuth, RequestContext } from './common/request-context';
 import { entities } from './entities';
 import { ApiKeyService } from './modules/api-key/api-key.service';
 import { AuditService } from './modules/audit/audit.service';
@@ -170,21 +171,8 @@ export function createServices(
 export type Services = ReturnType<typeof createServices>;
 
 /** Everything one request needs; built per request so loaders never leak between requests. */
-export interface Context {
-  requestId: string;
-  loaders: Loaders;
+export interface Context extends RequestContext {
   services: Services;
-  /** The API key the request authenticated with; undefined for anonymous requests. */
-  user?: AtlasUser;
-  /** How the request authenticated (see src/common/auth). */
-  auth: RequestAuth;
-}
-
-export interface RequestAuth {
-  /** True when reads need a key too (READS_REQUIRE_KEY=true). */
-  readsRequireKey: boolean;
-  /** True when the request sent a key that is unknown or revoked. */
-  invalidKey: boolean;
 }
 
 export function createContext(
