@@ -66,7 +66,7 @@ import { ApiKeyService } from './modules/api-key/api-key.service';
 import { CACHED_ANALYTICS } from './modules/analytics/cached-analytics';
 import { Context, createContext } from './context';
 import { createLiveBus, LiveBus } from './modules/live/event-bus';
-import { liveBusOf } from './schema';
+import { liveBusOf, selectionSqlParts } from './schema';
 import { webRoutes } from './modules/web/web.routes';
 
 export interface AppOptions {
@@ -178,7 +178,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const rawJson = new RawJsonResults();
   const selectionSql =
     (options.selectionSql ?? process.env.GRAPHQL_SQL !== 'off')
-      ? new SelectionSqlExecutor(options.schema, options.dataSource)
+      ? new SelectionSqlExecutor<Context>(options.schema, options.dataSource, {
+          parts: selectionSqlParts,
+          reader: (context) => context.services.selectionSql,
+        })
       : undefined;
   const apollo = new ApolloServer<Context>({
     ...(jit.enabled || selectionSql
