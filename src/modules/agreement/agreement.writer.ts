@@ -1,27 +1,22 @@
-import { DataSource } from 'typeorm';
 import { Agreement } from './agreement.entity';
 import { CreateAgreementInput, UpdateAgreementInput } from './agreement.inputs';
 import type { AtlasUser } from '../../common/auth/roles';
-import { assertValid, UserError } from '../../common/user-errors';
+import { UserError } from '../../common/user-errors';
 import {
   createIdempotent,
-  deleteRow,
   globalIdOrFail,
-  mutate,
   partialDateInput,
   throwIfAny,
   updateVersioned,
 } from '../../common/writes';
+import { Writer } from '../../common/writer';
 import { link, relink } from '../../common/links';
 import { References } from '../references/references';
 
 /** Writes of agreements; each method is one audited transaction answering userErrors. */
-export class AgreementWriter {
-  constructor(private readonly dataSource: DataSource) {}
-
+export class AgreementWriter extends Writer {
   create(input: CreateAgreementInput, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'createAgreement', async (em) => {
-      await assertValid(input);
+    return this.write(user, 'createAgreement', input, async (em) => {
       const refs = new References(em);
       const start = partialDateInput(refs.errors, ['input', 'start'], input.start);
       const countryIds: number[] = [];
@@ -69,8 +64,7 @@ export class AgreementWriter {
   }
 
   update(input: UpdateAgreementInput, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'updateAgreement', async (em) => {
-      await assertValid(input);
+    return this.write(user, 'updateAgreement', input, async (em) => {
       const id = globalIdOrFail(input.id, 'Agreement', ['input', 'id']);
       const errors: UserError[] = [];
       const start =
@@ -134,9 +128,6 @@ export class AgreementWriter {
   }
 
   delete(id: string, version: number | undefined, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'deleteAgreement', async (em) => {
-      await deleteRow(em, Agreement, 'Agreement', globalIdOrFail(id, 'Agreement', ['id']), version);
-      return { deletedId: id };
-    });
+    return this.deleteById(user, 'deleteAgreement', Agreement, 'Agreement', id, version);
   }
 }

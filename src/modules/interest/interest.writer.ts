@@ -2,8 +2,9 @@ import { DataSource } from 'typeorm';
 import type { AtlasUser } from '../../common/auth/roles';
 import { evidenceAt } from '../../common/graphql/evidence';
 import { link } from '../../common/links';
-import { assertValid, userError, UserErrorsException } from '../../common/user-errors';
+import { userError, UserErrorsException } from '../../common/user-errors';
 import { deleteRow, globalIdOrFail, mutate, updateVersioned } from '../../common/writes';
+import { Writer } from '../../common/writer';
 import { LiveEvents, PendingEvents } from '../live/live-events';
 import { meetingOrFail } from '../meeting/meeting.writer';
 import { References } from '../references/references';
@@ -16,11 +17,13 @@ type PendingInterests = PendingEvents['interestsWhere'];
  * Writes of the interests of a stored meeting, each one audited transaction answering with
  * userErrors for bad input; subscribers hear of each change once it is committed.
  */
-export class InterestWriter {
+export class InterestWriter extends Writer {
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly live = new LiveEvents(),
-  ) {}
+  ) {
+    super(dataSource);
+  }
 
   update(input: UpdateInterestInput, user?: AtlasUser) {
     return this.live.afterCommit('updateInterest', (pending) =>
@@ -29,8 +32,7 @@ export class InterestWriter {
   }
 
   private updateIn(input: UpdateInterestInput, changed: PendingInterests, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'updateInterest', async (em) => {
-      await assertValid(input);
+    return this.write(user, 'updateInterest', input, async (em) => {
       const id = globalIdOrFail(input.id, 'SectorInterest', ['input', 'id']);
       const result = await updateVersioned(
         em,
@@ -55,8 +57,7 @@ export class InterestWriter {
   }
 
   private addIn(input: AddInterestInput, changed: PendingInterests, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'addInterest', async (em) => {
-      await assertValid(input);
+    return this.write(user, 'addInterest', input, async (em) => {
       const meeting = await meetingOrFail(em, input.meetingId, ['input', 'meetingId']);
       const refs = new References(em);
       refs.defineSector(input.sector, ['input', 'sector']);

@@ -1,15 +1,9 @@
-import { DataSource } from 'typeorm';
 import type { AtlasUser } from '../../common/auth/roles';
 import { evidenceAt } from '../../common/graphql/evidence';
 import { toGlobalId } from '../../common/relay/global-id';
-import {
-  assertValid,
-  fail,
-  userError,
-  UserErrorCode,
-  UserErrorsException,
-} from '../../common/user-errors';
-import { deleteRow, globalIdOrFail, mutate, updateVersioned } from '../../common/writes';
+import { fail, userError, UserErrorCode, UserErrorsException } from '../../common/user-errors';
+import { globalIdOrFail, updateVersioned } from '../../common/writes';
+import { Writer } from '../../common/writer';
 import { AddParticipantInput, UpdateParticipantInput } from './participant.inputs';
 import { meetingOrFail } from './meeting.writer';
 import { Participant } from './participant.entity';
@@ -19,16 +13,13 @@ import { References } from '../references/references';
  * Writes of the participants of a stored meeting, each one audited transaction answering with
  * userErrors for bad input. Interests are written by InterestWriter (src/modules/interest).
  */
-export class ParticipantWriter {
-  constructor(private readonly dataSource: DataSource) {}
-
+export class ParticipantWriter extends Writer {
   /**
    * Adds a participant. The same person twice in one meeting is refused by a unique index: an
    * identical repeat answers the stored participant, a repeat that differs is DUPLICATE.
    */
   addParticipant(input: AddParticipantInput, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'addParticipant', async (em) => {
-      await assertValid(input);
+    return this.write(user, 'addParticipant', input, async (em) => {
       const meeting = await meetingOrFail(em, input.meetingId, ['input', 'meetingId']);
       const refs = new References(em);
       refs.definePerson(input.person, ['input', 'person']);
@@ -84,8 +75,7 @@ export class ParticipantWriter {
   }
 
   updateParticipant(input: UpdateParticipantInput, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'updateParticipant', async (em) => {
-      await assertValid(input);
+    return this.write(user, 'updateParticipant', input, async (em) => {
       const id = globalIdOrFail(input.id, 'Participant', ['input', 'id']);
       const result = await updateVersioned(em, Participant, 'Participant', id, input.version, {
         role: input.role,
@@ -97,9 +87,6 @@ export class ParticipantWriter {
   }
 
   removeParticipant(id: string, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'removeParticipant', async (em) => {
-      await deleteRow(em, Participant, 'Participant', globalIdOrFail(id, 'Participant', ['id']));
-      return { deletedId: id };
-    });
+    return this.deleteById(user, 'removeParticipant', Participant, 'Participant', id);
   }
 }

@@ -1,26 +1,15 @@
-import { DataSource } from 'typeorm';
 import { Organization } from './organization.entity';
 import { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs';
 import type { AtlasUser } from '../../common/auth/roles';
-import { assertValid } from '../../common/user-errors';
-import {
-  createIdempotent,
-  deleteRow,
-  globalIdOrFail,
-  mutate,
-  throwIfAny,
-  updateVersioned,
-} from '../../common/writes';
+import { createIdempotent, globalIdOrFail, throwIfAny, updateVersioned } from '../../common/writes';
+import { Writer } from '../../common/writer';
 import { link, relink } from '../../common/links';
 import { References } from '../references/references';
 
 /** Writes of organizations; each method is one audited transaction answering userErrors. */
-export class OrganizationWriter {
-  constructor(private readonly dataSource: DataSource) {}
-
+export class OrganizationWriter extends Writer {
   create(input: CreateOrganizationInput, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'createOrganization', async (em) => {
-      await assertValid(input);
+    return this.write(user, 'createOrganization', input, async (em) => {
       const refs = new References(em);
       const countryIds: number[] = [];
       for (const [i, code] of input.countries.entries()) {
@@ -52,8 +41,7 @@ export class OrganizationWriter {
   }
 
   update(input: UpdateOrganizationInput, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'updateOrganization', async (em) => {
-      await assertValid(input);
+    return this.write(user, 'updateOrganization', input, async (em) => {
       const id = globalIdOrFail(input.id, 'Organization', ['input', 'id']);
       const refs = new References(em);
       const countryIds: number[] = [];
@@ -82,15 +70,6 @@ export class OrganizationWriter {
   }
 
   delete(id: string, version: number | undefined, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'deleteOrganization', async (em) => {
-      await deleteRow(
-        em,
-        Organization,
-        'Organization',
-        globalIdOrFail(id, 'Organization', ['id']),
-        version,
-      );
-      return { deletedId: id };
-    });
+    return this.deleteById(user, 'deleteOrganization', Organization, 'Organization', id, version);
   }
 }

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import {
   AddPositionInput,
   CreatePersonInput,
@@ -6,27 +5,23 @@ import {
   UpdatePositionInput,
 } from './person.inputs';
 import type { AtlasUser } from '../../common/auth/roles';
-import { assertValid, fail, UserError, userError, UserErrorCode } from '../../common/user-errors';
+import { fail, UserError, userError, UserErrorCode } from '../../common/user-errors';
 import {
   createIdempotent,
-  deleteRow,
   globalIdOrFail,
-  mutate,
   partialDateInput,
   throwIfAny,
   updateVersioned,
 } from '../../common/writes';
+import { Writer } from '../../common/writer';
 import { References } from '../references/references';
 import { Person } from './person.entity';
 import { Position } from './position.entity';
 
 /** Writes of people and positions; each method is one audited transaction answering userErrors. */
-export class PersonWriter {
-  constructor(private readonly dataSource: DataSource) {}
-
+export class PersonWriter extends Writer {
   create(input: CreatePersonInput, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'createPerson', async (em) => {
-      await assertValid(input);
+    return this.write(user, 'createPerson', input, async (em) => {
       const existing = await em.findOneBy(Person, { key: input.key });
       const refs = new References(em);
       const countryId = input.country
@@ -54,8 +49,7 @@ export class PersonWriter {
   }
 
   update(input: UpdatePersonInput, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'updatePerson', async (em) => {
-      await assertValid(input);
+    return this.write(user, 'updatePerson', input, async (em) => {
       const id = globalIdOrFail(input.id, 'Person', ['input', 'id']);
       const refs = new References(em);
       const countryId =
@@ -74,15 +68,11 @@ export class PersonWriter {
   }
 
   delete(id: string, version: number | undefined, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'deletePerson', async (em) => {
-      await deleteRow(em, Person, 'Person', globalIdOrFail(id, 'Person', ['id']), version);
-      return { deletedId: id };
-    });
+    return this.deleteById(user, 'deletePerson', Person, 'Person', id, version);
   }
 
   addPosition(input: AddPositionInput, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'addPosition', async (em) => {
-      await assertValid(input);
+    return this.write(user, 'addPosition', input, async (em) => {
       const personId = globalIdOrFail(input.personId, 'Person', ['input', 'personId']);
       if (!(await em.findOneBy(Person, { id: personId }))) {
         fail(['input', 'personId'], 'no person has this ID', UserErrorCode.NOT_FOUND);
@@ -116,8 +106,7 @@ export class PersonWriter {
   }
 
   updatePosition(input: UpdatePositionInput, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'updatePosition', async (em) => {
-      await assertValid(input);
+    return this.write(user, 'updatePosition', input, async (em) => {
       const id = globalIdOrFail(input.id, 'Position', ['input', 'id']);
       const current = await em.findOneBy(Position, { id });
       if (!current) fail(['input', 'id'], 'no position has this ID', UserErrorCode.NOT_FOUND);
@@ -150,9 +139,6 @@ export class PersonWriter {
   }
 
   removePosition(id: string, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'removePosition', async (em) => {
-      await deleteRow(em, Position, 'Position', globalIdOrFail(id, 'Position', ['id']));
-      return { deletedId: id };
-    });
+    return this.deleteById(user, 'removePosition', Position, 'Position', id);
   }
 }

@@ -1,27 +1,22 @@
-import { DataSource } from 'typeorm';
 import { BilateralRelation } from './relation.entity';
 import { CreateRelationInput, UpdateRelationInput } from './relation.inputs';
 import type { AtlasUser } from '../../common/auth/roles';
-import { assertValid, UserError, userError } from '../../common/user-errors';
+import { UserError, userError } from '../../common/user-errors';
 import {
   createIdempotent,
-  deleteRow,
   globalIdOrFail,
-  mutate,
   partialDateInput,
   throwIfAny,
   updateVersioned,
 } from '../../common/writes';
+import { Writer } from '../../common/writer';
 import { link, relink } from '../../common/links';
 import { References } from '../references/references';
 
 /** Writes of bilateral relations; each method is one audited transaction answering userErrors. */
-export class RelationWriter {
-  constructor(private readonly dataSource: DataSource) {}
-
+export class RelationWriter extends Writer {
   create(input: CreateRelationInput, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'createBilateralRelation', async (em) => {
-      await assertValid(input);
+    return this.write(user, 'createBilateralRelation', input, async (em) => {
       const refs = new References(em);
       const a = await refs.party(input.parties[0], ['input', 'parties', 0]);
       const b = await refs.party(input.parties[1], ['input', 'parties', 1]);
@@ -63,8 +58,7 @@ export class RelationWriter {
   }
 
   update(input: UpdateRelationInput, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'updateBilateralRelation', async (em) => {
-      await assertValid(input);
+    return this.write(user, 'updateBilateralRelation', input, async (em) => {
       const id = globalIdOrFail(input.id, 'BilateralRelation', ['input', 'id']);
       const errors: UserError[] = [];
       const established =
@@ -106,15 +100,13 @@ export class RelationWriter {
   }
 
   delete(id: string, version: number | undefined, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'deleteBilateralRelation', async (em) => {
-      await deleteRow(
-        em,
-        BilateralRelation,
-        'BilateralRelation',
-        globalIdOrFail(id, 'BilateralRelation', ['id']),
-        version,
-      );
-      return { deletedId: id };
-    });
+    return this.deleteById(
+      user,
+      'deleteBilateralRelation',
+      BilateralRelation,
+      'BilateralRelation',
+      id,
+      version,
+    );
   }
 }

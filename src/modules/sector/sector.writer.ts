@@ -1,25 +1,14 @@
-import { DataSource } from 'typeorm';
 import { Sector } from './sector.entity';
 import { CreateSectorInput, UpdateSectorInput } from './sector.inputs';
 import type { AtlasUser } from '../../common/auth/roles';
-import { assertValid } from '../../common/user-errors';
-import {
-  createIdempotent,
-  deleteRow,
-  globalIdOrFail,
-  mutate,
-  throwIfAny,
-  updateVersioned,
-} from '../../common/writes';
+import { createIdempotent, globalIdOrFail, throwIfAny, updateVersioned } from '../../common/writes';
+import { Writer } from '../../common/writer';
 import { References } from '../references/references';
 
 /** Writes of sectors; each method is one audited transaction answering userErrors. */
-export class SectorWriter {
-  constructor(private readonly dataSource: DataSource) {}
-
+export class SectorWriter extends Writer {
   create(input: CreateSectorInput, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'createSector', async (em) => {
-      await assertValid(input);
+    return this.write(user, 'createSector', input, async (em) => {
       const refs = new References(em);
       const parentId = input.parent ? await refs.sector(input.parent, ['input', 'parent']) : null;
       throwIfAny(refs.errors);
@@ -41,8 +30,7 @@ export class SectorWriter {
   }
 
   update(input: UpdateSectorInput, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'updateSector', async (em) => {
-      await assertValid(input);
+    return this.write(user, 'updateSector', input, async (em) => {
       const id = globalIdOrFail(input.id, 'Sector', ['input', 'id']);
       const result = await updateVersioned(em, Sector, 'Sector', id, input.version, {
         name: input.name,
@@ -55,9 +43,6 @@ export class SectorWriter {
   }
 
   delete(id: string, version: number | undefined, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'deleteSector', async (em) => {
-      await deleteRow(em, Sector, 'Sector', globalIdOrFail(id, 'Sector', ['id']), version);
-      return { deletedId: id };
-    });
+    return this.deleteById(user, 'deleteSector', Sector, 'Sector', id, version);
   }
 }

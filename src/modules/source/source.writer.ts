@@ -1,25 +1,14 @@
-import { DataSource } from 'typeorm';
 import { Source } from './source.entity';
 import { CreateSourceInput, UpdateSourceInput } from './source.inputs';
 import type { AtlasUser } from '../../common/auth/roles';
-import { assertValid } from '../../common/user-errors';
-import {
-  createIdempotent,
-  deleteRow,
-  globalIdOrFail,
-  mutate,
-  throwIfAny,
-  updateVersioned,
-} from '../../common/writes';
+import { createIdempotent, globalIdOrFail, throwIfAny, updateVersioned } from '../../common/writes';
+import { Writer } from '../../common/writer';
 import { References } from '../references/references';
 
 /** Writes of sources; each method is one audited transaction answering userErrors. */
-export class SourceWriter {
-  constructor(private readonly dataSource: DataSource) {}
-
+export class SourceWriter extends Writer {
   create(input: CreateSourceInput, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'createSource', async (em) => {
-      await assertValid(input);
+    return this.write(user, 'createSource', input, async (em) => {
       const refs = new References(em);
       refs.defineOrganization(input.publisher, ['input', 'publisher']);
       refs.definePerson(input.author, ['input', 'author']);
@@ -43,8 +32,7 @@ export class SourceWriter {
   }
 
   update(input: UpdateSourceInput, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'updateSource', async (em) => {
-      await assertValid(input);
+    return this.write(user, 'updateSource', input, async (em) => {
       const id = globalIdOrFail(input.id, 'Source', ['input', 'id']);
       const result = await updateVersioned(em, Source, 'Source', id, input.version, {
         title: input.title,
@@ -55,9 +43,6 @@ export class SourceWriter {
   }
 
   delete(id: string, version: number | undefined, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'deleteSource', async (em) => {
-      await deleteRow(em, Source, 'Source', globalIdOrFail(id, 'Source', ['id']), version);
-      return { deletedId: id };
-    });
+    return this.deleteById(user, 'deleteSource', Source, 'Source', id, version);
   }
 }
