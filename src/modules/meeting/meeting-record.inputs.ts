@@ -8,6 +8,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { OptionalText } from '../../common/graphql/input-fields';
 import { DatePrecision } from '../../common/partial-date';
 import { InterestInput } from '../interest/interest.inputs';
 import {
@@ -29,44 +30,30 @@ export class VisitRefInput {
   @IsOptional()
   id?: string;
 
-  @Field({ nullable: true, description: 'Natural key of the visit.' })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText(200, 'Natural key of the visit.')
   @Matches(KEY_PATTERN, { message: 'key must be lowercase kebab-case' })
   key?: string;
 
-  @Field({ nullable: true, description: 'Title (to create).' })
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalText(500, 'Title (to create).')
   title?: string;
 
   @Field(() => MeetingKind, { nullable: true, description: 'Kind (to create).' })
   @IsOptional()
   kind?: MeetingKind;
 
-  @Field({ nullable: true, description: 'Start, "YYYY", "YYYY-MM" or "YYYY-MM-DD" (to create).' })
-  @IsOptional()
-  @MaxLength(10)
+  @OptionalText(10, 'Start, "YYYY", "YYYY-MM" or "YYYY-MM-DD" (to create).')
   start?: string;
 
-  @Field({ nullable: true, description: 'End (to create).' })
-  @IsOptional()
-  @MaxLength(10)
+  @OptionalText(10, 'End (to create).')
   end?: string;
 
-  @Field({ nullable: true, description: 'City (to create).' })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText(200, 'City (to create).')
   city?: string;
 
-  @Field({ nullable: true, description: 'Party code of the country where it took place.' })
-  @IsOptional()
-  @MaxLength(8)
+  @OptionalText(8, 'Party code of the country where it took place.')
   placeCountry?: string;
 
-  @Field({ nullable: true, description: 'Party code of the host (to create).' })
-  @IsOptional()
-  @MaxLength(8)
+  @OptionalText(8, 'Party code of the host (to create).')
   hostCountry?: string;
 
   @Field(() => [String], { nullable: true, description: 'Party codes (to create).' })
@@ -74,9 +61,7 @@ export class VisitRefInput {
   @ArrayMaxSize(20)
   parties?: string[];
 
-  @Field({ nullable: true, description: 'Summary (to create).' })
-  @IsOptional()
-  @MaxLength(10000)
+  @OptionalText(10000, 'Summary (to create).')
   summary?: string;
 }
 
@@ -103,28 +88,20 @@ export class MeetingFieldsInput {
   @IsOptional()
   datePrecision?: DatePrecision;
 
-  @Field({ nullable: true, description: 'End, for multi-day events; not before start.' })
-  @IsOptional()
-  @MaxLength(10)
+  @OptionalText(10, 'End, for multi-day events; not before start.')
   end?: string;
 
   @Field(() => DatePrecision, { nullable: true, description: 'Precision of end, if stated.' })
   @IsOptional()
   endPrecision?: DatePrecision;
 
-  @Field({ nullable: true, description: 'City where it took place.' })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText(200, 'City where it took place.')
   city?: string;
 
-  @Field({ nullable: true, description: 'Party code of the country where it took place.' })
-  @IsOptional()
-  @MaxLength(8)
+  @OptionalText(8, 'Party code of the country where it took place.')
   placeCountry?: string;
 
-  @Field({ nullable: true, description: 'Party code of the hosting side.' })
-  @IsOptional()
-  @MaxLength(8)
+  @OptionalText(8, 'Party code of the hosting side.')
   hostCountry?: string;
 
   @Field({ description: 'What happened, in the curators\u2019 own words.' })

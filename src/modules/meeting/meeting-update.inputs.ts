@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { OptionalText } from '../../common/graphql/input-fields';
 import { DatePrecision } from '../../common/partial-date';
 import { MeetingKind } from './meeting.entity';
 
@@ -21,23 +22,17 @@ export class UpdateMeetingInput {
   @IsOptional()
   kind?: MeetingKind;
 
-  @Field({ nullable: true, description: 'Start, "YYYY", "YYYY-MM" or "YYYY-MM-DD".' })
-  @IsOptional()
-  @MaxLength(10)
+  @OptionalText(10, 'Start, "YYYY", "YYYY-MM" or "YYYY-MM-DD".')
   start?: string;
 
   @Field(() => DatePrecision, { nullable: true, description: 'Precision of start, if stated.' })
   @IsOptional()
   datePrecision?: DatePrecision;
 
-  @Field({ nullable: true, description: 'End; an empty string removes it.' })
-  @IsOptional()
-  @MaxLength(10)
+  @OptionalText(10, 'End; an empty string removes it.')
   end?: string;
 
-  @Field({ nullable: true, description: 'City; an empty string removes it.' })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText(200, 'City; an empty string removes it.')
   city?: string;
 
   @Field(() => [String], {
@@ -49,17 +44,10 @@ export class UpdateMeetingInput {
   @ArrayMaxSize(20)
   parties?: string[];
 
-  @Field({
-    nullable: true,
-    description: 'Code of the country where it took place; an empty string removes it.',
-  })
-  @IsOptional()
-  @MaxLength(8)
+  @OptionalText(8, 'Code of the country where it took place; an empty string removes it.')
   placeCountry?: string;
 
-  @Field({ nullable: true, description: 'Code of the host country; an empty string removes it.' })
-  @IsOptional()
-  @MaxLength(8)
+  @OptionalText(8, 'Code of the host country; an empty string removes it.')
   hostCountry?: string;
 
   @Field({ nullable: true, description: 'What happened.' })

@@ -1,5 +1,6 @@
-import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { OptionalText } from '../../common/graphql/input-fields';
 import { LocalDateScalar } from '../../common/graphql/local-date';
 import { MeetingKind } from './meeting.entity';
 
@@ -65,12 +66,9 @@ export class MeetingFilter {
   @IsOptional()
   kind?: MeetingKind;
 
-  @Field({
-    nullable: true,
-    description:
-      'Full-text search over title and summary (PostgreSQL websearch syntax: words, "phrases", -excluded, or).',
-  })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText(
+    200,
+    'Full-text search over title and summary (PostgreSQL websearch syntax: words, "phrases", -excluded, or).',
+  )
   search?: string;
 }

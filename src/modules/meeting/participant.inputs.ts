@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { OptionalText } from '../../common/graphql/input-fields';
 import { EvidenceInput, MAX_EVIDENCE } from '../../common/graphql/evidence';
 import { OrganizationRefInput, PersonRefInput } from '../references/reference.inputs';
 import { ParticipantRole } from './participant.entity';
@@ -14,9 +15,7 @@ export class ParticipantInput {
   @ValidateNested()
   person?: PersonRefInput;
 
-  @Field({ nullable: true, description: 'Who took part when not named.' })
-  @IsOptional()
-  @MaxLength(1000)
+  @OptionalText(1000, 'Who took part when not named.')
   description?: string;
 
   @Field({ description: 'Party code of the side they represented; one of the parties.' })
@@ -31,9 +30,7 @@ export class ParticipantInput {
   @Field(() => ParticipantRole, { description: 'Part played in the meeting.' })
   role!: ParticipantRole;
 
-  @Field({ nullable: true, description: 'Title in which they took part, as it was then.' })
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalText(500, 'Title in which they took part, as it was then.')
   capacity?: string;
 
   @Field(() => [EvidenceInput], {
@@ -64,13 +61,9 @@ export class UpdateParticipantInput {
   @IsOptional()
   role?: ParticipantRole;
 
-  @Field({ nullable: true, description: 'Capacity; an empty string removes it.' })
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalText(500, 'Capacity; an empty string removes it.')
   capacity?: string;
 
-  @Field({ nullable: true, description: 'Description of an unnamed participant.' })
-  @IsOptional()
-  @MaxLength(1000)
+  @OptionalText(1000, 'Description of an unnamed participant.')
   description?: string;
 }
