@@ -62,10 +62,11 @@ import { bindRequestMeta } from './common/http/request-meta';
 import { createLogger, Logger } from './common/logger';
 import { answerCacheFromEnv, AnswerCache } from './common/cache/answer-cache';
 import { responseCache } from './common/cache/response-cache';
+import { ApiKeyService } from './modules/api-key/api-key.service';
 import { CACHED_ANALYTICS } from './modules/analytics/cached-analytics';
 import { Context, createContext } from './context';
 import { createLiveBus, LiveBus } from './modules/live/event-bus';
-import { liveBusOf } from './schema';
+import { liveBusOf, selectionSqlParts } from './schema';
 import { webRoutes } from './modules/web/web.routes';
 
 export interface AppOptions {
@@ -172,11 +173,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Slow clients cannot hold a connection open forever (slowloris).
   httpServer.headersTimeout = 10_000;
   httpServer.requestTimeout = 30_000;
+  const keys = new ApiKeyService(options.dataSource);
   const jit = options.jit ?? jitSettingsFromEnv();
   const rawJson = new RawJsonResults();
   const selectionSql =
     (options.selectionSql ?? process.env.GRAPHQL_SQL !== 'off')
-      ? new SelectionSqlExecutor(options.schema, options.dataSource)
+      ? new SelectionSqlExecutor<Context>(options.schema, options.dataSource, {
+          parts: selectionSqlParts,
+          reader: (context) => context.services.selectionSql,
+        })
       : undefined;
   const apollo = new ApolloServer<Context>({
     ...(jit.enabled || selectionSql
@@ -212,12 +217,13 @@ export async function createApp(options: AppOptions): Promise<App> {
       serveSubscriptions({
         httpServer,
         schema: options.schema,
-        dataSource: options.dataSource,
+        createContext: (user, auth) =>
+          createContext(options.dataSource, undefined, user, auth, answers, live),
+        keys,
         live,
         queryLimits: limits,
         limits: { ...subscriptionLimitsFromEnv(), ...options.subscriptionLimits },
         readsRequireKey: () => options.readsRequireKey ?? readsRequireKey(),
-        answers,
         logger,
         trustProxy: options.trustProxy ?? false,
         formatError,
@@ -261,7 +267,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     '/graphql',
     corsMiddleware({ origins: options.corsOrigins, production: options.production }),
     requireJsonPost,
-    authenticate(options.dataSource),
+    authenticate(keys),
     express.json({ limit: limits.maxBodyBytes }),
     ensureBody,
     checkPersistedQueryHash,

@@ -12,6 +12,7 @@ import { connectRedis } from './common/redis/redis-connection';
 import { ensureFirstAdminKey } from './modules/api-key/first-admin-key';
 import { isEmpty, seed, syncReferenceData } from './modules/dataset/seed';
 import { createLiveBus } from './modules/live/event-bus';
+import { entities } from './entities';
 import { buildAppSchema } from './schema';
 
 /** Reference data and, on an empty database, the seed (migrations ran when it was opened). */
@@ -26,7 +27,10 @@ async function prepareData(dataSource: DataSource, config: AppConfig, logger: Lo
 
 /** Done once by the cluster primary, so its workers start on a ready database. */
 async function prepareDatabase(config: AppConfig, logger: Logger): Promise<void> {
-  const database = await openDatabase(config, { statementTimeoutMs: config.statementTimeoutMs });
+  const database = await openDatabase(config, {
+    entities,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
   try {
     await prepareData(database.dataSource, config, logger);
   } finally {
@@ -36,6 +40,7 @@ async function prepareDatabase(config: AppConfig, logger: Logger): Promise<void>
 
 async function serve(config: AppConfig, logger: Logger, prepared: boolean): Promise<void> {
   const database = await openDatabase(prepared ? { ...config, migrationsRun: false } : config, {
+    entities,
     statementTimeoutMs: config.statementTimeoutMs,
   });
   const { dataSource } = database;

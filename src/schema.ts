@@ -1,6 +1,16 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth/auth-checker';
+import type { SelectionSqlPart } from './common/graphql/selection-sql/root-fields';
+import type { Context } from './context';
+import { countrySelectionSql } from './modules/country/country.selection-sql';
+import { interestSelectionSql } from './modules/interest/interest.selection-sql';
+import { meetingSelectionSql } from './modules/meeting/meeting.selection-sql';
+import { nodeSelectionSql } from './modules/node/node.selection-sql';
+import { organizationSelectionSql } from './modules/organization/organization.selection-sql';
+import { personSelectionSql } from './modules/person/person.selection-sql';
+import { sectorSelectionSql } from './modules/sector/sector.selection-sql';
+import { sourceSelectionSql } from './modules/source/source.selection-sql';
 import { ApiKeyResolver } from './modules/api-key/api-key.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { DatasetResolver } from './modules/dataset/dataset.resolver';
@@ -20,6 +30,21 @@ import { PositionResolver } from './modules/person/position.resolver';
 import { RelationResolver } from './modules/relation/relation.resolver';
 import { SectorResolver } from './modules/sector/sector.resolver';
 import { SourceResolver } from './modules/source/source.resolver';
+
+/**
+ * Each module's part of the selection-built SQL (src/common/graphql/selection-sql): the root
+ * fields it answers and the types it may write, registered as the resolvers are.
+ */
+export const selectionSqlParts: readonly SelectionSqlPart<Context>[] = [
+  countrySelectionSql,
+  interestSelectionSql,
+  meetingSelectionSql,
+  nodeSelectionSql,
+  organizationSelectionSql,
+  personSelectionSql,
+  sectorSelectionSql,
+  sourceSelectionSql,
+];
 
 export const resolvers = [
   AgreementResolver,

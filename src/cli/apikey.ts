@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../common/config';
 import { openDatabase } from '../common/database/database';
+import { entities } from '../entities';
 import { parseRole, Role } from '../common/auth/roles';
 import { ApiKeyService } from '../modules/api-key/api-key.service';
 import { runCli } from './run-cli';
@@ -37,7 +38,7 @@ runCli(async (args) => {
     id = Number(args[1]);
     if (!Number.isSafeInteger(id) || id <= 0) throw new Error(USAGE);
   }
-  const database = await openDatabase(loadConfig());
+  const database = await openDatabase(loadConfig(), { entities });
   try {
     const keys = new ApiKeyService(database.dataSource);
     if (command === 'create') {

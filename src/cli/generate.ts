@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../common/config';
 import { openDatabase } from '../common/database/database';
+import { entities } from '../entities';
 import { generate } from './generator/generator';
 import { runCli } from './run-cli';
 
@@ -18,7 +19,7 @@ function option(args: string[], name: string, fallback: number): number {
 runCli(async (args) => {
   const interests = option(args, 'interests', 1_000_000);
   const seedValue = option(args, 'seed', 1);
-  const database = await openDatabase(loadConfig());
+  const database = await openDatabase(loadConfig(), { entities });
   try {
     const summary = await generate(database.dataSource, {
       interests,

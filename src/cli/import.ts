@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '../common/config';
 import { openDatabase } from '../common/database/database';
+import { entities } from '../entities';
 import { DatasetService } from '../modules/dataset/dataset.service';
 import { syncReferenceData } from '../modules/dataset/seed';
 import { runCli } from './run-cli';
@@ -19,7 +20,7 @@ runCli(async (args) => {
   } catch (error) {
     throw new Error(`cannot read ${file}: ${error instanceof Error ? error.message : error}`);
   }
-  const database = await openDatabase(loadConfig());
+  const database = await openDatabase(loadConfig(), { entities });
   try {
     await syncReferenceData(database.dataSource);
     const result = await new DatasetService(database.dataSource).import(

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { AtlasUser } from '../common/auth/roles';
 import { loadConfig } from '../common/config';
 import { openDatabase } from '../common/database/database';
+import { entities } from '../entities';
 import { createContext } from '../context';
 import { ApiKeyService } from '../modules/api-key/api-key.service';
 import { syncReferenceData } from '../modules/dataset/seed';
@@ -160,7 +161,7 @@ async function ingestFile(
 runCli(async (args) => {
   const options = parse(args);
   const files = reportFiles(options.path);
-  const database = await openDatabase(loadConfig());
+  const database = await openDatabase(loadConfig(), { entities });
   let failures = 0;
   try {
     await syncReferenceData(database.dataSource);

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../common/config';
 import { openDatabase } from '../common/database/database';
+import { entities } from '../entities';
 import { renderMigration, schemaDiff } from '../common/database/schema-diff';
 import { runCli } from './run-cli';
 
@@ -11,7 +12,7 @@ const USAGE = 'usage: migrate run | revert | generate <PascalCaseName>';
 runCli(async (args) => {
   const [command, name] = args;
   const config = { ...loadConfig(), migrationsRun: false };
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, { entities });
   try {
     const { dataSource } = database;
     if (command === 'run') {

@@ -11,7 +11,7 @@ import {
   UserErrorsException,
   WithUserErrors,
 } from './user-errors';
-import { withActor } from '../modules/audit/audit.context';
+import { withActor } from './database/audit-actor';
 
 /**
  * Runs a mutation body in one audited transaction (attributed to `user`): all of it is written

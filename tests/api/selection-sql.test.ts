@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { buildSqlCatalogue } from '../../src/common/graphql/selection-sql/sql-catalogue';
-import { buildAppSchema } from '../../src/schema';
+import { buildAppSchema, selectionSqlParts } from '../../src/schema';
 import { bearer, issueKeys } from '../curation/helpers';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -280,7 +280,7 @@ test('a committed delete shows in the next answer', async () => {
 });
 
 test('the catalogue reads plain columns and leaves the rest to resolvers', async () => {
-  const catalogue = buildSqlCatalogue(await buildAppSchema(), sql.dataSource);
+  const catalogue = buildSqlCatalogue(await buildAppSchema(), sql.dataSource, selectionSqlParts);
   const meeting = catalogue.get('Meeting')!.fields;
   for (const field of ['id', 'key', 'title', 'kind', 'date', 'city', 'version', 'participants']) {
     expect(meeting.has(field)).toBe(true);

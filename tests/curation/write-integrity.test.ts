@@ -1,4 +1,4 @@
-import { isUnder } from '../../src/modules/meeting/references';
+import { isUnder } from '../../src/modules/references/references';
 import { startTestApp, TestApp } from '../support/test-app';
 import { BAKU_KEY } from './baku';
 import { bearer, docsExample, expectRefused, issueKeys, Keys } from './helpers';

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../../src/common/database/data-source.factory';
 import { schemaDiff } from '../../src/common/database/schema-diff';
+import { entities } from '../../src/entities';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 
 let database: TestDatabase;
@@ -11,6 +12,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   dataSource = createDataSource({
     url: database.url,
+    entities,
     poolSize: 1,
     embedded: database.embedded,
   });

@@ -24,6 +24,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   dataSource = createDataSource({
     url: database.url,
+    entities: [],
     poolSize: database.embedded ? 1 : 2,
     embedded: database.embedded,
     logging: true,

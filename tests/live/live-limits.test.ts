@@ -1,6 +1,6 @@
 import WebSocket from 'ws';
 import { LiveCloseCode } from '../../src/common/http/subscriptions';
-import { boundedStream, SlowConsumerError } from '../../src/modules/live/bounded-stream';
+import { boundedStream, SlowConsumerError } from '../../src/common/http/bounded-stream';
 import { issueKeys, Keys } from '../curation/helpers';
 import { startTestApp, TestApp } from '../support/test-app';
 import { connect, heard, interestProbe, isInterestProbe, subscribe, waitFor } from './support';

@@ -6,6 +6,7 @@ import type { JitSettings } from '../../src/common/graphql/jit-executor';
 import type { RateLimitSettings } from '../../src/common/config';
 import type { SubscriptionLimits } from '../../src/common/http/subscriptions';
 import { createDataSource } from '../../src/common/database/data-source.factory';
+import { entities } from '../../src/entities';
 import { silentLogger } from '../../src/common/logger';
 import { seed, syncReferenceData } from '../../src/modules/dataset/seed';
 import { createLiveBus, LiveBus } from '../../src/modules/live/event-bus';
@@ -85,6 +86,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const statements = { count: 0, sql: [] as string[] };
   const dataSource = createDataSource({
     url: database.url,
+    entities,
     poolSize: database.embedded ? 1 : (options.poolSize ?? 5),
     embedded: database.embedded,
     logging: true,

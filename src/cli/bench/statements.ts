@@ -2,6 +2,7 @@ import { AddressInfo } from 'node:net';
 import { DataSource, Logger } from 'typeorm';
 import { createApp } from '../../app';
 import { createDataSource } from '../../common/database/data-source.factory';
+import { entities } from '../../entities';
 import { startEmbeddedPostgres } from '../../common/database/embedded-postgres';
 import { Loaders } from '../../common/loaders';
 import { silentLogger } from '../../common/logger';
@@ -34,13 +35,14 @@ export async function countStatements(
   let dataSource: DataSource;
   let stopEmbedded: (() => Promise<void>) | undefined;
   if (url) {
-    dataSource = createDataSource({ url, poolSize: 2, logging: true, logger });
+    dataSource = createDataSource({ url, entities, poolSize: 2, logging: true, logger });
     await dataSource.initialize();
   } else {
     const embedded = await startEmbeddedPostgres('memory');
     stopEmbedded = () => embedded.stop();
     dataSource = createDataSource({
       url: embedded.url,
+      entities,
       poolSize: 1,
       embedded: true,
       logging: true,

@@ -1,6 +1,6 @@
 import { AuthCheckerFn } from 'type-graphql';
 import { AppError } from '../errors';
-import type { Context } from '../../context';
+import type { RequestContext } from '../request-context';
 import { AtlasUser, Role, roleAtLeast, userRole } from './roles';
 
 export class UnauthenticatedError extends AppError {
@@ -20,7 +20,7 @@ export class ForbiddenError extends AppError {
  * while reads are public; an invalid or revoked key is always UNAUTHENTICATED, never ignored.
  */
 export function assertRole(
-  ctx: Pick<Context, 'user' | 'auth'>,
+  ctx: Pick<RequestContext, 'user' | 'auth'>,
   required: Role,
 ): AtlasUser | undefined {
   if (ctx.auth.invalidKey) {
@@ -35,7 +35,7 @@ export function assertRole(
 }
 
 /** type-graphql auth checker: `@Authorized(Role.EDITOR)` needs an editor key or better. */
-export const authChecker: AuthCheckerFn<Context, Role> = ({ context }, roles) => {
+export const authChecker: AuthCheckerFn<RequestContext, Role> = ({ context }, roles) => {
   const required = roles.length ? roles.reduce((a, b) => (roleAtLeast(a, b) ? a : b)) : Role.VIEWER;
   assertRole(context, required);
   return true;

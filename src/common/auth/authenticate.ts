@@ -1,7 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { DataSource } from 'typeorm';
-import { ApiKeyService } from '../../modules/api-key/api-key.service';
-import { bearerToken } from './keys';
+import { bearerToken, KeyAuthenticator } from './keys';
 import { AtlasUser } from './roles';
 
 declare module 'express-serve-static-core' {
@@ -18,8 +16,7 @@ declare module 'express-serve-static-core' {
  * refuses a request itself; the GraphQL layer decides what needs a key (so a request without
  * a key can still read public data). Costs one indexed lookup, only when a key is sent.
  */
-export function authenticate(dataSource: DataSource) {
-  const keys = new ApiKeyService(dataSource);
+export function authenticate(keys: KeyAuthenticator) {
   return async (req: Request, _res: Response, next: NextFunction) => {
     try {
       const token = bearerToken(req.header('authorization'));

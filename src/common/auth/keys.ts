@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { AtlasUser } from './roles';
 
 /** Every key starts with this, so leaked keys are easy to recognise and grep for. */
 export const KEY_PREFIX = 'atlas_';
@@ -10,6 +11,11 @@ export function generateApiKey(): string {
 
 export function hashApiKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
+/** Finds who an API key belongs to: null for an unknown or revoked key (ApiKeyService). */
+export interface KeyAuthenticator {
+  authenticate(key: string): Promise<AtlasUser | null>;
 }
 
 /** The bearer token of an `Authorization: Bearer <key>` header; undefined when absent. */

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Context } from '../../context';
+import type { RequestContext } from '../request-context';
 import { assertRole } from './auth-checker';
 import { Role } from './roles';
 
@@ -9,7 +9,7 @@ import { Role } from './roles';
  * field middleware: a middleware on every field doubled the CPU time of a 50-meeting page.
  * Restricted fields add `@Authorized(Role.ADMIN)` on top (the auth checker).
  */
-export const readAccessPlugin: ApolloServerPlugin<Context> = {
+export const readAccessPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ contextValue, operation }) {

@@ -1,13 +1,16 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { Kind, OperationDefinitionNode } from 'graphql';
-import type { Context } from '../../context';
+import type { RequestContext } from '../request-context';
 import { AnswerCache } from './answer-cache';
+
+/** A request whose services read the committed data version (readDataVersion) once. */
+type VersionedContext = RequestContext & { services: { readonly dataVersion: Promise<string> } };
 
 /** Which answers may be kept: whose entry (the public one, or a role's) they go in. */
 function entryFor(
   operation: OperationDefinitionNode | undefined,
-  context: Context,
+  context: VersionedContext,
   analyticsFields: ReadonlySet<string>,
 ): string | undefined {
   // Apollo calls this hook even when the document names no operation to run (an unknown
@@ -37,7 +40,7 @@ function entryFor(
 export function responseCache(
   cache: AnswerCache,
   analyticsFields: ReadonlySet<string>,
-): ApolloServerPlugin<Context> {
+): ApolloServerPlugin<VersionedContext> {
   return {
     async requestDidStart() {
       let key: string | undefined;

@@ -1,13 +1,14 @@
 import path from 'node:path';
 import { types as pgTypes } from 'pg';
-import { DataSource, Logger } from 'typeorm';
-import { entities } from './entities';
+import { DataSource, DataSourceOptions as TypeOrmOptions, Logger } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 const DATE_OID = 1082;
 
 export interface DataSourceOptions {
   url: string;
+  /** The entity classes (src/entities.ts): the app passes its own, as it passes its resolvers. */
+  entities: NonNullable<TypeOrmOptions['entities']>;
   poolSize: number;
   logging?: boolean;
   /** Receives every SQL statement; tests use it to count statements per request. */
@@ -43,7 +44,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url: options.url,
-    entities,
+    entities: options.entities,
     migrations: [MIGRATIONS_GLOB],
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',

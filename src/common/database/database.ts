@@ -1,6 +1,6 @@
 import { DataSource, Logger } from 'typeorm';
 import { AppConfig } from '../config';
-import { createDataSource } from './data-source.factory';
+import { createDataSource, DataSourceOptions } from './data-source.factory';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
 export interface Database {
@@ -10,6 +10,8 @@ export interface Database {
 }
 
 export interface OpenDatabaseOptions {
+  /** The entity classes (src/entities.ts). */
+  entities: DataSourceOptions['entities'];
   logger?: Logger;
   applicationName?: string;
   /**
@@ -24,13 +26,15 @@ const MIGRATION_LOCK = 'cooperation-atlas:migrations';
 /** Opens the configured back-end: the PostgreSQL server at DATABASE_URL, or embedded PGlite. */
 export async function openDatabase(
   config: Pick<AppConfig, 'databaseUrl' | 'pgliteDir' | 'poolSize' | 'logSql' | 'migrationsRun'>,
-  options: OpenDatabaseOptions = {},
+  options: OpenDatabaseOptions,
 ): Promise<Database> {
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.pgliteDir);
   const url = config.databaseUrl ?? embedded!.url;
   const statementTimeoutMs = embedded ? undefined : options.statementTimeoutMs;
+  const { entities } = options;
   const dataSource = createDataSource({
     url,
+    entities,
     poolSize: embedded ? 1 : config.poolSize,
     embedded: embedded !== undefined,
     logging: config.logSql,
@@ -40,7 +44,7 @@ export async function openDatabase(
   });
   try {
     if (config.migrationsRun && statementTimeoutMs) {
-      const migrator = createDataSource({ url, poolSize: 1, logging: config.logSql });
+      const migrator = createDataSource({ url, entities, poolSize: 1, logging: config.logSql });
       await migrator.initialize();
       try {
         // Processes that start together (replicas behind a load balancer) migrate one at a time;

@@ -8,6 +8,9 @@ import { DocumentNode, execute, GraphQLSchema, printSchema } from 'graphql';
 import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
 import type { SelectionSqlExecutor } from './selection-sql/selection-sql-executor';
 
+/** The selection-built SQL, asked first (its context type does not matter here). */
+type SqlAnswers = Pick<SelectionSqlExecutor<unknown>, 'tryExecute'>;
+
 export type ExecutionEngine = 'sql' | 'jit' | 'graphql-js';
 
 export interface JitSettings {
@@ -50,7 +53,7 @@ export class JitExecutor {
     private readonly schema: GraphQLSchema,
     private readonly settings: JitSettings,
     private readonly onExecute: (engine: ExecutionEngine) => void = () => undefined,
-    private readonly selectionSql?: SelectionSqlExecutor,
+    private readonly selectionSql?: SqlAnswers,
   ) {}
 
   readonly execute: GatewayExecutor = async (rc) => {
@@ -115,7 +118,7 @@ export function jitGateway(
   schema: GraphQLSchema,
   settings: JitSettings,
   onExecute?: (engine: ExecutionEngine) => void,
-  selectionSql?: SelectionSqlExecutor,
+  selectionSql?: SqlAnswers,
 ): GatewayInterface {
   const executor = new JitExecutor(schema, settings, onExecute, selectionSql);
   return {

@@ -8,7 +8,7 @@ import {
   visit,
   visitWithTypeInfo,
 } from 'graphql';
-import type { Context } from '../../context';
+import type { RequestContext } from '../request-context';
 
 /** Seconds a shared cache may keep an answer that touches only these types. */
 export const REFERENCE_MAX_AGE = 300;
@@ -67,7 +67,7 @@ export function maxAgeOf(
 export function cacheControlPlugin(
   schema: GraphQLSchema,
   analyticsFields: ReadonlySet<string>,
-): ApolloServerPlugin<Context> {
+): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {

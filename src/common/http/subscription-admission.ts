@@ -2,11 +2,9 @@ import type { Context as WsContext } from 'graphql-ws';
 import type http from 'node:http';
 import type { WebSocket } from 'ws';
 import { assertRole } from '../auth/auth-checker';
-import { bearerToken } from '../auth/keys';
+import { bearerToken, KeyAuthenticator } from '../auth/keys';
 import { AtlasUser, Role } from '../auth/roles';
-import { ApiKeyService } from '../../modules/api-key/api-key.service';
-import type { RequestAuth } from '../../context';
-import type { SubscriptionServerOptions } from './subscriptions';
+import type { RequestAuth } from '../request-context';
 
 type Ws = WsContext<
   Record<string, unknown> | undefined,
@@ -30,12 +28,20 @@ export interface Connection {
   client: string;
 }
 
+export interface AdmissionOptions {
+  keys: KeyAuthenticator;
+  limits: { connectionsPerClient: number };
+  /** Read per connection, as HTTP reads it per request. */
+  readsRequireKey: () => boolean;
+  trustProxy: boolean;
+}
+
 /**
  * Who may open a WebSocket connection: the key in connectionParams under the read rules of HTTP,
  * and at most `connectionsPerClient` open connections per key (else per IP).
  */
-export function connectionAdmission(options: SubscriptionServerOptions) {
-  const keys = new ApiKeyService(options.dataSource);
+export function connectionAdmission(options: AdmissionOptions) {
+  const { keys } = options;
   const connections = new WeakMap<Ws, Connection>();
   const perClient = new Map<string, number>();
   const limit = options.limits.connectionsPerClient;
@@ -76,7 +82,7 @@ export function connectionAdmission(options: SubscriptionServerOptions) {
 /** The key in connectionParams (`authorization: "Bearer <key>"` or `apiKey`), by the read rules of HTTP. */
 async function authenticate(
   params: Record<string, unknown> | undefined,
-  keys: ApiKeyService,
+  keys: KeyAuthenticator,
   readsRequireKey: boolean,
 ): Promise<{ user?: AtlasUser; auth: RequestAuth } | { refused: string }> {
   const header = params?.authorization ?? params?.Authorization;

@@ -14,16 +14,14 @@ import {
 import type { Context as WsContext, SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type http from 'node:http';
-import { DataSource } from 'typeorm';
 import { WebSocket, WebSocketServer } from 'ws';
+import type { KeyAuthenticator } from '../auth/keys';
 import { AtlasUser } from '../auth/roles';
-import { AnswerCache } from '../cache/answer-cache';
 import { QueryLimits } from '../config';
 import { Logger } from '../logger';
-import { SlowConsumerError } from '../../modules/live/bounded-stream';
-import type { LiveBus } from '../../modules/live/event-bus';
-import { bindLiveConnection } from '../../modules/live/live-connection';
-import { Context, createContext, RequestAuth } from '../../context';
+import type { RequestAuth, RequestContext } from '../request-context';
+import { SlowConsumerError } from './bounded-stream';
+import { bindLiveConnection } from './live-connection';
 import { mapStream } from './map-stream';
 import { connectionAdmission, LiveCloseCode } from './subscription-admission';
 import { limitValidationRules } from './operations-plugin';
@@ -69,16 +67,24 @@ export function subscriptionLimitsFromEnv(
   };
 }
 
+/** The pub/sub the subscriptions read: connected when the server starts, closed when it stops. */
+export interface SubscriptionEvents {
+  connect(): void;
+  close(): Promise<void>;
+}
+
 export interface SubscriptionServerOptions {
   httpServer: http.Server;
   schema: GraphQLSchema;
-  dataSource: DataSource;
-  live: LiveBus;
+  /** A fresh request context for a subscriber, as an HTTP request would get (src/context.ts). */
+  createContext: (user: AtlasUser | undefined, auth: RequestAuth) => RequestContext;
+  /** Who an API key in connectionParams belongs to. */
+  keys: KeyAuthenticator;
+  live: SubscriptionEvents;
   queryLimits: QueryLimits;
   limits: SubscriptionLimits;
   /** Read per connection, as HTTP reads it per request. */
   readsRequireKey: () => boolean;
-  answers?: AnswerCache;
   logger: Logger;
   trustProxy: boolean;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
@@ -117,7 +123,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): ApolloSe
         const checked = checkDocument(options, payload);
         if (Array.isArray(checked)) return checked;
         const connection = admission.connectionOf(ctx)!;
-        const context = contextFor(options, connection.user, connection.auth);
+        const context = options.createContext(connection.user, connection.auth);
         return {
           ...checked,
           contextValue: bindLiveConnection(context, { dropSlowConsumer: () => dropSlow(ctx) }),
@@ -163,10 +169,6 @@ function tooManySubscriptions(limit: number): GraphQLError {
   );
 }
 
-function contextFor(options: SubscriptionServerOptions, user?: AtlasUser, auth?: RequestAuth) {
-  return createContext(options.dataSource, undefined, user, auth, options.answers, options.live);
-}
-
 /**
  * graphql-js's subscribe, except that each event runs with a fresh context, as a new request
  * would: loaders cache per context, and a long subscription must not read stale rows.
@@ -175,12 +177,12 @@ function eachEventInFreshContext(options: SubscriptionServerOptions) {
   return async (args: ExecutionArgs) => {
     const stream = await createSourceEventStream(args);
     if (!(Symbol.asyncIterator in stream)) return stream;
-    const base = args.contextValue as Context;
+    const base = args.contextValue as RequestContext;
     return mapStream(stream, (event) =>
       execute({
         ...args,
         rootValue: event,
-        contextValue: contextFor(options, base.user, base.auth),
+        contextValue: options.createContext(base.user, base.auth),
       }),
     );
   };

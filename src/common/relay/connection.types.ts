@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { IsOptional, Max, Min } from 'class-validator';
 

@@ -7,7 +7,8 @@ import {
   MaxLength,
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { KEY_PATTERN } from '../meeting/reference.inputs';
+import { OptionalText } from '../../common/graphql/input-fields';
+import { KEY_PATTERN } from '../references/reference.inputs';
 import { AgreementKind } from './agreement.entity';
 
 @InputType({ description: 'Narrows a list of agreements. Every given condition must hold.' })
@@ -53,9 +54,7 @@ export class CreateAgreementInput {
   @MaxLength(10000)
   summary!: string;
 
-  @Field({ nullable: true, description: 'Start: "YYYY", "YYYY-MM" or "YYYY-MM-DD".' })
-  @IsOptional()
-  @MaxLength(10)
+  @OptionalText(10, 'Start: "YYYY", "YYYY-MM" or "YYYY-MM-DD".')
   start?: string;
 
   @Field(() => [String], { description: 'Party codes of the parties.' })
@@ -105,9 +104,7 @@ export class UpdateAgreementInput {
   @MaxLength(10000)
   summary?: string;
 
-  @Field({ nullable: true, description: 'Start; an empty string removes it.' })
-  @IsOptional()
-  @MaxLength(10)
+  @OptionalText(10, 'Start; an empty string removes it.')
   start?: string;
 
   @Field(() => [String], { nullable: true, description: 'Party codes; replaces the stored list.' })

@@ -1,7 +1,7 @@
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { generateApiKey, hashApiKey } from '../../common/auth/keys';
 import { AtlasUser, Role } from '../../common/auth/roles';
-import { withActor } from '../audit/audit.context';
+import { withActor } from '../../common/database/audit-actor';
 import { ApiKey } from './api-key.entity';
 
 /** Advisory lock key ("ATLA") serializing the first admin key across starting servers. */

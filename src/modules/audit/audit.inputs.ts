@@ -1,15 +1,11 @@
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { OptionalText } from '../../common/graphql/input-fields';
 
 @InputType({ description: 'Narrows the audit log. Every given condition must hold.' })
 export class AuditFilter {
-  @Field({
-    nullable: true,
-    description: 'Table or type of the record, e.g. "meeting", "Meeting" or "meeting_party".',
-  })
-  @IsOptional()
-  @MaxLength(64)
+  @OptionalText(64, 'Table or type of the record, e.g. "meeting", "Meeting" or "meeting_party".')
   entity?: string;
 
   @Field(() => Int, { nullable: true, description: 'Database id of the record (with entity).' })

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { CountryService } from '../country/country.service';
 import { Loaders } from '../../common/loaders';
-import { DatasetService, LoadSummary } from './dataset.service';
+import { DatasetService } from './dataset.service';
+import type { LoadSummary } from './dataset.writer';
 import { projectRoot } from '../../common/project-root';
 import { syncTaxonomy } from '../sector/sector-taxonomy';
 

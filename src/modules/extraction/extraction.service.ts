@@ -5,6 +5,7 @@ import { toGlobalId } from '../../common/relay/global-id';
 import { DatePrecision } from '../../common/partial-date';
 import { Country } from '../country/country.entity';
 import { InterestStance } from '../interest/interest.entity';
+import { findLikelyDuplicate } from '../meeting/likely-duplicate';
 import { Meeting, MeetingKind } from '../meeting/meeting.entity';
 import { Person } from '../person/person.entity';
 import { Sector } from '../sector/sector.entity';
@@ -67,18 +68,21 @@ export class ExtractionService {
     );
   }
 
-  /** A stored meeting between the same parties within a day of the date. */
-  async likelyDuplicate(draft: EngineDraft): Promise<number | null> {
-    if (!draft.date || draft.date.precision !== 'DAY' || draft.parties.length < 2) return null;
-    const rows: { id: number }[] = await this.dataSource.query(
-      `SELECT m.id FROM meeting m
-        WHERE m.start_date BETWEEN $1::date - 1 AND $1::date + 1
-          AND (SELECT array_agg(c.code::text ORDER BY c.code) FROM meeting_party mp
-                 JOIN country c ON c.id = mp.country_id WHERE mp.meeting_id = m.id) = $2::text[]
-        ORDER BY m.id LIMIT 1`,
-      [draft.date.date, draft.parties.map((p) => p.code).sort()],
-    );
-    return rows[0]?.id ?? null;
+  /**
+   * The stored meeting recordMeeting would refuse the draft's input as a duplicate of (the one
+   * rule, in likely-duplicate.ts); none while a party is unknown or the date is missing.
+   */
+  async likelyDuplicate(
+    draft: EngineDraft,
+    countries: ReadonlyMap<string, Country>,
+  ): Promise<number | null> {
+    const partyIds = draft.parties.map((p) => countries.get(p.code)?.id);
+    if (!draft.date || !partyIds.length || partyIds.includes(undefined)) return null;
+    return findLikelyDuplicate(this.dataSource.manager, {
+      partyIds: partyIds as number[],
+      city: draft.city,
+      start: draft.date.date,
+    });
   }
 
   async extract(report: ReportInput): Promise<MeetingDraft> {
@@ -110,19 +114,21 @@ export class ExtractionService {
         ...draft.interests.flatMap((i) => [i.party, ...(i.partner ? [i.partner] : [])]),
       ]),
     ];
-    const [countries, sectors, duplicateId] = await Promise.all([
+    const [countries, sectors] = await Promise.all([
       codes.length
         ? this.dataSource.getRepository(Country).findBy(codes.map((code) => ({ code })))
         : [],
       this.dataSource.getRepository(Sector).find(),
-      this.likelyDuplicate(draft),
     ]);
     const country = new Map(countries.map((c) => [c.code, c]));
     const sector = new Map(sectors.map((s) => [s.code, s]));
     const storedIds = draft.participants.flatMap((p) => (p.stored ? [p.stored.id] : []));
-    const persons = storedIds.length
-      ? await this.dataSource.getRepository(Person).findBy(storedIds.map((id) => ({ id })))
-      : [];
+    const [persons, duplicateId] = await Promise.all([
+      storedIds.length
+        ? this.dataSource.getRepository(Person).findBy(storedIds.map((id) => ({ id })))
+        : [],
+      this.likelyDuplicate(draft, country),
+    ]);
     const duplicate = duplicateId
       ? await this.dataSource.getRepository(Meeting).findOneBy({ id: duplicateId })
       : null;

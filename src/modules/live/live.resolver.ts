@@ -4,7 +4,7 @@ import { Context } from '../../context';
 import { Meeting } from '../meeting/meeting.entity';
 import { MeetingRecordedEvent, SectorInterestEvent } from './event-bus';
 import { MeetingRecordedFilter, SectorInterestChange } from './live.types';
-import { overflowHandlerOf } from './live-connection';
+import { overflowHandlerOf } from '../../common/http/live-connection';
 
 @Resolver(() => SectorInterestChange)
 export class LiveResolver {

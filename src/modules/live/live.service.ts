@@ -1,11 +1,8 @@
 import { DataSource } from 'typeorm';
 import { BadUserInputError } from '../../common/errors';
-import { boundedStream, SlowConsumerError } from './bounded-stream';
+import { boundedStream, OverflowHandler } from '../../common/http/bounded-stream';
 import { LiveBus, LiveTopic, MeetingRecordedEvent, SectorInterestEvent } from './event-bus';
 import { MeetingRecordedFilter } from './live.types';
-
-/** Called when a subscriber falls too far behind (the connection is dropped). */
-export type OverflowHandler = (error: SlowConsumerError) => void;
 
 /** Subscriptions to the live updates, with their arguments checked against the database. */
 export class LiveService {

@@ -1,6 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
 import { PayloadType, UserError } from '../../common/user-errors';
-import { SectorInterest } from '../interest/interest.entity';
 import { Meeting } from './meeting.entity';
 import { Participant } from './participant.entity';
 
@@ -33,10 +32,4 @@ export const ParticipantPayload = PayloadType(
   'Participant',
   'participant',
   'Result of a participant mutation.',
-);
-export const InterestPayload = PayloadType(
-  SectorInterest,
-  'Interest',
-  'interest',
-  'Result of an interest mutation.',
 );

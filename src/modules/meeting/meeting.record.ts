@@ -13,11 +13,11 @@ import {
 } from '../../common/user-errors';
 import { fromGlobalIdOr0, partialDateInput } from '../../common/writes';
 import { SectorInterest } from '../interest/interest.entity';
+import { findLikelyDuplicate } from './likely-duplicate';
 import { Meeting } from './meeting.entity';
-import { RecordMeetingInput } from './meeting.inputs';
-import { VisitRefInput } from './reference.inputs';
+import { RecordMeetingInput, VisitRefInput } from './meeting-record.inputs';
 import { Participant } from './participant.entity';
-import { References } from './references';
+import { References } from '../references/references';
 
 type Path = (string | number)[];
 
@@ -45,8 +45,15 @@ export async function recordMeeting(em: EntityManager, input: RecordMeetingInput
     );
   }
   input.sources.forEach((s, i) => refs.defineSource(s, ['input', 'sources', i]));
-  const duplicate = await findLikelyDuplicate(em, sides.partyIds, input.city ?? null, start.date);
-  if (duplicate) return attachToDuplicate(em, refs, input, duplicate);
+  const duplicateId = await findLikelyDuplicate(em, {
+    partyIds: sides.partyIds,
+    city: input.city,
+    start: start.date,
+  });
+  if (duplicateId) {
+    const duplicate = await em.findOneByOrFail(Meeting, { id: duplicateId });
+    return attachToDuplicate(em, refs, input, duplicate);
+  }
 
   defineReferences(refs, input);
   const sourceIds = await resolveRecordReferences(refs, input);
@@ -340,25 +347,4 @@ async function resolveInterests(
     rows.push(row);
   }
   return rows;
-}
-
-/** A stored meeting with the same parties, in the same city, starting within a day. */
-async function findLikelyDuplicate(
-  em: EntityManager,
-  partyIds: number[],
-  city: string | null,
-  startDate: string,
-): Promise<Meeting | null> {
-  const parties = [...new Set(partyIds)].sort((a, b) => a - b);
-  const rows: { id: number }[] = await em.query(
-    `SELECT m.id FROM meeting m
-      WHERE lower(coalesce(m.city, '')) = lower(coalesce($1::text, ''))
-        AND m.start_date BETWEEN $2::date - 1 AND $2::date + 1
-        AND m.kind NOT IN ('OFFICIAL_VISIT', 'PARLIAMENTARY_VISIT')
-        AND (SELECT array_agg(mp.country_id ORDER BY mp.country_id) FROM meeting_party mp
-              WHERE mp.meeting_id = m.id) = $3::int[]
-      ORDER BY m.id LIMIT 1`,
-    [city?.trim() || null, startDate, parties],
-  );
-  return rows.length ? em.findOneByOrFail(Meeting, { id: rows[0].id }) : null;
 }

@@ -23,23 +23,12 @@ import { SectorInterest } from '../interest/interest.entity';
 import { Source } from '../source/source.entity';
 import { MeetingConnection } from './meeting.connection';
 import { Meeting } from './meeting.entity';
-import {
-  AddInterestInput,
-  AddParticipantInput,
-  MeetingFilter,
-  MeetingOrder,
-  RecordMeetingInput,
-  UpdateInterestInput,
-  UpdateMeetingInput,
-  UpdateParticipantInput,
-} from './meeting.inputs';
-import {
-  InterestPayload,
-  MeetingPayload,
-  ParticipantPayload,
-  RecordMeetingPayload,
-} from './meeting.payloads';
-import { SourceRefInput } from './reference.inputs';
+import { MeetingFilter, MeetingOrder } from './meeting.inputs';
+import { RecordMeetingInput } from './meeting-record.inputs';
+import { UpdateMeetingInput } from './meeting-update.inputs';
+import { AddParticipantInput, UpdateParticipantInput } from './participant.inputs';
+import { MeetingPayload, ParticipantPayload, RecordMeetingPayload } from './meeting.payloads';
+import { SourceRefInput } from '../references/reference.inputs';
 import { Participant } from './participant.entity';
 
 @Resolver(() => Meeting)
@@ -210,42 +199,11 @@ export class MeetingResolver {
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => InterestPayload, { description: 'Corrects an interest (optimistic locking).' })
-  updateInterest(
-    @Arg('input', () => UpdateInterestInput, { validate: false, description: 'The changes.' })
-    input: UpdateInterestInput,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.participantWrites.updateInterest(input, ctx.user);
-  }
-
-  @Authorized(Role.EDITOR)
   @Mutation(() => DeletePayload, { description: 'Removes a participant from a meeting.' })
   removeParticipant(
     @Arg('id', () => ID, { description: 'Global ID of the participant.' }) id: string,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.participantWrites.removeParticipant(id, ctx.user);
-  }
-
-  @Authorized(Role.EDITOR)
-  @Mutation(() => InterestPayload, {
-    description: 'Records a sector one side raised at a stored meeting (idempotent).',
-  })
-  addInterest(
-    @Arg('input', () => AddInterestInput, { validate: false, description: 'The interest.' })
-    input: AddInterestInput,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.participantWrites.addInterest(input, ctx.user);
-  }
-
-  @Authorized(Role.EDITOR)
-  @Mutation(() => DeletePayload, { description: 'Removes a recorded interest.' })
-  removeInterest(
-    @Arg('id', () => ID, { description: 'Global ID of the interest.' }) id: string,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.participantWrites.removeInterest(id, ctx.user);
   }
 }

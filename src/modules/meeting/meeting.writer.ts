@@ -16,12 +16,14 @@ import {
   partialDateInput,
   updateVersioned,
 } from '../../common/writes';
+import { Writer } from '../../common/writer';
 import { LiveEvents } from '../live/live-events';
 import { Meeting } from './meeting.entity';
-import { RecordMeetingInput, UpdateMeetingInput } from './meeting.inputs';
+import { RecordMeetingInput } from './meeting-record.inputs';
+import { UpdateMeetingInput } from './meeting-update.inputs';
 import { recordMeeting } from './meeting.record';
-import { SourceRefInput } from './reference.inputs';
-import { References } from './references';
+import { SourceRefInput } from '../references/reference.inputs';
+import { References } from '../references/references';
 
 type Path = (string | number)[];
 
@@ -30,11 +32,13 @@ type Path = (string | number)[];
  * Each public method is one audited transaction answering with userErrors for bad input (see
  * src/common/writes.ts).
  */
-export class MeetingWriter {
+export class MeetingWriter extends Writer {
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly live = new LiveEvents(),
-  ) {}
+  ) {
+    super(dataSource);
+  }
 
   /** Records a meeting with everything it refers to (see recordMeeting). */
   record(input: RecordMeetingInput, user?: AtlasUser) {
@@ -62,8 +66,7 @@ export class MeetingWriter {
   }
 
   update(input: UpdateMeetingInput, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'updateMeeting', async (em) => {
-      await assertValid(input);
+    return this.write(user, 'updateMeeting', input, async (em) => {
       const current = await meetingOrFail(em, input.id, ['input', 'id']);
       const errors: UserError[] = [];
       const start =

@@ -4,24 +4,29 @@ import { BadUserInputError } from '../../common/errors';
 import { Loaders } from '../../common/loaders';
 import { fromGlobalId } from '../../common/relay/global-id';
 import { Node } from '../../common/relay/node.interface';
-import { entities } from '../../common/database/entities';
-
-const NODE_TYPES = new Map<string, (typeof entities)[number]>(
-  entities.map((entity) => [entity.name, entity]),
-);
 
 /** Types node(id) serves only to admins: they expose keys and the audit trail. */
 const RESTRICTED: Record<string, Role> = { ApiKey: Role.ADMIN, AuditEntry: Role.ADMIN };
 
 type Caller = Parameters<typeof assertRole>[0];
 
+type EntityClass = abstract new () => object;
+
 export class NodeService {
-  constructor(private readonly loaders: Loaders) {}
+  private readonly types: Map<string, EntityClass>;
+
+  /** `entities`: the classes node(id) may name (src/entities.ts), by their type name. */
+  constructor(
+    private readonly loaders: Loaders,
+    entities: readonly EntityClass[],
+  ) {
+    this.types = new Map(entities.map((entity) => [entity.name, entity]));
+  }
 
   /** Resolves an opaque global ID to its object, or null when nothing has that ID. */
   async find(globalId: string, field = 'id', caller?: Caller): Promise<Node | null> {
     const { type, id } = fromGlobalId(globalId, field);
-    const entity = NODE_TYPES.get(type);
+    const entity = this.types.get(type);
     if (!entity) return null;
     const required = RESTRICTED[type];
     if (required) {

@@ -7,7 +7,8 @@ import {
   MaxLength,
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { KEY_PATTERN } from '../meeting/reference.inputs';
+import { OptionalText } from '../../common/graphql/input-fields';
+import { KEY_PATTERN } from '../references/reference.inputs';
 import { OrganizationKind } from './organization.entity';
 
 @InputType({ description: 'Narrows a list of organizations. Every given condition must hold.' })
@@ -19,17 +20,10 @@ export class OrganizationFilter {
   @IsOptional()
   kind?: OrganizationKind;
 
-  @Field({
-    nullable: true,
-    description: 'Only organizations that belong to this country (any code form).',
-  })
-  @IsOptional()
-  @MaxLength(8)
+  @OptionalText(8, 'Only organizations that belong to this country (any code form).')
   countryCode?: string;
 
-  @Field({ nullable: true, description: 'Case-insensitive substring of the name or acronym.' })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalText(100, 'Case-insensitive substring of the name or acronym.')
   search?: string;
 }
 
@@ -48,9 +42,7 @@ export class CreateOrganizationInput {
   @Field(() => OrganizationKind, { description: 'What kind of body this is.' })
   kind!: OrganizationKind;
 
-  @Field({ nullable: true, description: 'Short name or acronym.' })
-  @IsOptional()
-  @MaxLength(50)
+  @OptionalText(50, 'Short name or acronym.')
   acronym?: string;
 
   @Field(() => [String], { description: 'Party codes of the countries it belongs to.' })
@@ -59,9 +51,7 @@ export class CreateOrganizationInput {
   @MaxLength(8, { each: true })
   countries!: string[];
 
-  @Field({ nullable: true, description: 'Key of the body it is part of.' })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText(200, 'Key of the body it is part of.')
   parent?: string;
 }
 
@@ -83,9 +73,7 @@ export class UpdateOrganizationInput {
   @IsOptional()
   kind?: OrganizationKind;
 
-  @Field({ nullable: true, description: 'Acronym; an empty string removes it.' })
-  @IsOptional()
-  @MaxLength(50)
+  @OptionalText(50, 'Acronym; an empty string removes it.')
   acronym?: string;
 
   @Field(() => [String], { nullable: true, description: 'Replaces the countries it belongs to.' })

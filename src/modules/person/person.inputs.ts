@@ -7,7 +7,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { KEY_PATTERN, PositionInput } from '../meeting/reference.inputs';
+import { OptionalText } from '../../common/graphql/input-fields';
+import { KEY_PATTERN, PositionInput } from '../references/reference.inputs';
 import { PositionRank } from './position.entity';
 
 @InputType({ description: 'Narrows a list of people. Every given condition must hold.' })
@@ -20,12 +21,7 @@ export class PersonFilter {
   @ArrayMaxSize(50)
   countryCodes?: string[];
 
-  @Field({
-    nullable: true,
-    description: 'Case-insensitive substring of the name or one of its aliases.',
-  })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalText(100, 'Case-insensitive substring of the name or one of its aliases.')
   search?: string;
 
   @Field(() => ID, {
@@ -48,9 +44,7 @@ export class CreatePersonInput {
   @MaxLength(300)
   name!: string;
 
-  @Field({ nullable: true, description: 'Party code of the person\u2019s country.' })
-  @IsOptional()
-  @MaxLength(8)
+  @OptionalText(8, 'Party code of the person\u2019s country.')
   country?: string;
 
   @Field(() => [PositionInput], { defaultValue: [], description: 'Positions held.' })
@@ -73,9 +67,7 @@ export class UpdatePersonInput {
   @MaxLength(300)
   name?: string;
 
-  @Field({ nullable: true, description: 'Party code of the country; empty string removes it.' })
-  @IsOptional()
-  @MaxLength(8)
+  @OptionalText(8, 'Party code of the country; empty string removes it.')
   country?: string;
 }
 
@@ -103,13 +95,9 @@ export class UpdatePositionInput {
   @IsOptional()
   rank?: PositionRank;
 
-  @Field({ nullable: true, description: 'Start; an empty string removes it.' })
-  @IsOptional()
-  @MaxLength(10)
+  @OptionalText(10, 'Start; an empty string removes it.')
   start?: string;
 
-  @Field({ nullable: true, description: 'End; an empty string removes it.' })
-  @IsOptional()
-  @MaxLength(10)
+  @OptionalText(10, 'End; an empty string removes it.')
   end?: string;
 }

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { OptionalText } from '../../common/graphql/input-fields';
 
 @InputType({
   description: 'Diplomatic relations between two parties. Sending the same again changes nothing.',
@@ -15,9 +16,7 @@ export class CreateRelationInput {
   @MaxLength(10)
   established!: string;
 
-  @Field({ nullable: true, description: 'Remarks, in the curators\u2019 own words.' })
-  @IsOptional()
-  @MaxLength(5000)
+  @OptionalText(5000, 'Remarks, in the curators\u2019 own words.')
   note?: string;
 
   @Field(() => [String], { description: 'URLs of stored sources; at least one.' })
@@ -35,14 +34,10 @@ export class UpdateRelationInput {
   @Field(() => Int, { description: 'The version last read; a stale one gives CONFLICT.' })
   version!: number;
 
-  @Field({ nullable: true, description: 'Establishment date.' })
-  @IsOptional()
-  @MaxLength(10)
+  @OptionalText(10, 'Establishment date.')
   established?: string;
 
-  @Field({ nullable: true, description: 'Remarks; an empty string removes them.' })
-  @IsOptional()
-  @MaxLength(5000)
+  @OptionalText(5000, 'Remarks; an empty string removes them.')
   note?: string;
 
   @Field(() => [String], {

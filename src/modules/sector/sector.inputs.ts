@@ -1,6 +1,7 @@
 import { IsNotEmpty, IsOptional, Matches, MaxLength, ArrayMaxSize } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { KEY_PATTERN } from '../meeting/reference.inputs';
+import { OptionalText } from '../../common/graphql/input-fields';
+import { KEY_PATTERN } from '../references/reference.inputs';
 
 @InputType({ description: 'A new sector. Sending the same one again changes nothing.' })
 export class CreateSectorInput {
@@ -19,14 +20,10 @@ export class CreateSectorInput {
   @MaxLength(5000)
   description!: string;
 
-  @Field({ nullable: true, description: 'Code of the broader sector.' })
-  @IsOptional()
-  @MaxLength(64)
+  @OptionalText(64, 'Code of the broader sector.')
   parent?: string;
 
-  @Field({ nullable: true, description: 'OECD DAC CRS code that fits, if any.' })
-  @IsOptional()
-  @MaxLength(8)
+  @OptionalText(8, 'OECD DAC CRS code that fits, if any.')
   crsCode?: string;
 }
 
@@ -50,9 +47,7 @@ export class UpdateSectorInput {
   @MaxLength(5000)
   description?: string;
 
-  @Field({ nullable: true, description: 'CRS code; an empty string removes it.' })
-  @IsOptional()
-  @MaxLength(8)
+  @OptionalText(8, 'CRS code; an empty string removes it.')
   crsCode?: string;
 
   @Field(() => [String], {

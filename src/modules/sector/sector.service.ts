@@ -5,18 +5,6 @@ import { ConnectionArgs, ConnectionShape } from '../../common/relay/connection.t
 import { paginate } from '../../common/relay/pagination';
 import { sectorCodeKey } from './sector-code';
 import { Sector } from './sector.entity';
-import { CreateSectorInput, UpdateSectorInput } from './sector.inputs';
-import type { AtlasUser } from '../../common/auth/roles';
-import { assertValid } from '../../common/user-errors';
-import {
-  createIdempotent,
-  deleteRow,
-  globalIdOrFail,
-  mutate,
-  throwIfAny,
-  updateVersioned,
-} from '../../common/writes';
-import { References } from '../meeting/references';
 
 export class SectorService {
   constructor(
@@ -74,54 +62,5 @@ export class SectorService {
       throw new BadUserInputError(`Unknown sector code: ${unknown.join(', ')}`, field);
     }
     return [...new Set(rows.map((row) => row.id))];
-  }
-}
-
-/** Writes of sectors; each method is one audited transaction answering userErrors. */
-export class SectorWriter {
-  constructor(private readonly dataSource: DataSource) {}
-
-  create(input: CreateSectorInput, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'createSector', async (em) => {
-      await assertValid(input);
-      const refs = new References(em);
-      const parentId = input.parent ? await refs.sector(input.parent, ['input', 'parent']) : null;
-      throwIfAny(refs.errors);
-      const { result } = await createIdempotent(
-        em,
-        Sector,
-        'Sector',
-        { code: input.code },
-        {
-          name: input.name,
-          description: input.description,
-          parentId,
-          crsCode: input.crsCode ?? null,
-        },
-        ['input', 'code'],
-      );
-      return { result };
-    });
-  }
-
-  update(input: UpdateSectorInput, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'updateSector', async (em) => {
-      await assertValid(input);
-      const id = globalIdOrFail(input.id, 'Sector', ['input', 'id']);
-      const result = await updateVersioned(em, Sector, 'Sector', id, input.version, {
-        name: input.name,
-        description: input.description,
-        crsCode: input.crsCode === '' ? null : input.crsCode,
-        synonyms: input.synonyms?.map((phrase) => phrase.trim()),
-      });
-      return { result };
-    });
-  }
-
-  delete(id: string, version: number | undefined, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'deleteSector', async (em) => {
-      await deleteRow(em, Sector, 'Sector', globalIdOrFail(id, 'Sector', ['id']), version);
-      return { deletedId: id };
-    });
   }
 }

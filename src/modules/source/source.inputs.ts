@@ -1,13 +1,12 @@
 import { IsNotEmpty, IsOptional, IsUrl, MaxLength, ValidateNested } from 'class-validator';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { OrganizationRefInput, PersonRefInput, URL_OPTIONS } from '../meeting/reference.inputs';
+import { OptionalText } from '../../common/graphql/input-fields';
+import { OrganizationRefInput, PersonRefInput, URL_OPTIONS } from '../references/reference.inputs';
 
 @InputType({ description: 'Narrows a list of sources. Every given condition must hold.' })
 export class SourceFilter {
-  @Field({ nullable: true, description: 'Case-insensitive substring of the title or URL.' })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText(200, 'Case-insensitive substring of the title or URL.')
   search?: string;
 }
 

@@ -4,18 +4,7 @@ import { ConnectionArgs, ConnectionShape } from '../../common/relay/connection.t
 import { paginate } from '../../common/relay/pagination';
 import { escapeLike } from '../../common/sql';
 import { Source } from './source.entity';
-import { CreateSourceInput, SourceFilter, UpdateSourceInput } from './source.inputs';
-import type { AtlasUser } from '../../common/auth/roles';
-import { assertValid } from '../../common/user-errors';
-import {
-  createIdempotent,
-  deleteRow,
-  globalIdOrFail,
-  mutate,
-  throwIfAny,
-  updateVersioned,
-} from '../../common/writes';
-import { References } from '../meeting/references';
+import { SourceFilter } from './source.inputs';
 
 export class SourceService {
   constructor(
@@ -45,55 +34,6 @@ export class SourceService {
       id: 'source.id',
       direction: 'DESC',
       value: (source) => source.publishedAt.toISOString(),
-    });
-  }
-}
-
-/** Writes of sources; each method is one audited transaction answering userErrors. */
-export class SourceWriter {
-  constructor(private readonly dataSource: DataSource) {}
-
-  create(input: CreateSourceInput, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'createSource', async (em) => {
-      await assertValid(input);
-      const refs = new References(em);
-      refs.defineOrganization(input.publisher, ['input', 'publisher']);
-      refs.definePerson(input.author, ['input', 'author']);
-      refs.defineOrganization(input.citedBody, ['input', 'citedBody']);
-      const publisherId = await refs.organization(input.publisher, ['input', 'publisher']);
-      const authorId = input.author ? await refs.person(input.author, ['input', 'author']) : null;
-      const citedBodyId = input.citedBody
-        ? await refs.organization(input.citedBody, ['input', 'citedBody'])
-        : null;
-      throwIfAny(refs.errors);
-      const { result } = await createIdempotent(
-        em,
-        Source,
-        'Source',
-        { url: input.url.trim() },
-        { title: input.title, publisherId, authorId, citedBodyId, publishedAt: input.publishedAt },
-        ['input', 'url'],
-      );
-      return { result };
-    });
-  }
-
-  update(input: UpdateSourceInput, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'updateSource', async (em) => {
-      await assertValid(input);
-      const id = globalIdOrFail(input.id, 'Source', ['input', 'id']);
-      const result = await updateVersioned(em, Source, 'Source', id, input.version, {
-        title: input.title,
-        publishedAt: input.publishedAt,
-      });
-      return { result };
-    });
-  }
-
-  delete(id: string, version: number | undefined, user?: AtlasUser) {
-    return mutate(this.dataSource, user, 'deleteSource', async (em) => {
-      await deleteRow(em, Source, 'Source', globalIdOrFail(id, 'Source', ['id']), version);
-      return { deletedId: id };
     });
   }
 }

@@ -4,6 +4,7 @@ import { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { App, AppOptions, createApp } from '../../../src/app';
 import { createDataSource } from '../../../src/common/database/data-source.factory';
+import { entities } from '../../../src/entities';
 import { createLogger } from '../../../src/common/logger';
 import { seed, syncReferenceData } from '../../../src/modules/dataset/seed';
 import { buildAppSchema } from '../../../src/schema';
@@ -66,6 +67,7 @@ export async function startHttpTestApp(options: HttpTestAppOptions = {}): Promis
     : await createTestDatabase();
   const dataSource = createDataSource({
     url: database.url,
+    entities,
     poolSize: database.embedded ? 1 : (options.poolSize ?? 5),
     embedded: database.embedded,
     statementTimeoutMs: database.embedded ? undefined : options.statementTimeoutMs,

@@ -79,6 +79,7 @@ export class ReadRouter {
       const replica: Replica = { name: nameOf(url), up: false, dataSource: undefined as never };
       replica.dataSource = createDataSource({
         url,
+        entities: primary.options.entities ?? [],
         poolSize: options.poolSize,
         applicationName: 'cooperation-atlas-reader',
         statementTimeoutMs: options.statementTimeoutMs,

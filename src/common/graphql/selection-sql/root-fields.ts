@@ -1,19 +1,20 @@
 import { validate } from 'class-validator';
-import type { Services } from '../../../context';
-import { MeetingFilter, MeetingOrder } from '../../../modules/meeting/meeting.inputs';
 import { ConnectionArgs, ConnectionShape } from '../../relay/connection.types';
-import { expectGlobalId, fromGlobalId } from '../../relay/global-id';
 import type { PageRunner } from '../../relay/pagination';
+import type { CatalogueEntry } from './sql-catalogue';
 import { NotPlannable } from './selection-plan';
 
-type Args = Record<string, unknown>;
+export type RootArgs = Record<string, unknown>;
 
-/** A root list answered page-first: the service finds the page, SQL builds its nodes. */
-export interface RootConnection {
+/**
+ * A root list answered page-first: the service finds the page, SQL builds its nodes. `C` is the
+ * request context the app gives its resolvers.
+ */
+export interface RootConnection<C> {
   kind: 'connection';
   node: string;
   /** The page, its statement run by `run`. */
-  load(services: Services, args: Args, run: PageRunner): Promise<ConnectionShape<{ id: number }>>;
+  load(context: C, args: RootArgs, run: PageRunner): Promise<ConnectionShape<{ id: number }>>;
 }
 
 /**
@@ -22,43 +23,33 @@ export interface RootConnection {
  */
 export interface RootNode {
   kind: 'node';
-  find(args: Args): { type: string; id: number };
+  find(args: RootArgs): { type: string; id: number };
 }
 
-export type RootField = RootConnection | RootNode;
+export type RootField<C> = RootConnection<C> | RootNode;
+
+/**
+ * A module's part of the selection-built SQL, registered as its resolvers are: the root fields
+ * it answers, and the types it owns in the catalogue.
+ */
+export interface SelectionSqlPart<C> {
+  roots?: Record<string, RootField<C>>;
+  types?: readonly CatalogueEntry[];
+}
 
 /**
  * type-graphql checks argument classes with class-validator before a resolver runs; the same
  * check runs here, and a failure hands the query to the resolvers, which report it as they do.
  */
-async function validated<T extends object>(Type: new () => T, value: unknown): Promise<T> {
+export async function validated<T extends object>(Type: new () => T, value: unknown): Promise<T> {
   const instance = Object.assign(new Type(), value);
   const errors = await validate(instance, { forbidUnknownValues: false });
   if (errors.length) throw new NotPlannable('invalid arguments');
   return instance;
 }
 
-function pageArgs(args: Args): Promise<ConnectionArgs> {
+/** The page arguments of a connection, checked as ConnectionArgs. */
+export function pageArgs(args: RootArgs): Promise<ConnectionArgs> {
   const { first, after, last, before } = args;
   return validated(ConnectionArgs, { first, after, last, before });
 }
-
-export const ROOT_FIELDS: Record<string, RootField> = {
-  meetings: {
-    kind: 'connection',
-    node: 'Meeting',
-    async load(services, args, run) {
-      if (args.filter === null) throw new NotPlannable('null filter');
-      const filter =
-        args.filter === undefined ? undefined : await validated(MeetingFilter, args.filter);
-      const page = await pageArgs(args);
-      return services.meetings.list(filter, page, args.orderBy as MeetingOrder, run);
-    },
-  },
-  meeting: {
-    kind: 'node',
-    find: (args) => ({ type: 'Meeting', id: expectGlobalId(args.id as string, 'Meeting', 'id') }),
-  },
-  // Any type the catalogue covers; others (unknown, restricted to admins) go to the resolvers.
-  node: { kind: 'node', find: (args) => fromGlobalId(args.id as string) },
-};

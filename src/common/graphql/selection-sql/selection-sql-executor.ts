@@ -17,12 +17,11 @@ import {
   SelectionSetNode,
 } from 'graphql';
 import { DataSource } from 'typeorm';
-import type { Context } from '../../../context';
 import type { ConnectionShape } from '../../relay/connection.types';
 import type { PageRunner } from '../../relay/pagination';
 import { RawJson } from '../raw-json';
 import { nodesSql, ID_PARAMETER, pageStatement } from './json-sql';
-import { ROOT_FIELDS, RootField } from './root-fields';
+import { RootField, SelectionSqlPart } from './root-fields';
 import {
   collectFields,
   NotPlannable,
@@ -31,6 +30,7 @@ import {
   planOrNull,
   PlanScope,
 } from './selection-plan';
+import type { SelectionSqlReader } from './selection-sql.reader';
 import { buildSqlCatalogue, SqlCatalogue } from './sql-catalogue';
 
 /** How a connection's fields are filled from the page the service found. */
@@ -41,11 +41,11 @@ type Shape =
   | { key: string; kind: 'edges'; fields: Shape[] }
   | { key: string; kind: 'nodes'; column: number };
 
-interface RootPlan {
+interface RootPlan<C> {
   key: string;
   typename?: string;
   field?: { node: FieldNode; definition: ReturnType<GraphQLObjectType['getFields']>[string] };
-  root?: RootField;
+  root?: RootField<C>;
   /** For a connection: its fields, and the plans of its nodes (edges.node, nodes). */
   shape?: Shape[];
   plans?: ObjectPlan[];
@@ -60,26 +60,40 @@ const MAX_PREPARED_TEXTS = 200;
 /** Page statements (one per combination of filters) remembered per query. */
 const MAX_PAGE_TEXTS = 32;
 
+/** What the app registers (src/schema.ts): each module's part, and where a request's SQL runs. */
+export interface SelectionSqlOptions<C> {
+  parts: readonly SelectionSqlPart<C>[];
+  reader: (context: C) => SelectionSqlReader;
+}
+
 /**
  * Answers the most common reads (a page of meetings, one meeting, or `node(id)` of any catalogued
  * type, with participants, people, countries, interests and sectors) in one statement: the
  * service's page query, wrapped in one that writes every node's JSON in PostgreSQL from the
- * query's selection, as PostGraphile does, instead of running a resolver per field. Whatever it
- * does not know (a field outside sql-catalogue.ts, arguments on nested fields, directives on
- * variables, a bad argument) goes to the resolvers, so answers and errors are
- * theirs; the differential test holds the two to the same answers.
+ * query's selection, as PostGraphile does, instead of running a resolver per field. It knows no
+ * feature: the modules register the root fields it answers and the types it may write. Whatever
+ * it does not know (a root or field nobody registered, arguments on nested fields, directives on
+ * variables, a bad argument) goes to the resolvers, so answers and errors are theirs; the
+ * differential test holds the two to the same answers.
  */
-export class SelectionSqlExecutor {
+export class SelectionSqlExecutor<C> {
   private readonly catalogue: SqlCatalogue;
-  private readonly plans = new WeakMap<DocumentNode, Map<string, RootPlan[] | null>>();
+  private readonly roots = new Map<string, RootField<C>>();
+  private readonly plans = new WeakMap<DocumentNode, Map<string, RootPlan<C>[] | null>>();
   private readonly preparedTexts = new Set<string>();
-  private readonly pageTexts = new WeakMap<RootPlan, Map<string, string>>();
+  private readonly pageTexts = new WeakMap<RootPlan<C>, Map<string, string>>();
+  private readonly reader: (context: C) => SelectionSqlReader;
 
   constructor(
     private readonly schema: GraphQLSchema,
     dataSource: DataSource,
+    options: SelectionSqlOptions<C>,
   ) {
-    this.catalogue = buildSqlCatalogue(schema, dataSource);
+    this.catalogue = buildSqlCatalogue(schema, dataSource, options.parts);
+    for (const part of options.parts) {
+      for (const [name, root] of Object.entries(part.roots ?? {})) this.roots.set(name, root);
+    }
+    this.reader = options.reader;
   }
 
   /** The answer, or null when the resolvers must answer. */
@@ -93,7 +107,7 @@ export class SelectionSqlExecutor {
       rc.request.variables ?? {},
     );
     if (variables.errors) return null;
-    const context = rc.context as unknown as Context;
+    const context = rc.context as unknown as C;
     try {
       // Lookups are bound first: one SQL cannot write falls back before any statement runs.
       const answers = plan.map((root) =>
@@ -112,9 +126,9 @@ export class SelectionSqlExecutor {
 
   /** How to answer one root field; throws, before any statement, for a node SQL cannot write. */
   private bind(
-    root: RootPlan,
+    root: RootPlan<C>,
     variables: Record<string, unknown>,
-    context: Context,
+    context: C,
   ): () => Promise<unknown> {
     const args = getArgumentValues(root.field!.definition, root.field!.node, variables);
     const field = root.root!;
@@ -137,13 +151,13 @@ export class SelectionSqlExecutor {
         rows = new Map(found.map((row) => [row[columns.id], row]));
         return found;
       };
-      const page = await field.load(context.services, args, run);
+      const page = await field.load(context, args, run);
       return fill(root.shape!, page, rows);
     };
   }
 
   /** The statement of a node of this type, planned at its first use. */
-  private nodeSql(root: RootPlan, typename: string): string {
+  private nodeSql(root: RootPlan<C>, typename: string): string {
     const node = root.node!;
     let sql = node.sqlByType.get(typename);
     // Only the schema's own type names are remembered: the name comes from the caller's ID.
@@ -155,7 +169,7 @@ export class SelectionSqlExecutor {
     return sql;
   }
 
-  private planNode(root: RootPlan, typename: string): string | null {
+  private planNode(root: RootPlan<C>, typename: string): string | null {
     const type = this.schema.getType(typename);
     const returned = getNamedType(root.field!.definition.type);
     if (!(type instanceof GraphQLObjectType)) return null;
@@ -175,7 +189,7 @@ export class SelectionSqlExecutor {
 
   /** The page statement with its nodes' json, kept per page text (the filters used). */
   private pageSql(
-    root: RootPlan,
+    root: RootPlan<C>,
     typename: string,
     pageSql: string,
     columns: { id: string; keep: string[] },
@@ -191,13 +205,13 @@ export class SelectionSqlExecutor {
     return sql;
   }
 
-  private async rows(context: Context, sql: string, params: unknown[]): Promise<Row[]> {
+  private async rows(context: C, sql: string, params: unknown[]): Promise<Row[]> {
     const prepared = this.preparedTexts.has(sql) || this.preparedTexts.size < MAX_PREPARED_TEXTS;
     if (prepared) this.preparedTexts.add(sql);
-    return (await context.services.selectionSql.rows(sql, params, prepared)) as Row[];
+    return (await this.reader(context).rows(sql, params, prepared)) as Row[];
   }
 
-  private planFor(rc: GatewayGraphQLRequestContext): RootPlan[] | null {
+  private planFor(rc: GatewayGraphQLRequestContext): RootPlan<C>[] | null {
     const { document, operation } = rc;
     if (!document || operation?.operation !== 'query') return null;
     let plans = this.plans.get(document);
@@ -210,7 +224,7 @@ export class SelectionSqlExecutor {
     return plans.get(name) ?? null;
   }
 
-  private plan(document: DocumentNode, operation: OperationDefinitionNode): RootPlan[] | null {
+  private plan(document: DocumentNode, operation: OperationDefinitionNode): RootPlan<C>[] | null {
     const fragments: Record<string, FragmentDefinitionNode> = {};
     for (const definition of document.definitions) {
       if (definition.kind === Kind.FRAGMENT_DEFINITION)
@@ -230,16 +244,16 @@ export class SelectionSqlExecutor {
     query: GraphQLObjectType,
     key: string,
     nodes: FieldNode[],
-  ): RootPlan {
+  ): RootPlan<C> {
     const name = nodes[0].name.value;
     if (name === '__typename') return { key, typename: query.name };
-    const root = ROOT_FIELDS[name];
+    const root = this.roots.get(name);
     if (!root || nodes.length > 1) throw new NotPlannable(`Query.${name}`);
     const definition = query.getFields()[name];
     const field = { node: nodes[0], definition };
     if (root.kind === 'node') {
       const sets = [nodes[0].selectionSet!];
-      const plan: RootPlan = { key, field, root, node: { scope, sets, sqlByType: new Map() } };
+      const plan: RootPlan<C> = { key, field, root, node: { scope, sets, sqlByType: new Map() } };
       // One type only (meeting): planned now, so a selection it cannot write costs no statement.
       const returned = getNamedType(definition.type);
       if (!isAbstractType(returned)) this.nodeSql(plan, returned.name);

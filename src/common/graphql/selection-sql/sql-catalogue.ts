@@ -10,14 +10,6 @@ import {
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { DataSource, EntityMetadata } from 'typeorm';
-import { Country } from '../../../modules/country/country.entity';
-import { SectorInterest } from '../../../modules/interest/interest.entity';
-import { Meeting } from '../../../modules/meeting/meeting.entity';
-import { Participant } from '../../../modules/meeting/participant.entity';
-import { Organization } from '../../../modules/organization/organization.entity';
-import { Person } from '../../../modules/person/person.entity';
-import { Sector } from '../../../modules/sector/sector.entity';
-import { Source } from '../../../modules/source/source.entity';
 
 /** How one GraphQL field is read in SQL. Columns are database names. */
 export type FieldSql =
@@ -40,9 +32,13 @@ export interface TypeSql {
 /** Per GraphQL object type, the fields that SQL answers exactly as the resolvers do. */
 export type SqlCatalogue = ReadonlyMap<string, TypeSql>;
 
-type EntityClass = abstract new () => object;
+export type EntityClass = abstract new () => object;
 
-type Relation =
+/**
+ * A relation field as its resolver loads it: `one` is a byId of a foreign key, `many` a byColumn
+ * (ordered by id) and `through` the join-table loader (ordered by target id).
+ */
+export type Relation =
   | { kind: 'one'; target: EntityClass; property: string }
   | { kind: 'many'; target: EntityClass; property: string }
   | {
@@ -53,28 +49,17 @@ type Relation =
       targetColumn: string;
     };
 
-const ENTITIES: EntityClass[] = [
-  Meeting,
-  Participant,
-  SectorInterest,
-  Person,
-  Country,
-  Sector,
-  Organization,
-  Source,
-];
-
-const one = (target: EntityClass, property: string): Relation => ({
+export const one = (target: EntityClass, property: string): Relation => ({
   kind: 'one',
   target,
   property,
 });
-const many = (target: EntityClass, property: string): Relation => ({
+export const many = (target: EntityClass, property: string): Relation => ({
   kind: 'many',
   target,
   property,
 });
-const through = (
+export const through = (
   target: EntityClass,
   joinTable: string,
   ownerColumn: string,
@@ -82,48 +67,19 @@ const through = (
 ): Relation => ({ kind: 'through', target, joinTable, ownerColumn, targetColumn });
 
 /**
- * The relation fields, each as its resolver loads it: `one` is a byId of a foreign key, `many`
- * a byColumn (ordered by id) and `through` the join-table loader (ordered by target id).
+ * One entity's part of the catalogue, registered by its module: its plain columns are found
+ * from the metadata; `relations` (in the order their loaders return rows) and `computed` (the
+ * getters that are fields, in SQL) are declared.
  */
-const RELATIONS: Record<string, Record<string, Relation>> = {
-  Meeting: {
-    participants: many(Participant, 'meetingId'),
-    interests: many(SectorInterest, 'meetingId'),
-    parties: through(Country, 'meeting_party', 'meeting_id', 'country_id'),
-    sources: through(Source, 'meeting_source', 'meeting_id', 'source_id'),
-    placeCountry: one(Country, 'placeCountryId'),
-    hostCountry: one(Country, 'hostCountryId'),
-    visit: one(Meeting, 'visitId'),
-  },
-  Participant: {
-    person: one(Person, 'personId'),
-    country: one(Country, 'countryId'),
-    organization: one(Organization, 'organizationId'),
-    meeting: one(Meeting, 'meetingId'),
-  },
-  SectorInterest: {
-    meeting: one(Meeting, 'meetingId'),
-    sector: one(Sector, 'sectorId'),
-    country: one(Country, 'countryId'),
-    partner: one(Country, 'partnerId'),
-    speaker: one(Person, 'speakerId'),
-  },
-  Person: { country: one(Country, 'countryId') },
-  Sector: { parent: one(Sector, 'parentId') },
-  Organization: { parent: one(Organization, 'parentId') },
-};
+export interface CatalogueEntry {
+  entity: EntityClass;
+  relations?: Record<string, Relation>;
+  computed?: Record<string, (alias: string) => string>;
+}
 
 /** formatPartialDate (partial-date.ts) in SQL. */
-const partialDate = (date: string, precision: string) =>
+export const partialDateSql = (date: string, precision: string) =>
   `(CASE ${precision} WHEN 'YEAR' THEN to_char(${date}, 'YYYY') WHEN 'MONTH' THEN to_char(${date}, 'YYYY-MM') ELSE to_char(${date}, 'YYYY-MM-DD') END)`;
-
-/** The getters that are fields. */
-const COMPUTED: Record<string, Record<string, (alias: string) => string>> = {
-  Meeting: {
-    date: (a) => partialDate(`${a}.start_date`, `${a}.date_precision`),
-    endsOn: (a) => partialDate(`${a}.end_date`, `${a}.end_date_precision`),
-  },
-};
 
 /** toGlobalId (global-id.ts) in SQL: base64url of "Type:id", unpadded. */
 export const globalIdSql = (type: string, alias: string) =>
@@ -216,17 +172,22 @@ function relationField(
   return { ...relation, target: target.name };
 }
 
-export function buildSqlCatalogue(schema: GraphQLSchema, dataSource: DataSource): SqlCatalogue {
+/** The catalogue of the types the modules registered (their `types`, see root-fields.ts). */
+export function buildSqlCatalogue(
+  schema: GraphQLSchema,
+  dataSource: DataSource,
+  parts: readonly { types?: readonly CatalogueEntry[] }[],
+): SqlCatalogue {
   const catalogue = new Map<string, TypeSql>();
-  for (const entity of ENTITIES) {
+  for (const { entity, relations, computed } of parts.flatMap((part) => part.types ?? [])) {
     const metadata = dataSource.getMetadata(entity);
     const name = entity.name;
     const fields = columnFields(schema, metadata, entity);
     fields.set('id', { kind: 'value', sql: (a) => globalIdSql(name, a) });
-    for (const [field, sql] of Object.entries(COMPUTED[name] ?? {})) {
+    for (const [field, sql] of Object.entries(computed ?? {})) {
       fields.set(field, { kind: 'value', sql });
     }
-    for (const [field, relation] of Object.entries(RELATIONS[name] ?? {})) {
+    for (const [field, relation] of Object.entries(relations ?? {})) {
       fields.set(field, relationField(dataSource, metadata, relation));
     }
     catalogue.set(name, { table: `"${metadata.tableName}"`, fields });

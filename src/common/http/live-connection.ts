@@ -1,4 +1,4 @@
-import type { OverflowHandler } from './live.service';
+import type { OverflowHandler } from './bounded-stream';
 
 /**
  * The WebSocket connection behind a subscription's context (set by common/http/subscriptions.ts):

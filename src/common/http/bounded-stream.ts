@@ -11,6 +11,9 @@ export class SlowConsumerError extends Error {
   }
 }
 
+/** Called when a subscriber falls too far behind (the connection is dropped). */
+export type OverflowHandler = (error: SlowConsumerError) => void;
+
 /**
  * Reads `source` eagerly, keeps the events that pass `keep`, and holds at most `limit` of them
  * for a consumer that reads slower than they come; past that the stream fails with
@@ -20,7 +23,7 @@ export class SlowConsumerError extends Error {
 export function boundedStream<T>(
   source: AsyncIterable<T>,
   keep: (event: T) => boolean,
-  options: { limit?: number; onOverflow?: (error: SlowConsumerError) => void } = {},
+  options: { limit?: number; onOverflow?: OverflowHandler } = {},
 ): AsyncIterableIterator<T> {
   const limit = options.limit ?? MAX_BACKLOG;
   const upstream = source[Symbol.asyncIterator]();

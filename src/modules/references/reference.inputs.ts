@@ -8,8 +8,8 @@ import {
 } from 'class-validator';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
+import { OptionalText } from '../../common/graphql/input-fields';
 import { OrganizationKind } from '../organization/organization.entity';
-import { MeetingKind } from './meeting.entity';
 import { PositionRank } from '../person/position.entity';
 
 export const KEY_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -22,22 +22,16 @@ export class PositionInput {
   @MaxLength(500)
   title!: string;
 
-  @Field({ nullable: true, description: 'Key of the organization the office belongs to.' })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText(200, 'Key of the organization the office belongs to.')
   organization?: string;
 
   @Field(() => PositionRank, { description: 'Rank of the position.' })
   rank!: PositionRank;
 
-  @Field({ nullable: true, description: 'Start: "YYYY", "YYYY-MM" or "YYYY-MM-DD".' })
-  @IsOptional()
-  @MaxLength(10)
+  @OptionalText(10, 'Start: "YYYY", "YYYY-MM" or "YYYY-MM-DD".')
   start?: string;
 
-  @Field({ nullable: true, description: 'End: "YYYY", "YYYY-MM" or "YYYY-MM-DD".' })
-  @IsOptional()
-  @MaxLength(10)
+  @OptionalText(10, 'End: "YYYY", "YYYY-MM" or "YYYY-MM-DD".')
   end?: string;
 }
 
@@ -50,23 +44,14 @@ export class PersonRefInput {
   @IsOptional()
   id?: string;
 
-  @Field({ nullable: true, description: 'Natural key, e.g. "suh-byung-soo".' })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText(200, 'Natural key, e.g. "suh-byung-soo".')
   @Matches(KEY_PATTERN, { message: `key ${KEY_MESSAGE}` })
   key?: string;
 
-  @Field({ nullable: true, description: 'Full name (to create the person).' })
-  @IsOptional()
-  @MaxLength(300)
+  @OptionalText(300, 'Full name (to create the person).')
   name?: string;
 
-  @Field({
-    nullable: true,
-    description: 'Party code of the person\u2019s country (to find or create the person).',
-  })
-  @IsOptional()
-  @MaxLength(8)
+  @OptionalText(8, 'Party code of the person\u2019s country (to find or create the person).')
   country?: string;
 
   @Field(() => [PositionInput], { nullable: true, description: 'Positions (to create).' })
@@ -85,24 +70,18 @@ export class OrganizationRefInput {
   @IsOptional()
   id?: string;
 
-  @Field({ nullable: true, description: 'Natural key, e.g. "az-mfa".' })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText(200, 'Natural key, e.g. "az-mfa".')
   @Matches(KEY_PATTERN, { message: `key ${KEY_MESSAGE}` })
   key?: string;
 
-  @Field({ nullable: true, description: 'Name in English (to create).' })
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalText(500, 'Name in English (to create).')
   name?: string;
 
   @Field(() => OrganizationKind, { nullable: true, description: 'Kind of body (to create).' })
   @IsOptional()
   kind?: OrganizationKind;
 
-  @Field({ nullable: true, description: 'Short name or acronym (to create).' })
-  @IsOptional()
-  @MaxLength(50)
+  @OptionalText(50, 'Short name or acronym (to create).')
   acronym?: string;
 
   @Field(() => [String], { nullable: true, description: 'Party codes it belongs to (to create).' })
@@ -111,9 +90,7 @@ export class OrganizationRefInput {
   @MaxLength(8, { each: true })
   countries?: string[];
 
-  @Field({ nullable: true, description: 'Key of the body it is part of (to create).' })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText(200, 'Key of the body it is part of (to create).')
   parent?: string;
 }
 
@@ -126,30 +103,20 @@ export class SectorRefInput {
   @IsOptional()
   id?: string;
 
-  @Field({ nullable: true, description: 'Sector code, e.g. "alternative-energy".' })
-  @IsOptional()
-  @MaxLength(64)
+  @OptionalText(64, 'Sector code, e.g. "alternative-energy".')
   @Matches(KEY_PATTERN, { message: `code ${KEY_MESSAGE}` })
   code?: string;
 
-  @Field({ nullable: true, description: 'Name in English (to create).' })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText(200, 'Name in English (to create).')
   name?: string;
 
-  @Field({ nullable: true, description: 'What the sector covers (to create).' })
-  @IsOptional()
-  @MaxLength(5000)
+  @OptionalText(5000, 'What the sector covers (to create).')
   description?: string;
 
-  @Field({ nullable: true, description: 'Code of the broader sector (to create).' })
-  @IsOptional()
-  @MaxLength(64)
+  @OptionalText(64, 'Code of the broader sector (to create).')
   parent?: string;
 
-  @Field({ nullable: true, description: 'OECD DAC CRS code (to create).' })
-  @IsOptional()
-  @MaxLength(8)
+  @OptionalText(8, 'OECD DAC CRS code (to create).')
   crsCode?: string;
 }
 
@@ -162,15 +129,11 @@ export class SourceRefInput {
   @IsOptional()
   id?: string;
 
-  @Field({ nullable: true, description: 'Canonical http(s) URL, the natural key.' })
-  @IsOptional()
-  @MaxLength(2000)
+  @OptionalText(2000, 'Canonical http(s) URL, the natural key.')
   @IsUrl(URL_OPTIONS, { message: 'url must be an http(s) URL' })
   url?: string;
 
-  @Field({ nullable: true, description: 'Title of the report (to create).' })
-  @IsOptional()
-  @MaxLength(1000)
+  @OptionalText(1000, 'Title of the report (to create).')
   title?: string;
 
   @Field(() => OrganizationRefInput, { nullable: true, description: 'Publisher (to create).' })
@@ -194,64 +157,4 @@ export class SourceRefInput {
   @IsOptional()
   @ValidateNested()
   citedBody?: OrganizationRefInput;
-}
-
-@InputType({
-  description:
-    'The visit a meeting belongs to: by `id` or `key`; with title, kind, start, parties and summary too, a new visit is created (traced to the same sources).',
-})
-export class VisitRefInput {
-  @Field(() => ID, { nullable: true, description: 'Global ID of an existing meeting.' })
-  @IsOptional()
-  id?: string;
-
-  @Field({ nullable: true, description: 'Natural key of the visit.' })
-  @IsOptional()
-  @MaxLength(200)
-  @Matches(KEY_PATTERN, { message: 'key must be lowercase kebab-case' })
-  key?: string;
-
-  @Field({ nullable: true, description: 'Title (to create).' })
-  @IsOptional()
-  @MaxLength(500)
-  title?: string;
-
-  @Field(() => MeetingKind, { nullable: true, description: 'Kind (to create).' })
-  @IsOptional()
-  kind?: MeetingKind;
-
-  @Field({ nullable: true, description: 'Start, "YYYY", "YYYY-MM" or "YYYY-MM-DD" (to create).' })
-  @IsOptional()
-  @MaxLength(10)
-  start?: string;
-
-  @Field({ nullable: true, description: 'End (to create).' })
-  @IsOptional()
-  @MaxLength(10)
-  end?: string;
-
-  @Field({ nullable: true, description: 'City (to create).' })
-  @IsOptional()
-  @MaxLength(200)
-  city?: string;
-
-  @Field({ nullable: true, description: 'Party code of the country where it took place.' })
-  @IsOptional()
-  @MaxLength(8)
-  placeCountry?: string;
-
-  @Field({ nullable: true, description: 'Party code of the host (to create).' })
-  @IsOptional()
-  @MaxLength(8)
-  hostCountry?: string;
-
-  @Field(() => [String], { nullable: true, description: 'Party codes (to create).' })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  parties?: string[];
-
-  @Field({ nullable: true, description: 'Summary (to create).' })
-  @IsOptional()
-  @MaxLength(10000)
-  summary?: string;
 }

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import type { AtlasUser } from '../../common/auth/roles';
+import type { AtlasUser } from '../auth/roles';
 
 /**
  * Runs `work` in one transaction whose writes the audit triggers attribute to `actor`
