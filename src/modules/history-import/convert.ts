@@ -34,6 +34,8 @@ export interface ConversionReport {
   mergedRecords: number;
   /** Meetings made of more than one record. */
   mergedMeetings: number;
+  /** Records read as two meetings: an event shared with other records, and talks of their own. */
+  splitRecords: number;
   largestMerge: { key: string; records: number; title: string };
   unplacedSlugs: UnplacedSlug[];
   /** People named by one word that is no full name ("President Rhee"): kept as descriptions. */
@@ -203,6 +205,7 @@ function reportOf(
     meetings: meetings.length,
     mergedRecords: merged.reduce((n, g) => n + g.length, 0),
     mergedMeetings: merged.length,
+    splitRecords: read.filter((r) => r.part === 'talks').length,
     largestMerge: {
       key: meetings[largest].key,
       records: groups[largest].length,

@@ -45,6 +45,7 @@ ${table(
     ['Meetings made', report.meetings],
     ['Records merged into a meeting that other records also describe', report.mergedRecords],
     ['Meetings made of more than one record', report.mergedMeetings],
+    ['Records read as two meetings (a shared event and talks of their own)', report.splitRecords],
     ['Parties taking part (states, former states, organizations)', report.parties],
     ['Sources (history.state.gov pages)', report.sources],
   ],
