@@ -4,6 +4,7 @@ import { validateDataset } from '../../src/modules/dataset/dataset.validator';
 import { convertHistory, ConversionReport } from '../../src/modules/history-import/convert';
 import { readCorpus } from '../../src/modules/history-import/corpus';
 import { partyOfSlug } from '../../src/modules/history-import/slug-parties';
+import { SurnameIndex } from '../../src/modules/history-import/surnames';
 import { rankOfTitle, splitVisitors } from '../../src/modules/history-import/titles';
 import { readTaxonomy } from '../../src/modules/sector/sector-taxonomy';
 import { BAKER, KERRY, OBAMA, writeCorpus } from './support';
@@ -62,6 +63,15 @@ beforeAll(() => {
         locale: 'London',
         remarks:
           'Met with Prime Minister Alan Testbury and Queen Elizabeth II. Met with Russian Foreign Minister Pavel Ivanovich Orlov. Discussed trade and renewable energy.',
+      },
+      {
+        id: 24,
+        ...KERRY,
+        start: '2014-01-10',
+        slug: 'united-kingdom',
+        place: 'United Kingdom',
+        locale: 'London',
+        remarks: 'Met with Prime Minister Testbury.',
       },
       {
         id: 22,
@@ -275,6 +285,23 @@ test('people split: several visitors, one surname alone, office ranks', () => {
   expect(rankOfTitle('Deputy Foreign Minister')).toBe('DEPUTY_MINISTER');
   expect(rankOfTitle('Chancellor')).toBe('HEAD_OF_GOVERNMENT');
   expect(rankOfTitle('Crown Prince')).toBe('OTHER');
+});
+
+test('a surname alone is the one holder of that office whom records name in full near that date', () => {
+  expect(meeting('hsg-trip-24').participants![1]).toMatchObject({
+    person: 'alan-testbury-gb',
+    capacity: 'Prime Minister',
+  });
+  expect(report.resolvedSurnames).toBe(1);
+  const index = new SurnameIndex();
+  index.add('IN', 'Prime Minister', 'Indira Gandhi', '1971-11-04');
+  index.add('IN', 'Prime Minister', 'Indira Gandhi', '1982-07-29');
+  index.add('IN', 'Prime Minister', 'Rajiv Gandhi', '1985-06-12');
+  expect(index.resolve('IN', 'Prime Minister', 'Gandhi', '1975-01-01')).toBe('Indira Gandhi');
+  expect(index.resolve('IN', 'Prime Minister', 'Gandhi', '1984-01-01')).toBeUndefined();
+  expect(index.resolve('IN', 'Prime Minister', 'Gandhi', '1986-01-01')).toBe('Rajiv Gandhi');
+  expect(index.resolve('IN', 'Prime Minister', 'Gandhi', '1990-01-01')).toBeUndefined();
+  expect(index.resolve('IN', 'President', 'Gandhi', '1975-01-01')).toBeUndefined();
 });
 
 test('records describing one summit are one meeting with every party; an accompanying secretary joins the president', () => {

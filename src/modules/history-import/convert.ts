@@ -12,6 +12,7 @@ import { settleSides } from './people-mentions';
 import { PeopleRegistry } from './people-registry';
 import { readRecord, ReadRecord } from './read-record';
 import { buildSources, HISTORY_ORGANIZATIONS } from './sources';
+import { SurnameIndex } from './surnames';
 import { UsOfficials } from './us-officials';
 
 /** Where the records came from, for the dataset's description. */
@@ -38,6 +39,8 @@ export interface ConversionReport {
   splitRecords: number;
   largestMerge: { key: string; records: number; title: string };
   unplacedSlugs: UnplacedSlug[];
+  /** Surnames alone read as the one person other records name in full. */
+  resolvedSurnames: number;
   /** People named by one word that is no full name ("President Rhee"): kept as descriptions. */
   unnamedPeople: Map<string, number>;
   assumedSides: number;
@@ -63,6 +66,21 @@ function partyNames(gazetteer: Gazetteer) {
   for (const org of ORGANIZATION_PARTY_DEFINITIONS) names.set(org.code, org.names[0] ?? org.name);
   return (code: string) =>
     names.get(code) && !gazetteer.names.has(code) ? names.get(code)! : gazetteer.nameOf(code);
+}
+
+/** Every full name a record gives with an office and side, for surnames alone elsewhere. */
+function indexSurnames(read: ReadRecord[]): SurnameIndex {
+  const index = new SurnameIndex();
+  for (const r of read) {
+    for (const v of r.visitors) {
+      if (v.name && v.title && /\s/.test(v.name))
+        index.add(r.partner, v.title, v.name, r.record.start);
+    }
+    for (const p of r.people) {
+      if (!p.surnameOnly && !p.official) index.add(p.side, p.title, p.name, r.record.start);
+    }
+  }
+  return index;
 }
 
 function sectorsUsed(taxonomy: TaxonomySector[], meetings: DatasetMeeting[]): DatasetSector[] {
@@ -120,6 +138,7 @@ export function convertHistory(
     }
   }
   settleSides(read);
+  const surnames = indexSurnames(read);
   const parties = allParties();
   const names = partyNames(gazetteer);
   const people = new PeopleRegistry(corpus.presidents);
@@ -129,6 +148,7 @@ export function convertHistory(
     parties: new Set(parties.flatMap((p) => [p.code])),
     states: new Set(parties.filter((p) => p.kind === PartyKind.STATE).map((p) => p.code)),
     sectorNames: new Map(taxonomy.map((s) => [s.code, s.name])),
+    surnames,
   };
   const groups = groupRecords(read);
   const notes: BuildNotes[] = [];
@@ -214,6 +234,7 @@ function reportOf(
     unplacedSlugs,
     unnamedPeople,
     assumedSides: notes.reduce((n, x) => n + x.assumedSides, 0),
+    resolvedSurnames: notes.reduce((n, x) => n + x.resolvedSurnames, 0),
     people: dataset.people?.length ?? 0,
     participants: participants.length,
     namedParticipants: participants.filter((p) => p.person).length,

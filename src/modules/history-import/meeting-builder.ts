@@ -9,6 +9,7 @@ import { meetingSummary, meetingTitle, PartyNames } from './prose';
 import { ReadRecord, US } from './read-record';
 import { strongestKind } from './record-text';
 import { sourceUrl } from './sources';
+import type { SurnameIndex } from './surnames';
 import { MONARCHS } from './titles';
 
 export interface BuildContext {
@@ -19,6 +20,7 @@ export interface BuildContext {
   /** Of those, the states (current or former). */
   states: Set<string>;
   sectorNames: Map<string, string>;
+  surnames: SurnameIndex;
 }
 
 /** What building one meeting found that the quality report counts. */
@@ -27,6 +29,8 @@ export interface BuildNotes {
   unnamed: string[];
   /** People whose side no country word gave: placed on the host's side. */
   assumedSides: number;
+  /** Surnames read as the one person other records name in full (see SurnameIndex). */
+  resolvedSurnames: number;
 }
 
 /** The side a record speaks for: the United States on a trip, the visitor's state on a visit. */
@@ -76,12 +80,19 @@ function addTravellersAndVisitors(
     }
     r.visitors.forEach((visitor, i) => {
       const role = i === 0 ? ParticipantRole.HEAD_OF_DELEGATION : ParticipantRole.DELEGATION_MEMBER;
-      const fullName =
-        visitor.name &&
-        (/\s/.test(visitor.name) || (visitor.head !== undefined && MONARCHS.has(visitor.head)));
-      if (visitor.name && fullName) {
+      const oneName =
+        visitor.name !== undefined &&
+        !/\s/.test(visitor.name) &&
+        !(visitor.head !== undefined && MONARCHS.has(visitor.head));
+      const resolved =
+        oneName && visitor.title
+          ? ctx.surnames.resolve(r.partner, visitor.title, visitor.name!, record.start)
+          : undefined;
+      if (resolved) notes.resolvedSurnames += 1;
+      const name = resolved ?? (oneName ? undefined : visitor.name);
+      if (name) {
         out.add({
-          person: ctx.people.named(visitor.name, r.partner, visitor.title),
+          person: ctx.people.named(name, r.partner, visitor.title),
           country: r.partner,
           role,
           ...(visitor.title ? { capacity: visitor.title } : {}),
@@ -113,11 +124,17 @@ function addMentioned(
   const base = { country: side, role: roleOf(side, r), capacity: mention.title, evidence };
   if (mention.official) {
     out.add({ ...base, person: ctx.people.official(mention.official) });
-  } else if (mention.surnameOnly) {
+    return;
+  }
+  const full = mention.surnameOnly
+    ? ctx.surnames.resolve(side, mention.title, mention.name, r.record.start)
+    : mention.name;
+  if (full) {
+    if (mention.surnameOnly) notes.resolvedSurnames += 1;
+    out.add({ ...base, person: ctx.people.named(full, side, mention.title) });
+  } else {
     notes.unnamed.push(`${mention.title} ${mention.name} (${side})`);
     out.add({ ...base, description: `${mention.title} ${mention.name}` });
-  } else {
-    out.add({ ...base, person: ctx.people.named(mention.name, side, mention.title) });
   }
 }
 
@@ -156,7 +173,7 @@ export function buildMeeting(
   ctx: BuildContext,
 ): { meeting: DatasetMeeting; notes: BuildNotes } {
   const first = group[0];
-  const notes: BuildNotes = { unnamed: [], assumedSides: 0 };
+  const notes: BuildNotes = { unnamed: [], assumedSides: 0, resolvedSurnames: 0 };
   const participants = new Participants();
   addTravellersAndVisitors(group, ctx, participants, notes);
   for (const r of group) {

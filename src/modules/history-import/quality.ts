@@ -110,10 +110,12 @@ ${
 
 ## People that could not be placed by name
 
-${unnamedMentions} mentions of ${unnamed.length} people name them by one word that is a surname
-(a monarch's one name counts as a name). They are participants with a description, not people,
-since one surname cannot tell two holders of an office apart ("President Park" was Park Chung-hee
-and Park Geun-hye).
+${report.resolvedSurnames} mentions by surname alone were read as the one person of that office
+and side whom other records name in full within two years ("Prime Minister Netanyahu" as Benjamin
+Netanyahu). ${unnamedMentions} mentions of ${unnamed.length} people remain, named by one word
+that is a surname (a monarch's one name counts as a name). They are participants with a
+description, not people, since one surname cannot tell two holders of an office apart
+("President Park" was Park Chung-hee and Park Geun-hye).
 
 ${table(['as the record names them (party)', 'mentions'], unnamed)}
 `;
