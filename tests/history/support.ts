@@ -69,38 +69,23 @@ function visitsXml(visits: VisitSpec[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<visits>\n${items.join('\n')}\n</visits>\n`;
 }
 
+const term = (n: number, who: string, name: string, from: string, to?: string) =>
+  `    <president n="${n}">
+        <id>${who}</id>
+        <name>${name}</name>
+        <took-office-date>${from}</took-office-date>
+        ${to ? `<left-office-date>${to}</left-office-date>` : '<left-office-date still-in-office="true"/>'}
+    </president>`;
+
 const PRESIDENTS = `<?xml version="1.0" encoding="UTF-8"?>
 <presidents>
-    <president n="41">
-        <id>bush-george-h-w</id>
-        <name>George H. W. Bush</name>
-        <took-office-date>1989-01-20</took-office-date>
-        <left-office-date>1993-01-20</left-office-date>
-    </president>
-    <president n="42">
-        <id>clinton-william-j</id>
-        <name>William J. Clinton</name>
-        <took-office-date>1993-01-20</took-office-date>
-        <left-office-date>2001-01-20</left-office-date>
-    </president>
-    <president n="44">
-        <id>obama-barack</id>
-        <name>Barack Obama</name>
-        <took-office-date>2009-01-20</took-office-date>
-        <left-office-date>2017-01-20</left-office-date>
-    </president>
-    <president n="45">
-        <id>trump-donald-j</id>
-        <name>Donald J. Trump</name>
-        <took-office-date>2017-01-20</took-office-date>
-        <left-office-date>2021-01-20</left-office-date>
-    </president>
-    <president n="47">
-        <id>trump-donald-j</id>
-        <name>Donald J. Trump</name>
-        <took-office-date>2025-01-20</took-office-date>
-        <left-office-date still-in-office="true"/>
-    </president>
+${[
+  term(41, 'bush-george-h-w', 'George H. W. Bush', '1989-01-20', '1993-01-20'),
+  term(42, 'clinton-william-j', 'William J. Clinton', '1993-01-20', '2001-01-20'),
+  term(44, 'obama-barack', 'Barack Obama', '2009-01-20', '2017-01-20'),
+  term(45, 'trump-donald-j', 'Donald J. Trump', '2017-01-20', '2021-01-20'),
+  term(47, 'trump-donald-j', 'Donald J. Trump', '2025-01-20'),
+].join('\n')}
 </presidents>
 `;
 
