@@ -1,6 +1,7 @@
 import countries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json';
 import { PartyKind } from './country.entity';
+import { FORMER_STATES } from './former-states';
 import { ORGANIZATION_PARTY_DEFINITIONS } from './organization-parties';
 
 countries.registerLocale(english);
@@ -12,6 +13,8 @@ export interface PartyRecord {
   alpha3: string | null;
   numeric: string | null;
   name: string;
+  /** Last day a state that no longer exists existed (YYYY-MM-DD); null for current parties. */
+  validTo: string | null;
 }
 
 /** The organization parties as country rows (organization-parties.ts holds their codes). */
@@ -23,6 +26,7 @@ export const ORGANIZATION_PARTIES: PartyRecord[] = ORGANIZATION_PARTY_DEFINITION
     alpha3: null,
     numeric: null,
     name,
+    validTo: null,
   }),
 );
 
@@ -35,9 +39,11 @@ export function isoCountries(): PartyRecord[] {
     alpha3: countries.alpha2ToAlpha3(alpha2) ?? null,
     numeric: countries.alpha2ToNumeric(alpha2) ?? null,
     name: countries.getName(alpha2, 'en') ?? alpha2,
+    validTo: null,
   }));
 }
 
+/** Current ISO countries, states that no longer exist (former-states.ts), organization parties. */
 export function allParties(): PartyRecord[] {
-  return [...isoCountries(), ...ORGANIZATION_PARTIES];
+  return [...isoCountries(), ...FORMER_STATES, ...ORGANIZATION_PARTIES];
 }

@@ -11,7 +11,10 @@ registerEnumType(PartyKind, {
   name: 'PartyKind',
   description: 'Whether a party to diplomacy is a state or an international organization.',
   valuesConfig: {
-    STATE: { description: 'A country with an ISO 3166-1 code.' },
+    STATE: {
+      description:
+        'A country with an ISO 3166-1 code, or a state that no longer exists with its ISO 3166-3 code and validTo.',
+    },
     INTERNATIONAL_ORGANIZATION: {
       description: 'A body such as the EU, UN, NATO, ASEAN or OSCE acting as a party.',
     },
@@ -19,8 +22,9 @@ registerEnumType(PartyKind, {
 });
 
 /**
- * A party to diplomacy. States carry their ISO 3166-1 codes; international organizations carry
- * codes that cannot collide with ISO's (see country-codes.ts).
+ * A party to diplomacy. States carry their ISO 3166-1 codes (states that no longer exist their
+ * ISO 3166-3 code and a validTo date); international organizations carry codes that cannot
+ * collide with ISO's (see country-codes.ts).
  */
 @ObjectType({
   implements: Node,
@@ -61,4 +65,12 @@ export class Country extends Node {
   @Field({ description: 'English short name.' })
   @Column({ type: 'text' })
   name!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For a state that no longer exists (ISO 3166-3, such as SUHH for the USSR): the last day it existed (YYYY-MM-DD). Null for current states and organizations.',
+  })
+  @Column({ type: 'date', nullable: true })
+  validTo!: string | null;
 }

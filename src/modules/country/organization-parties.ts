@@ -14,14 +14,46 @@ export interface OrganizationPartyDefinition {
 }
 
 export const ORGANIZATION_PARTY_DEFINITIONS: OrganizationPartyDefinition[] = [
-  { code: 'EU', name: 'European Union', names: ['EU', 'European Commission', 'European Council'] },
+  {
+    code: 'EU',
+    name: 'European Union',
+    // The European Communities are the EU's legal predecessors (the EU succeeded them in 2009).
+    names: [
+      'EU',
+      'European Commission',
+      'European Council',
+      'European Community',
+      'European Communities',
+      'European Economic Community',
+      'EEC',
+    ],
+  },
   { code: 'UN', name: 'United Nations', names: ['UN', 'U.N.'] },
-  { code: 'NATO', name: 'North Atlantic Treaty Organization', names: ['NATO'] },
+  {
+    code: 'NATO',
+    name: 'North Atlantic Treaty Organization',
+    names: [
+      'NATO',
+      'North Atlantic Council',
+      'North Atlantic Alliance',
+      'North Atlantic Cooperation Council',
+      'NACC',
+      'Euro-Atlantic Partnership Council',
+      'EAPC',
+    ],
+  },
   { code: 'ASEAN', name: 'Association of Southeast Asian Nations', names: ['ASEAN'] },
   {
     code: 'OSCE',
     name: 'Organization for Security and Co-operation in Europe',
-    names: ['OSCE', 'Organization for Security and Cooperation in Europe'],
+    // The CSCE became the OSCE in 1995: one organization under two names.
+    names: [
+      'OSCE',
+      'Organization for Security and Cooperation in Europe',
+      'CSCE',
+      'Conference on Security and Cooperation in Europe',
+      'Conference on Security and Co-operation in Europe',
+    ],
   },
   {
     code: 'OECD',
@@ -29,7 +61,11 @@ export const ORGANIZATION_PARTY_DEFINITIONS: OrganizationPartyDefinition[] = [
     names: ['OECD', 'Organization for Economic Cooperation and Development'],
   },
   { code: 'AFRUNION', name: 'African Union', names: ['African Union', 'AU Commission'] },
-  { code: 'APEC', name: 'Asia-Pacific Economic Cooperation', names: ['APEC'] },
+  {
+    code: 'APEC',
+    name: 'Asia-Pacific Economic Cooperation',
+    names: ['APEC', 'Asia Pacific Economic Cooperation'],
+  },
   { code: 'G7', name: 'Group of Seven', names: ['G7', 'G-7', 'Group of Seven'] },
   { code: 'G8', name: 'Group of Eight', names: ['G8', 'G-8', 'Group of Eight'] },
   { code: 'G20', name: 'Group of Twenty', names: ['G20', 'G-20', 'Group of Twenty'] },
@@ -71,4 +107,22 @@ export const ORGANIZATION_PARTY_DEFINITIONS: OrganizationPartyDefinition[] = [
   { code: 'IBRD', name: 'World Bank', names: ['World Bank', 'World Bank Group'] },
   { code: 'IMFORG', name: 'International Monetary Fund', names: ['IMF'] },
   { code: 'WTOORG', name: 'World Trade Organization', names: ['WTO', 'World Trade Organisation'] },
+  // Bodies that no longer exist are parties of their own, never folded into a successor.
+  {
+    code: 'OAUORG',
+    name: 'Organization of African Unity',
+    names: ['OAU', 'Organisation of African Unity'],
+  },
+  {
+    code: 'CENTO',
+    name: 'Central Treaty Organization',
+    names: ['CENTO', 'Baghdad Pact'],
+  },
+  {
+    code: 'SEATO',
+    name: 'Southeast Asia Treaty Organization',
+    names: ['SEATO'],
+  },
+  { code: 'ANZUS', name: 'ANZUS Council', names: ['ANZUS'] },
+  { code: 'PIFORG', name: 'Pacific Islands Forum', names: ['Pacific Islands Forum'] },
 ];
