@@ -2,20 +2,12 @@ import countries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json';
 import { PartyKind } from './country.entity';
 import { FORMER_STATES } from './former-states';
+import type { PartyRecord } from './party-record';
 import { ORGANIZATION_PARTY_DEFINITIONS } from './organization-parties';
 
 countries.registerLocale(english);
 
-export interface PartyRecord {
-  kind: PartyKind;
-  code: string;
-  alpha2: string | null;
-  alpha3: string | null;
-  numeric: string | null;
-  name: string;
-  /** Last day a state that no longer exists existed (YYYY-MM-DD); null for current parties. */
-  validTo: string | null;
-}
+export type { PartyRecord };
 
 /** The organization parties as country rows (organization-parties.ts holds their codes). */
 export const ORGANIZATION_PARTIES: PartyRecord[] = ORGANIZATION_PARTY_DEFINITIONS.map(

@@ -1,5 +1,5 @@
 import { PartyKind } from './country.entity';
-import type { PartyRecord } from './country-codes';
+import type { PartyRecord } from './party-record';
 
 /**
  * States that no longer exist, as ISO 3166-3 lists them: each is a party of its own under its
