@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { buildDraft, EngineContext, EngineDraft } from '../modules/extraction/draft-builder';
+import { buildDrafts, EngineContext, EngineDraft } from '../modules/extraction/draft-builder';
 import { Gazetteer } from '../modules/extraction/gazetteer';
 import { SectorMatcher } from '../modules/extraction/sector-matcher';
 import { readTaxonomy } from '../modules/sector/sector-taxonomy';
@@ -60,7 +60,11 @@ runCli(async (args) => {
     const raw = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Omit<LabelledReport, 'id'>;
     const report: LabelledReport = { ...raw, id: basename(file, '.json') };
     const started = process.hrtime.bigint();
-    const drafts = [buildDraft(report.text, report.publishedAt ?? undefined, context)];
+    const drafts = buildDrafts(
+      report.text,
+      { publishedAt: report.publishedAt ?? undefined, outlet: report.outlet },
+      context,
+    );
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
     const score = scoreReport(
       report,

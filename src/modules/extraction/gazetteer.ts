@@ -1,7 +1,7 @@
 import worldCountries from 'world-countries';
 import { ORGANIZATION_PARTY_DEFINITIONS } from '../country/organization-parties';
 
-export type MentionKind = 'name' | 'demonym' | 'capital';
+export type MentionKind = 'name' | 'demonym' | 'capital' | 'organization';
 
 export interface PartyMention {
   code: string;
@@ -9,6 +9,8 @@ export interface PartyMention {
   start: number;
   end: number;
   text: string;
+  /** Part of a hyphenated pair ("Iran-Armenia", "Omani-Saudi"): a relation, not one side. */
+  compound?: boolean;
 }
 
 /** Short codes that are written as words in reports; other two-letter codes are too ambiguous. */
@@ -37,6 +39,10 @@ const EXTRA_NAMES: [string, string, MentionKind][] = [
   ['Icelandic', 'IS', 'demonym'],
   ['Lao', 'LA', 'demonym'],
   ['Britain', 'GB', 'name'],
+  ['U.S.', 'US', 'name'],
+  ['U.K.', 'GB', 'name'],
+  ['Việt Nam', 'VN', 'name'],
+  ['Emirates', 'AE', 'name'],
   ['Türkiye', 'TR', 'name'],
   ['Turkiye', 'TR', 'name'],
 ];
@@ -53,6 +59,34 @@ const EXTRA_CITIES: [string, string][] = [
   ['Washington', 'US'],
   ['Strasbourg', 'FR'],
   ['Vienna', 'AT'],
+  ['San Francisco', 'US'],
+  ['Los Angeles', 'US'],
+  ['Sochi', 'RU'],
+  ['Saint Petersburg', 'RU'],
+  ['St. Petersburg', 'RU'],
+  ['Kazan', 'RU'],
+  ['Bali', 'ID'],
+  ['Nusa Dua', 'ID'],
+  ['Jeddah', 'SA'],
+  ['Sharm el-Sheikh', 'EG'],
+  ['Hiroshima', 'JP'],
+  ['Osaka', 'JP'],
+  ['Hamburg', 'DE'],
+  ['Frankfurt', 'DE'],
+  ['Milan', 'IT'],
+  ['Marrakech', 'MA'],
+  ['Casablanca', 'MA'],
+  ['Mumbai', 'IN'],
+  ['Johannesburg', 'ZA'],
+  ['Sydney', 'AU'],
+  ['Toronto', 'CA'],
+  ['Rio de Janeiro', 'BR'],
+  ['São Paulo', 'BR'],
+  ['Almaty', 'KZ'],
+  ['Samarkand', 'UZ'],
+  ['Antalya', 'TR'],
+  ['Hà Nội', 'VN'],
+  ['Ha Noi', 'VN'],
 ];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -90,6 +124,8 @@ export class Gazetteer {
       if (demonyms) {
         add(demonyms.m, code, 'demonym');
         add(demonyms.f, code, 'demonym');
+        // the people: "Moroccans Abroad", "Omanis"
+        if (/[nio]$/.test(demonyms.m)) add(`${demonyms.m}s`, code, 'demonym');
       }
       for (const capital of country.capital ?? []) add(capital, code, 'capital');
     }
@@ -97,7 +133,7 @@ export class Gazetteer {
     for (const party of ORGANIZATION_PARTY_DEFINITIONS) {
       this.names.set(party.code, party.name);
       for (const name of [party.name, ...party.names])
-        this.entries.set(name, { code: party.code, kind: 'name' });
+        this.entries.set(name, { code: party.code, kind: 'organization' });
     }
     for (const [city, code] of EXTRA_CITIES) add(city, code, 'capital');
     const phrases = [...this.entries.keys()].sort((a, b) => b.length - a.length).map(escape);
@@ -114,7 +150,10 @@ export class Gazetteer {
       const entry = this.entries.get(match[0]);
       if (!entry) continue;
       const start = match.index ?? 0;
-      found.push({ ...entry, start, end: start + match[0].length, text: match[0] });
+      const end = start + match[0].length;
+      const compound =
+        /^-\p{Lu}/u.test(text.slice(end, end + 2)) || /\p{L}-$/u.test(text.slice(start - 2, start));
+      found.push({ ...entry, start, end, text: match[0], ...(compound ? { compound } : {}) });
     }
     return found;
   }
