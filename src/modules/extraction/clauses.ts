@@ -64,7 +64,12 @@ export function mainVerb(
     if (token.text === '(' || token.text === '[') depth += 1;
     if (token.text === ')' || token.text === ']') depth = Math.max(0, depth - 1);
     if (depth || !isVerb(token) || inside(skip, token)) continue;
-    if (window[i - 1]?.text === ',' && REDUCED_RELATIVE.test(token.text)) {
+    const after = window[i + 1]?.text ?? '';
+    if (
+      window[i - 1]?.text === ',' &&
+      REDUCED_RELATIVE.test(token.text) &&
+      /^(?:by|in|on|at|with|via|from|for)$/i.test(after)
+    ) {
       // skip to the comma that closes the phrase
       while (i + 1 < window.length && window[i + 1].text !== ',') i += 1;
       continue;

@@ -188,6 +188,7 @@ export function buildDrafts(text: string, meta: ReportMeta, context: EngineConte
     text,
     parties: mentions,
     people,
+    mentions: said,
     readings,
     outlet: outletParty(gazetteer, meta.outlet),
     lead: [

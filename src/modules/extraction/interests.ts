@@ -111,13 +111,24 @@ function attribute(
 function sectorMentions(context: InterestContext, reading: SentenceReading): SectorMention[] {
   const { text } = context;
   const { content, end } = reading.sentence;
+  // ", which aims to …" describes something else, up to the next clause
+  const words = text.slice(content, end);
   const aside =
     /,\s*which\s+(?!\w+\s+(?:both|the two|they))|\b(?:which|that)\s+aims?\b|\baimed at\b/i.exec(
-      text.slice(content, end),
+      words,
     );
-  const stop = aside ? content + (aside.index ?? 0) : end;
+  let skip: Span | undefined;
+  if (aside) {
+    const from = content + (aside.index ?? 0);
+    const resume = /,\s*and\s|;/.exec(text.slice(from + aside[0].length, end));
+    skip = { start: from, end: resume ? from + aside[0].length + (resume.index ?? 0) : end };
+  }
   return context.sectors.filter(
-    (m) => m.start >= content && m.start < stop && m.end <= end && !inside(context.names, m),
+    (m) =>
+      m.start >= content &&
+      m.end <= end &&
+      !(skip && m.start >= skip.start && m.start < skip.end) &&
+      !inside(context.names, m),
   );
 }
 

@@ -1,7 +1,7 @@
 import { PartyMention } from './gazetteer';
 import { MeetingEvent } from './meeting-events';
 import { MeetingSegment } from './meetings';
-import { PersonFound } from './people';
+import { PersonFound, PersonMention } from './people';
 import { byOffice } from './referents';
 import { SentenceReading } from './sentence-reading';
 
@@ -9,6 +9,7 @@ export interface SideContext {
   text: string;
   parties: PartyMention[];
   people: PersonFound[];
+  mentions: PersonMention[];
   readings: SentenceReading[];
   /** The outlet's country ("Ethiopian News Agency"): the home side of an unnamed host. */
   outlet?: string;

@@ -159,7 +159,10 @@ export function segmentMeetings(readings: SentenceReading[]): MeetingSegment[] {
         add(current[0], persons);
       } else if (reading.background || recalled(event, readings, named)) {
         current = [open(persons, [], event, true)];
-      } else if (persons.length || !real.length) {
+      } else if (
+        (persons.length && (event.objects.length || event.parties.length || event.joint)) ||
+        !real.length
+      ) {
         const hints = persons.length ? event.parties : event.parties.slice(0, 2);
         current = [open(persons, hints, event)];
       }

@@ -91,7 +91,7 @@ function recognise(
     stored,
     first: { start: candidate.start, end: candidate.end, text: candidate.text },
     aliases: [],
-    counterpart: !!titleText && /^(?:his|her|their)?\s*counterpart$/i.test(titleText.trim()),
+    counterpart: !!titleText && /\bcounterpart$/i.test(titleText.trim()),
     onlyMentioned: (!!titleText && NOT_PARTICIPANT.test(titleText)) || NOT_PARTICIPANT.test(lead),
   };
 }
