@@ -86,39 +86,44 @@ export function mainVerb(
   return undefined;
 }
 
-/** Where a new clause starts: ", and the sides agreed", "; they", " and discussions focused". */
-const CLAUSE_BREAK =
-  /(?:,\s*and|;|\band|,\s*while|,\s*whereas|,\s*but)\s+(?=(?:both|the|they|he|she|it|discussions|talks|[A-Z]))/g;
+/** Where a new clause may start: ", and the sides agreed", "; they", ", saying his country …". */
+const COMMA_BREAK = /(?:,\s*and|;|,\s*while|,\s*whereas|,\s*but|,\s*saying)\s+(?=\S)/g;
+/** " and " starts a clause only before a subject: "and discussions focused on …". */
+const AND_BREAK =
+  /\band\s+(?=(?:both|they|he|she|discussions|talks|the (?:two|sides|parties|talks|discussions|meeting|ministers|leaders))\b)/g;
 
 /** The clauses of a sentence after its opening phrases, each with its subject and verb. */
 export function clausesOf(
   text: string,
   tokens: Token[],
-  start: number,
-  end: number,
+  range: Span,
   skip: Span[],
+  forced: number[] = [],
 ): Clause[] {
-  const clauses: Clause[] = [];
-  let at = start;
-  const breaks = [...text.slice(start, end).matchAll(CLAUSE_BREAK)].map(
-    (m) => start + (m.index ?? 0) + m[0].length,
+  const { start, end } = range;
+  const words = text.slice(start, end);
+  const at = (m: RegExpMatchArray) => start + (m.index ?? 0) + m[0].length;
+  const breaks = [...words.matchAll(COMMA_BREAK), ...words.matchAll(AND_BREAK)].map(at);
+  const candidates = [...new Set([...breaks, ...forced.filter((f) => f > start && f < end)])].sort(
+    (a, b) => a - b,
   );
-  for (const next of [...breaks, end]) {
-    if (next <= at) continue;
-    const verb = mainVerb(tokens, at, next, skip);
-    // a break that does not start a subject and a verb of its own stays in this clause
-    if (next !== end && (!verb || !mainVerb(tokens, next, Math.min(end, next + 80), skip)))
-      continue;
-    if (next !== end) {
-      const following = mainVerb(tokens, next, Math.min(end, next + 80), skip)!;
-      if (following.start - next > 60) continue;
+  const clauses: Clause[] = [];
+  let from = start;
+  for (const next of [...candidates, end]) {
+    if (next <= from) continue;
+    const verb = mainVerb(tokens, from, next, skip);
+    if (next !== end && !forced.includes(next)) {
+      // a break that does not start a subject and a verb of its own stays in this clause
+      const following = mainVerb(tokens, next, Math.min(end, next + 80), skip);
+      if (!verb || !following || following.start - next > 60) continue;
     }
-    clauses.push({ start: at, end: next, subject: { start: at, end: verb?.start ?? at }, verb });
-    at = next;
-  }
-  if (at < end) {
-    const verb = mainVerb(tokens, at, end, skip);
-    clauses.push({ start: at, end, subject: { start: at, end: verb?.start ?? at }, verb });
+    clauses.push({
+      start: from,
+      end: next,
+      subject: { start: from, end: verb?.start ?? from },
+      verb,
+    });
+    from = next;
   }
   return clauses;
 }

@@ -6,10 +6,10 @@ import { settleByOffice, settleSides, SideContext, sideMention } from './meeting
 import { MeetingSegment, segmentMeetings } from './meetings';
 import { tokenize } from './nlp';
 import { findPeople, PersonFound, StoredPerson } from './people';
-import { findQuotes, QuoteSpan } from './quotes';
+import { findQuotes, QuoteSpan, reportedSpeech } from './quotes';
 import { readLayout, sentenceFloor } from './report-layout';
 import { Span } from './report-text';
-import { SectorMatcher, SectorTerm } from './sector-matcher';
+import { SectorMatcher, SectorMention, SectorTerm } from './sector-matcher';
 import { readSentences, SentenceReading } from './sentence-reading';
 
 export type { Stance } from './stance';
@@ -55,6 +55,29 @@ function outletParty(gazetteer: Gazetteer, outlet: string | undefined): string |
   return mention?.code;
 }
 
+/**
+ * Sector phrases, plus every international organization named: cooperation within the UN, the EU
+ * or APEC is multilateral cooperation ("Romania's accession to the OECD"). Words inside an
+ * organization's name ("Economic" in APEC's) are part of that name.
+ */
+function sectorMentions(
+  text: string,
+  context: EngineContext,
+  mentions: PartyMention[],
+): SectorMention[] {
+  const found = context.matcher.find(text);
+  if (!context.sectors.some((s) => s.code === 'multilateral')) return found;
+  const bodies: SectorMention[] = mentions
+    .filter((m) => m.kind === 'organization')
+    .map((m) => ({ code: 'multilateral', start: m.start, end: m.end, text: m.text }));
+  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  // the longer phrase wins: "NATO summit" is security, "Asia-Pacific Economic Cooperation" APEC
+  const longer = (a: Span, b: Span) => a.end - a.start > b.end - b.start;
+  const kept = found.filter((s) => !bodies.some((b) => overlaps(s, b) && !longer(s, b)));
+  const named = bodies.filter((b) => !kept.some((s) => overlaps(s, b)));
+  return [...kept, ...named].sort((a, b) => a.start - b.start);
+}
+
 /** Institutions, offices and organizations: sector words in their names are not interests. */
 function nameSpans(
   text: string,
@@ -76,12 +99,7 @@ function nameSpans(
       /(?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Agency|Institute|Fund|Bank|Organi[sz]ation|Association|Ministry|Department|University|Academy|Prize|Award|Zone)\b|\bMinistry of (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+)?)?)+/gu,
     ),
   ].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
-  return [
-    ...people.flatMap((p) => (p.titleSpan ? [p.titleSpan] : [])),
-    ...parties.filter((m) => m.kind === 'organization'),
-    ...institutions,
-    ...titles,
-  ];
+  return [...people.flatMap((p) => (p.titleSpan ? [p.titleSpan] : [])), ...institutions, ...titles];
 }
 
 function partyEvidence(
@@ -205,10 +223,13 @@ export function buildDrafts(text: string, meta: ReportMeta, context: EngineConte
   const found = segmentMeetings(readings);
   const segments = found.some((s) => !s.background) ? found : [speakersOnly(readings)];
   const sides = settleSides(sideContext, segments);
-  const quotes = findQuotes(text, said, people);
+  const quotes = [
+    ...findQuotes(text, said, people),
+    ...reportedSpeech(text, layout.body, said, people),
+  ];
   const interestContext = {
     text,
-    sectors: context.matcher.find(text),
+    sectors: sectorMentions(text, context, mentions),
     quotes,
     names: nameSpans(text, people, mentions, quotes),
   };

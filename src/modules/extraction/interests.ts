@@ -80,8 +80,9 @@ function attribute(
     const inQuote = text.slice(said.start, mention.start);
     const together = WE_TOGETHER.test(inQuote.slice(inQuote.lastIndexOf('.') + 1));
     const side = said.speaker.party;
-    const parties = together ? sides : side && sides.includes(side) ? [side] : [];
-    return { sides: parties, stance: stanceOf(inQuote.slice(-120), together) };
+    const both = together || said.joint;
+    const parties = both ? sides : side && sides.includes(side) ? [side] : [];
+    return { sides: parties, stance: stanceOf(inQuote.slice(-120), both) };
   }
   const clause: ClauseReading | undefined =
     reading.clauses.find((c) => mention.start >= c.start && mention.start < c.end) ??
@@ -128,7 +129,9 @@ function sectorMentions(context: InterestContext, reading: SentenceReading): Sec
       m.start >= content &&
       m.end <= end &&
       !(skip && m.start >= skip.start && m.start < skip.end) &&
-      !inside(context.names, m),
+      !inside(context.names, m) &&
+      // "a summit between X and Y" reports the meeting itself
+      !reading.events.some((e) => e.trigger.start < m.end && m.start < e.trigger.end),
   );
 }
 

@@ -76,9 +76,14 @@ function objectsAfter(
 
 /** The sides named without a person in a phrase ("ministers of India, China and Tajikistan"). */
 function sidesIn(context: EventContext, from: number, to: number): string[] {
+  const capitals = context.parties.filter(
+    (m) => m.kind === 'capital' && m.start >= from && m.end <= to,
+  );
   return [
     ...new Set(
       context.parties
+        // "in Tashkent, Uzbekistan" is where, not who
+        .filter((m) => !capitals.some((c) => /^,\s*$/.test(context.text.slice(c.end, m.start))))
         .filter(
           (m) =>
             m.start >= from &&

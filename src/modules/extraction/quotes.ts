@@ -6,6 +6,8 @@ export interface QuoteSpan {
   start: number;
   end: number;
   speaker?: PersonFound;
+  /** Said by people of both sides together ("…, X and Y concluded"). */
+  joint?: boolean;
 }
 
 const OPEN = /[“"«]/g;
@@ -70,4 +72,50 @@ export function findQuotes(
     quotes.push({ start, end, speaker });
   }
   return quotes;
+}
+
+const TRAILING = new RegExp(
+  `,\\s*([^,“”"]{1,80}?)\\s+(?:${SAYS}|assured|told [^,.]{1,40})(?:\\s+(?:in|at|on|during|while|after|to)\\b[^,]{0,80})?\\s*[.!]?["”’]*\\s*$`,
+  'u',
+);
+
+const SOURCE =
+  /\b(?:office|ministry|statement|government|spokes\w+|secretariat|agency|release|report|sources?|communiqu[ée])\b/i;
+
+/** Where a trailing attribution starts: ", he added." — the start of its comma. */
+export function attributionAt(text: string, content: number, end: number): number | undefined {
+  const match = TRAILING.exec(text.slice(content, end));
+  return match && !SOURCE.test(match[1]) ? content + (match.index ?? 0) + 1 : undefined;
+}
+
+/**
+ * Reported speech without quotation marks: "Ethiopia and Kenya should …, he added." The words
+ * before the attribution are the speaker's.
+ */
+export function reportedSpeech(
+  text: string,
+  sentences: { content: number; end: number }[],
+  mentions: PersonMention[],
+  people: PersonFound[],
+): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  for (const { content, end } of sentences) {
+    const words = text.slice(content, end);
+    if (/^[“"«]/.test(words)) continue;
+    const match = TRAILING.exec(words);
+    if (!match || SOURCE.test(match[1])) continue;
+    const at = content + (match.index ?? 0) + match[0].indexOf(match[1]);
+    const named = new Set(
+      mentions.filter((m) => m.start >= at && m.end <= at + match[1].length).map((m) => m.person),
+    );
+    const speaker = speakerIn(text, at, at + match[1].length, mentions, people);
+    if (speaker)
+      spans.push({
+        start: content,
+        end: content + (match.index ?? 0),
+        speaker,
+        joint: named.size > 1,
+      });
+  }
+  return spans;
 }

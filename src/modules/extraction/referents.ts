@@ -87,6 +87,9 @@ export function referentOf(context: ReferenceContext, span: Span): Referent {
   }
   if (JOINT.test(subject) || named.length > 1)
     return { kind: 'joint', persons: [], parties: named, span };
+  // "his country welcomes …": the side of the person spoken of
+  if (/^(?:his|her) (?:country|government|nation)\b/i.test(subject) && context.previous?.party)
+    return { kind: 'party', party: context.previous.party, span };
   const pronoun = PRONOUN.exec(subject);
   if (pronoun && context.previous) {
     const at = context.text.indexOf(pronoun[0], span.start);

@@ -1,6 +1,7 @@
 import { Clause, clausesOf, leadEnd, mainVerb } from './clauses';
 import { PartyMention } from './gazetteer';
 import { eventsIn, MeetingEvent } from './meeting-events';
+import { attributionAt } from './quotes';
 import { Token } from './nlp';
 import { PersonFound, PersonMention } from './people';
 import { Referent, referentOf } from './referents';
@@ -50,7 +51,7 @@ const NEW_OFFER =
 const DESCRIBING = /^(?:is|are|aims|seeks|serves|covers|includes|provides|remains|constitutes)$/i;
 
 const HISTORY =
-  /\b(?:last (?:year|month|week|decade|January|February|March|April|May|June|July|August|September|October|November|December)|ago\b|previously|initially|originally|formerly|in the past|over the (?:past|last) (?:\w+ )?(?:years|decades|months)|since establishing|establish(?:ed|ing) (?:diplomatic |bilateral )?(?:relations|ties)|came\b[^.]{0,40}\bafter|comes\b[^.]{0,40}\bafter|(?:has|have|had) (?:been (?:essential|instrumental|crucial|vital|key|helpful|valuable)|attained|achieved|contributed)\b|\bis (?:one of|highly|among|the world's|home to)\b)/i;
+  /\b(?:last (?:year|month|week|decade|January|February|March|April|May|June|July|August|September|October|November|December)|ago\b|previously|initially|originally|formerly|in the past|over the (?:past|last) (?:\w+ )?(?:years|decades|months)|since establishing|establish(?:ed|ing) (?:diplomatic |bilateral )?(?:relations|ties)|came\b[^.]{0,40}\bafter|comes\b[^.]{0,40}\bafter|(?:has|have|had) (?:been (?:essential|instrumental|crucial|vital|key|helpful|valuable)|attained|achieved|contributed)\b|\bis (?:one of|highly|among|the world's|home to)\b|\bvisited\s+\p{Lu}[\p{L} ]+\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))/iu;
 const ITINERARY =
   /\b(?:(?:will|is scheduled to|plans to|is expected to|is due to|is set to)\s+(?:also\s+)?(?:attend|depart|visit|travel|leave|arrive|participate|fly|head)|later (?:today|this week)|is scheduled|are scheduled)\b/i;
 
@@ -120,9 +121,25 @@ export function readSentences(context: ReadingContext, body: BodySentence[]): Se
       end: leadEnd(context.text, sentence.content, sentence.end),
     };
     const skip = skipSpans(context, sentence.start, sentence.end);
-    const clauses = clausesOf(context.text, context.tokens, lead.end, sentence.end, skip).map(
-      (clause) => readClause(context, clause, previous, skip),
-    );
+    const attribution = attributionAt(context.text, lead.end, sentence.end);
+    const range = { start: lead.end, end: sentence.end };
+    const forced = attribution ? [attribution] : [];
+    const clauses: ClauseReading[] = [];
+    for (const clause of clausesOf(context.text, context.tokens, range, skip, forced)) {
+      const before = clauses[clauses.length - 1];
+      // "…, and serve as a forum …": a second verb of the same subject
+      const empty = !context.text.slice(clause.subject.start, clause.subject.end).trim();
+      clauses.push(
+        empty && before
+          ? {
+              ...clause,
+              referent: before.referent,
+              praise: before.praise,
+              description: before.description,
+            }
+          : readClause(context, clause, previous, skip),
+      );
+    }
     const personOf = (r: Referent) => (r.kind === 'person' ? r.person : undefined);
     const first = clauses.find((c) => personOf(c.referent));
     const subjectsAt = (offset: number) => {
