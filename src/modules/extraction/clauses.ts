@@ -83,6 +83,12 @@ export function mainVerb(
       continue;
     return token;
   }
+  // "The government of Peru plans to expand …", with "plans" read as a noun
+  for (let i = 0; i + 2 < window.length; i += 1) {
+    const [token, to, verb] = window.slice(i, i + 3);
+    if (to.text === 'to' && isVerb(verb) && /s$/.test(token.text) && !inside(skip, token))
+      return token;
+  }
   return undefined;
 }
 

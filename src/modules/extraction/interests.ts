@@ -39,7 +39,7 @@ const WE_TOGETHER =
   /\bwe\s+(?:also\s+|have\s+)?(?:discussed|agreed|talked|exchanged|reviewed|decided|addressed)\b/i;
 /** Verbs that report what the talks covered, when no one side is named. */
 const COVERED =
-  /\b(?:discuss\w*|agree\w*|address\w*|touch\w*|focus\w*|exchang\w*|review\w*|cover\w*|includ\w*|tackl\w*|talk\w*|spoke|explor\w*|consider\w*|sign\w*|concur\w*|pledg\w*|reaffirm\w*|among|agenda|dealt|cent(?:er|re)d|revolv\w*|shared|expressed)\b/i;
+  /\b(?:discuss\w*|agree\w*|address\w*|touch\w*|focus\w*|exchang\w*|review\w*|cover\w*|includ\w*|tackl\w*|talk\w*|spoke|explor\w*|consider\w*|sign\w*|concur\w*|pledg\w*|reaffirm\w*|among (?:the )?(?:other )?(?:topics|issues|areas)|agenda|dealt|cent(?:er|re)d|revolv\w*|shared|expressed)\b/i;
 
 const inside = (spans: Span[], mention: Span) =>
   spans.some((s) => s.start <= mention.start && mention.end <= s.end);

@@ -44,7 +44,7 @@ const RECALLED =
 
 /** Words that end the phrase naming whom someone met. */
 const OBJECT_END =
-  /^(?:,\s*(?:where|during which|in which|and)\b|\s+(?:to discuss|and discussed|on ways|where)\b|[.;])/;
+  /^(?:,\s*(?:where|during which|in which)\b|,\s*and\s+(?=\p{Ll})|\s+(?:to discuss|and discussed|on ways|where)\b|[.;])/u;
 const OBJECT_VERBS = /^(?:led|headed|accompanied|comprising|including|designate|appointed)$/i;
 
 const within = (span: Span, inner: Span) => inner.start >= span.start && inner.end <= span.end;
@@ -105,14 +105,19 @@ function sidesIn(context: EventContext, from: number, to: number): string[] {
 export function eventsIn(
   context: EventContext,
   sentence: BodySentence,
-  subjectsAt: (offset: number) => { persons: PersonFound[]; end: number; implicit: boolean },
+  subjectsAt: (offset: number) => {
+    persons: PersonFound[];
+    end: number;
+    implicit: boolean;
+    joint: boolean;
+  },
 ): MeetingEvent[] {
   const events: MeetingEvent[] = [];
   const { text } = context;
   const content = text.slice(sentence.content, sentence.end);
   for (const match of content.matchAll(MEET)) {
     const at = sentence.content + (match.index ?? 0);
-    const { persons: subjects, end: clauseEnd, implicit } = subjectsAt(at);
+    const { persons: subjects, end: clauseEnd, implicit, joint } = subjectsAt(at);
     const before = text.slice(sentence.content, at);
     if (/^\p{Lu}/u.test(match[0]) && before.trim()) continue; // "Leaders' Meeting", "COP 28 Summit"
     if (FUTURE.test(before.slice(-40)) || RECALLED.test(before)) continue;
@@ -129,15 +134,17 @@ export function eventsIn(
     )
       continue;
     const together = /^\s*(?:held\s+)?(?:[^,.;]{0,30}\s)?(?:by|between)\s/i.test(lead);
+    // "X and Y held talks": both sides are the subject
+    const both = together || (joint && !persons.length);
     events.push({
       sentence,
       trigger: { start: at, end: triggerEnd },
       end: Math.max(end, Math.min(limit, triggerEnd + 80)),
-      subjects: together ? [] : subjects,
-      objects: persons,
+      subjects: both ? [] : subjects,
+      objects: both && !together ? subjects : persons,
       parties,
       separate: /\bseparate\b/i.test(text.slice(Math.max(sentence.content, at - 40), triggerEnd)),
-      joint: together,
+      joint: both,
       signing: false,
       implicit,
     });

@@ -61,6 +61,13 @@ function namedIn(context: SideContext, reading: SentenceReading): string[] {
     .map((m) => m.code);
 }
 
+/** Last resort: the country of a capital or of a pair named ("in Muscat", "Omani-Saudi"). */
+const placesIn = (context: SideContext, sentence: { start: number; end: number }) =>
+  context.parties
+    .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+    .filter((m) => m.kind === 'capital' || (m.compound && m.kind !== 'organization'))
+    .map((m) => m.code);
+
 /** The outlet's country, when the report names it. */
 const outletIn = (context: SideContext) =>
   context.outlet && context.parties.some((m) => m.code === context.outlet && sideMention(m))
@@ -81,6 +88,8 @@ function candidates(context: SideContext, meeting: MeetingSegment, excluded: str
     ),
     ...context.lead,
     ...meeting.sentences.filter((r) => !r.background).flatMap((r) => namedIn(context, r)),
+    ...meeting.events.flatMap((e) => placesIn(context, e.sentence)),
+    ...context.readings.slice(0, 2).flatMap((r) => placesIn(context, r.sentence)),
   ];
   return [...new Set(list)].filter((code) => !excluded.includes(code));
 }

@@ -69,7 +69,8 @@ function fits(meeting: MeetingSegment, persons: PersonFound[], parties: string[]
   return fresh.every((p) => {
     const side = sideOf(p);
     if (side && sharedSides.has(side)) return true;
-    if (others.some((o) => !sideOf(o) || sideOf(o) === side)) return false;
+    if (others.some((o) => !sideOf(o) || sideOf(o) === side) || (!side && others.length))
+      return false;
     return (
       !side ||
       !sides.size ||

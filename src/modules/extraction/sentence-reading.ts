@@ -129,6 +129,11 @@ export function readSentences(context: ReadingContext, body: BodySentence[]): Se
       const before = clauses[clauses.length - 1];
       // "…, and serve as a forum …": a second verb of the same subject
       const empty = !context.text.slice(clause.subject.start, clause.subject.end).trim();
+      // "…, saying the EU should …": what the speaker of the clause before says
+      const saying =
+        before?.referent.kind === 'person' &&
+        /,\s*saying\s+$/.test(context.text.slice(clause.start - 12, clause.start));
+      const read = readClause(context, clause, previous, skip);
       clauses.push(
         empty && before
           ? {
@@ -137,7 +142,9 @@ export function readSentences(context: ReadingContext, body: BodySentence[]): Se
               praise: before.praise,
               description: before.description,
             }
-          : readClause(context, clause, previous, skip),
+          : saying && read.referent.kind !== 'joint'
+            ? { ...read, referent: before.referent, praise: false }
+            : read,
       );
     }
     const personOf = (r: Referent) => (r.kind === 'person' ? r.person : undefined);
@@ -156,7 +163,8 @@ export function readSentences(context: ReadingContext, body: BodySentence[]): Se
             : [];
       // "While meeting with X, both sides …": the one meeting X is the person spoken of before
       const implicit = !named.length && !!previous && offset < lead.end;
-      return { persons: implicit ? [previous!] : named, end, implicit };
+      const joint = referent?.kind === 'joint' && named.length > 1;
+      return { persons: implicit ? [previous!] : named, end, implicit, joint };
     };
     const text = context.text.slice(sentence.content, sentence.end);
     readings.push({
