@@ -122,6 +122,9 @@ export function clausesOf(
       // a break that does not start a subject and a verb of its own stays in this clause
       const following = mainVerb(tokens, next, Math.min(end, next + 80), skip);
       if (!verb || !following || following.start - next > 60) continue;
+      // "trade, economic, and scientific cooperation and utilize …" is a list, not a clause
+      const lead = tokensIn(tokens, next, following.start);
+      if (/^(?:and|or)$/i.test(lead[lead.length - 1]?.text ?? '')) continue;
     }
     clauses.push({
       start: from,
