@@ -230,6 +230,7 @@ export function buildDrafts(text: string, meta: ReportMeta, context: EngineConte
   const interestContext = {
     text,
     sectors: sectorMentions(text, context, mentions),
+    author: sideContext.outlet,
     quotes,
     names: nameSpans(text, people, mentions, quotes),
   };

@@ -24,6 +24,8 @@ export interface InterestContext {
   /** Every sector phrase of the report, found once. */
   sectors: SectorMention[];
   quotes: QuoteSpan[];
+  /** The side a first-person report speaks for ("I met …"): the outlet's country. */
+  author?: string;
   /** Offices, institutions and organizations: their sector words are names, not interests. */
   names: Span[];
 }
@@ -41,11 +43,19 @@ const WE_TOGETHER =
 const COVERED =
   /\b(?:discuss\w*|agree\w*|address\w*|touch\w*|focus\w*|exchang\w*|review\w*|cover\w*|includ\w*|tackl\w*|talk\w*|spoke|explor\w*|consider\w*|sign\w*|concur\w*|pledg\w*|reaffirm\w*|among (?:the )?(?:other )?(?:topics|issues|areas)|agenda|dealt|cent(?:er|re)d|revolv\w*|shared|expressed)\b/i;
 
+const SETTING =
+  /\b(?:[Ss]idelines? of|[Mm]argins? of|[Ww]ithin the framework of|[Ii]n the framework of|[Oo]n the occasion of|[Ii]n the run-up to|(?:while attending|to attend|to participate in|for participating in|taking part in)\s+(?:the\s+)?[\p{Lu}\d])[^,;.]*$/u;
+
 const inside = (spans: Span[], mention: Span) =>
   spans.some((s) => s.start <= mention.start && mention.end <= s.end);
 
 /** The sides a clause's subject speaks for, among this meeting's sides. */
-function sidesOf(referent: Referent, sides: string[], covered: boolean): string[] {
+function sidesOf(
+  referent: Referent,
+  sides: string[],
+  covered: boolean,
+  author: string | undefined,
+): string[] {
   switch (referent.kind) {
     case 'person':
       return referent.person.party && sides.includes(referent.person.party)
@@ -55,6 +65,8 @@ function sidesOf(referent: Referent, sides: string[], covered: boolean): string[
       return sides.includes(referent.party) ? [referent.party] : [];
     case 'joint':
       return sides;
+    case 'author':
+      return author && sides.includes(author) ? [author] : [];
     default:
       return covered ? sides : [];
   }
@@ -99,7 +111,7 @@ function attribute(
   const joint = afterMeeting && clause.referent.kind !== 'party';
   const parties = joint
     ? sides
-    : sidesOf(clause.referent, sides, COVERED.test(predicate) || afterMeeting);
+    : sidesOf(clause.referent, sides, COVERED.test(predicate) || afterMeeting, context.author);
   const referent = clause.referent;
   const speaker =
     !joint && referent.kind === 'person'
@@ -131,7 +143,9 @@ function sectorMentions(context: InterestContext, reading: SentenceReading): Sec
       !(skip && m.start >= skip.start && m.start < skip.end) &&
       !inside(context.names, m) &&
       // "a summit between X and Y" reports the meeting itself
-      !reading.events.some((e) => e.trigger.start < m.end && m.start < e.trigger.end),
+      !reading.events.some((e) => e.trigger.start <= m.start && m.end <= e.trigger.end) &&
+      // "on the sidelines of the UN General Assembly" is where, not what
+      !SETTING.test(text.slice(Math.max(content, m.start - 70), m.start)),
   );
 }
 
@@ -148,10 +162,16 @@ export function meetingInterests(
 ): EngineInterest[] {
   const interests: EngineInterest[] = [];
   const seen = new Set<string>();
+  // "I met …": the author is the side no one named speaks for, when the outlet does not say
+  const unnamed = sides.filter((s) => !meeting.persons.some((p) => p.party === s));
+  const own = {
+    ...context,
+    author: context.author ?? (unnamed.length === 1 ? unnamed[0] : undefined),
+  };
   for (const reading of meeting.sentences) {
     if (reading.background) continue;
     for (const mention of sectorMentions(context, reading)) {
-      const found = attribute(context, reading, mention, sides);
+      const found = attribute(own, reading, mention, sides);
       if (!found) continue;
       for (const party of found.sides) {
         const key = `${party}|${mention.code}|${found.stance}`;

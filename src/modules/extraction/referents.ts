@@ -8,6 +8,8 @@ export type Referent =
   | { kind: 'party'; party: string; span: Span }
   | { kind: 'joint'; persons: PersonFound[]; parties: string[]; span?: Span }
   | { kind: 'source' }
+  /** "I met …" in a minister's own release: the side the release speaks for. */
+  | { kind: 'author' }
   | { kind: 'impersonal' }
   | { kind: 'none' };
 
@@ -78,6 +80,7 @@ function personsIn(context: ReferenceContext, span: Span): PersonFound[] {
 export function referentOf(context: ReferenceContext, span: Span): Referent {
   const subject = context.text.slice(span.start, span.end).trim();
   if (!subject) return { kind: 'none' };
+  if (/^I\b/.test(subject)) return { kind: 'author' };
   const persons = personsIn(context, span);
   const named = [...new Set(partiesIn(context, span).map((m) => m.code))];
   if (persons.length > 1) return { kind: 'joint', persons, parties: [], span };
