@@ -143,11 +143,40 @@ export function eventsIn(
       subjects: both ? [] : subjects,
       objects: both && !together ? subjects : persons,
       parties,
-      separate: /\bseparate\b/i.test(text.slice(Math.max(sentence.content, at - 40), triggerEnd)),
+      separate: /\bseparate(?:ly)?\b/i.test(
+        text.slice(Math.max(sentence.content, at - 40), Math.min(limit, triggerEnd + 20)),
+      ),
       joint: both,
       signing: false,
       implicit,
     });
   }
-  return events;
+  return [...withLead(context, sentence, subjectsAt), ...events];
+}
+
+/** "With Brazilian Foreign Minister Paulo Ramos, she talked about …": a meeting with Ramos. */
+function withLead(
+  context: EventContext,
+  sentence: BodySentence,
+  subjectsAt: Parameters<typeof eventsIn>[2],
+): MeetingEvent[] {
+  const lead = /^With\s[^,;.]{3,120},/.exec(context.text.slice(sentence.content, sentence.end));
+  if (!lead) return [];
+  const end = sentence.content + lead[0].length;
+  const met = context.mentions.filter((m) => m.start >= sentence.content && m.end <= end);
+  if (!met.length) return [];
+  const { persons, end: clauseEnd } = subjectsAt(end + 1);
+  return [
+    {
+      sentence,
+      trigger: { start: sentence.content, end: sentence.content + 4 },
+      end: clauseEnd,
+      subjects: persons,
+      objects: [...new Set(met.map((m) => m.person))],
+      parties: [],
+      separate: false,
+      joint: false,
+      signing: false,
+    },
+  ];
 }

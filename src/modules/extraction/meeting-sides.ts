@@ -55,7 +55,10 @@ function namedIn(context: SideContext, reading: SentenceReading): string[] {
   return context.parties
     .filter((m) => m.start >= start && m.end <= end && sideMention(m))
     .filter(
-      (m) => !/\bto\s+(?:the\s+)?$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start)),
+      (m) =>
+        !/\b(?:ambassador|envoy|representative|consul)\b[^,.]{0,40}\bto\s+(?:the\s+)?$/i.test(
+          context.text.slice(Math.max(0, m.start - 60), m.start),
+        ),
     )
     .filter((m) => !capitals.some((c) => /^,\s*$/.test(context.text.slice(c.end, m.start))))
     .map((m) => m.code);
@@ -88,6 +91,8 @@ function candidates(context: SideContext, meeting: MeetingSegment, excluded: str
     ),
     ...context.lead,
     ...meeting.sentences.filter((r) => !r.background).flatMap((r) => namedIn(context, r)),
+    // "his Malaysian counterpart" in a Swedish outlet: the outlet settles the other side
+    ...(context.outlet ? [context.outlet] : []),
     ...meeting.events.flatMap((e) => placesIn(context, e.sentence)),
     ...context.readings.slice(0, 2).flatMap((r) => placesIn(context, r.sentence)),
   ];

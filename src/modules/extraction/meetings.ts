@@ -203,9 +203,20 @@ function followSpeaker(
   return holding.length === 1 ? holding : current;
 }
 
+const ATTENDING =
+  /\b(?:attended by|accompanied by|joined by|in attendance|also present|were present|also attended|also took part|delegation (?:included|comprised|comprising|consisting of|was composed of))\b/i;
+
 /** A person who speaks in a meeting's sentences for one of its sides takes part in it. */
 function speakersJoin(meeting: MeetingSegment, reading: SentenceReading): void {
   if (reading.background) return;
+  const sides = new Set([...meeting.hints, ...meeting.persons.map(sideOf)]);
+  if (ATTENDING.test(reading.sentence.text)) {
+    // "The meeting was attended by …": everyone listed for one of the sides
+    add(
+      meeting,
+      reading.named.filter((p) => !p.onlyMentioned && (!p.party || sides.has(p.party))),
+    );
+  }
   for (const clause of reading.clauses) {
     const referent = clause.referent;
     if (referent.kind !== 'person' || referent.person.onlyMentioned || clause.praise) continue;

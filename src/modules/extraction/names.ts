@@ -1,3 +1,5 @@
+import { TITLE_WORDS } from './titles';
+
 /** A run of capitalised words that may be a person's name once titles and places are cut off. */
 export interface NameCandidate {
   start: number;
@@ -73,8 +75,7 @@ const bare = (word: string) => word.replace(/['’]s$/, '').replace(/\.$/, '');
 /** Role acronyms that stand before a name ("PM Modi", "FM Bourita"). */
 const ROLE_ACRONYMS = new Set(['PM', 'FM', 'MP', 'HE', 'HRH', 'DPM', 'EAM', 'UNSG', 'CEO', 'MEP']);
 
-const TITLE_WORD =
-  /^(?:minister|president|secretary|ambassador|envoy|chairman|chair|speaker|premier|counterpart|commissioner|chancellor|director|governor|mayor|spokesperson|spokesman|head|leader|representative)$/i;
+const TITLE_WORD = new RegExp(`^(?:${TITLE_WORDS.join('|')})$`, 'i');
 
 /** A word that cannot begin a name: a title, an honorific, a place, a common capitalised word. */
 function leadingNoise(word: string, isPlace: boolean): boolean {

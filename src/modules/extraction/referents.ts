@@ -114,8 +114,11 @@ export function referentOf(context: ReferenceContext, span: Span): Referent {
     const person = byOffice(subject, named[0], context.people, recent);
     if (person) return { kind: 'person', person, span };
   }
-  if (named.length === 1 && !SOURCE.test(subject))
-    return { kind: 'party', party: named[0], span: partiesIn(context, span)[0] };
+  // a side that heads the subject ("Japan", "The government of Peru"), not one deep in it
+  // ("Energy and the welfare of the Indian community")
+  const head = partiesIn(context, span)[0];
+  if (named.length === 1 && !SOURCE.test(subject) && head && head.start - span.start < 32)
+    return { kind: 'party', party: named[0], span: head };
   if (SOURCE.test(subject)) return { kind: 'source' };
   if (IMPERSONAL.test(subject)) return { kind: 'impersonal' };
   return { kind: 'none' };

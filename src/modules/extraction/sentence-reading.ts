@@ -26,6 +26,8 @@ export interface SentenceReading {
   background: boolean;
   /** The person the sentence is about, for a later "he" or "she". */
   person?: PersonFound;
+  /** Everyone the sentence names. */
+  named: PersonFound[];
 }
 
 export interface ReadingContext {
@@ -57,7 +59,7 @@ const ITINERARY =
 
 function pastYear(text: string, year: number | undefined): boolean {
   if (!year) return false;
-  return [...text.matchAll(/\bin\s*((?:19|20)\d\d)\b/g)].some((m) => Number(m[1]) < year);
+  return [...text.matchAll(/\bin\s*((?:19|20)\d\d)\b/gi)].some((m) => Number(m[1]) < year);
 }
 
 /** Person names and their offices: no verb inside them is the clause's verb. */
@@ -175,6 +177,13 @@ export function readSentences(context: ReadingContext, body: BodySentence[]): Se
       background:
         HISTORY.test(text) || ITINERARY.test(text) || (pastYear(text, context.year) && !first),
       person: first ? personOf(first.referent) : undefined,
+      named: [
+        ...new Set(
+          context.mentions
+            .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+            .map((m) => m.person),
+        ),
+      ],
     });
     previous = (first && personOf(first.referent)) ?? previous;
   }
