@@ -133,7 +133,10 @@ export function eventsIn(
       !/^\s+(?:the |a )?delegation/i.test(lead)
     )
       continue;
-    const together = /^\s*(?:held\s+)?(?:[^,.;]{0,30}\s)?(?:by|between)\s/i.test(lead);
+    // "the meeting held in Seoul by X and Y", "talks between X and Y", "co-chaired by X and Y"
+    const together =
+      /^\s*(?:held|chaired|co-chaired|attended)\b[^,.;]{0,40}\bby\s/i.test(lead) ||
+      /^\s*(?:between\s|by\s+(?!phone|telephone|video))/i.test(lead);
     // "X and Y held talks": both sides are the subject
     const both = together || (joint && !persons.length);
     events.push({
