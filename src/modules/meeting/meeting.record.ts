@@ -45,7 +45,14 @@ export async function recordMeeting(em: EntityManager, input: RecordMeetingInput
     );
   }
   input.sources.forEach((s, i) => refs.defineSource(s, ['input', 'sources', i]));
-  const duplicate = await findLikelyDuplicate(em, sides.partyIds, input.city ?? null, start.date);
+  const urls = input.sources.flatMap((s) => (s.url ? [s.url] : []));
+  const duplicate = await findLikelyDuplicate(
+    em,
+    sides.partyIds,
+    input.city ?? null,
+    start.date,
+    urls,
+  );
   if (duplicate) return attachToDuplicate(em, refs, input, duplicate);
 
   defineReferences(refs, input);
@@ -348,8 +355,11 @@ async function findLikelyDuplicate(
   partyIds: number[],
   city: string | null,
   startDate: string,
+  urls: string[],
 ): Promise<Meeting | null> {
   const parties = [...new Set(partyIds)].sort((a, b) => a - b);
+  // a stored meeting that cites this very report is another meeting the report describes
+  // (two bilateral meetings on one day), not a second outlet's report of this one
   const rows: { id: number }[] = await em.query(
     `SELECT m.id FROM meeting m
       WHERE lower(coalesce(m.city, '')) = lower(coalesce($1::text, ''))
@@ -357,8 +367,10 @@ async function findLikelyDuplicate(
         AND m.kind NOT IN ('OFFICIAL_VISIT', 'PARLIAMENTARY_VISIT')
         AND (SELECT array_agg(mp.country_id ORDER BY mp.country_id) FROM meeting_party mp
               WHERE mp.meeting_id = m.id) = $3::int[]
+        AND NOT EXISTS (SELECT 1 FROM meeting_source ms JOIN source s ON s.id = ms.source_id
+                         WHERE ms.meeting_id = m.id AND s.url = ANY($4::text[]))
       ORDER BY m.id LIMIT 1`,
-    [city?.trim() || null, startDate, parties],
+    [city?.trim() || null, startDate, parties, urls],
   );
   return rows.length ? em.findOneByOrFail(Meeting, { id: rows[0].id }) : null;
 }
