@@ -95,6 +95,7 @@ export class Gazetteer {
   private readonly entries = new Map<string, { code: string; kind: MentionKind }>();
   private readonly pattern: RegExp;
   readonly names = new Map<string, string>();
+  private readonly cityStates = new Set<string>();
 
   constructor() {
     const add = (phrase: string, code: string, kind: MentionKind) => {
@@ -127,7 +128,10 @@ export class Gazetteer {
         // the people: "Moroccans Abroad", "Omanis"
         if (/[nio]$/.test(demonyms.m)) add(`${demonyms.m}s`, code, 'demonym');
       }
-      for (const capital of country.capital ?? []) add(capital, code, 'capital');
+      for (const capital of country.capital ?? []) {
+        if (capital === country.name.common) this.cityStates.add(capital);
+        add(capital, code, 'capital');
+      }
     }
     for (const [phrase, code, kind] of EXTRA_NAMES) this.entries.set(phrase, { code, kind });
     for (const party of ORGANIZATION_PARTY_DEFINITIONS) {
@@ -161,7 +165,9 @@ export class Gazetteer {
   /** The party whose capital (or well-known diplomatic city) this is. */
   cityCountry(city: string): string | undefined {
     const entry = this.entries.get(city);
-    return entry?.kind === 'capital' ? entry.code : undefined;
+    if (entry?.kind === 'capital') return entry.code;
+    // city-states: "Singapore" names the country and its capital
+    return entry && this.cityStates.has(city) ? entry.code : undefined;
   }
 
   nameOf(code: string): string {

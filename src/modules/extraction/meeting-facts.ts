@@ -86,7 +86,6 @@ export function meetingCity(
     if (needVisit && !VISIT.test(text.slice(from, to))) return undefined;
     return mentions.find(
       (m) =>
-        m.kind === 'capital' &&
         !m.compound &&
         m.start >= from &&
         m.end <= to &&

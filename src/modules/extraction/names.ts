@@ -22,8 +22,8 @@ export const normalizeName = (name: string) =>
 const HONORIFICS = new Set(
   (
     'Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Hon Hon. Rev Rev. Shri Sri Smt Chief Sayyid Sayed ' +
-    'Seyyed Sheikh Sheikha Shaikh Prince Princess Emir Amir Sultan King Queen Crown His Her ' +
-    'Excellency Sir Dame Lord Lady Datuk Dato Tan Eng Engr Gen Gen. Maj Col Lt Capt Adm Ambassador'
+    'Seyyed Sheikh Sheikha Shaikh Prince Princess Emir Sultan King Queen Crown His Her ' +
+    'Excellency Sir Dame Lord Lady Datuk Dato Engr Gen Gen. Maj Col Lt Capt Adm Ambassador'
   ).split(' '),
 );
 
