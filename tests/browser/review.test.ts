@@ -92,7 +92,7 @@ test('a report of two meetings shows two drafts, and each is recorded on its own
   expect(titles).toEqual([
     'Report',
     'Meeting 1 of 2: Kenya, Uganda',
-    'Meeting 2 of 2: Kenya, Tanzania',
+    'Meeting 2 of 2: Kenya, United Republic of Tanzania',
   ]);
   expect(await seriousViolations(page)).toEqual([]);
   await screenshot(page, 'review-two-meetings');

@@ -45,15 +45,15 @@ const REPORTING =
 const AGREEING =
   /\b(?:agreed|agree|discussed|decided|signed|exchanged|concurred|touched|addressed|reviewed|focused|covered|talked|spoke)\b/i;
 const PRAISE =
-  /^(?:thanked|thanks|commended|commends|appreciated|appreciates|applauded|hailed|praised|lauded|congratulated|acknowledged|recalled|paid)$/i;
+  /^(?:thanked|thanks|commended|commends|appreciated|appreciates|applauded|hailed|praised|lauded|congratulated|recalled)$/i;
 const THANKS =
-  /\bexpress(?:ed|es)\s+(?:his|her|their|its|the|deep|sincere)?\s*(?:gratitude|thanks|appreciation|condolences)/i;
+  /\bpaid (?:tribute|homage)\b|\bexpress(?:ed|es)\s+(?:his|her|their|its|the|deep|sincere)?\s*(?:gratitude|thanks|appreciation|condolences)/i;
 const NEW_OFFER =
   /\b(?:announcement|offer|proposal|decision|plan|readiness|willingness|initiative)s?\s+(?:to|of)\b/i;
 const DESCRIBING = /^(?:is|are|aims|seeks|serves|covers|includes|provides|remains|constitutes)$/i;
 
 const HISTORY =
-  /\b(?:last (?:year|month|week|decade|January|February|March|April|May|June|July|August|September|October|November|December)|ago\b|previously|initially|originally|formerly|in the past|over the (?:past|last) (?:\w+ )?(?:years|decades|months)|since establishing|establish(?:ed|ing) (?:diplomatic |bilateral )?(?:relations|ties)|came\b[^.]{0,40}\bafter|comes\b[^.]{0,40}\bafter|(?:has|have|had) (?:been (?:essential|instrumental|crucial|vital|key|helpful|valuable)|attained|achieved|contributed)\b|\bis (?:one of|highly|among|the world's|home to)\b|\bvisited\s+\p{Lu}[\p{L} ]+\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))/iu;
+  /\b(?:last (?:year|month|week|decade|January|February|March|April|May|June|July|August|September|October|November|December)(?!['’]s)|ago\b|previously|initially|originally|formerly|in the past|over the (?:past|last) (?:\w+ )?(?:years|decades|months)|since establishing|establish(?:ed|ing) (?:diplomatic |bilateral )?(?:relations|ties)|came\b[^.]{0,40}\bafter|comes\b[^.]{0,40}\bafter|(?:has|have|had) (?:been (?:essential|instrumental|crucial|vital|key|helpful|valuable)|attained|achieved|contributed)\b|\bis (?:one of|highly|among|the world's|home to)\b|\bvisited\s+\p{Lu}[\p{L} ]+\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))/iu;
 const ITINERARY =
   /\b(?:(?:will|is scheduled to|plans to|is expected to|is due to|is set to)\s+(?:also\s+)?(?:attend|depart|visit|travel|leave|arrive|participate|fly|head)|later (?:today|this week)|is scheduled|are scheduled)\b/i;
 
@@ -99,14 +99,18 @@ function readClause(
   clause: Clause,
   previous: PersonFound | undefined,
   skip: Span[],
+  first: number,
 ): ClauseReading {
   const base = referentOf({ ...context, previous }, clause.subject);
   const referent = lookThrough(context, clause, base, previous, skip);
   const body = context.text.slice(clause.subject.end, clause.end);
   const verb = clause.verb?.text ?? '';
   const praise = (PRAISE.test(verb) || THANKS.test(body.slice(0, 60))) && !NEW_OFFER.test(body);
+  // only a sentence's own subject describes: "…, and the programs are important" is reported
   const description =
-    (referent.kind === 'impersonal' || referent.kind === 'none') && DESCRIBING.test(verb);
+    clause.start === first &&
+    (referent.kind === 'impersonal' || referent.kind === 'none') &&
+    DESCRIBING.test(verb);
   return { ...clause, referent, praise, description };
 }
 
@@ -132,10 +136,16 @@ export function readSentences(context: ReadingContext, body: BodySentence[]): Se
       // "…, and serve as a forum …": a second verb of the same subject
       const empty = !context.text.slice(clause.subject.start, clause.subject.end).trim();
       // "…, saying the EU should …": what the speaker of the clause before says
-      const saying =
+      const read = readClause(context, clause, previous, skip, range.start);
+      // "X said that A …, and B are important": B is still what X said
+      const reported =
         before?.referent.kind === 'person' &&
-        /,\s*saying\s+$/.test(context.text.slice(clause.start - 12, clause.start));
-      const read = readClause(context, clause, previous, skip);
+        REPORTING.test(before.verb?.text ?? '') &&
+        (read.referent.kind === 'none' || read.referent.kind === 'impersonal');
+      const saying =
+        reported ||
+        (before?.referent.kind === 'person' &&
+          /,\s*saying\s+$/.test(context.text.slice(clause.start - 12, clause.start)));
       clauses.push(
         empty && before
           ? {
