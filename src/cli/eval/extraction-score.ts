@@ -140,6 +140,47 @@ function pairMisses(tag: string, returned: Set<string>, labelled: Set<string>): 
   ];
 }
 
+/** What one labelled meeting scores against the returned meeting matched to it (if any). */
+interface MeetingCounts {
+  pairs: PairCounts;
+  datesLabelled: number;
+  datesRight: number;
+  kindsRight: number;
+  citiesRight: number;
+  people: number;
+  peopleFound: number;
+}
+
+function scoreMeeting(
+  meeting: GoldMeeting,
+  got: ReadMeeting | undefined,
+  tag: string,
+  misses: string[],
+): MeetingCounts {
+  if (!got) misses.push(`${tag}not found (${meeting.parties.join(',')})`);
+  const labelled = goldPairs(meeting);
+  const returned = got ? readPairs(got) : new Set<string>();
+  if (got) misses.push(...pairMisses(tag, returned, labelled));
+  const dated = meeting.date !== null;
+  const dateRight = dated && got?.date === meeting.date;
+  if (dated && got && !dateRight)
+    misses.push(`${tag}date ${got.date ?? '-'} (labelled ${meeting.date})`);
+  let peopleFound = 0;
+  for (const person of meeting.people) {
+    if (got && personFound(person, got.people)) peopleFound += 1;
+    else if (got) misses.push(`${tag}person ${person.name} (${person.party})`);
+  }
+  return {
+    pairs: countPairs(returned, labelled),
+    datesLabelled: Number(dated),
+    datesRight: Number(dateRight),
+    kindsRight: Number(!!got && got.kind === meeting.kind),
+    citiesRight: Number(!!got && (got.city ?? null) === meeting.city),
+    people: meeting.people.length,
+    peopleFound,
+  };
+}
+
 export function scoreReport(report: LabelledReport, read: ReadMeeting[]): ReportScore {
   const gold = goldMeetings(report);
   const match = matchMeetings(gold, read);
@@ -148,42 +189,26 @@ export function scoreReport(report: LabelledReport, read: ReadMeeting[]): Report
   const partiesExact = sameSet(first, report.gold.parties);
   if (!partiesExact)
     misses.push(`parties ${first.join(',') || '-'} (labelled ${report.gold.parties.join(',')})`);
-  let pairs: PairCounts = { returned: 0, labelled: 0, right: 0 };
-  let datesLabelled = 0;
-  let datesRight = 0;
-  let kindsRight = 0;
-  let citiesRight = 0;
-  let people = 0;
-  let peopleFound = 0;
-  gold.forEach((meeting, m) => {
-    const tag = gold.length > 1 ? `meeting ${m + 1}: ` : '';
+  const counts = gold.map((meeting, m) => {
     const index = match[m];
-    const got = index === null ? undefined : read[index];
-    if (!got) misses.push(`${tag}not found (${meeting.parties.join(',')})`);
-    const labelled = goldPairs(meeting);
-    const returned = got ? readPairs(got) : new Set<string>();
-    pairs = addPairs(pairs, countPairs(returned, labelled));
-    if (got) misses.push(...pairMisses(tag, returned, labelled));
-    if (meeting.date !== null) {
-      datesLabelled += 1;
-      if (got?.date === meeting.date) datesRight += 1;
-      else if (got) misses.push(`${tag}date ${got.date ?? '-'} (labelled ${meeting.date})`);
-    }
-    if (got && got.kind === meeting.kind) kindsRight += 1;
-    if (got && (got.city ?? null) === meeting.city) citiesRight += 1;
-    for (const person of meeting.people) {
-      people += 1;
-      if (got && personFound(person, got.people)) peopleFound += 1;
-      else if (got) misses.push(`${tag}person ${person.name} (${person.party})`);
-    }
+    return scoreMeeting(
+      meeting,
+      index === null ? undefined : read[index],
+      gold.length > 1 ? `meeting ${m + 1}: ` : '',
+      misses,
+    );
   });
+  const sum = (f: (c: MeetingCounts) => number) => counts.reduce((n, c) => n + f(c), 0);
   const extra = read.filter((_, i) => !match.includes(i));
+  let pairs = counts.reduce((total, c) => addPairs(total, c.pairs), {
+    returned: 0,
+    labelled: 0,
+    right: 0,
+  });
   for (const draft of extra) {
     pairs = addPairs(pairs, countPairs(readPairs(draft), new Set()));
     misses.push(`extra meeting (${draft.parties.join(',') || '-'})`);
   }
-  const unionReturned = union(read.map(readPairs));
-  const unionLabelled = union(gold.map(goldPairs));
   const allPeople = read.flatMap((r) => r.people);
   const spans = read.flatMap((r) => r.evidence);
   const spansExact = spans.filter((s) => report.text.slice(s.start, s.end) === s.text).length;
@@ -195,17 +220,15 @@ export function scoreReport(report: LabelledReport, read: ReadMeeting[]): Report
     meetings: gold.length,
     meetingsFound: match.filter((i) => i !== null).length,
     extraDrafts: extra.length,
-    datesLabelled,
-    datesRight,
-    kindsRight,
-    citiesRight,
+    datesLabelled: sum((c) => c.datesLabelled),
+    datesRight: sum((c) => c.datesRight),
+    kindsRight: sum((c) => c.kindsRight),
+    citiesRight: sum((c) => c.citiesRight),
     pairs,
-    unionPairs: countPairs(unionReturned, unionLabelled),
-    people,
-    peopleFound,
-    unionPeopleFound: gold
-      .flatMap((meeting) => meeting.people)
-      .filter((person) => personFound(person, allPeople)).length,
+    unionPairs: countPairs(union(read.map(readPairs)), union(gold.map(goldPairs))),
+    people: sum((c) => c.people),
+    peopleFound: sum((c) => c.peopleFound),
+    unionPeopleFound: gold.flatMap((g) => g.people).filter((p) => personFound(p, allPeople)).length,
     spans: spans.length,
     spansExact,
     misses,

@@ -170,84 +170,68 @@ function draftOf(
   };
 }
 
-/**
- * Reads a report into one draft per meeting, in the order of the text: who met whom, where and
- * when, which sectors each side raised, each fact with the words that support it. Pure: the
- * caller supplies the stored people and sectors.
- */
-export function buildDrafts(text: string, meta: ReportMeta, context: EngineContext): EngineDraft[] {
+/** Everything read from a report before it is cut into meetings. */
+function readReport(text: string, meta: ReportMeta, context: EngineContext) {
   const { gazetteer } = context;
   const layout = readLayout(text);
   const published = publicationDate(text, layout, meta.publishedAt);
   const tokens = tokenize(text);
   const mentions = gazetteer.find(text);
-  const { people, mentions: said } = findPeople(
-    text,
-    mentions,
-    context.people,
-    tokens,
-    sentenceFloor(layout),
-  );
+  const floor = sentenceFloor(layout);
+  const { people, mentions: said } = findPeople(text, mentions, context.people, tokens, floor);
   const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
-  const year = published
-    ? Number(published.date.slice(0, 4))
-    : years.length
-      ? Math.max(...years)
-      : undefined;
+  const latest = years.length ? Math.max(...years) : undefined;
+  const year = published ? Number(published.date.slice(0, 4)) : latest;
   const readings = readSentences(
     { text, tokens, mentions: said, parties: mentions, people, year },
     layout.body,
   );
-  const opening = readings
-    .slice(0, 3)
-    .filter((r) => r.sentence.paragraph <= (readings[0]?.sentence.paragraph ?? 0) + 1);
+  const first = readings[0]?.sentence.paragraph ?? 0;
+  const opening = readings.slice(0, 3).filter((r) => r.sentence.paragraph <= first + 1);
   const leadSpan = [...layout.header, ...opening.map((r) => r.sentence)];
-  const sideContext: SideContext = {
+  const inLead = (m: PartyMention) =>
+    sideMention(m) && leadSpan.some((s) => m.start >= s.start && m.end <= s.end);
+  const sides: SideContext = {
     text,
     parties: mentions,
     people,
     mentions: said,
     readings,
     outlet: outletParty(gazetteer, meta.outlet),
-    lead: [
-      ...new Set(
-        mentions
-          .filter(
-            (m) => sideMention(m) && leadSpan.some((s) => m.start >= s.start && m.end <= s.end),
-          )
-          .map((m) => m.code),
-      ),
-    ],
+    lead: [...new Set(mentions.filter(inLead).map((m) => m.code))],
   };
-  settleByOffice(sideContext);
-  const found = segmentMeetings(readings);
-  const segments = found.some((s) => !s.background) ? found : [speakersOnly(readings)];
-  const sides = settleSides(sideContext, segments);
   const quotes = [
     ...findQuotes(text, said, people),
     ...reportedSpeech(text, layout.body, said, people),
   ];
-  const interestContext = {
+  const interests = {
     text,
     sectors: sectorMentions(text, context, mentions),
-    author: sideContext.outlet,
+    author: sides.outlet,
     quotes,
     names: nameSpans(text, people, mentions, quotes),
   };
-  const reading: Reading = {
-    text,
-    mentions,
-    readings,
-    published,
-    lead: leadSpan.map((s) => text.slice(s.start, s.end)).join(' '),
-  };
+  const lead = leadSpan.map((s) => text.slice(s.start, s.end)).join(' ');
+  const reading: Reading = { text, mentions, readings, published, lead };
+  return { reading, opening, sides, interests };
+}
+
+/**
+ * Reads a report into one draft per meeting, in the order of the text: who met whom, where and
+ * when, which sectors each side raised, each fact with the words that support it. Pure: the
+ * caller supplies the stored people and sectors.
+ */
+export function buildDrafts(text: string, meta: ReportMeta, context: EngineContext): EngineDraft[] {
+  const { reading, opening, sides: sideContext, interests } = readReport(text, meta, context);
+  settleByOffice(sideContext);
+  const found = segmentMeetings(reading.readings);
+  const segments = found.some((s) => !s.background) ? found : [speakersOnly(reading.readings)];
+  const sides = settleSides(sideContext, segments);
   const drafts: EngineDraft[] = [];
   segments.forEach((segment, i) => {
     if (segment.background || (drafts.length && sides[i].length < 2)) return;
-    const interests = meetingInterests(interestContext, segment, sides[i]);
-    drafts.push(
-      draftOf(reading, segment, sides[i], context, interests, drafts.length ? [] : opening),
-    );
+    const own = meetingInterests(interests, segment, sides[i]);
+    drafts.push(draftOf(reading, segment, sides[i], context, own, drafts.length ? [] : opening));
   });
   return drafts;
 }

@@ -98,85 +98,100 @@ function recalled(
   );
 }
 
+/** The meetings found so far and the ones the text speaks of now. */
+interface Segmenting {
+  meetings: MeetingSegment[];
+  current: MeetingSegment[];
+  named: Set<PersonFound>;
+  readings: SentenceReading[];
+}
+
+function open(
+  state: Segmenting,
+  persons: PersonFound[],
+  hints: string[],
+  event: MeetingEvent,
+  background = false,
+) {
+  const meeting: MeetingSegment = {
+    persons: [...persons],
+    hints,
+    events: [event],
+    sentences: [],
+    background,
+  };
+  state.meetings.push(meeting);
+  return meeting;
+}
+
+/** Puts an event in the meeting it belongs to, or opens a new one; sets the current meetings. */
+function placeEvent(state: Segmenting, event: MeetingEvent, reading: SentenceReading): void {
+  const { meetings, current } = state;
+  if (event.implicit && meetings.length) event.subjects = protagonist(meetings, event.objects);
+  const persons = [...event.subjects, ...event.objects].filter((p) => !p.onlyMentioned);
+  const real = meetings.filter((m) => !m.background);
+  if (event.separate && event.parties.length > 1 && !event.objects.length) {
+    state.current = event.parties.map((party) => open(state, event.subjects, [party], event));
+  } else if (
+    !persons.length &&
+    event.parties.length < 2 &&
+    !(current.length && event.parties.length)
+  ) {
+    return;
+  } else {
+    const known = current.filter(
+      (m) => persons.length && persons.every((p) => m.persons.includes(p)),
+    );
+    const target = [...current, ...real.slice().reverse()].find((m) =>
+      fits(m, persons, event.parties),
+    );
+    if (known.length > 1) {
+      // "He met the delegates of those countries": all of the meetings just named
+      known.forEach((m) => m.events.push(event));
+      state.current = known;
+    } else if (target) {
+      add(target, persons);
+      if (!persons.length) target.hints = [...new Set([...target.hints, ...event.parties])];
+      target.events.push(event);
+      state.current = [target];
+    } else if (event.signing && current.length) {
+      add(current[0], persons);
+    } else if (reading.background || recalled(event, state.readings, state.named)) {
+      state.current = [open(state, persons, [], event, true)];
+    } else if (
+      (persons.length && (event.objects.length || event.parties.length || event.joint)) ||
+      !real.length
+    ) {
+      state.current = [
+        open(state, persons, persons.length ? event.parties : event.parties.slice(0, 2), event),
+      ];
+    }
+  }
+  persons.forEach((p) => state.named.add(p));
+}
+
 /**
  * Splits the report into meetings, in the order of the text: a new meeting starts where an
  * event names someone new on a side that already has someone ("also met Prime Minister Vucic"),
  * or a side the meetings so far do not have. Every sentence goes to the meeting it speaks of.
  */
 export function segmentMeetings(readings: SentenceReading[]): MeetingSegment[] {
-  const meetings: MeetingSegment[] = [];
-  let current: MeetingSegment[] = [];
+  const state: Segmenting = { meetings: [], current: [], named: new Set(), readings };
   const pending: SentenceReading[] = [];
-  const named = new Set<PersonFound>();
-  const open = (
-    persons: PersonFound[],
-    hints: string[],
-    event: MeetingEvent,
-    background = false,
-  ) => {
-    const meeting: MeetingSegment = {
-      persons: [...persons],
-      hints,
-      events: [event],
-      sentences: [],
-      background,
-    };
-    meetings.push(meeting);
-    return meeting;
-  };
   for (const reading of readings) {
     const events = [...reading.events, ...clauseEvents(reading)].sort(
       (a, b) => a.trigger.start - b.trigger.start,
     );
-    for (const event of events) {
-      if (event.implicit && meetings.length) event.subjects = protagonist(meetings, event.objects);
-      const persons = [...event.subjects, ...event.objects].filter((p) => !p.onlyMentioned);
-      const real = meetings.filter((m) => !m.background);
-      if (event.separate && event.parties.length > 1 && !event.objects.length) {
-        current = event.parties.map((party) => open(event.subjects, [party], event));
-        persons.forEach((p) => named.add(p));
-        continue;
-      }
-      if (!persons.length && event.parties.length < 2 && !(current.length && event.parties.length))
-        continue;
-      const known = current.filter(
-        (m) => persons.length && persons.every((p) => m.persons.includes(p)),
-      );
-      if (known.length > 1) {
-        // "He met the delegates of those countries": all of the meetings just named
-        known.forEach((m) => m.events.push(event));
-        current = known;
-        continue;
-      }
-      const target = [...current, ...real.slice().reverse()].find((m) =>
-        fits(m, persons, event.parties),
-      );
-      if (target) {
-        add(target, persons);
-        if (!persons.length) target.hints = [...new Set([...target.hints, ...event.parties])];
-        target.events.push(event);
-        current = [target];
-      } else if (event.signing && current.length) {
-        add(current[0], persons);
-      } else if (reading.background || recalled(event, readings, named)) {
-        current = [open(persons, [], event, true)];
-      } else if (
-        (persons.length && (event.objects.length || event.parties.length || event.joint)) ||
-        !real.length
-      ) {
-        const hints = persons.length ? event.parties : event.parties.slice(0, 2);
-        current = [open(persons, hints, event)];
-      }
-      persons.forEach((p) => named.add(p));
-    }
-    if (!events.length) current = followSpeaker(reading, meetings, current);
-    if (!current.length) pending.push(reading);
-    else for (const meeting of current) meeting.sentences.push(reading);
-    if (current.length === 1 && !current[0].background) speakersJoin(current[0], reading);
+    for (const event of events) placeEvent(state, event, reading);
+    if (!events.length) state.current = followSpeaker(reading, state.meetings, state.current);
+    if (!state.current.length) pending.push(reading);
+    else for (const meeting of state.current) meeting.sentences.push(reading);
+    if (state.current.length === 1 && !state.current[0].background)
+      speakersJoin(state.current[0], reading);
   }
-  const first = meetings.find((m) => !m.background);
+  const first = state.meetings.find((m) => !m.background);
   if (first) first.sentences.unshift(...pending);
-  return meetings;
+  return state.meetings;
 }
 
 /** The person the report follows: in the most meetings so far, the first named on a tie. */

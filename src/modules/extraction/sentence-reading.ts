@@ -114,6 +114,77 @@ function readClause(
   return { ...clause, referent, praise, description };
 }
 
+/** The clauses of a sentence, each with who acts in it; a clause may take its subject from the one before. */
+function readClauses(
+  context: ReadingContext,
+  sentence: BodySentence,
+  lead: Span,
+  previous: PersonFound | undefined,
+): ClauseReading[] {
+  const skip = skipSpans(context, sentence.start, sentence.end);
+  const attribution = attributionAt(context.text, lead.end, sentence.end);
+  const range = { start: lead.end, end: sentence.end };
+  const clauses: ClauseReading[] = [];
+  for (const clause of clausesOf(
+    context.text,
+    context.tokens,
+    range,
+    skip,
+    attribution ? [attribution] : [],
+  )) {
+    const before = clauses[clauses.length - 1];
+    const read = readClause(context, clause, previous, skip, range.start);
+    // "…, and serve as a forum …": a second verb of the same subject
+    if (before && !context.text.slice(clause.subject.start, clause.subject.end).trim()) {
+      const { referent, praise, description } = before;
+      clauses.push({ ...clause, referent, praise, description });
+      continue;
+    }
+    // "X said that A …, and B are important", "…, saying the EU should …": still X's words
+    const speaker = before?.referent.kind === 'person';
+    const reported =
+      speaker &&
+      REPORTING.test(before.verb?.text ?? '') &&
+      (read.referent.kind === 'none' || read.referent.kind === 'impersonal');
+    const saying =
+      speaker && /,\s*saying\s+$/.test(context.text.slice(clause.start - 12, clause.start));
+    clauses.push(
+      (reported || saying) && read.referent.kind !== 'joint'
+        ? { ...read, referent: before.referent, praise: false }
+        : read,
+    );
+  }
+  return clauses;
+}
+
+const personOf = (r: Referent) => (r.kind === 'person' ? r.person : undefined);
+
+/** Who meets in a meeting word's clause: its subject, or in an opening phrase the last person. */
+function subjectFinder(
+  clauses: ClauseReading[],
+  lead: Span,
+  sentenceEnd: number,
+  previous: PersonFound | undefined,
+) {
+  return (offset: number) => {
+    const clause =
+      clauses.find((c) => offset >= c.start && offset < c.end) ??
+      (offset < lead.end ? clauses[0] : undefined);
+    const end = offset < lead.end ? lead.end : (clause?.end ?? sentenceEnd);
+    const referent = clause?.referent;
+    const named =
+      referent?.kind === 'person'
+        ? [referent.person]
+        : referent?.kind === 'joint'
+          ? referent.persons
+          : [];
+    // "While meeting with X, both sides …": the one meeting X is the person spoken of before
+    const implicit = !named.length && !!previous && offset < lead.end;
+    const joint = referent?.kind === 'joint' && named.length > 1;
+    return { persons: implicit ? [previous!] : named, end, implicit, joint };
+  };
+}
+
 /**
  * Reads each sentence of the body: its opening phrase, its clauses with who acts in each, the
  * meetings it reports, and whether it is background.
@@ -126,74 +197,21 @@ export function readSentences(context: ReadingContext, body: BodySentence[]): Se
       start: sentence.content,
       end: leadEnd(context.text, sentence.content, sentence.end),
     };
-    const skip = skipSpans(context, sentence.start, sentence.end);
-    const attribution = attributionAt(context.text, lead.end, sentence.end);
-    const range = { start: lead.end, end: sentence.end };
-    const forced = attribution ? [attribution] : [];
-    const clauses: ClauseReading[] = [];
-    for (const clause of clausesOf(context.text, context.tokens, range, skip, forced)) {
-      const before = clauses[clauses.length - 1];
-      // "…, and serve as a forum …": a second verb of the same subject
-      const empty = !context.text.slice(clause.subject.start, clause.subject.end).trim();
-      // "…, saying the EU should …": what the speaker of the clause before says
-      const read = readClause(context, clause, previous, skip, range.start);
-      // "X said that A …, and B are important": B is still what X said
-      const reported =
-        before?.referent.kind === 'person' &&
-        REPORTING.test(before.verb?.text ?? '') &&
-        (read.referent.kind === 'none' || read.referent.kind === 'impersonal');
-      const saying =
-        reported ||
-        (before?.referent.kind === 'person' &&
-          /,\s*saying\s+$/.test(context.text.slice(clause.start - 12, clause.start)));
-      clauses.push(
-        empty && before
-          ? {
-              ...clause,
-              referent: before.referent,
-              praise: before.praise,
-              description: before.description,
-            }
-          : saying && read.referent.kind !== 'joint'
-            ? { ...read, referent: before.referent, praise: false }
-            : read,
-      );
-    }
-    const personOf = (r: Referent) => (r.kind === 'person' ? r.person : undefined);
+    const clauses = readClauses(context, sentence, lead, previous);
     const first = clauses.find((c) => personOf(c.referent));
-    const subjectsAt = (offset: number) => {
-      const clause =
-        clauses.find((c) => offset >= c.start && offset < c.end) ??
-        (offset < lead.end ? clauses[0] : undefined);
-      const end = offset < lead.end ? lead.end : (clause?.end ?? sentence.end);
-      const referent = clause?.referent;
-      const named =
-        referent?.kind === 'person'
-          ? [referent.person]
-          : referent?.kind === 'joint'
-            ? referent.persons
-            : [];
-      // "While meeting with X, both sides …": the one meeting X is the person spoken of before
-      const implicit = !named.length && !!previous && offset < lead.end;
-      const joint = referent?.kind === 'joint' && named.length > 1;
-      return { persons: implicit ? [previous!] : named, end, implicit, joint };
-    };
     const text = context.text.slice(sentence.content, sentence.end);
+    const named = context.mentions.filter(
+      (m) => m.start >= sentence.start && m.end <= sentence.end,
+    );
     readings.push({
       sentence,
       lead,
       clauses,
-      events: eventsIn(context, sentence, subjectsAt),
+      events: eventsIn(context, sentence, subjectFinder(clauses, lead, sentence.end, previous)),
       background:
         HISTORY.test(text) || ITINERARY.test(text) || (pastYear(text, context.year) && !first),
       person: first ? personOf(first.referent) : undefined,
-      named: [
-        ...new Set(
-          context.mentions
-            .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
-            .map((m) => m.person),
-        ),
-      ],
+      named: [...new Set(named.map((m) => m.person))],
     });
     previous = (first && personOf(first.referent)) ?? previous;
   }
