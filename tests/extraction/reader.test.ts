@@ -108,6 +108,62 @@ describe('sides and names', () => {
   });
 });
 
+describe('organizations, settings and first-person releases', () => {
+  test('the UN meets through its Secretary-General; the General Assembly is only the setting', () => {
+    const [draft] = read(
+      'UN Secretary-General Antonio Ferreira met with Tajik President Rustam Nazarov on the sidelines of the 78th session of the UN General Assembly in New York on Tuesday. They discussed climate change and water resources. Nazarov informed the Secretary-General about the recent border incidents with Kyrgyzstan. The President thanked the UN for its humanitarian support.',
+      '2023-09-20',
+    );
+    expect(sides(draft)).toEqual(['TJ', 'UN']);
+    expect(pairs(draft)).toEqual(['TJ environment', 'UN environment']);
+    expect(draft.city).toBe('New York');
+  });
+
+  test('the outlet names the side of an official given without one; praise and topics stay out', () => {
+    const [draft] = read(
+      'Secretary of State Antony J. Miller met with Moroccan Foreign Minister Karim Alaoui in Washington. The Secretary commended Morocco’s leadership on climate change. They discussed regional security, including Libya. Department Spokesperson Ned Brown said the two also discussed trade.',
+      '2023-05-02',
+      'U.S. Department of State',
+    );
+    expect(sides(draft)).toEqual(['MA', 'US']);
+    expect(people(draft)).toEqual(['Antony J. Miller/US', 'Karim Alaoui/MA']);
+    expect(pairs(draft)).toEqual([
+      'MA security',
+      'MA trade-economy',
+      'US security',
+      'US trade-economy',
+    ]);
+  });
+
+  test('"I met …": the author is the outlet’s side; members of parliament are another meeting', () => {
+    const drafts = read(
+      'I met my counterpart, Foreign Minister Losa Tuilagi, in Apia today. We discussed fisheries, and Australia will provide new funding for renewable energy. I also met Members of Parliament to discuss the Pacific Islands Forum.',
+      '2024-04-10',
+      'Minister for Foreign Affairs (Australia)',
+    );
+    expect(drafts.map(sides)).toEqual([
+      ['AU', 'WS'],
+      ['AU', 'WS'],
+    ]);
+    expect(people(drafts[0])).toEqual(['Losa Tuilagi/WS']);
+    expect(pairs(drafts[0])).toEqual(['AU agriculture', 'AU energy', 'WS agriculture']);
+    expect(pairs(drafts[1])).toEqual(['AU multilateral', 'WS multilateral']);
+  });
+
+  test('"in the national capital" is the city of the date line; a welcome at the airport is no meeting', () => {
+    const drafts = read(
+      'New Delhi [India], March 3 (ANI): Prime Minister Narendra Sharma held talks with President of the European Commission Ursula von der Leyen in the national capital on Friday. Earlier, von der Leyen was received at the airport by Minister of State Anita Rao.',
+      '2023-03-04',
+    );
+    expect(drafts).toHaveLength(1);
+    expect([sides(drafts[0]), drafts[0].city, drafts[0].date?.date]).toEqual([
+      ['EU', 'IN'],
+      'New Delhi',
+      '2023-03-03',
+    ]);
+  });
+});
+
 describe('several meetings in one report', () => {
   test('a tour of two capitals gives two drafts, each with its own side, date and city', () => {
     const drafts = read(

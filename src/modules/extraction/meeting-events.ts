@@ -24,6 +24,10 @@ export interface MeetingEvent {
   signing: boolean;
   /** "While meeting with X, …": the subject is not written; the reader takes the one spoken of. */
   implicit?: boolean;
+  /** "I met …" in a minister's own release: the author is the side that meets. */
+  author?: boolean;
+  /** "met Members of Parliament": a meeting with a body, whose members are not named. */
+  group?: boolean;
 }
 
 export interface EventContext {
@@ -46,6 +50,10 @@ const RECALLED =
 const OBJECT_END =
   /^(?:,\s*(?:where|during which|in which)\b|,\s*and\s+(?=\p{Ll})|\s+(?:to discuss|and discussed|on ways|where)\b|[.;])/u;
 const OBJECT_VERBS = /^(?:led|headed|accompanied|comprising|including|designate|appointed)$/i;
+
+/** Bodies met as a whole: "Members of Parliament", "lawmakers". */
+const GROUP =
+  /^\s+(?:with\s+)?(?:the\s+)?(?:(?:members|leaders) of (?:the\s+)?(?:parliament|congress|senate|national assembly|house of representatives)|parliamentarians|lawmakers|senators|MPs)\b/i;
 
 const within = (span: Span, inner: Span) => inner.start >= span.start && inner.end <= span.end;
 
@@ -110,6 +118,7 @@ export function eventsIn(
     end: number;
     implicit: boolean;
     joint: boolean;
+    author: boolean;
   },
 ): MeetingEvent[] {
   const events: MeetingEvent[] = [];
@@ -117,7 +126,7 @@ export function eventsIn(
   const content = text.slice(sentence.content, sentence.end);
   for (const match of content.matchAll(MEET)) {
     const at = sentence.content + (match.index ?? 0);
-    const { persons: subjects, end: clauseEnd, implicit, joint } = subjectsAt(at);
+    const { persons: subjects, end: clauseEnd, implicit, joint, author } = subjectsAt(at);
     const before = text.slice(sentence.content, at);
     if (/^\p{Lu}/u.test(match[0]) && before.trim()) continue; // "Leaders' Meeting", "COP 28 Summit"
     if (FUTURE.test(before.slice(-40)) || RECALLED.test(before)) continue;
@@ -127,6 +136,14 @@ export function eventsIn(
     const { persons, end } = objectsAfter(context, triggerEnd, limit);
     const parties = sidesIn(context, triggerEnd, Math.min(limit, Math.max(end, triggerEnd + 120)));
     const lead = text.slice(triggerEnd, Math.min(limit, triggerEnd + 60));
+    // a greeting at the airport is no meeting
+    if (
+      /\bairport\b/i.test(
+        text.slice(Math.max(sentence.content, at - 50), Math.min(limit, triggerEnd + 60)),
+      )
+    )
+      continue;
+    const group = !persons.length && GROUP.test(lead);
     if (
       /^(?:received|hosted|welcomed)$/i.test(match[0]) &&
       !persons.length &&
@@ -152,6 +169,8 @@ export function eventsIn(
       joint: both,
       signing: false,
       implicit,
+      author,
+      group,
     });
   }
   return [...withLead(context, sentence, subjectsAt), ...events];

@@ -107,5 +107,28 @@ export function meetingCity(
     const found = cityIn(from, to, visit);
     if (found) return { city: found.text, start: found.start, end: found.end };
   }
-  return undefined;
+  return capitalOfDateline(text, meeting, mentions, gazetteer);
+}
+
+/** "in the national capital" under "New Delhi [India], March 3 (ANI):": the city of the date line. */
+function capitalOfDateline(
+  text: string,
+  meeting: MeetingSegment,
+  mentions: PartyMention[],
+  gazetteer: Gazetteer,
+) {
+  const capital = meeting.events
+    .map((e) =>
+      /\b(?:in|at) the (?:national |nation's |country's |\w+ )?capital\b(?! of)/i.exec(
+        text.slice(e.sentence.content, e.sentence.end),
+      ),
+    )
+    .find(Boolean);
+  if (!capital) return undefined;
+  const first = mentions.find((m) => gazetteer.cityCountry(m.text) && m.kind === 'capital');
+  const line =
+    first && text.slice(0, first.start).split(/[.!?]\s/).length === 1 ? first : undefined;
+  return line && /^[^\n]{0,40}$/.test(text.slice(line.end, line.end + 1))
+    ? { city: line.text, start: line.start, end: line.end }
+    : undefined;
 }

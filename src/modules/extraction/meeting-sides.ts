@@ -71,18 +71,13 @@ const placesIn = (context: SideContext, sentence: { start: number; end: number }
     .filter((m) => m.kind === 'capital' || (m.compound && m.kind !== 'organization'))
     .map((m) => m.code);
 
-/** The outlet's country, when the report names it. */
-const outletIn = (context: SideContext) =>
-  context.outlet && context.parties.some((m) => m.code === context.outlet && sideMention(m))
-    ? [context.outlet]
-    : [];
-
 /** Candidate sides for a meeting, strongest first. */
 function candidates(context: SideContext, meeting: MeetingSegment, excluded: string[]): string[] {
   const list = [
     ...meeting.hints,
     ...meeting.events.flatMap((e) => e.parties),
-    ...outletIn(context),
+    // the publisher's country is the home side of an official named without one
+    ...(context.outlet ? [context.outlet] : []),
     ...meeting.events.flatMap((e) =>
       namedIn(
         context,
@@ -91,8 +86,6 @@ function candidates(context: SideContext, meeting: MeetingSegment, excluded: str
     ),
     ...context.lead,
     ...meeting.sentences.filter((r) => !r.background).flatMap((r) => namedIn(context, r)),
-    // "his Malaysian counterpart" in a Swedish outlet: the outlet settles the other side
-    ...(context.outlet ? [context.outlet] : []),
     ...meeting.events.flatMap((e) => placesIn(context, e.sentence)),
     ...context.readings.slice(0, 2).flatMap((r) => placesIn(context, r.sentence)),
   ];
@@ -107,6 +100,11 @@ function groups(event: MeetingEvent): [PersonFound[], PersonFound[]] {
 
 /** Gives people without a side the side their group, their counterpart or the meeting leaves. */
 function settlePeople(context: SideContext, meeting: MeetingSegment, others: string[]): void {
+  // "I met my counterpart …" in a release: the one met is not the outlet's side
+  for (const event of meeting.events.filter((e) => e.author && context.outlet)) {
+    const pick = candidates(context, meeting, [context.outlet!, ...others])[0];
+    if (pick) event.objects.filter((p) => !p.party).forEach((p) => (p.party = pick));
+  }
   for (let round = 0; round < 2; round += 1) {
     for (const event of meeting.events) {
       const [a, b] = groups(event);

@@ -130,7 +130,11 @@ function placeEvent(state: Segmenting, event: MeetingEvent, reading: SentenceRea
   if (event.implicit && meetings.length) event.subjects = protagonist(meetings, event.objects);
   const persons = [...event.subjects, ...event.objects].filter((p) => !p.onlyMentioned);
   const real = meetings.filter((m) => !m.background);
-  if (event.separate && event.parties.length > 1 && !event.objects.length) {
+  if (event.group && current.length) {
+    // "I also met Members of Parliament": another meeting with the same sides
+    const sides = [...sidesOf(current[0])];
+    state.current = [open(state, persons, sides, event)];
+  } else if (event.separate && event.parties.length > 1 && !event.objects.length) {
     state.current = event.parties.map((party) => open(state, event.subjects, [party], event));
   } else if (
     !persons.length &&

@@ -181,7 +181,8 @@ function subjectFinder(
     // "While meeting with X, both sides …": the one meeting X is the person spoken of before
     const implicit = !named.length && !!previous && offset < lead.end;
     const joint = referent?.kind === 'joint' && named.length > 1;
-    return { persons: implicit ? [previous!] : named, end, implicit, joint };
+    const author = referent?.kind === 'author';
+    return { persons: implicit ? [previous!] : named, end, implicit, joint, author };
   };
 }
 
