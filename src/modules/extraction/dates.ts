@@ -75,7 +75,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 
 /** Relative days: "on Tuesday (afternoon)", "today", "this morning", "yesterday". */
 const RELATIVE =
-  /\b(?:(sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(today|this (?:morning|afternoon|evening)|tonight)|(yesterday))\b/gi;
+  /\b(?:(sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(today|this (?:morning|afternoon|evening)|tonight)|(yesterday)|(last month))\b/gi;
 
 /** Words that make the date that follows the date of something else: a report, a past event. */
 const NOT_THE_MEETING =
@@ -84,8 +84,13 @@ const NOT_THE_MEETING =
 function relativeDates(text: string, offset: number, published: Date): FoundDate[] {
   const dates: FoundDate[] = [];
   for (const match of text.matchAll(RELATIVE)) {
-    const [phrase, weekday, today] = match;
+    const [phrase, weekday, today, , lastMonth] = match;
     let date = published;
+    if (lastMonth) {
+      const month = new Date(published.getFullYear(), published.getMonth() - 1, 1, 12);
+      dates.push(found(month, 'MONTH', offset + (match.index ?? 0), phrase));
+      continue;
+    }
     if (weekday) {
       const back = (published.getDay() - WEEKDAYS.indexOf(weekday.toLowerCase()) + 7) % 7;
       date = new Date(published.getTime() - back * DAY_MS);
@@ -124,7 +129,7 @@ export function dateIn(
   published: FoundDate | undefined,
 ): FoundDate | undefined {
   const slice = text.slice(start, end);
-  if (!/\d|day\b|tonight|morning|afternoon|evening/i.test(slice)) return undefined;
+  if (!/\d|day\b|tonight|morning|afternoon|evening|month/i.test(slice)) return undefined;
   const reference = published?.precision === 'DAY' ? dayAt(published.date) : undefined;
   const dates = [
     ...(reference ? relativeDates(slice, start, reference) : []),
