@@ -32,17 +32,23 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** The tokens inside [start, end), found by binary search. */
-export function tokensIn(tokens: Token[], start: number, end: number): Token[] {
+/** Index of the first token at or after an offset (binary search). */
+export function indexAt(tokens: Token[], offset: number): number {
   let low = 0;
   let high = tokens.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (tokens[mid].start < start) low = mid + 1;
+    if (tokens[mid].start < offset) low = mid + 1;
     else high = mid;
   }
+  return low;
+}
+
+/** The tokens inside [start, end). */
+export function tokensIn(tokens: Token[], start: number, end: number): Token[] {
   const found: Token[] = [];
-  for (let i = low; i < tokens.length && tokens[i].end <= end; i += 1) found.push(tokens[i]);
+  for (let i = indexAt(tokens, start); i < tokens.length && tokens[i].end <= end; i += 1)
+    found.push(tokens[i]);
   return found;
 }
 

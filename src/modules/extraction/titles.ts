@@ -1,4 +1,4 @@
-import { isVerb, Token, tokensIn } from './nlp';
+import { indexAt, isVerb, Token, tokensIn } from './nlp';
 
 /** Words that make a phrase an office: "Foreign Minister", "Secretary-General", "counterpart". */
 export const TITLE_WORDS = [
@@ -99,18 +99,6 @@ function chainToken(token: Token): boolean {
 
 const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|today|yesterday)$/i;
-
-/** Index of the first token at or after offset. */
-function indexAt(tokens: Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid].start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 const inside = (spans: TitleSpan[], token: Token) =>
   spans.some((n) => n.start <= token.start && token.end <= n.end);
