@@ -12,6 +12,7 @@ import { createContext } from '../context';
 import { ApiKeyService } from '../modules/api-key/api-key.service';
 import { syncReferenceData } from '../modules/dataset/seed';
 import { ExtractionService } from '../modules/extraction/extraction.service';
+import { MeetingDraft } from '../modules/extraction/extraction.types';
 import { buildAppSchema } from '../schema';
 import { runCli } from './run-cli';
 
@@ -76,34 +77,12 @@ interface Outcome {
   failed: boolean;
 }
 
-async function ingestFile(
-  file: string,
-  options: Options,
-  single: boolean,
-  dataSource: DataSource,
-  schema: GraphQLSchema | null,
-  user: AtlasUser | undefined,
-): Promise<Outcome> {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
-  } catch {
-    return { line: `${file}: skipped: not UTF-8 text`, failed: true };
-  }
-  const url = (single ? options.url : undefined) ?? urlIn(text);
-  const report = { text, url, publishedAt: options.published, outlet: options.outlet };
-  let draft;
-  try {
-    draft = await new ExtractionService(dataSource).extract(report);
-  } catch (error) {
-    return {
-      line: `${file}: skipped: ${error instanceof Error ? error.message : error}`,
-      failed: true,
-    };
-  }
+/** The draft as one JSON line: codes and keys instead of nested objects. */
+function printDraft(file: string, draft: MeetingDraft, meeting: number): void {
   console.log(
     JSON.stringify({
       file,
+      meeting,
       ...draft,
       duplicateOf: draft.duplicateOf?.key ?? null,
       parties: draft.parties.map((p) => ({ party: p.party.code, evidence: p.evidence })),
@@ -120,19 +99,23 @@ async function ingestFile(
       })),
     }),
   );
-  const summary = `${draft.parties.map((p) => p.party.code).join('+') || 'no parties'} ${draft.date ?? 'undated'} ${draft.kind}, ${draft.interests.length} interest(s)`;
-  if (!schema) return { line: `${basename(file)}: ${summary}`, failed: false };
-  if (!url)
-    return {
-      line: `${file}: not recorded: no URL (give --url or put it on the first line)`,
-      failed: true,
-    };
+}
+
+/** Sends one draft's input through recordMeeting; a second outlet's report gets attached. */
+async function recordDraft(
+  draft: MeetingDraft,
+  label: string,
+  summary: string,
+  dataSource: DataSource,
+  schema: GraphQLSchema,
+  user: AtlasUser | undefined,
+): Promise<Outcome> {
   const result = await graphql({
     schema,
     source: RECORD,
     // A second outlet's report of a stored meeting adds its source instead of a new meeting.
     variableValues: { input: { ...draft.input, attachToDuplicate: true } },
-    contextValue: createContext(dataSource, `ingest:${basename(file)}`, user),
+    contextValue: createContext(dataSource, `ingest:${label}`, user),
   });
   const payload = (result.data?.recordMeeting ?? null) as {
     created: boolean;
@@ -141,21 +124,61 @@ async function ingestFile(
   } | null;
   if (result.errors?.length || !payload)
     return {
-      line: `${file}: not recorded: ${result.errors?.map((e) => e.message).join('; ')}`,
+      line: `${label}: not recorded: ${result.errors?.map((e) => e.message).join('; ')}`,
       failed: true,
     };
   if (payload.userErrors.length)
     return {
-      line: `${file}: not recorded: ${payload.userErrors.map((e) => `${e.field.join('.')}: ${e.message}`).join('; ')}`,
+      line: `${label}: not recorded: ${payload.userErrors.map((e) => `${e.field.join('.')}: ${e.message}`).join('; ')}`,
       failed: true,
     };
   const what = payload.created ? 'recorded' : 'source attached to';
-  return { line: `${basename(file)}: ${summary}; ${what} ${payload.meeting?.key}`, failed: false };
+  return { line: `${label}: ${summary}; ${what} ${payload.meeting?.key}`, failed: false };
+}
+
+/** Reads one file into drafts (one per meeting), prints each, and with a schema records each. */
+async function ingestFile(
+  file: string,
+  options: Options,
+  single: boolean,
+  dataSource: DataSource,
+  schema: GraphQLSchema | null,
+  user: AtlasUser | undefined,
+): Promise<Outcome[]> {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+  } catch {
+    return [{ line: `${file}: skipped: not UTF-8 text`, failed: true }];
+  }
+  const url = (single ? options.url : undefined) ?? urlIn(text);
+  const report = { text, url, publishedAt: options.published, outlet: options.outlet };
+  let drafts: MeetingDraft[];
+  try {
+    drafts = await new ExtractionService(dataSource).extractAll(report);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : error;
+    return [{ line: `${file}: skipped: ${reason}`, failed: true }];
+  }
+  const outcomes: Outcome[] = [];
+  for (const [index, draft] of drafts.entries()) {
+    printDraft(file, draft, index + 1);
+    const label = drafts.length > 1 ? `${basename(file)} (meeting ${index + 1})` : basename(file);
+    const summary = `${draft.parties.map((p) => p.party.code).join('+') || 'no parties'} ${draft.date ?? 'undated'} ${draft.kind}, ${draft.interests.length} interest(s)`;
+    if (!schema) outcomes.push({ line: `${label}: ${summary}`, failed: false });
+    else if (!url)
+      outcomes.push({
+        line: `${file}: not recorded: no URL (give --url or put it on the first line)`,
+        failed: true,
+      });
+    else outcomes.push(await recordDraft(draft, label, summary, dataSource, schema, user));
+  }
+  return outcomes;
 }
 
 /**
- * Reads news reports into meeting drafts and prints each as one JSON line; with --record, sends
- * each draft's input through recordMeeting (a duplicate gets its source attached). A bad file
+ * Reads news reports into meeting drafts (one per meeting a report describes) and prints each as
+ * one JSON line; with --record, sends each draft's input through recordMeeting (a duplicate gets its source attached). A bad file
  * is reported and skipped; the exit code is 1 when any file failed.
  */
 runCli(async (args) => {
@@ -171,7 +194,7 @@ runCli(async (args) => {
       files.length > 1 ? new SingleBar({ stream: process.stderr, hideCursor: true }) : null;
     bar?.start(files.length, 0);
     for (const file of files) {
-      const outcome = await ingestFile(
+      const outcomes = await ingestFile(
         file,
         options,
         files.length === 1,
@@ -179,9 +202,9 @@ runCli(async (args) => {
         schema,
         user,
       );
-      if (outcome.failed) failures++;
+      if (outcomes.some((o) => o.failed)) failures++;
       bar?.increment();
-      process.stderr.write(`${bar ? '\n' : ''}${outcome.line}\n`);
+      for (const outcome of outcomes) process.stderr.write(`${bar ? '\n' : ''}${outcome.line}\n`);
     }
     bar?.stop();
   } finally {

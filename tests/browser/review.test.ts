@@ -36,7 +36,7 @@ test('the seed report becomes a draft, is recorded on an empty database, and the
   await page.fill('#url', SEED_REPORT_URL);
   await page.fill('#publishedAt', '2022-08-26');
   await page.click('#extract');
-  await page.waitForSelector('#record', { timeout: 30_000 });
+  await page.waitForSelector('#record-1', { timeout: 30_000 });
   const marked = await page.locator('.report mark').allTextContents();
   expect(marked).toEqual(
     expect.arrayContaining(['Jeyhun Bayramov', 'alternative energy resources']),
@@ -46,10 +46,10 @@ test('the seed report becomes a draft, is recorded on an empty database, and the
   await screenshot(page, 'review-draft');
   expect(await seriousViolations(page)).toEqual([]);
 
-  await page.click('#record');
-  const link = page.locator('#result a');
+  await page.click('#record-1');
+  const link = page.locator('#result-1 a');
   await link.waitFor({ timeout: 30_000 });
-  expect(await page.locator('#result').textContent()).toContain('Recorded');
+  expect(await page.locator('#result-1').textContent()).toContain('Recorded');
 
   const stored = await app.gql<{ meetings: { totalCount: number; nodes: { id: string }[] } }>(
     `{ meetings(filter: { countryCodes: ["AZ", "KR"] }) { totalCount nodes { id } } }`,
@@ -72,5 +72,43 @@ test('the seed report becomes a draft, is recorded on an empty database, and the
     .locator('section[aria-labelledby^="panel-latest-meetings"]')
     .textContent();
   expect(latest).toContain('Jeyhun Bayramov and Suh Byung-soo');
+  expect(pageErrors).toEqual([]);
+});
+
+test('a report of two meetings shows two drafts, and each is recorded on its own', async () => {
+  const text = [
+    'Kenyan President Daniel Mwangi visited Uganda on Monday, where he met President Samuel Okello in Kampala.',
+    'The two leaders discussed regional security and the railway link.',
+    'Mwangi then travelled to Tanzania and held talks with President Grace Mushi in Dodoma on Tuesday, focusing on trade and energy.',
+  ].join(' ');
+  await page.goto(`${base}/review`);
+  await page.fill('#api-key', editorKey);
+  await page.fill('#text', text);
+  await page.fill('#url', 'https://news.example.org/tour-of-two-capitals');
+  await page.fill('#publishedAt', '2024-06-06');
+  await page.click('#extract');
+  await page.waitForSelector('#record-2', { timeout: 30_000 });
+  const titles = await page.locator('#draft h2').allTextContents();
+  expect(titles).toEqual([
+    'Report',
+    'Meeting 1 of 2: Kenya, Uganda',
+    'Meeting 2 of 2: Kenya, United Republic of Tanzania',
+  ]);
+  expect(await seriousViolations(page)).toEqual([]);
+  await screenshot(page, 'review-two-meetings');
+
+  for (const n of [1, 2]) {
+    await page.click(`#record-${n}`);
+    await page.locator(`#result-${n} a`).waitFor({ timeout: 30_000 });
+    expect(await page.locator(`#result-${n}`).textContent()).toContain('Recorded');
+  }
+  const stored = await app.gql<{
+    meetings: { nodes: { city: string; parties: { code: string }[] }[] };
+  }>(
+    `{ meetings(filter: { countryCodes: ["KE"] }) { nodes { city parties { code } } } }`,
+    undefined,
+    bearer(editorKey),
+  );
+  expect(stored.data!.meetings.nodes.map((m) => m.city).sort()).toEqual(['Dodoma', 'Kampala']);
   expect(pageErrors).toEqual([]);
 });

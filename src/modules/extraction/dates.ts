@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { Sentence } from './report-text';
+import { Layout } from './report-layout';
 
 export type Precision = 'DAY' | 'MONTH' | 'YEAR';
 
@@ -13,6 +13,7 @@ export interface FoundDate {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const DAY_MS = 24 * 3600 * 1000;
 
 function isoOf(date: Date, precision: Precision): string {
   const year = date.getFullYear();
@@ -21,85 +22,121 @@ function isoOf(date: Date, precision: Precision): string {
   return precision === 'MONTH' ? month : `${month}-${pad(date.getDate())}`;
 }
 
-function precisionOf(result: chrono.ParsedResult): Precision {
-  const { start } = result;
-  if (
-    start.isCertain('day') ||
-    start.isCertain('weekday') ||
-    /\b(yesterday|today)\b/i.test(result.text)
-  ) {
-    return 'DAY';
-  }
-  if (start.isCertain('month') || /\bmonth\b/i.test(result.text)) return 'MONTH';
-  return 'YEAR';
-}
-
 /** Local noon of a YYYY-MM-DD day, so time zones never move it to another day. */
 export function dayAt(iso: string): Date {
   const [year, month, day] = iso.split('-').map(Number);
   return new Date(year, month - 1, day, 12);
 }
 
-/**
- * The publication date: the one given, else a date line at the top of the report ("26 August
- * 2022", "BAKU, Azerbaijan, May 23"). Undefined when neither says.
- */
-export function publicationDate(sentences: Sentence[], given?: string): FoundDate | undefined {
-  if (given) return { date: given, precision: 'DAY', start: 0, end: 0, text: given };
-  for (const sentence of sentences.slice(0, 3)) {
-    if (sentence.text.length > 160) continue;
-    const [result] = chrono.parse(sentence.text, new Date(), { forwardDate: false });
-    if (result && precisionOf(result) === 'DAY') {
-      const start = sentence.start + result.index;
-      return {
-        date: isoOf(result.start.date(), 'DAY'),
-        precision: 'DAY',
-        start,
-        end: start + result.text.length,
-        text: result.text,
-      };
-    }
+const found = (date: Date, precision: Precision, start: number, text: string): FoundDate => ({
+  date: isoOf(date, precision),
+  precision,
+  start,
+  end: start + text.length,
+  text,
+});
+
+/** A full date with its year ("28 July 2019", "04 Feb. 2021", "11/15/2023") in a short line. */
+function datedLine(line: string, offset: number): FoundDate | undefined {
+  if (line.length > 90) return undefined;
+  for (const result of chrono.parse(line, new Date(2000, 0, 1), { forwardDate: false })) {
+    const { start } = result;
+    if (start.isCertain('year') && start.isCertain('month') && start.isCertain('day'))
+      return found(start.date(), 'DAY', offset + result.index, result.text);
   }
   return undefined;
 }
 
-/** Phrases that date something else: the last visit, the year relations began, an anniversary. */
-const OTHER_EVENT =
-  /\b(since|anniversary|established|founded|in the past|previous|earlier visit|recalling|recalled|back in)\b[^.]*$/i;
-
 /**
- * The meeting date: the first date in the body of the report, resolved against the publication
- * date ("on August 25", "on Tuesday", "yesterday", "last month"), never after it.
+ * The publication date: the one given, else a leading " date YYYY-MM-DD" line, else a date line
+ * with its year in the header ("December 10, 2018 - 21:46") or a "Published:" line. A date line
+ * without a year ("Belgrade, November 20 (MTI)") gives none.
  */
-export function meetingDate(
-  sentences: Sentence[],
-  published: FoundDate | undefined,
-  skipBefore: number,
+export function publicationDate(
+  text: string,
+  layout: Layout,
+  given?: string,
 ): FoundDate | undefined {
-  const reference = published ? dayAt(published.date) : new Date();
-  for (const sentence of sentences.slice(0, 6)) {
-    if (sentence.end <= skipBefore) continue;
-    for (const result of chrono.parse(sentence.text, reference, { forwardDate: false })) {
-      const start = sentence.start + result.index;
-      if (start < skipBefore) continue;
-      if (OTHER_EVENT.test(sentence.text.slice(0, result.index))) continue;
-      if (/^\d{1,2}:\d{2}/.test(result.text)) continue;
-      let date = result.start.date();
-      const precision = precisionOf(result);
-      if (precision === 'DAY' && date.getTime() > reference.getTime() + 36 * 3600 * 1000) {
-        // "on Tuesday" in a report published on Thursday: the Tuesday before
-        if (result.start.isCertain('weekday') && !result.start.isCertain('day')) {
-          date = new Date(date.getTime() - 7 * 24 * 3600 * 1000);
-        } else continue;
-      }
-      return {
-        date: isoOf(date, precision),
-        precision,
-        start,
-        end: start + result.text.length,
-        text: result.text,
-      };
-    }
+  if (given) return { date: given, precision: 'DAY', start: 0, end: 0, text: given };
+  const line = /^\s*date (\d{4}-\d{2}-\d{2})\b/.exec(text);
+  if (line) return found(dayAt(line[1]), 'DAY', line[0].indexOf(line[1]), line[1]);
+  for (const sentence of layout.header.slice(0, 8)) {
+    const date = datedLine(sentence.text, sentence.start);
+    if (date) return date;
+  }
+  for (const sentence of layout.sentences) {
+    if (/^(published|posted|updated)\s*:/i.test(sentence.text))
+      return datedLine(sentence.text, sentence.start);
   }
   return undefined;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Relative days: "on Tuesday (afternoon)", "today", "this morning", "yesterday". */
+const RELATIVE =
+  /\b(?:(sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(today|this (?:morning|afternoon|evening)|tonight)|(yesterday)|(last month))\b/gi;
+
+/** Words that make the date that follows the date of something else: a report, a past event. */
+const NOT_THE_MEETING =
+  /\b(?:reported|said|announced|published|released|came out|readout|since|anniversary|established|founded|in the past|previous|earlier visit|recalling|recalled|back in|from|until|between|through|by the end of)\s+(?:\S+\s+){0,2}$/i;
+
+function relativeDates(text: string, offset: number, published: Date): FoundDate[] {
+  const dates: FoundDate[] = [];
+  for (const match of text.matchAll(RELATIVE)) {
+    const [phrase, weekday, today, , lastMonth] = match;
+    let date = published;
+    if (lastMonth) {
+      const month = new Date(published.getFullYear(), published.getMonth() - 1, 1, 12);
+      dates.push(found(month, 'MONTH', offset + (match.index ?? 0), phrase));
+      continue;
+    }
+    if (weekday) {
+      const back = (published.getDay() - WEEKDAYS.indexOf(weekday.toLowerCase()) + 7) % 7;
+      date = new Date(published.getTime() - back * DAY_MS);
+    } else if (!today) date = new Date(published.getTime() - DAY_MS);
+    dates.push(found(date, 'DAY', offset + (match.index ?? 0), phrase));
+  }
+  return dates;
+}
+
+function explicitDates(text: string, offset: number, published?: Date): FoundDate[] {
+  const dates: FoundDate[] = [];
+  const reference = published ?? new Date(2000, 0, 1);
+  for (const result of chrono.parse(text, reference, { forwardDate: false })) {
+    const { start } = result;
+    if (!start.isCertain('month') || result.end) continue;
+    if (!start.isCertain('year') && !published) continue;
+    let date = start.date();
+    // "on December 30" in a report of January 2: the December before
+    if (published && !start.isCertain('year') && date.getTime() > published.getTime() + DAY_MS)
+      date = new Date(date.getFullYear() - 1, date.getMonth(), date.getDate(), 12);
+    const precision = start.isCertain('day') ? 'DAY' : 'MONTH';
+    dates.push(found(date, precision, offset + result.index, result.text));
+  }
+  return dates;
+}
+
+/**
+ * The first date in text[start, end) that can be the day of a meeting, resolved against the
+ * publication date: "on Tuesday" is the most recent Tuesday on or before it, "yesterday" the
+ * day before. Without a publication date only dates that give their year count.
+ */
+export function dateIn(
+  text: string,
+  start: number,
+  end: number,
+  published: FoundDate | undefined,
+): FoundDate | undefined {
+  const slice = text.slice(start, end);
+  if (!/\d|day\b|tonight|morning|afternoon|evening|month/i.test(slice)) return undefined;
+  const reference = published?.precision === 'DAY' ? dayAt(published.date) : undefined;
+  const dates = [
+    ...(reference ? relativeDates(slice, start, reference) : []),
+    ...(/\d/.test(slice) ? explicitDates(slice, start, reference) : []),
+  ].sort((a, b) => a.start - b.start);
+  return dates.find((date) => {
+    const before = text.slice(Math.max(start, date.start - 40), date.start);
+    return !NOT_THE_MEETING.test(before) && !/^\d{1,2}:\d{2}/.test(date.text);
+  });
 }

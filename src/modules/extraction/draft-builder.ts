@@ -1,31 +1,25 @@
-import { FoundDate, meetingDate, publicationDate } from './dates';
+import { FoundDate, publicationDate } from './dates';
 import { Gazetteer, PartyMention } from './gazetteer';
-import { DraftKind, isBackground, meetingCity, meetingKind } from './meeting-facts';
+import { EngineInterest, meetingInterests, Quote, quote } from './interests';
+import { DraftKind, meetingCity, meetingDate, meetingKind } from './meeting-facts';
+import { settleByOffice, settleSides, SideContext, sideMention } from './meeting-sides';
+import { MeetingSegment, segmentMeetings } from './meetings';
+import { tokenize } from './nlp';
 import { findPeople, PersonFound, StoredPerson } from './people';
-import { splitSentences, Span } from './report-text';
-import { SectorMatcher, SectorTerm } from './sector-matcher';
-import { sentenceSpeaker } from './speakers';
+import { findQuotes, QuoteSpan, reportedSpeech } from './quotes';
+import { readLayout, sentenceFloor } from './report-layout';
+import { Span } from './report-text';
+import { SectorMatcher, SectorMention, SectorTerm } from './sector-matcher';
+import { readSentences, SentenceReading } from './sentence-reading';
 
-export type Stance = 'AGREED' | 'PROPOSED' | 'INTERESTED' | 'HIGHLIGHTED' | 'DISCUSSED';
-
-export interface Quote extends Span {
-  text: string;
-}
+export type { Stance } from './stance';
+export type { EngineInterest, Quote } from './interests';
 
 export interface EngineParticipant {
   name: string;
   party?: string;
   title?: string;
   stored?: StoredPerson;
-  evidence: Quote[];
-}
-
-export interface EngineInterest {
-  party: string;
-  partner?: string;
-  sector: string;
-  stance: Stance;
-  speaker?: string;
   evidence: Quote[];
 }
 
@@ -48,189 +42,222 @@ export interface EngineContext {
   people: StoredPerson[];
 }
 
-const STANCES: [RegExp, Stance][] = [
-  [/\b(agreed|agree|signed|sign|reached (an )?agreement|decided|concluded|inked)\b/i, 'AGREED'],
-  [
-    /\b(proposed|suggested|offered|invited|called for|urged|new opportunities|put forward|initiative)\b/i,
-    'PROPOSED',
-  ],
-  [
-    /\b(interested|interest in|keen|wants|want to|willing|ready to|eager|seeks|looking to)\b/i,
-    'INTERESTED',
-  ],
-  [
-    /\b(stressed|emphasi[sz]ed|highlighted|underlined|underscored|importance|important|praised|hailed|pointed out|noted)\b/i,
-    'HIGHLIGHTED',
-  ],
-];
-
-function stanceOf(predicate: string, both: boolean): Stance {
-  for (const [pattern, stance] of STANCES) {
-    if (pattern.test(predicate) && !(both && stance === 'HIGHLIGHTED')) return stance;
-  }
-  return 'DISCUSSED';
+/** What the reader knows of a report besides its text. */
+export interface ReportMeta {
+  publishedAt?: string;
+  outlet?: string;
 }
 
-const quote = (text: string, span: Span): Quote => ({
-  start: span.start,
-  end: span.end,
-  text: text.slice(span.start, span.end),
-});
-
-/** Parties in order of weight: the sides of named participants, then the lead's own subjects. */
-function chooseParties(
-  text: string,
-  people: PersonFound[],
-  speakerParties: string[],
-  partyMentions: PartyMention[],
-  leadEnd: number,
-): string[] {
-  const parties: string[] = [];
-  const add = (code?: string) => {
-    if (code && !parties.includes(code)) parties.push(code);
-  };
-  people.filter((p) => p.first.start < leadEnd).forEach((p) => add(p.party));
-  if (parties.length < 2) {
-    for (const mention of partyMentions) {
-      if (mention.start >= leadEnd || mention.kind === 'capital' || isBackground(text, mention))
-        continue;
-      add(mention.code);
-    }
-  }
-  if (parties.length < 2) speakerParties.forEach(add);
-  return parties;
+/** The outlet's country: "Ethiopian News Agency", "The Japan News", "Tehran Times". */
+function outletParty(gazetteer: Gazetteer, outlet: string | undefined): string | undefined {
+  if (!outlet) return undefined;
+  const mention = gazetteer.find(outlet).find((m) => m.kind !== 'organization');
+  return mention?.code;
 }
 
 /**
- * Reads a report into a draft meeting: who met whom, where and when, which sectors each side
- * raised, each fact with the words that support it. Pure: the caller supplies the stored people
- * and sectors.
+ * Sector phrases, plus every international organization named: cooperation within the UN, the EU
+ * or APEC is multilateral cooperation ("Romania's accession to the OECD"). Words inside an
+ * organization's name ("Economic" in APEC's) are part of that name.
  */
-export function buildDraft(
+function sectorMentions(
   text: string,
-  publishedAt: string | undefined,
   context: EngineContext,
+  mentions: PartyMention[],
+): SectorMention[] {
+  const found = context.matcher.find(text);
+  if (!context.sectors.some((s) => s.code === 'multilateral')) return found;
+  const bodies: SectorMention[] = mentions
+    .filter((m) => m.kind === 'organization')
+    .map((m) => ({ code: 'multilateral', start: m.start, end: m.end, text: m.text }));
+  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  // the longer phrase wins: "NATO summit" is security, "Asia-Pacific Economic Cooperation" APEC
+  const longer = (a: Span, b: Span) => a.end - a.start > b.end - b.start;
+  const kept = found.filter((s) => !bodies.some((b) => overlaps(s, b) && !longer(s, b)));
+  const named = bodies.filter((b) => !kept.some((s) => overlaps(s, b)));
+  return [...kept, ...named].sort((a, b) => a.start - b.start);
+}
+
+/** Institutions, offices and organizations: sector words in their names are not interests. */
+function nameSpans(
+  text: string,
+  people: PersonFound[],
+  parties: PartyMention[],
+  quotes: QuoteSpan[],
+): Span[] {
+  // "the “Central and South Asia: Regional connectivity” conference": a title in quotation marks
+  const titles = quotes.filter((q) => {
+    const words = text.slice(q.start + 1, q.end - 1).split(/\s+/);
+    return (
+      !q.speaker &&
+      words.length <= 14 &&
+      words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length
+    );
+  });
+  const institutions = [
+    ...text.matchAll(
+      /(?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Agency|Institute|Fund|Bank|Organi[sz]ation|Association|Ministry|Department|University|Academy|Prize|Award|Zone)\b|\bMinistry of (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+)?)?)+/gu,
+    ),
+  ].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  return [...people.flatMap((p) => (p.titleSpan ? [p.titleSpan] : [])), ...institutions, ...titles];
+}
+
+function partyEvidence(
+  text: string,
+  code: string,
+  segment: MeetingSegment,
+  mentions: PartyMention[],
+  participants: EngineParticipant[],
+): Quote[] {
+  const within = (m: PartyMention) =>
+    segment.sentences.some((r) => m.start >= r.sentence.content && m.end <= r.sentence.end);
+  const named = mentions.find((m) => m.code === code && sideMention(m) && within(m));
+  const person = participants.find((p) => p.party === code);
+  return [...(named ? [quote(text, named)] : []), ...(person ? person.evidence.slice(0, 1) : [])];
+}
+
+interface Reading {
+  text: string;
+  mentions: PartyMention[];
+  readings: SentenceReading[];
+  published?: FoundDate;
+  lead: string;
+}
+
+function draftOf(
+  reading: Reading,
+  segment: MeetingSegment,
+  sides: string[],
+  context: EngineContext,
+  interests: EngineInterest[],
+  opening: SentenceReading[],
 ): EngineDraft {
-  const { gazetteer, matcher } = context;
-  const warnings: string[] = [];
-  const sentences = splitSentences(text);
-  const published = publicationDate(sentences, publishedAt);
-  const header = sentences.findIndex((s) => s.text.length > 120 || /[.!?]["”’)]*$/.test(s.text));
-  const bodyStart = sentences[Math.max(0, header)]?.start ?? 0;
-  const partyMentions = gazetteer.find(text).filter((m) => m.start >= bodyStart);
-  const { people, mentions } = findPeople(text, gazetteer, partyMentions, context.people);
-  const bodyMentions = mentions.filter((m) => m.start >= bodyStart);
-  const body = sentences.filter((s) => s.start >= bodyStart);
-  const date = meetingDate(body, published, bodyStart);
-
-  const interests: EngineInterest[] = [];
-  const quoted = new Set<PersonFound>();
-  const speakerParties: string[] = [];
-  let previous: PersonFound | undefined;
-  const leadEnd = body.filter((s) => s.paragraph <= (body[0]?.paragraph ?? 0) + 1).at(-1)?.end ?? 0;
-  for (const sentence of body) {
-    const {
-      speaker,
-      predicateStart,
-      leadEnd: clauseEnd,
-    } = sentenceSpeaker(sentence, bodyMentions, partyMentions, people, previous);
-    for (const mention of bodyMentions) {
-      if (mention.start >= clauseEnd && mention.end <= sentence.end) quoted.add(mention.person);
-    }
-    if (!speaker) continue;
-    if (speaker.person) previous = speaker.person;
-    speaker.parties.forEach((p) => !speakerParties.includes(p) && speakerParties.push(p));
-    const predicate = text.slice(predicateStart, sentence.end);
-    const stance = stanceOf(predicate, speaker.both);
-    for (const mention of matcher.find(predicate, predicateStart)) {
-      const evidence = [quote(text, mention)];
-      if (speaker.evidence) evidence.unshift(quote(text, speaker.evidence));
-      const parties = speaker.both ? ['*'] : speaker.parties;
-      for (const party of parties) {
-        interests.push({
-          party,
-          sector: mention.code,
-          stance,
-          speaker: speaker.person?.name,
-          evidence,
-        });
-      }
-    }
-  }
-
-  const parties = chooseParties(
-    text,
-    people.filter((p) => quoted.has(p)),
-    speakerParties,
-    partyMentions,
-    leadEnd,
-  );
-  // A participant whose side the report leaves unsaid speaks for the one side nobody else does.
-  const unsided = people.filter((p) => quoted.has(p) && !p.party);
-  const unrepresented = parties.filter(
-    (code) => !people.some((p) => quoted.has(p) && p.party === code),
-  );
-  if (unsided.length === 1 && unrepresented.length === 1) unsided[0].party = unrepresented[0];
-  const participants: EngineParticipant[] = people
-    .filter((person) => quoted.has(person) && (!person.party || parties.includes(person.party)))
-    .map((person) => ({
-      name: person.name,
-      party: person.party,
-      title: person.title,
-      stored: person.stored,
-      evidence: [quote(text, person.first)],
+  const { text, mentions, published } = reading;
+  const participants: EngineParticipant[] = segment.persons
+    .filter((p) => !p.onlyMentioned && (!p.party || sides.includes(p.party)))
+    .map((p) => ({
+      name: p.name,
+      party: p.party,
+      title: p.title,
+      stored: p.stored,
+      evidence: [quote(text, p.first)],
     }));
-
-  const expanded = interests.flatMap((interest) =>
-    interest.party === '*'
-      ? parties.map((party) => ({ ...interest, party, speaker: undefined }))
-      : [interest],
-  );
-  const seen = new Set<string>();
-  const kept = expanded
-    .filter((interest) => parties.includes(interest.party))
-    .map((interest) => ({
-      ...interest,
-      partner: parties.length === 2 ? parties.find((p) => p !== interest.party) : undefined,
-    }))
-    .filter((interest) => {
-      const key = `${interest.party}|${interest.sector}|${interest.stance}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-
-  const leadText = text.slice(bodyStart, leadEnd);
-  const kind = meetingKind(leadText, parties.length);
-  const city = meetingCity(body, partyMentions, gazetteer, kind);
-  if (parties.length < 2)
-    warnings.push(`Only ${parties.length} party found: a meeting needs two; add the missing one.`);
+  const kind = meetingKind(text, segment, sides.length, reading.lead);
+  const date = meetingDate(text, segment, published, opening);
+  const remote = kind === 'PHONE_CALL' || kind === 'VIDEO_CONFERENCE';
+  const city = remote
+    ? undefined
+    : meetingCity(text, segment, mentions, context.gazetteer, opening);
+  const warnings: string[] = [];
+  if (sides.length < 2)
+    warnings.push(`Only ${sides.length} party found: a meeting needs two; add the missing one.`);
   if (!date) warnings.push('No meeting date found: give one before recording.');
-  if (!city && kind !== 'PHONE_CALL' && kind !== 'VIDEO_CONFERENCE')
-    warnings.push('No city found.');
-  if (!kept.length) warnings.push('No cooperation sector found in the report.');
-
+  if (!city && !remote) warnings.push('No city found.');
+  if (!interests.length) warnings.push('No cooperation sector found in the report.');
   return {
     kind,
     date,
     published,
     city: city?.city,
-    placeCountry: city ? gazetteer.cityCountry(city.city) : undefined,
-    parties: parties.map((code) => ({
+    placeCountry: city ? context.gazetteer.cityCountry(city.city) : undefined,
+    parties: sides.map((code) => ({
       code,
-      evidence: [
-        ...partyMentions
-          .filter((m) => m.code === code && !isBackground(text, m))
-          .slice(0, 1)
-          .map((m) => quote(text, m)),
-        ...participants
-          .filter((p) => p.party === code)
-          .slice(0, 1)
-          .flatMap((p) => p.evidence),
-      ],
+      evidence: partyEvidence(text, code, segment, mentions, participants),
     })),
     participants,
-    interests: kept,
+    interests,
     warnings,
   };
+}
+
+/** Everything read from a report before it is cut into meetings. */
+function readReport(text: string, meta: ReportMeta, context: EngineContext) {
+  const { gazetteer } = context;
+  const layout = readLayout(text);
+  const published = publicationDate(text, layout, meta.publishedAt);
+  const tokens = tokenize(text);
+  const mentions = gazetteer.find(text);
+  const floor = sentenceFloor(layout);
+  const { people, mentions: said } = findPeople(text, mentions, context.people, tokens, floor);
+  const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+  const latest = years.length ? Math.max(...years) : undefined;
+  const year = published ? Number(published.date.slice(0, 4)) : latest;
+  const readings = readSentences(
+    { text, tokens, mentions: said, parties: mentions, people, year },
+    layout.body,
+  );
+  const first = readings[0]?.sentence.paragraph ?? 0;
+  const opening = readings.slice(0, 3).filter((r) => r.sentence.paragraph <= first + 1);
+  const leadSpan = [...layout.header, ...opening.map((r) => r.sentence)];
+  const inLead = (m: PartyMention) =>
+    sideMention(m) && leadSpan.some((s) => m.start >= s.start && m.end <= s.end);
+  const sides: SideContext = {
+    text,
+    parties: mentions,
+    people,
+    mentions: said,
+    readings,
+    outlet: outletParty(gazetteer, meta.outlet),
+    lead: [...new Set(mentions.filter(inLead).map((m) => m.code))],
+  };
+  const quotes = [
+    ...findQuotes(text, said, people),
+    ...reportedSpeech(text, layout.body, said, people),
+  ];
+  const interests = {
+    text,
+    sectors: sectorMentions(text, context, mentions),
+    author: sides.outlet,
+    quotes,
+    names: nameSpans(text, people, mentions, quotes),
+  };
+  const lead = leadSpan.map((s) => text.slice(s.start, s.end)).join(' ');
+  const reading: Reading = { text, mentions, readings, published, lead };
+  return { reading, opening, sides, interests };
+}
+
+/**
+ * Reads a report into one draft per meeting, in the order of the text: who met whom, where and
+ * when, which sectors each side raised, each fact with the words that support it. Pure: the
+ * caller supplies the stored people and sectors.
+ */
+export function buildDrafts(text: string, meta: ReportMeta, context: EngineContext): EngineDraft[] {
+  const { reading, opening, sides: sideContext, interests } = readReport(text, meta, context);
+  settleByOffice(sideContext);
+  const found = segmentMeetings(reading.readings);
+  const segments = found.some((s) => !s.background) ? found : [speakersOnly(reading.readings)];
+  const sides = settleSides(sideContext, segments);
+  const drafts: EngineDraft[] = [];
+  segments.forEach((segment, i) => {
+    if (segment.background || (drafts.length && sides[i].length < 2)) return;
+    const own = meetingInterests(interests, segment, sides[i]);
+    drafts.push(draftOf(reading, segment, sides[i], context, own, drafts.length ? [] : opening));
+  });
+  return drafts;
+}
+
+/** A report that names no meeting: its speakers and the countries of its opening. */
+function speakersOnly(readings: SentenceReading[]): MeetingSegment {
+  const persons = [
+    ...new Set(
+      readings.flatMap((r) =>
+        r.clauses.flatMap((c) =>
+          c.referent.kind === 'person' && !c.referent.person.onlyMentioned
+            ? [c.referent.person]
+            : [],
+        ),
+      ),
+    ),
+  ];
+  return { persons, hints: [], events: [], sentences: readings, background: false };
+}
+
+/** The first meeting a report describes (see buildDrafts). */
+export function buildDraft(
+  text: string,
+  meta: ReportMeta | string | undefined,
+  context: EngineContext,
+): EngineDraft {
+  const given = typeof meta === 'string' || meta === undefined ? { publishedAt: meta } : meta;
+  return buildDrafts(text, given, context)[0];
 }

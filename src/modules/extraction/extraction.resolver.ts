@@ -21,4 +21,17 @@ export class ExtractionResolver {
   ): Promise<MeetingDraft> {
     return ctx.services.extraction.extract(report);
   }
+
+  @Authorized(Role.EDITOR)
+  @Query(() => [MeetingDraft], {
+    description:
+      'Reads a news report into one draft per meeting it describes, in the order of the text (a day of bilateral meetings at a summit, a tour of capitals): each with its own parties, people, date, city, kind and sectors, and its own recordMeeting input. extractMeeting answers the first. Writes nothing. Needs the editor role.',
+    complexity: extractionCost,
+  })
+  extractMeetings(
+    @Arg('report', () => ReportInput, { description: 'The report to read.' }) report: ReportInput,
+    @Ctx() ctx: Context,
+  ): Promise<MeetingDraft[]> {
+    return ctx.services.extraction.extractAll(report);
+  }
 }

@@ -9,19 +9,39 @@ import { findLikelyDuplicate } from '../meeting/likely-duplicate';
 import { Meeting, MeetingKind } from '../meeting/meeting.entity';
 import { Person } from '../person/person.entity';
 import { Sector } from '../sector/sector.entity';
-import { buildDraft, EngineDraft } from './draft-builder';
+import { buildDrafts, EngineDraft } from './draft-builder';
 import { MeetingDraft, ReportInput } from './extraction.types';
 import { Gazetteer } from './gazetteer';
 import { normalizeName, StoredPerson } from './people';
 import { checkReportText } from './report-text';
 import { SectorMatcher, SectorTerm } from './sector-matcher';
-import { toRecordMeetingInput } from './record-input';
+import { slug, toRecordMeetingInput } from './record-input';
 
 let gazetteer: Gazetteer | undefined;
 /** Built on first use and kept: the country names do not change while the process runs. */
 export const sharedGazetteer = () => (gazetteer ??= new Gazetteer());
 
 const NAME_WINDOW = /[\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{Lu}][\p{L}'’-]*)*/gu;
+
+/**
+ * Two meetings of one report on the same day, between the same sides, in the same city get
+ * keys told apart by the people met: "…-singapore" and "…-singapore-vivian-balakrishnan".
+ */
+function distinctKeys(drafts: MeetingDraft[]): MeetingDraft[] {
+  const seen = new Set<string>();
+  drafts.forEach((draft, index) => {
+    const key = String(draft.input.key);
+    if (seen.has(key)) {
+      const earlier = new Set(
+        drafts.slice(0, index).flatMap((d) => d.participants.map((p) => p.name)),
+      );
+      const own = draft.participants.map((p) => p.name).filter((name) => !earlier.has(name));
+      draft.input.key = slug(`${key} ${own.join(' ') || index + 1}`);
+    }
+    seen.add(String(draft.input.key));
+  });
+  return drafts;
+}
 
 /** Reads reports into draft meetings; reads the database, never writes. */
 export class ExtractionService {
@@ -75,6 +95,7 @@ export class ExtractionService {
   async likelyDuplicate(
     draft: EngineDraft,
     countries: ReadonlyMap<string, Country>,
+    reportUrl?: string,
   ): Promise<number | null> {
     const partyIds = draft.parties.map((p) => countries.get(p.code)?.id);
     if (!draft.date || !partyIds.length || partyIds.includes(undefined)) return null;
@@ -82,10 +103,17 @@ export class ExtractionService {
       partyIds: partyIds as number[],
       city: draft.city,
       start: draft.date.date,
+      sourceUrls: reportUrl ? [reportUrl] : [],
     });
   }
 
+  /** The first meeting the report describes. */
   async extract(report: ReportInput): Promise<MeetingDraft> {
+    return (await this.extractAll(report))[0];
+  }
+
+  /** One draft per meeting the report describes, in the order of the text. */
+  async extractAll(report: ReportInput): Promise<MeetingDraft[]> {
     checkReportText(report.text);
     if (report.publishedAt && Number.isNaN(Date.parse(`${report.publishedAt}T00:00:00Z`))) {
       throw new BadUserInputError(
@@ -97,13 +125,12 @@ export class ExtractionService {
       this.sectorTerms(),
       this.storedPeople(report.text),
     ]);
-    const draft = buildDraft(report.text, report.publishedAt, {
-      gazetteer: sharedGazetteer(),
-      sectors,
-      matcher: new SectorMatcher(sectors),
-      people,
-    });
-    return this.present(draft, report);
+    const drafts = buildDrafts(
+      report.text,
+      { publishedAt: report.publishedAt, outlet: report.outlet },
+      { gazetteer: sharedGazetteer(), sectors, matcher: new SectorMatcher(sectors), people },
+    );
+    return distinctKeys(await Promise.all(drafts.map((draft) => this.present(draft, report))));
   }
 
   private async present(draft: EngineDraft, report: ReportInput): Promise<MeetingDraft> {
@@ -127,7 +154,7 @@ export class ExtractionService {
       storedIds.length
         ? this.dataSource.getRepository(Person).findBy(storedIds.map((id) => ({ id })))
         : [],
-      this.likelyDuplicate(draft, country),
+      this.likelyDuplicate(draft, country, report.url),
     ]);
     const duplicate = duplicateId
       ? await this.dataSource.getRepository(Meeting).findOneBy({ id: duplicateId })

@@ -1,7 +1,7 @@
 import worldCountries from 'world-countries';
 import { ORGANIZATION_PARTY_DEFINITIONS } from '../country/organization-parties';
 
-export type MentionKind = 'name' | 'demonym' | 'capital';
+export type MentionKind = 'name' | 'demonym' | 'capital' | 'organization';
 
 export interface PartyMention {
   code: string;
@@ -9,6 +9,8 @@ export interface PartyMention {
   start: number;
   end: number;
   text: string;
+  /** Part of a hyphenated pair ("Iran-Armenia", "Omani-Saudi"): a relation, not one side. */
+  compound?: boolean;
 }
 
 /** Short codes that are written as words in reports; other two-letter codes are too ambiguous. */
@@ -37,6 +39,10 @@ const EXTRA_NAMES: [string, string, MentionKind][] = [
   ['Icelandic', 'IS', 'demonym'],
   ['Lao', 'LA', 'demonym'],
   ['Britain', 'GB', 'name'],
+  ['U.S.', 'US', 'name'],
+  ['U.K.', 'GB', 'name'],
+  ['Việt Nam', 'VN', 'name'],
+  ['Emirates', 'AE', 'name'],
   ['Türkiye', 'TR', 'name'],
   ['Turkiye', 'TR', 'name'],
 ];
@@ -53,6 +59,34 @@ const EXTRA_CITIES: [string, string][] = [
   ['Washington', 'US'],
   ['Strasbourg', 'FR'],
   ['Vienna', 'AT'],
+  ['San Francisco', 'US'],
+  ['Los Angeles', 'US'],
+  ['Sochi', 'RU'],
+  ['Saint Petersburg', 'RU'],
+  ['St. Petersburg', 'RU'],
+  ['Kazan', 'RU'],
+  ['Bali', 'ID'],
+  ['Nusa Dua', 'ID'],
+  ['Jeddah', 'SA'],
+  ['Sharm el-Sheikh', 'EG'],
+  ['Hiroshima', 'JP'],
+  ['Osaka', 'JP'],
+  ['Hamburg', 'DE'],
+  ['Frankfurt', 'DE'],
+  ['Milan', 'IT'],
+  ['Marrakech', 'MA'],
+  ['Casablanca', 'MA'],
+  ['Mumbai', 'IN'],
+  ['Johannesburg', 'ZA'],
+  ['Sydney', 'AU'],
+  ['Toronto', 'CA'],
+  ['Rio de Janeiro', 'BR'],
+  ['São Paulo', 'BR'],
+  ['Almaty', 'KZ'],
+  ['Samarkand', 'UZ'],
+  ['Antalya', 'TR'],
+  ['Hà Nội', 'VN'],
+  ['Ha Noi', 'VN'],
 ];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -61,6 +95,7 @@ export class Gazetteer {
   private readonly entries = new Map<string, { code: string; kind: MentionKind }>();
   private readonly pattern: RegExp;
   readonly names = new Map<string, string>();
+  private readonly cityStates = new Set<string>();
 
   constructor() {
     const add = (phrase: string, code: string, kind: MentionKind) => {
@@ -90,14 +125,19 @@ export class Gazetteer {
       if (demonyms) {
         add(demonyms.m, code, 'demonym');
         add(demonyms.f, code, 'demonym');
+        // the people: "Moroccans Abroad", "Omanis"
+        if (/[nio]$/.test(demonyms.m)) add(`${demonyms.m}s`, code, 'demonym');
       }
-      for (const capital of country.capital ?? []) add(capital, code, 'capital');
+      for (const capital of country.capital ?? []) {
+        if (capital === country.name.common) this.cityStates.add(capital);
+        add(capital, code, 'capital');
+      }
     }
     for (const [phrase, code, kind] of EXTRA_NAMES) this.entries.set(phrase, { code, kind });
     for (const party of ORGANIZATION_PARTY_DEFINITIONS) {
       this.names.set(party.code, party.name);
       for (const name of [party.name, ...party.names])
-        this.entries.set(name, { code: party.code, kind: 'name' });
+        this.entries.set(name, { code: party.code, kind: 'organization' });
     }
     for (const [city, code] of EXTRA_CITIES) add(city, code, 'capital');
     const phrases = [...this.entries.keys()].sort((a, b) => b.length - a.length).map(escape);
@@ -114,7 +154,10 @@ export class Gazetteer {
       const entry = this.entries.get(match[0]);
       if (!entry) continue;
       const start = match.index ?? 0;
-      found.push({ ...entry, start, end: start + match[0].length, text: match[0] });
+      const end = start + match[0].length;
+      const compound =
+        /^-\p{Lu}/u.test(text.slice(end, end + 2)) || /\p{L}-$/u.test(text.slice(start - 2, start));
+      found.push({ ...entry, start, end, text: match[0], ...(compound ? { compound } : {}) });
     }
     return found;
   }
@@ -122,7 +165,9 @@ export class Gazetteer {
   /** The party whose capital (or well-known diplomatic city) this is. */
   cityCountry(city: string): string | undefined {
     const entry = this.entries.get(city);
-    return entry?.kind === 'capital' ? entry.code : undefined;
+    if (entry?.kind === 'capital') return entry.code;
+    // city-states: "Singapore" names the country and its capital
+    return entry && this.cityStates.has(city) ? entry.code : undefined;
   }
 
   nameOf(code: string): string {

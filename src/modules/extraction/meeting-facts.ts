@@ -1,5 +1,7 @@
+import { dateIn, FoundDate } from './dates';
 import { Gazetteer, PartyMention } from './gazetteer';
-import { Sentence } from './report-text';
+import { MeetingSegment } from './meetings';
+import { SentenceReading } from './sentence-reading';
 
 export type DraftKind =
   | 'PHONE_CALL'
@@ -12,69 +14,121 @@ export type DraftKind =
   | 'MULTILATERAL_MEETING'
   | 'BILATERAL_MEETING';
 
-const KIND_RULES: [RegExp, DraftKind][] = [
-  [
-    /\b(phone call|telephone (call|conversation|talks)|phone (conversation|talks)|(spoke|talked|held talks) (by|over the) (tele)?phone|phoned|called (his|her) counterpart)\b/i,
-    'PHONE_CALL',
-  ],
-  [
-    /\b(video ?conference|video call|videoconference|video link|virtual (meeting|talks|format)|online (meeting|format))\b/i,
-    'VIDEO_CONFERENCE',
-  ],
-  [
-    /\b(session of the (joint|intergovernmental) commission|(joint|intergovernmental) commission (met|session|held))\b/i,
-    'COMMISSION_SESSION',
-  ],
-  [
-    /\b(political consultations|political dialogue (meeting|round|session))\b/i,
-    'POLITICAL_DIALOGUE',
-  ],
-  [/\bsummit\b/i, 'SUMMIT'],
-  [/\b(official|state|working) visit\b/i, 'OFFICIAL_VISIT'],
-];
+const PHONE =
+  /\b(?:phone call|telephone (?:call|conversation|talks)|phone (?:conversation|talks)|(?:spoke|talked|held talks) (?:by|over the|on the) (?:tele)?phone|phoned|by telephone|by phone)\b/i;
+const VIDEO =
+  /\b(?:video ?conferenc\w*|video call|videoconferenc\w*|video ?teleconferenc\w*|video link|virtual (?:meeting|talks|format|call)|online (?:meeting|format|talks)|remote meeting)\b/i;
 
-/** The kind of engagement, from the words of the first paragraphs. */
-export function meetingKind(lead: string, parties: number): DraftKind {
-  for (const [pattern, kind] of KIND_RULES) if (pattern.test(lead)) return kind;
-  return parties > 2 ? 'MULTILATERAL_MEETING' : 'BILATERAL_MEETING';
+/** The text of the sentences that report the meeting itself. */
+const eventText = (text: string, meeting: MeetingSegment) =>
+  [...new Set(meeting.events.map((e) => e.sentence))]
+    .map((s) => text.slice(s.start, s.end))
+    .join(' ');
+
+/** Phone call, video conference, or a meeting face to face (multilateral with more sides). */
+export function meetingKind(
+  text: string,
+  meeting: MeetingSegment,
+  sides: number,
+  lead: string,
+): DraftKind {
+  const words = eventText(text, meeting);
+  for (const source of [words, lead]) {
+    if (PHONE.test(source)) return 'PHONE_CALL';
+    if (VIDEO.test(source)) return 'VIDEO_CONFERENCE';
+    if (source === words && words.trim()) break;
+  }
+  return sides > 2 ? 'MULTILATERAL_MEETING' : 'BILATERAL_MEETING';
 }
 
-/** "BAKU, Azerbaijan, May 23" at the top, else "in <capital>" in the first paragraphs. */
-export function meetingCity(
-  sentences: Sentence[],
-  mentions: PartyMention[],
-  gazetteer: Gazetteer,
-  kind: DraftKind,
-): { city: string; start: number; end: number } | undefined {
-  if (kind === 'PHONE_CALL' || kind === 'VIDEO_CONFERENCE') return undefined;
-  for (const sentence of sentences.slice(0, 4)) {
-    const dateline = /^([A-Z][A-Z .'-]{2,30}),\s/.exec(sentence.text);
-    if (dateline) {
-      const city = dateline[1]
-        .toLowerCase()
-        .replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase())
-        .trim();
-      return { city, start: sentence.start, end: sentence.start + dateline[1].length };
-    }
+/**
+ * The day of the meeting: a date in the words of its event ("met … on Tuesday"), else in its
+ * event sentences; the first meeting may also take the first date of the report's opening
+ * ("Kamikawa said in a speech on Saturday … After the speech, Kamikawa met …").
+ */
+export function meetingDate(
+  text: string,
+  meeting: MeetingSegment,
+  published: FoundDate | undefined,
+  opening: SentenceReading[],
+): FoundDate | undefined {
+  for (const event of meeting.events) {
+    const own = dateIn(text, event.trigger.start, event.end, published);
+    if (own) return own;
   }
-  const lead = sentences.slice(0, 5);
-  for (const mention of mentions) {
-    if (mention.kind !== 'capital') continue;
-    const sentence = lead.find((s) => s.start <= mention.start && mention.end <= s.end);
-    if (!sentence) continue;
-    const before = sentence.text.slice(0, mention.start - sentence.start);
-    if (/\b(in|at|to|visiting|visit to)\s+$/.test(before) && gazetteer.cityCountry(mention.text)) {
-      return { city: mention.text, start: mention.start, end: mention.end };
-    }
+  for (const event of meeting.events) {
+    const { content, end } = event.sentence;
+    const inSentence = dateIn(text, content, end, published);
+    if (inSentence) return inSentence;
+  }
+  for (const reading of opening) {
+    if (reading.background) continue;
+    const found = dateIn(text, reading.sentence.content, reading.sentence.end, published);
+    if (found) return found;
   }
   return undefined;
 }
 
-/** Countries named as the setting of something else: "the 44-day war with Armenia". */
-const BACKGROUND_BEFORE =
-  /\b(war|wars|conflict|clashes|tensions|aggression|occupation|occupied|border|dispute|hostilities|fighting|invasion|attack|attacks|sanctions|tensions)\s+(with|against|by|of|between|on|from)\s+(the\s+)?$|\b(against|from)\s+(the\s+)?$/i;
+const CITY_BEFORE =
+  /\b(?:in|at|to|visiting|visited|visit to)\s+(?:the\s+(?:city|capital) of\s+)?$/i;
+const VISIT =
+  /\b(?:is|are|was|were)\s+(?:now\s+)?(?:in|visiting)\b|\bvisit(?:ed|ing)?\b|\barrived\b|\bspend\b|\bconvened\b|\bheld\b|\bmet\b|\btalks\b|\bmeeting\b|\battending\b/i;
 
-export function isBackground(text: string, mention: PartyMention): boolean {
-  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
-  return BACKGROUND_BEFORE.test(before);
+/** "in/at <city>" in the meeting's own sentences, else where the visitor is ("is in Singapore"). */
+export function meetingCity(
+  text: string,
+  meeting: MeetingSegment,
+  mentions: PartyMention[],
+  gazetteer: Gazetteer,
+  opening: SentenceReading[],
+): { city: string; start: number; end: number } | undefined {
+  const cityIn = (from: number, to: number, needVisit: boolean) => {
+    if (needVisit && !VISIT.test(text.slice(from, to))) return undefined;
+    return mentions.find(
+      (m) =>
+        !m.compound &&
+        m.start >= from &&
+        m.end <= to &&
+        gazetteer.cityCountry(m.text) &&
+        CITY_BEFORE.test(text.slice(Math.max(from, m.start - 30), m.start)) &&
+        !/\b(?:to be held|will be held|depart\w*|leave|for)\s+(?:in\s+)?$/i.test(
+          text.slice(Math.max(from, m.start - 25), m.start),
+        ),
+    );
+  };
+  const sentences = [
+    ...meeting.events.map((e) => ({ from: e.sentence.content, to: e.sentence.end, visit: false })),
+    ...meeting.sentences
+      .filter((r) => !r.background)
+      .map((r) => ({ from: r.sentence.content, to: r.sentence.end, visit: true })),
+    ...opening.map((r) => ({ from: r.sentence.content, to: r.sentence.end, visit: true })),
+  ];
+  for (const { from, to, visit } of sentences) {
+    const found = cityIn(from, to, visit);
+    if (found) return { city: found.text, start: found.start, end: found.end };
+  }
+  return capitalOfDateline(text, meeting, mentions, gazetteer);
+}
+
+/** "in the national capital" under "New Delhi [India], March 3 (ANI):": the city of the date line. */
+function capitalOfDateline(
+  text: string,
+  meeting: MeetingSegment,
+  mentions: PartyMention[],
+  gazetteer: Gazetteer,
+) {
+  const capital = meeting.events
+    .map((e) =>
+      /\b(?:in|at) the (?:national |nation's |country's |\w+ )?capital\b(?! of)/i.exec(
+        text.slice(e.sentence.content, e.sentence.end),
+      ),
+    )
+    .find(Boolean);
+  if (!capital) return undefined;
+  const first = mentions.find((m) => gazetteer.cityCountry(m.text) && m.kind === 'capital');
+  const line =
+    first && text.slice(0, first.start).split(/[.!?]\s/).length === 1 ? first : undefined;
+  return line && /^[^\n]{0,40}$/.test(text.slice(line.end, line.end + 1))
+    ? { city: line.text, start: line.start, end: line.end }
+    : undefined;
 }

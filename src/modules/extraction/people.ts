@@ -1,4 +1,9 @@
-import { Gazetteer, PartyMention } from './gazetteer';
+import { PartyMention } from './gazetteer';
+import { Token } from './nlp';
+import { nameCandidates, NameCandidate, normalizeName } from './names';
+import { titleAfter, titleBefore, TitleSpan, WEAK_TITLE } from './titles';
+
+export { normalizeName } from './names';
 
 export interface StoredPerson {
   id: number;
@@ -11,9 +16,17 @@ export interface PersonFound {
   name: string;
   party?: string;
   title?: string;
+  /** Where the title stands; sector words inside it are not interests. */
+  titleSpan?: TitleSpan;
   stored?: StoredPerson;
   /** Where the full name stands. */
   first: { start: number; end: number; text: string };
+  /** Other names the report gives ("commonly known as Jokowi"). */
+  aliases: string[];
+  /** "his counterpart Park Jin": the side is the other one of the person named with them. */
+  counterpart: boolean;
+  /** A spokesperson or a former office holder: never a participant. */
+  onlyMentioned: boolean;
 }
 
 export interface PersonMention {
@@ -23,249 +36,161 @@ export interface PersonMention {
   text: string;
 }
 
-const TITLE_WORDS = [
-  'prime minister',
-  'foreign minister',
-  'deputy foreign minister',
-  'deputy prime minister',
-  'minister',
-  'president',
-  'vice president',
-  'vice-president',
-  'premier',
-  'ambassador',
-  'envoy',
-  'representative',
-  'secretary-general',
-  'secretary general',
-  'secretary',
-  'chairman',
-  'chairwoman',
-  'chair',
-  'speaker',
-  'commissioner',
-  'chancellor',
-  'king',
-  'queen',
-  'emir',
-  'sheikh',
-  'prince',
-  'director-general',
-  'director general',
-  'director',
-  'head',
-  'governor',
-  'mayor',
-  'spokesperson',
-  'spokesman',
-  'adviser',
-  'advisor',
-  'chief',
-  'high representative',
-  'counterpart',
-  'leader',
-  'president-elect',
-  'deputy',
-  'undersecretary',
-  'under-secretary',
-  'ombudsman',
-  'sultan',
-];
-const TITLE = new RegExp(
-  `\\b(?:${TITLE_WORDS.map((w) => w.replace(/[-]/g, '[- ]')).join('|')})s?\\b`,
-  'i',
-);
-const TITLE_AT_END = new RegExp(`\\b(?:${TITLE_WORDS.join('|')})\\s*$`, 'i');
+const NOT_PARTICIPANT = /\b(?:spokes(?:person|man|woman)|press secretary|former|late)\b/i;
+const MET_BEFORE =
+  /\b(?:met|meets|meeting|talks|conversation|call|received|hosted|welcomed)\s+(?:with\s+)?$/i;
 
-/** Capitalised words that start sentences or name things, never a person's name. */
-const NOT_NAMES = new Set(
-  (
-    'The A An He She His Her They Their It Its This That These Those On In At During According Then ' +
-    'Moreover Meanwhile However Also And But Both Earlier Later Today Yesterday Monday Tuesday ' +
-    'Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
-    'September October November December Foreign Affairs Ministry Minister President Prime Deputy ' +
-    'Vice Ambassador Secretary General Special Representative Republic Kingdom State States United ' +
-    'National Assembly Parliament Commission Joint Committee Council Union Office Government Cabinet ' +
-    'Agency Center Centre University Bank Fund Organization Organisation Group Friendship Chairman ' +
-    'Head Speaker Chancellor Premier Mr Mrs Ms Dr By Follow Twitter Reports Report News Press Service ' +
-    'Economic Cooperation Development Trade Energy Education Forum Summit Conference Day Week ' +
-    'High Commissioner Director Governor Mayor Sheikh Emir King Queen Prince Crown Embassy Consulate ' +
-    'Armed Forces Defence Defense Security Health Culture Tourism Transport Investment Innovation ' +
-    'Information Technology Digital Development Affairs Interior Justice Finance Industry Agriculture'
-  ).split(' '),
-);
-
-const NAME_TOKEN =
-  "(?:(?:al|el)-)?[A-Z\\u00C0-\\u024F][\\p{Ll}\\u00C0-\\u024F'’]+(?:-[\\p{L}]+)*(?:[ \\t]+[IVX]{1,4}\\b)?";
-const CAPITAL_RUN = new RegExp(
-  `${NAME_TOKEN}(?:[ \\t]+(?:(?:de|van|von|der|bin|al|el|da|di|le|la)[ \\t]+)?${NAME_TOKEN})*`,
-  'gu',
-);
-
-export const normalizeName = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’']/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-
-interface Candidate {
-  start: number;
-  end: number;
-  text: string;
-  leading: string;
+/** The country or organization an office belongs to: "Ambassador to Cuba" names the host. */
+function sideInTitle(title: TitleSpan, parties: PartyMention[], text: string): string | undefined {
+  const inside = parties.filter(
+    (m) =>
+      m.start >= title.start &&
+      m.end <= title.end &&
+      m.kind !== 'capital' &&
+      !m.compound &&
+      !/\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)),
+  );
+  return inside[0]?.code;
 }
 
-/** Capitalised runs with leading title and country words split off: "Foreign Minister Jeyhun Bayramov". */
-function candidates(text: string, gazetteer: Gazetteer): Candidate[] {
-  const found: Candidate[] = [];
-  for (const match of text.matchAll(CAPITAL_RUN)) {
-    const tokens = [...match[0].matchAll(/\S+/g)];
-    const places = gazetteer.find(match[0]);
-    let first = 0;
-    while (first < tokens.length) {
-      const token = tokens[first][0];
-      const at = tokens[first].index ?? 0;
-      const isPlace = places.some((m) => m.start <= at && at + token.length <= m.end);
-      if (NOT_NAMES.has(token) || isPlace || /^[a-z]/.test(token) || TITLE.test(token)) first += 1;
-      else break;
-    }
-    // An unknown adjective before a title ("Timorese President Jose Ramos-Horta"): the name
-    // starts after the last title word.
-    for (let i = tokens.length - 2; i >= first; i -= 1) {
-      if (TITLE.test(tokens[i][0])) {
-        first = i + 1;
-        break;
-      }
-    }
-    // Trailing words that name an institution end the name ("Bayramov Ministry").
-    let last = tokens.length;
-    while (last > first && NOT_NAMES.has(tokens[last - 1][0])) last -= 1;
-    const count = last - first;
-    if (count < 1 || count > 6) continue;
-    const base = match.index ?? 0;
-    const start = base + (tokens[first].index ?? 0);
-    const lastToken = tokens[last - 1];
-    let end = base + (lastToken.index ?? 0) + lastToken[0].length;
-    if (/['’]s$/.test(lastToken[0])) end -= 2;
-    found.push({ start, end, text: text.slice(start, end), leading: text.slice(base, start) });
-  }
-  return found;
-}
-
-/** The party a person speaks for: a country word in their title, before or after the name. */
-function partyNear(
+/** A candidate is a person when an office stands before or after it, it is met, or stored. */
+function recognise(
   text: string,
-  candidate: Candidate,
-  parties: PartyMention[],
-): string | undefined {
-  const before = parties.filter(
-    (mention) =>
-      mention.end <= candidate.start &&
-      mention.start >= candidate.start - candidate.leading.length - 60 &&
-      /^[\s\p{L}'’-]*$/u.test(text.slice(mention.end, candidate.start).replace(/['’]s\b/g, '')) &&
-      mention.kind !== 'capital',
+  candidate: NameCandidate,
+  context: {
+    tokens: Token[];
+    parties: PartyMention[];
+    names: TitleSpan[];
+    stored: Map<string, StoredPerson>;
+    floor: (offset: number) => number;
+  },
+): PersonFound | undefined {
+  const stored = context.stored.get(normalizeName(candidate.text));
+  const stops = context.names.filter((n) => n.start !== candidate.start);
+  const before = titleBefore(
+    text,
+    candidate.start,
+    context.tokens,
+    stops,
+    context.floor(candidate.start),
   );
-  if (before.length) return before[before.length - 1].code;
-  const tail = text.slice(candidate.end, candidate.end + 90);
-  const apposition = /^,\s+(?:the\s+)?[^,.;]*?(?=[,.;]|$)/.exec(tail);
-  if (apposition && TITLE.test(apposition[0])) {
-    const inside = parties.find(
-      (mention) =>
-        mention.start >= candidate.end &&
-        mention.end <= candidate.end + apposition[0].length &&
-        mention.kind !== 'capital',
-    );
-    if (inside) return inside.code;
-  }
-  return undefined;
+  const after = titleAfter(text, candidate.end, context.tokens, stops);
+  const weak = before && WEAK_TITLE.test(text.slice(before.start, before.end).trim());
+  const title = weak ? (after ?? before) : (before ?? after);
+  const met = MET_BEFORE.test(text.slice(Math.max(0, candidate.start - 24), candidate.start));
+  if (!stored && !(candidate.words >= 2 && (title || met))) return undefined;
+  const titleText = title ? text.slice(title.start, title.end) : undefined;
+  const party =
+    (title && sideInTitle(title, context.parties, text)) ?? stored?.country ?? undefined;
+  const lead = text.slice(Math.max(0, candidate.start - 14), candidate.start);
+  return {
+    name: stored?.name ?? candidate.text,
+    party,
+    title: titleText,
+    titleSpan: title,
+    stored,
+    first: { start: candidate.start, end: candidate.end, text: candidate.text },
+    aliases: [],
+    counterpart: !!titleText && /\bcounterpart$/i.test(titleText.trim()),
+    onlyMentioned: (!!titleText && NOT_PARTICIPANT.test(titleText)) || NOT_PARTICIPANT.test(lead),
+  };
 }
 
-function titleNear(text: string, candidate: Candidate): string | undefined {
-  const before = text.slice(Math.max(0, candidate.start - 60), candidate.start);
-  const lead = /((?:[\p{L}-]+\s+){0,3}?)((?:[A-Za-z-]+\s+)?(?:of\s+)?[\p{L}'’ -]*)$/u.exec(before);
-  const words = (lead?.[0] ?? '').trim();
-  const title = TITLE.exec(words);
-  if (title)
-    return (
-      words
-        .slice(title.index)
-        .replace(/^[a-z]/, (c) => c.toUpperCase())
-        .trim() || undefined
+/** Every way a later sentence may name the person: each word of the name, particles aside. */
+export function nameParts(name: string): string[] {
+  return normalizeName(name)
+    .replace(/[’']/g, '')
+    .split(/[\s-]+/)
+    .map((part) => part.replace(/\.$/, ''))
+    .filter(
+      (part) =>
+        part.length >= 2 &&
+        !/^(?:bin|bint|ibn|al|el|de|da|van|von|der|jr|sr|abdul|abdel|mohammed|muhammad)$/.test(
+          part,
+        ),
     );
-  const after = /^,\s+(?:the\s+)?([^,.;]{3,80})/.exec(
-    text.slice(candidate.end, candidate.end + 100),
-  );
-  if (after && TITLE.test(after[1])) return after[1].trim();
-  return undefined;
+}
+
+/** "Joko Widodo, commonly known as Jokowi": the alias names the same person later. */
+function addAlias(text: string, person: PersonFound): void {
+  const alias =
+    /^,?\s+(?:commonly |also |popularly |better )?known as\s+([\p{Lu}][\p{L}'’-]+)/u.exec(
+      text.slice(person.first.end, person.first.end + 60),
+    );
+  if (alias) person.aliases.push(alias[1]);
+}
+
+function recognised(
+  text: string,
+  all: NameCandidate[],
+  context: Parameters<typeof recognise>[2],
+): { people: PersonFound[]; mentions: PersonMention[] } {
+  const people: PersonFound[] = [];
+  const mentions: PersonMention[] = [];
+  const byName = new Map<string, PersonFound>();
+  for (const candidate of all) {
+    const person = recognise(text, candidate, context);
+    if (!person) continue;
+    const key = normalizeName(person.name);
+    const known = byName.get(key);
+    if (known) {
+      known.party ??= person.party;
+      known.title ??= person.title;
+      known.titleSpan ??= person.titleSpan;
+    } else {
+      byName.set(key, person);
+      people.push(person);
+      addAlias(text, person);
+    }
+    const { start, end } = candidate;
+    mentions.push({ person: known ?? person, start, end, text: candidate.text });
+  }
+  return { people, mentions };
 }
 
 /**
- * People named in the report: a name with a title ("Foreign Minister Jeyhun Bayramov"), a name
- * in apposition with one ("Kaja Kallas, the EU's foreign policy chief"), or a stored person's
- * name or alias. Later mentions by surname or by any part of the name resolve to the same person.
+ * People named in the report: a name with an office before it ("Foreign Minister Jeyhun
+ * Bayramov", "Minister of Foreign Affairs of the Philippines, Teodoro Locsin Jr."), an office
+ * after it ("Shinzo Abe, Prime Minister of Japan"), the person met ("met with Antonia
+ * Urrejola"), or a stored person's name or alias. Later mentions by one part of the name
+ * ("Bayramov", "Minister Jin", "Dr Momen", "SUGA" as "Suga") are the same person.
  */
 export function findPeople(
   text: string,
-  gazetteer: Gazetteer,
   parties: PartyMention[],
   stored: StoredPerson[],
+  tokens: Token[],
+  floor: (offset: number) => number = () => 0,
 ): { people: PersonFound[]; mentions: PersonMention[] } {
   const byStoredName = new Map<string, StoredPerson>();
   for (const person of stored) {
     for (const name of [person.name, ...person.aliases])
       byStoredName.set(normalizeName(name), person);
   }
-  const people: PersonFound[] = [];
-  const mentions: PersonMention[] = [];
-  const byName = new Map<string, PersonFound>();
+  const all = nameCandidates(text, parties);
+  // another name ends an office: a full name, or one word coordinated with the next person
+  const names = all.filter(
+    (c) => c.words >= 2 || /^(?:,|\s+and\b)/.test(text.slice(c.end, c.end + 5)),
+  );
+  const { people, mentions } = recognised(text, all, {
+    tokens,
+    parties,
+    names,
+    stored: byStoredName,
+    floor,
+  });
   const parts = new Map<string, PersonFound | null>();
-  const all = candidates(text, gazetteer);
-  for (const candidate of all) {
-    const multiWord = /\s/.test(candidate.text);
-    const storedMatch = byStoredName.get(normalizeName(candidate.text));
-    const titled =
-      TITLE.test(candidate.leading) ||
-      TITLE_AT_END.test(text.slice(Math.max(0, candidate.start - 40), candidate.start)) ||
-      (/^,\s+(?:the\s+)?[^,.;]{0,60}/.test(text.slice(candidate.end)) &&
-        TITLE.test(/^,\s+(?:the\s+)?([^,.;]{0,60})/.exec(text.slice(candidate.end))?.[1] ?? ''));
-    if (!storedMatch && !(multiWord && titled)) continue;
-    const key = normalizeName(storedMatch?.name ?? candidate.text);
-    let person = byName.get(key);
-    if (!person) {
-      person = {
-        name: storedMatch?.name ?? candidate.text,
-        party: partyNear(text, candidate, parties) ?? storedMatch?.country ?? undefined,
-        title: titleNear(text, candidate),
-        stored: storedMatch,
-        first: { start: candidate.start, end: candidate.end, text: candidate.text },
-      };
-      byName.set(key, person);
-      people.push(person);
-      for (const part of person.name.split(/\s+/).map((t) => t.replace(/^(?:al|el)-/, ''))) {
-        if (part.length < 2 || NOT_NAMES.has(part)) continue;
-        const seen = parts.get(part);
-        parts.set(part, seen === undefined || seen === person ? person : null);
-      }
-    } else {
-      person.party ??= partyNear(text, candidate, parties);
-      person.title ??= titleNear(text, candidate);
+  for (const person of people) {
+    for (const part of [...nameParts(person.name), ...person.aliases.flatMap(nameParts)]) {
+      const seen = parts.get(part);
+      parts.set(part, seen === undefined || seen === person ? person : null);
     }
-    mentions.push({ person, start: candidate.start, end: candidate.end, text: candidate.text });
   }
-  // Later mentions by one part of the name: "Bayramov", "Byung-soo".
   for (const candidate of all) {
-    if (
-      mentions.some((mention) => mention.start <= candidate.start && candidate.start < mention.end)
-    )
-      continue;
-    const tokens = candidate.text.split(/\s+/);
-    const person =
-      byName.get(normalizeName(candidate.text)) ??
-      parts.get(candidate.text) ??
-      (tokens.length > 1 ? parts.get(tokens[tokens.length - 1]) : undefined);
+    if (mentions.some((m) => m.start <= candidate.start && candidate.start < m.end)) continue;
+    const words = nameParts(candidate.text);
+    const owners = new Set(words.map((w) => parts.get(w)).filter((p) => p !== undefined));
+    const person = owners.size === 1 ? [...owners][0] : undefined;
     if (person)
       mentions.push({ person, start: candidate.start, end: candidate.end, text: candidate.text });
   }

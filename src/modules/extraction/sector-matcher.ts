@@ -14,7 +14,19 @@ const NOT_SECTORS = [
   'oil painting',
   'security council',
   'mutual trust',
+  'blue economy',
+  'creative economy',
+  'political commitment',
+  'political will',
 ];
+
+/**
+ * Words that name a sector only in a list of fields or before "cooperation": "political,
+ * economic and cultural ties", but not "political forces" or "political situation".
+ */
+const LIST_ONLY: Record<string, RegExp> = {
+  political: /^\s*(?:,|and\b|or\b|&|cooperation\b|sphere\b|fields?\b|areas?\b|spheres\b)/i,
+};
 
 export interface SectorMention {
   code: string;
@@ -79,6 +91,8 @@ export class SectorMatcher {
         if (code === undefined) continue;
         const start = offset + (match.index ?? 0);
         const end = start + match[0].length;
+        const guard = LIST_ONLY[match[0].toLowerCase()];
+        if (guard && !guard.test(text.slice(end - offset, end - offset + 16))) continue;
         if (found.some((other) => start < other.end && other.start < end)) continue;
         found.push({ code, start, end, text: match[0] });
       }

@@ -49,6 +49,7 @@ export async function recordMeeting(em: EntityManager, input: RecordMeetingInput
     partyIds: sides.partyIds,
     city: input.city,
     start: start.date,
+    sourceUrls: input.sources.flatMap((s) => (s.url ? [s.url] : [])),
   });
   if (duplicateId) {
     const duplicate = await em.findOneByOrFail(Meeting, { id: duplicateId });

@@ -122,7 +122,7 @@ export class MeetingResolver {
   @Authorized(Role.EDITOR)
   @Mutation(() => RecordMeetingPayload, {
     description:
-      'Records a whole meeting in one atomic call: its participants, interests and sources, creating the people, organizations, sectors and sources that are new. Sending the same meeting again changes nothing; a likely duplicate (same parties, same city, within a day) is refused with DUPLICATE unless attachToDuplicate is set.',
+      'Records a whole meeting in one atomic call: its participants, interests and sources, creating the people, organizations, sectors and sources that are new. Sending the same meeting again changes nothing; a likely duplicate (same parties, same city, within a day, from another report) is refused with DUPLICATE unless attachToDuplicate is set.',
   })
   recordMeeting(
     @Arg('input', () => RecordMeetingInput, { validate: false, description: 'The meeting.' })

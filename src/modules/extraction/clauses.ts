@@ -1,0 +1,138 @@
+import { isVerb, Token, tokensIn } from './nlp';
+import { Span } from './report-text';
+
+/** A clause: its subject (before the main verb) and what follows it. */
+export interface Clause {
+  start: number;
+  end: number;
+  /** Where the subject stands: from the clause start to the main verb. */
+  subject: Span;
+  /** The main verb (and what the clause says after it starts here). */
+  verb?: Token;
+}
+
+/** Openers of a sentence before its subject: "During the meeting,", "Welcoming the guests,". */
+const OPENER =
+  /^(?:During|According|Welcoming|On|In|After|Before|At|Upon|As|While|When|Referring|Recalling|Confident|Meeting|Following|Thus|Likewise|Finally|Moreover|Also|Furthermore|Additionally|However|Meanwhile|Separately|Besides|Later|Earlier|Then|For|Amid|Amidst|Despite|With|Within|Under|Speaking|Addressing|Noting|Highlighting|Stressing|Expressing|Regarding|Concerning|Today|Yesterday|Recently|Previously|Last|This|Similarly|Accordingly|Consequently|Overall|Notably|Further|Subsequently|Earlier|Here|There|By|Through|Given|To|Ahead|Prior|Since|Once|Apart|Besides|Along)\b/;
+const LATER_OPENER =
+  /^(?:within|in|on|at|during|after|amid|under|with|for|as|while|despite|following)\b/;
+
+const depthOf = (text: string) =>
+  (text.match(/[([]/g)?.length ?? 0) - (text.match(/[)\]]/g)?.length ?? 0);
+
+/** Where the opening phrases of a sentence end (its start when it has none). */
+export function leadEnd(text: string, start: number, end: number): number {
+  let at = start;
+  for (let round = 0; round < 3; round += 1) {
+    const rest = text.slice(at, Math.min(end, at + 260));
+    const opener = round === 0 ? OPENER : LATER_OPENER;
+    if (!opener.test(rest) && !/^[A-Z][a-z]+ly,/.test(rest)) break;
+    let comma = -1;
+    for (let i = rest.indexOf(','); i >= 0; i = rest.indexOf(',', i + 1)) {
+      if (depthOf(rest.slice(0, i)) === 0 && !/\d$/.test(rest.slice(0, i))) {
+        comma = i;
+        break;
+      }
+    }
+    if (comma < 0) break;
+    at += comma + 1;
+    while (at < end && /\s/.test(text[at])) at += 1;
+  }
+  return at;
+}
+
+/** Verbs that a noun phrase carries after a comma: "The meeting, co-chaired by …, reviewed". */
+const REDUCED_RELATIVE = /^(?:[a-z-]+ed|held|led|made|known|published|issued|sent|given|seen)$/;
+
+const inside = (spans: Span[], token: Token) =>
+  spans.some((s) => s.start <= token.start && token.end <= s.end);
+
+/**
+ * The main verb of a clause: the first verb outside parentheses, names and offices, and
+ * outside a participle phrase set off by commas.
+ */
+export function mainVerb(
+  tokens: Token[],
+  start: number,
+  end: number,
+  skip: Span[],
+): Token | undefined {
+  const window = tokensIn(tokens, start, end);
+  let depth = 0;
+  for (let i = 0; i < window.length; i += 1) {
+    const token = window[i];
+    if (token.text === '(' || token.text === '[') depth += 1;
+    if (token.text === ')' || token.text === ']') depth = Math.max(0, depth - 1);
+    if (depth || !isVerb(token) || inside(skip, token)) continue;
+    const after = window[i + 1]?.text ?? '';
+    if (
+      window[i - 1]?.text === ',' &&
+      REDUCED_RELATIVE.test(token.text) &&
+      /^(?:by|in|on|at|with|via|from|for)$/i.test(after)
+    ) {
+      // skip to the comma that closes the phrase
+      while (i + 1 < window.length && window[i + 1].text !== ',') i += 1;
+      continue;
+    }
+    if (/^(?:to)$/i.test(window[i - 1]?.text ?? '')) continue;
+    if (
+      token.pos === 'VERB' &&
+      /ing$/.test(token.text) &&
+      !/^(?:is|are|was|were|be)$/i.test(window[i - 1]?.text ?? '')
+    )
+      continue;
+    return token;
+  }
+  // "The government of Peru plans to expand …", with "plans" read as a noun
+  for (let i = 0; i + 2 < window.length; i += 1) {
+    const [token, to, verb] = window.slice(i, i + 3);
+    if (to.text === 'to' && isVerb(verb) && /s$/.test(token.text) && !inside(skip, token))
+      return token;
+  }
+  return undefined;
+}
+
+/** Where a new clause may start: ", and the sides agreed", "; they", ", saying his country …". */
+const COMMA_BREAK = /(?:,\s*and|;|,\s*while|,\s*whereas|,\s*but|,\s*saying)\s+(?=\S)/g;
+/** " and " starts a clause only before a subject: "and discussions focused on …". */
+const AND_BREAK =
+  /\band\s+(?=(?:both|they|he|she|discussions|talks|the (?:two|sides|parties|talks|discussions|meeting|ministers|leaders))\b)/g;
+
+/** The clauses of a sentence after its opening phrases, each with its subject and verb. */
+export function clausesOf(
+  text: string,
+  tokens: Token[],
+  range: Span,
+  skip: Span[],
+  forced: number[] = [],
+): Clause[] {
+  const { start, end } = range;
+  const words = text.slice(start, end);
+  const at = (m: RegExpMatchArray) => start + (m.index ?? 0) + m[0].length;
+  const breaks = [...words.matchAll(COMMA_BREAK), ...words.matchAll(AND_BREAK)].map(at);
+  const candidates = [...new Set([...breaks, ...forced.filter((f) => f > start && f < end)])].sort(
+    (a, b) => a - b,
+  );
+  const clauses: Clause[] = [];
+  let from = start;
+  for (const next of [...candidates, end]) {
+    if (next <= from) continue;
+    const verb = mainVerb(tokens, from, next, skip);
+    if (next !== end && !forced.includes(next)) {
+      // a break that does not start a subject and a verb of its own stays in this clause
+      const following = mainVerb(tokens, next, Math.min(end, next + 80), skip);
+      if (!verb || !following || following.start - next > 60) continue;
+      // "trade, economic, and scientific cooperation and utilize …" is a list, not a clause
+      const lead = tokensIn(tokens, next, following.start);
+      if (/^(?:and|or)$/i.test(lead[lead.length - 1]?.text ?? '')) continue;
+    }
+    clauses.push({
+      start: from,
+      end: next,
+      subject: { start: from, end: verb?.start ?? from },
+      verb,
+    });
+    from = next;
+  }
+  return clauses;
+}

@@ -1,0 +1,197 @@
+import { MeetingSegment } from './meetings';
+import { QuoteSpan } from './quotes';
+import { Referent } from './referents';
+import { Span } from './report-text';
+import { SectorMention } from './sector-matcher';
+import { ClauseReading, SentenceReading } from './sentence-reading';
+import { Stance, stanceOf } from './stance';
+
+export interface Quote extends Span {
+  text: string;
+}
+
+export interface EngineInterest {
+  party: string;
+  partner?: string;
+  sector: string;
+  stance: Stance;
+  speaker?: string;
+  evidence: Quote[];
+}
+
+export interface InterestContext {
+  text: string;
+  /** Every sector phrase of the report, found once. */
+  sectors: SectorMention[];
+  quotes: QuoteSpan[];
+  /** The side a first-person report speaks for ("I met …"): the outlet's country. */
+  author?: string;
+  /** Offices, institutions and organizations: their sector words are names, not interests. */
+  names: Span[];
+}
+
+export const quote = (text: string, span: Span): Quote => ({
+  start: span.start,
+  end: span.end,
+  text: text.slice(span.start, span.end),
+});
+
+/** "We discussed …", "we agreed …" in a quotation: both sides. */
+const WE_TOGETHER =
+  /\bwe\s+(?:also\s+|have\s+)?(?:discussed|agreed|talked|exchanged|reviewed|decided|addressed)\b/i;
+/** Verbs that report what the talks covered, when no one side is named. */
+const COVERED =
+  /\b(?:discuss\w*|agree\w*|address\w*|touch\w*|focus\w*|exchang\w*|review\w*|cover\w*|includ\w*|tackl\w*|talk\w*|spoke|explor\w*|consider\w*|sign\w*|concur\w*|pledg\w*|reaffirm\w*|among (?:the )?(?:other )?(?:topics|issues|areas)|agenda|dealt|cent(?:er|re)d|revolv\w*|shared|expressed)\b/i;
+
+const SETTING =
+  /\b(?:[Ss]idelines? of|[Mm]argins? of|[Ww]ithin the framework of|[Ii]n the framework of|[Oo]n the occasion of|[Ii]n the run-up to|(?:while attending|to attend|to participate in|for participating in|taking part in)\s+(?:the\s+)?[\p{Lu}\d])[^,;.]*$/u;
+
+const inside = (spans: Span[], mention: Span) =>
+  spans.some((s) => s.start <= mention.start && mention.end <= s.end);
+
+/** The sides a clause's subject speaks for, among this meeting's sides. */
+function sidesOf(
+  referent: Referent,
+  sides: string[],
+  covered: boolean,
+  author: string | undefined,
+): string[] {
+  switch (referent.kind) {
+    case 'person':
+      return referent.person.party && sides.includes(referent.person.party)
+        ? [referent.person.party]
+        : [];
+    case 'party':
+      return sides.includes(referent.party) ? [referent.party] : [];
+    case 'joint':
+      return sides;
+    case 'author':
+      return author && sides.includes(author) ? [author] : [];
+    default:
+      return covered ? sides : [];
+  }
+}
+
+interface Attribution {
+  sides: string[];
+  stance: Stance;
+  speaker?: { name: string; span: Span };
+}
+
+function attribute(
+  context: InterestContext,
+  reading: SentenceReading,
+  mention: SectorMention,
+  sides: string[],
+): Attribution | undefined {
+  const { text } = context;
+  const said = context.quotes.find(
+    (q) => q.start <= mention.start && mention.end <= q.end && q.speaker,
+  );
+  if (said?.speaker) {
+    const inQuote = text.slice(said.start, mention.start);
+    const together = WE_TOGETHER.test(inQuote.slice(inQuote.lastIndexOf('.') + 1));
+    const side = said.speaker.party;
+    const both = together || said.joint;
+    const parties = both ? sides : side && sides.includes(side) ? [side] : [];
+    return { sides: parties, stance: stanceOf(inQuote.slice(-120), both) };
+  }
+  const clause: ClauseReading | undefined =
+    reading.clauses.find((c) => mention.start >= c.start && mention.start < c.end) ??
+    (mention.start < reading.lead.end ? reading.clauses[0] : undefined);
+  if (!clause || clause.praise || clause.description) return undefined;
+  const predicate = text.slice(clause.subject.end, clause.end);
+  // "X met Y on ways to …", "During a meeting with Y, …": the topic of the meeting itself
+  const afterMeeting = reading.events.some(
+    (e) =>
+      e.trigger.end <= mention.start &&
+      ((e.trigger.start >= clause.start && e.trigger.start < clause.end) ||
+        e.trigger.start < reading.lead.end),
+  );
+  const joint = afterMeeting && clause.referent.kind !== 'party';
+  const parties = joint
+    ? sides
+    : sidesOf(clause.referent, sides, COVERED.test(predicate) || afterMeeting, context.author);
+  const referent = clause.referent;
+  const speaker =
+    !joint && referent.kind === 'person'
+      ? { name: referent.person.name, span: referent.span }
+      : undefined;
+  return { sides: parties, stance: stanceOf(predicate, joint || parties.length > 1), speaker };
+}
+
+/** Sector words in a sentence that may be interests: not inside a name or a "which" aside. */
+function sectorMentions(context: InterestContext, reading: SentenceReading): SectorMention[] {
+  const { text } = context;
+  const { content, end } = reading.sentence;
+  // ", which aims to …" describes something else, up to the next clause
+  const words = text.slice(content, end);
+  const aside =
+    /,\s*which\s+(?!\w+\s+(?:both|the two|they))|\b(?:which|that)\s+aims?\b|\baimed at\b/i.exec(
+      words,
+    );
+  let skip: Span | undefined;
+  if (aside) {
+    const from = content + (aside.index ?? 0);
+    const resume = /,\s*and\s|;/.exec(text.slice(from + aside[0].length, end));
+    skip = { start: from, end: resume ? from + aside[0].length + (resume.index ?? 0) : end };
+  }
+  return context.sectors.filter(
+    (m) =>
+      m.start >= content &&
+      m.end <= end &&
+      !(skip && m.start >= skip.start && m.start < skip.end) &&
+      !inside(context.names, m) &&
+      // "a summit between X and Y" reports the meeting itself
+      !reading.events.some((e) => e.trigger.start <= m.start && m.end <= e.trigger.end) &&
+      // "on the sidelines of the UN General Assembly" is where, not what
+      !SETTING.test(text.slice(Math.max(content, m.start - 70), m.start)),
+  );
+}
+
+/**
+ * The (party, sector) interests of one meeting: each sector phrase in the meeting's sentences
+ * goes to the side whose person or country says it, or to every side when the sides, the talks,
+ * or a passive sentence do ("the sides discussed …", "… were discussed"). Background, thanks and
+ * descriptions of other bodies give none.
+ */
+export function meetingInterests(
+  context: InterestContext,
+  meeting: MeetingSegment,
+  sides: string[],
+): EngineInterest[] {
+  const interests: EngineInterest[] = [];
+  const seen = new Set<string>();
+  // "I met …": the author is the side no one named speaks for, when the outlet does not say
+  const unnamed = sides.filter((s) => !meeting.persons.some((p) => p.party === s));
+  const own = {
+    ...context,
+    author: context.author ?? (unnamed.length === 1 ? unnamed[0] : undefined),
+  };
+  for (const reading of meeting.sentences) {
+    if (reading.background) continue;
+    for (const mention of sectorMentions(context, reading)) {
+      const found = attribute(own, reading, mention, sides);
+      if (!found) continue;
+      for (const party of found.sides) {
+        const key = `${party}|${mention.code}|${found.stance}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        interests.push({
+          party,
+          partner: sides.length === 2 ? sides.find((s) => s !== party) : undefined,
+          sector: mention.code,
+          stance: found.stance,
+          speaker: found.sides.length === 1 ? found.speaker?.name : undefined,
+          evidence: [
+            ...(found.sides.length === 1 && found.speaker
+              ? [quote(context.text, found.speaker.span)]
+              : []),
+            quote(context.text, mention),
+          ],
+        });
+      }
+    }
+  }
+  return interests;
+}

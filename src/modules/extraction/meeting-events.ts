@@ -1,0 +1,204 @@
+import { PartyMention } from './gazetteer';
+import { isVerb, Token, tokensIn } from './nlp';
+import { PersonFound, PersonMention } from './people';
+import { BodySentence } from './report-layout';
+import { Span } from './report-text';
+
+/** A sentence's report that people or sides met: who met, and whom. */
+export interface MeetingEvent {
+  sentence: BodySentence;
+  /** The words that say so ("met with", "held a phone call with", "and"). */
+  trigger: Span;
+  /** Where the event's own words end (the date and place of the meeting are sought there). */
+  end: number;
+  /** The side that meets: the clause's subject. */
+  subjects: PersonFound[];
+  /** The side met. */
+  objects: PersonFound[];
+  /** Sides named without a person: "ministers of India, China and Tajikistan". */
+  parties: string[];
+  /** "separate meetings with A, B and C": one meeting per side met. */
+  separate: boolean;
+  /** Both named people act together ("X and Y discussed"), or a signing: no side is "met". */
+  joint: boolean;
+  signing: boolean;
+  /** "While meeting with X, …": the subject is not written; the reader takes the one spoken of. */
+  implicit?: boolean;
+  /** "I met …" in a minister's own release: the author is the side that meets. */
+  author?: boolean;
+  /** "met Members of Parliament": a meeting with a body, whose members are not named. */
+  group?: boolean;
+}
+
+export interface EventContext {
+  text: string;
+  tokens: Token[];
+  mentions: PersonMention[];
+  parties: PartyMention[];
+}
+
+/** Words that report a meeting, a call or talks. */
+const MEET =
+  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|talked|conversation|phone call|telephone call|call(?= with)|called on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?= with)|discussed,? with|consultations|received|hosted|co-chaired|summit(?= between)|exchanged views|video ?conference|videoconference|teleconference meeting|courtesy call)\b/gi;
+
+const FUTURE =
+  /\b(?:will|would|shall|to|plans? to|planning to|scheduled to|due to|expected to|set to|upcoming|next|future|invit\w+ \w+ to|ahead of)\s+(?:\w+\s+){0,2}$/i;
+const RECALLED =
+  /\b(?:recall\w*|referring to|previous|earlier|last (?:week|month|year)|came\b[^.]{0,40}\bafter|since)\b[^.]*$/i;
+
+/** Words that end the phrase naming whom someone met. */
+const OBJECT_END =
+  /^(?:,\s*(?:where|during which|in which)\b|,\s*and\s+(?=\p{Ll})|\s+(?:to discuss|and discussed|on ways|where)\b|[.;])/u;
+const OBJECT_VERBS = /^(?:led|headed|accompanied|comprising|including|designate|appointed)$/i;
+
+/** Bodies met as a whole: "Members of Parliament", "lawmakers". */
+const GROUP =
+  /^\s+(?:with\s+)?(?:the\s+)?(?:(?:members|leaders) of (?:the\s+)?(?:parliament|congress|senate|national assembly|house of representatives)|parliamentarians|lawmakers|senators|MPs)\b/i;
+
+const within = (span: Span, inner: Span) => inner.start >= span.start && inner.end <= span.end;
+
+/** The people named after a meeting word until the phrase ends: the side met. */
+function objectsAfter(
+  context: EventContext,
+  from: number,
+  to: number,
+): { persons: PersonFound[]; end: number } {
+  const persons: PersonFound[] = [];
+  let end = from;
+  const personSpans = context.mentions.filter((m) => m.start >= from && m.end <= to);
+  const titles = personSpans.flatMap((m) => (m.person.titleSpan ? [m.person.titleSpan] : []));
+  for (const token of tokensIn(context.tokens, from, to)) {
+    if (OBJECT_END.test(context.text.slice(token.start, token.start + 20)) && token.start > from)
+      break;
+    const inName =
+      personSpans.some((m) => within(m, token)) || titles.some((t) => within(t, token));
+    if (!inName && isVerb(token) && !OBJECT_VERBS.test(token.text) && persons.length) break;
+    if (!inName && isVerb(token) && /^(?:will|is|are|was|were|has|have|had)$/i.test(token.text))
+      break;
+    const mention = personSpans.find((m) => m.start === token.start);
+    if (mention && !persons.includes(mention.person)) persons.push(mention.person);
+    end = token.end;
+  }
+  return { persons, end };
+}
+
+/** The sides named without a person in a phrase ("ministers of India, China and Tajikistan"). */
+function sidesIn(context: EventContext, from: number, to: number): string[] {
+  const capitals = context.parties.filter(
+    (m) => m.kind === 'capital' && m.start >= from && m.end <= to,
+  );
+  return [
+    ...new Set(
+      context.parties
+        // "in Tashkent, Uzbekistan" is where, not who
+        .filter((m) => !capitals.some((c) => /^,\s*$/.test(context.text.slice(c.end, m.start))))
+        .filter(
+          (m) =>
+            m.start >= from &&
+            m.end <= to &&
+            m.kind !== 'capital' &&
+            !m.compound &&
+            m.kind !== 'organization',
+        )
+        .map((m) => m.code),
+    ),
+  ];
+}
+
+/**
+ * Meetings a sentence reports: "X met (with) Y", "X held talks with Y", "X called on Y and was
+ * hosted to breakfast by Z" (two), "the meeting held ... by X and Y", "separate meetings with
+ * ministers of A, B and C". Planned and recalled meetings are left out.
+ */
+export function eventsIn(
+  context: EventContext,
+  sentence: BodySentence,
+  subjectsAt: (offset: number) => {
+    persons: PersonFound[];
+    end: number;
+    implicit: boolean;
+    joint: boolean;
+    author: boolean;
+  },
+): MeetingEvent[] {
+  const events: MeetingEvent[] = [];
+  const { text } = context;
+  const content = text.slice(sentence.content, sentence.end);
+  for (const match of content.matchAll(MEET)) {
+    const at = sentence.content + (match.index ?? 0);
+    const { persons: subjects, end: clauseEnd, implicit, joint, author } = subjectsAt(at);
+    const before = text.slice(sentence.content, at);
+    if (/^\p{Lu}/u.test(match[0]) && before.trim()) continue; // "Leaders' Meeting", "COP 28 Summit"
+    if (FUTURE.test(before.slice(-40)) || RECALLED.test(before)) continue;
+    const triggerEnd = at + match[0].length;
+    const next = [...content.slice(triggerEnd - sentence.content).matchAll(MEET)][0];
+    const limit = Math.min(clauseEnd, next ? triggerEnd + (next.index ?? 0) : sentence.end);
+    const { persons, end } = objectsAfter(context, triggerEnd, limit);
+    const parties = sidesIn(context, triggerEnd, Math.min(limit, Math.max(end, triggerEnd + 120)));
+    const lead = text.slice(triggerEnd, Math.min(limit, triggerEnd + 60));
+    // a greeting at the airport is no meeting
+    if (
+      /\bairport\b/i.test(
+        text.slice(Math.max(sentence.content, at - 50), Math.min(limit, triggerEnd + 60)),
+      )
+    )
+      continue;
+    const group = !persons.length && GROUP.test(lead);
+    if (
+      /^(?:received|hosted|welcomed)$/i.test(match[0]) &&
+      !persons.length &&
+      !/^\s+(?:the |a )?delegation/i.test(lead)
+    )
+      continue;
+    // "the meeting held in Seoul by X and Y", "talks between X and Y", "co-chaired by X and Y"
+    const together =
+      /^\s*(?:held|chaired|co-chaired|attended)\b[^,.;]{0,40}\bby\s/i.test(lead) ||
+      /^\s*(?:between\s|by\s+(?!phone|telephone|video))/i.test(lead);
+    // "X and Y held talks": both sides are the subject
+    const both = together || (joint && !persons.length);
+    events.push({
+      sentence,
+      trigger: { start: at, end: triggerEnd },
+      end: Math.max(end, Math.min(limit, triggerEnd + 80)),
+      subjects: both ? [] : subjects,
+      objects: both && !together ? subjects : persons,
+      parties,
+      separate: /\bseparate(?:ly)?\b/i.test(
+        text.slice(Math.max(sentence.content, at - 40), Math.min(limit, triggerEnd + 20)),
+      ),
+      joint: both,
+      signing: false,
+      implicit,
+      author,
+      group,
+    });
+  }
+  return [...withLead(context, sentence, subjectsAt), ...events];
+}
+
+/** "With Brazilian Foreign Minister Paulo Ramos, she talked about …": a meeting with Ramos. */
+function withLead(
+  context: EventContext,
+  sentence: BodySentence,
+  subjectsAt: Parameters<typeof eventsIn>[2],
+): MeetingEvent[] {
+  const lead = /^With\s[^,;.]{3,120},/.exec(context.text.slice(sentence.content, sentence.end));
+  if (!lead) return [];
+  const end = sentence.content + lead[0].length;
+  const met = context.mentions.filter((m) => m.start >= sentence.content && m.end <= end);
+  if (!met.length) return [];
+  const { persons, end: clauseEnd } = subjectsAt(end + 1);
+  return [
+    {
+      sentence,
+      trigger: { start: sentence.content, end: sentence.content + 4 },
+      end: clauseEnd,
+      subjects: persons,
+      objects: [...new Set(met.map((m) => m.person))],
+      parties: [],
+      separate: false,
+      joint: false,
+      signing: false,
+    },
+  ];
+}

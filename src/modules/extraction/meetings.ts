@@ -1,0 +1,246 @@
+import { MeetingEvent } from './meeting-events';
+import { PersonFound } from './people';
+import { SentenceReading } from './sentence-reading';
+
+/** One meeting the report describes, before its sides are settled. */
+export interface MeetingSegment {
+  persons: PersonFound[];
+  /** Sides named for it without a person ("Russia and Nigeria have discussed"). */
+  hints: string[];
+  events: MeetingEvent[];
+  sentences: SentenceReading[];
+  /** A meeting recalled as background: it gives no draft. */
+  background: boolean;
+}
+
+const AGREEMENT =
+  /^(?:agreed|discussed|pledged|decided|signed|exchanged|held|have|has|met|meet|concluded|reviewed|talked|spoke|expanded)$/i;
+
+/** Events that clauses make: "X and Y discussed", "Russia and Nigeria have discussed". */
+function clauseEvents(reading: SentenceReading): MeetingEvent[] {
+  const events: MeetingEvent[] = [];
+  for (const clause of reading.clauses) {
+    const { referent, verb } = clause;
+    if (referent.kind !== 'joint' || !verb) continue;
+    const persons = referent.persons.filter((p) => !p.onlyMentioned);
+    const parties = referent.parties;
+    if (persons.length < 2 && parties.length < 2) continue;
+    if (!persons.length && !AGREEMENT.test(verb.text) && !/^(?:are|were)$/i.test(verb.text))
+      continue;
+    events.push({
+      sentence: reading.sentence,
+      trigger: referent.span ?? clause.subject,
+      end: clause.end,
+      subjects: [],
+      objects: persons,
+      parties: persons.length ? [] : parties,
+      separate: false,
+      joint: true,
+      signing: /^sign/i.test(verb.text),
+    });
+  }
+  return events;
+}
+
+const sideOf = (person: PersonFound) => person.party;
+
+/** The sides a meeting already has: its people's and the ones named for it. */
+const sidesOf = (meeting: MeetingSegment) =>
+  new Set([...meeting.hints, ...meeting.persons.map(sideOf).filter((s): s is string => !!s)]);
+
+/** Can the people of an event be this meeting's: shared people, no second person on a side. */
+function fits(meeting: MeetingSegment, persons: PersonFound[], parties: string[]): boolean {
+  if (meeting.background) return false;
+  const sides = sidesOf(meeting);
+  if (!persons.length) return parties.every((p) => sides.has(p));
+  const fresh = persons.filter((p) => !meeting.persons.includes(p));
+  if (!fresh.length) return true;
+  if (!meeting.persons.length)
+    return (
+      !meeting.hints.length || fresh.every((p) => !sideOf(p) || meeting.hints.includes(sideOf(p)!))
+    );
+  const shared = persons.filter((p) => meeting.persons.includes(p));
+  if (!shared.length) return false;
+  const sharedSides = new Set(shared.map(sideOf).filter(Boolean));
+  // the other side of the meeting already has someone: a new person there is a new meeting
+  const others = meeting.persons.filter(
+    (p) => !shared.includes(p) && !(sideOf(p) && sharedSides.has(sideOf(p))),
+  );
+  return fresh.every((p) => {
+    const side = sideOf(p);
+    if (side && sharedSides.has(side)) return true;
+    if (others.some((o) => !sideOf(o) || sideOf(o) === side) || (!side && others.length))
+      return false;
+    return (
+      !side ||
+      !sides.size ||
+      sides.has(side) ||
+      (sides.size < 2 && ![...sides].some((s) => sharedSides.has(s) === false && s !== side))
+    );
+  });
+}
+
+const add = (meeting: MeetingSegment, persons: PersonFound[]) => {
+  for (const person of persons) if (!meeting.persons.includes(person)) meeting.persons.push(person);
+};
+
+/** A recalled meeting: its people were first named in a background sentence. */
+function recalled(
+  event: MeetingEvent,
+  readings: SentenceReading[],
+  known: Set<PersonFound>,
+): boolean {
+  const persons = [...event.subjects, ...event.objects].filter((p) => !known.has(p));
+  if (!persons.length) return false;
+  const backgroundStarts = readings.filter((r) => r.background).map((r) => r.sentence);
+  return persons.some((p) =>
+    backgroundStarts.some((s) => p.first.start >= s.start && p.first.start < s.end),
+  );
+}
+
+/** The meetings found so far and the ones the text speaks of now. */
+interface Segmenting {
+  meetings: MeetingSegment[];
+  current: MeetingSegment[];
+  named: Set<PersonFound>;
+  readings: SentenceReading[];
+}
+
+function open(
+  state: Segmenting,
+  persons: PersonFound[],
+  hints: string[],
+  event: MeetingEvent,
+  background = false,
+) {
+  const meeting: MeetingSegment = {
+    persons: [...persons],
+    hints,
+    events: [event],
+    sentences: [],
+    background,
+  };
+  state.meetings.push(meeting);
+  return meeting;
+}
+
+/** Puts an event in the meeting it belongs to, or opens a new one; sets the current meetings. */
+function placeEvent(state: Segmenting, event: MeetingEvent, reading: SentenceReading): void {
+  const { meetings, current } = state;
+  if (event.implicit && meetings.length) event.subjects = protagonist(meetings, event.objects);
+  const persons = [...event.subjects, ...event.objects].filter((p) => !p.onlyMentioned);
+  const real = meetings.filter((m) => !m.background);
+  if (event.group && current.length) {
+    // "I also met Members of Parliament": another meeting with the same sides
+    const sides = [...sidesOf(current[0])];
+    state.current = [open(state, persons, sides, event)];
+  } else if (event.separate && event.parties.length > 1 && !event.objects.length) {
+    state.current = event.parties.map((party) => open(state, event.subjects, [party], event));
+  } else if (
+    !persons.length &&
+    event.parties.length < 2 &&
+    !(current.length && event.parties.length)
+  ) {
+    return;
+  } else {
+    const known = current.filter(
+      (m) => persons.length && persons.every((p) => m.persons.includes(p)),
+    );
+    const target = [...current, ...real.slice().reverse()].find((m) =>
+      fits(m, persons, event.parties),
+    );
+    if (known.length > 1) {
+      // "He met the delegates of those countries": all of the meetings just named
+      known.forEach((m) => m.events.push(event));
+      state.current = known;
+    } else if (target) {
+      add(target, persons);
+      if (!persons.length) target.hints = [...new Set([...target.hints, ...event.parties])];
+      target.events.push(event);
+      state.current = [target];
+    } else if (event.signing && current.length) {
+      add(current[0], persons);
+    } else if (reading.background || recalled(event, state.readings, state.named)) {
+      state.current = [open(state, persons, [], event, true)];
+    } else if (
+      (persons.length && (event.objects.length || event.parties.length || event.joint)) ||
+      !real.length
+    ) {
+      state.current = [
+        open(state, persons, persons.length ? event.parties : event.parties.slice(0, 2), event),
+      ];
+    }
+  }
+  persons.forEach((p) => state.named.add(p));
+}
+
+/**
+ * Splits the report into meetings, in the order of the text: a new meeting starts where an
+ * event names someone new on a side that already has someone ("also met Prime Minister Vucic"),
+ * or a side the meetings so far do not have. Every sentence goes to the meeting it speaks of.
+ */
+export function segmentMeetings(readings: SentenceReading[]): MeetingSegment[] {
+  const state: Segmenting = { meetings: [], current: [], named: new Set(), readings };
+  const pending: SentenceReading[] = [];
+  for (const reading of readings) {
+    const events = [...reading.events, ...clauseEvents(reading)].sort(
+      (a, b) => a.trigger.start - b.trigger.start,
+    );
+    for (const event of events) placeEvent(state, event, reading);
+    if (!events.length) state.current = followSpeaker(reading, state.meetings, state.current);
+    if (!state.current.length) pending.push(reading);
+    else for (const meeting of state.current) meeting.sentences.push(reading);
+    if (state.current.length === 1 && !state.current[0].background)
+      speakersJoin(state.current[0], reading);
+  }
+  const first = state.meetings.find((m) => !m.background);
+  if (first) first.sentences.unshift(...pending);
+  return state.meetings;
+}
+
+/** The person the report follows: in the most meetings so far, the first named on a tie. */
+function protagonist(meetings: MeetingSegment[], met: PersonFound[]): PersonFound[] {
+  const counts = new Map<PersonFound, number>();
+  for (const meeting of meetings.filter((m) => !m.background))
+    for (const person of meeting.persons)
+      if (!met.includes(person)) counts.set(person, (counts.get(person) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort(
+    (a, b) => b[1] - a[1] || a[0].first.start - b[0].first.start,
+  );
+  return ranked.length ? [ranked[0][0]] : [];
+}
+
+/** A sentence about someone who took part in one meeting only belongs to that meeting. */
+function followSpeaker(
+  reading: SentenceReading,
+  meetings: MeetingSegment[],
+  current: MeetingSegment[],
+): MeetingSegment[] {
+  const person = reading.person;
+  if (!person || current.some((m) => m.persons.includes(person))) return current;
+  const holding = meetings.filter((m) => m.persons.includes(person));
+  return holding.length === 1 ? holding : current;
+}
+
+const ATTENDING =
+  /\b(?:attended by|accompanied by|joined by|in attendance|also present|were present|also attended|also took part|delegation (?:included|comprised|comprising|consisting of|was composed of))\b/i;
+
+/** A person who speaks in a meeting's sentences for one of its sides takes part in it. */
+function speakersJoin(meeting: MeetingSegment, reading: SentenceReading): void {
+  if (reading.background) return;
+  const sides = new Set([...meeting.hints, ...meeting.persons.map(sideOf)]);
+  if (ATTENDING.test(reading.sentence.text)) {
+    // "The meeting was attended by …": everyone listed for one of the sides
+    add(
+      meeting,
+      reading.named.filter((p) => !p.onlyMentioned && (!p.party || sides.has(p.party))),
+    );
+  }
+  for (const clause of reading.clauses) {
+    const referent = clause.referent;
+    if (referent.kind !== 'person' || referent.person.onlyMentioned || clause.praise) continue;
+    const side = referent.person.party;
+    const sides = new Set([...meeting.hints, ...meeting.persons.map(sideOf)]);
+    if (side && sides.has(side)) add(meeting, [referent.person]);
+  }
+}

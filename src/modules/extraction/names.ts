@@ -1,0 +1,187 @@
+import { TITLE_WORDS } from './titles';
+
+/** A run of capitalised words that may be a person's name once titles and places are cut off. */
+export interface NameCandidate {
+  start: number;
+  end: number;
+  text: string;
+  /** Words of the name itself (initials count). */
+  words: number;
+}
+
+export const normalizeName = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/** Forms of address that stand before a name and are not part of it. */
+const HONORIFICS = new Set(
+  (
+    'Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Hon Hon. Rev Rev. Shri Sri Smt Chief Sayyid Sayed ' +
+    'Seyyed Sheikh Sheikha Shaikh Prince Princess Emir Sultan King Queen Crown His Her ' +
+    'Excellency Sir Dame Lord Lady Datuk Dato Engr Gen Gen. Maj Col Lt Capt Adm Ambassador'
+  ).split(' '),
+);
+
+/** Capitalised words that start sentences or name things, never a person's name. */
+const NOT_NAMES = new Set(
+  (
+    'The A An He She His Her They Their It Its This That These Those On In At During According Then ' +
+    'Moreover Meanwhile However Also And But Both Earlier Later Today Yesterday Monday Tuesday ' +
+    'Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+    'September October November December Foreign Affairs Ministry Minister Ministers President ' +
+    'Prime Deputy Vice Ambassador Secretary General Special Representative Republic Kingdom State ' +
+    'States United National Assembly Parliament Commission Joint Committee Council Union Office ' +
+    'Government Cabinet Agency Center Centre University Bank Fund Organization Organisation Group ' +
+    'Friendship Chairman Head Speaker Chancellor Premier By Follow Twitter Reports Report News Press ' +
+    'Service Economic Cooperation Co-operation Development Trade Energy Education Forum Summit ' +
+    'Conference Day Week High Commissioner Director Governor Mayor Embassy Consulate Armed Forces ' +
+    'Defence Defense Security Health Culture Tourism Transport Investment Innovation Information ' +
+    'Technology Digital Affairs Interior Justice Finance Industry Agriculture International ' +
+    'Relations External Science Photo Caption Credit Published Leaders Meeting Talks Statement ' +
+    'Mechanism Dialogue Strategic Strategy Programme Program Initiative Declaration Institute ' +
+    'Council Secretariat Presidency Alliance Partnership Department Authority Mission Delegation ' +
+    'Federation Federal Islamic Royal Majesty Highness Global South North East West Central MP ' +
+    'Non-Resident Designate Official Visit Vision Economy Region Regional Zone Project Projects ' +
+    'Plan Framework Agreement Treaty Convention Chamber Commerce Business Media Times Daily Post ' +
+    'Herald Tribune Gazette Observer Standard Monitor Inquirer Diary Agency Online Live Breaking ' +
+    'Communications Housing Construction Infrastructure Livestock Fisheries Blue Rural Labour ' +
+    'Labor Environment Climate Social Welfare Youth Sports Women Family Planning Works Water ' +
+    'Petroleum Mining Mines Oil Gas Power Electricity Railways Aviation Maritime Ports Shipping ' +
+    'African Asian European Arab Abroad Caribbean Pacific Gulf Persian Latin Nordic Baltic Balkan ' +
+    'Prize Award Games Olympic Olympics Paralympic Cup Expo Week'
+  ).split(' '),
+);
+
+const WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{L}[\\p{L}\\p{M}'’]*)*\\.?";
+const CAPS = "\\p{Lu}{2,}(?:['’]\\p{Lu}+)*";
+const INITIAL = '\\p{Lu}\\.?';
+const PREFIXED = "(?:al|el)-\\p{Lu}[\\p{Ll}\\p{M}'’]+";
+const TOKEN = `(?:${PREFIXED}|${WORD}|${CAPS}|${INITIAL})(?![\\p{L}\\p{M}])`;
+const PARTICLE =
+  '(?:bin|bint|ibn|al|el|de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|le|la|y)';
+const RUN = new RegExp(
+  `${TOKEN}(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0,2}${TOKEN})*(?:,?[ \\t]+(?:Jr|Sr)\\.(?!\\p{L}))?`,
+  'gu',
+);
+
+const isParticle = (word: string) => new RegExp(`^${PARTICLE}$`).test(word);
+const bare = (word: string) => word.replace(/['’]s$/, '').replace(/\.$/, '');
+
+/** Role acronyms that stand before a name ("PM Modi", "FM Bourita"). */
+const ROLE_ACRONYMS = new Set(['PM', 'FM', 'MP', 'HE', 'HRH', 'DPM', 'EAM', 'UNSG', 'CEO', 'MEP']);
+
+const TITLE_WORD = new RegExp(`^(?:${TITLE_WORDS.join('|')})$`, 'i');
+
+/** A word that cannot begin a name: a title, an honorific, a place, a common capitalised word. */
+function leadingNoise(word: string, isPlace: boolean): boolean {
+  const plain = bare(word);
+  const common = (part: string) =>
+    NOT_NAMES.has(part) || TITLE_WORD.test(part) || ROLE_ACRONYMS.has(part);
+  return (
+    isPlace ||
+    HONORIFICS.has(word) ||
+    HONORIFICS.has(plain) ||
+    common(plain) ||
+    plain.split('-').every(common) ||
+    isParticle(word)
+  );
+}
+
+/** A word whose full stop is part of it: "Dr.", "Jr.", an initial. */
+const keepsStop = (word: string) =>
+  HONORIFICS.has(word) || /^(?:Jr|Sr)\.$/.test(word) || /^\p{Lu}\.$/u.test(word);
+
+type Word = { text: string; at: number };
+
+/** The runs inside one match, split after a word that ends a sentence ("Loong. Abe"). */
+function subRuns(match: string): Word[][] {
+  const runs: Word[][] = [[]];
+  for (const word of match.matchAll(/\S+/g)) {
+    runs[runs.length - 1].push({ text: word[0], at: word.index ?? 0 });
+    if (/\.$/.test(word[0]) && !keepsStop(word[0])) runs.push([]);
+  }
+  return runs.filter((run) => run.length);
+}
+
+function candidateIn(
+  text: string,
+  base: number,
+  words: Word[],
+  places: { start: number; end: number }[],
+): NameCandidate | undefined {
+  let first = 0;
+  while (first < words.length) {
+    const word = words[first].text.replace(/,$/, '');
+    const at = words[first].at;
+    const isPlace = places.some((m) => m.start <= at && at < m.end);
+    if (word === 'H' && words[first + 1]?.text === 'E') first += 2;
+    else if (leadingNoise(word, isPlace)) first += 1;
+    else break;
+  }
+  // An unknown adjective before a title ("Timorese President Jose Ramos-Horta").
+  for (let i = words.length - 2; i >= first; i -= 1) {
+    if (TITLE_WORD.test(bare(words[i].text)) || HONORIFICS.has(words[i].text)) {
+      first = i + 1;
+      break;
+    }
+  }
+  let last = words.length;
+  while (
+    last > first &&
+    (NOT_NAMES.has(bare(words[last - 1].text)) ||
+      bare(words[last - 1].text)
+        .split('-')
+        .every((part) => NOT_NAMES.has(part)) ||
+      places.some((m) => m.start <= words[last - 1].at && words[last - 1].at < m.end) ||
+      ROLE_ACRONYMS.has(bare(words[last - 1].text)) ||
+      isParticle(words[last - 1].text))
+  )
+    last -= 1;
+  const kept = words.slice(first, last).filter((w) => !isParticle(w.text));
+  if (kept.length < 1 || kept.length > 7) return undefined;
+  const start = base + words[first].at;
+  const lastWord = words[last - 1];
+  let end = base + lastWord.at + lastWord.text.length;
+  if (/['’]s,?$/.test(lastWord.text)) end -= lastWord.text.endsWith(',') ? 3 : 2;
+  else if (/,$/.test(lastWord.text)) end -= 1;
+  else if (
+    /\.$/.test(lastWord.text) &&
+    !/^(?:Jr|Sr)\.$/.test(lastWord.text) &&
+    !/^\p{Lu}\.$/u.test(lastWord.text)
+  )
+    end -= 1;
+  return { start, end, text: text.slice(start, end), words: kept.length };
+}
+
+/**
+ * Capitalised runs with the title, honorific and country words in front cut off, and
+ * institution words behind: "Foreign Minister Dr AK Abdul Momen MP" gives "AK Abdul Momen".
+ */
+export function nameCandidates(
+  text: string,
+  places: { start: number; end: number }[],
+): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  const sorted = [...places].sort((a, b) => a.start - b.start);
+  let next = 0;
+  for (const match of text.matchAll(RUN)) {
+    const base = match.index ?? 0;
+    const end = base + match[0].length;
+    while (next < sorted.length && sorted[next].start < base) next += 1;
+    const local: { start: number; end: number }[] = [];
+    for (let i = next; i < sorted.length && sorted[i].start < end; i += 1) {
+      if (sorted[i].end <= end)
+        local.push({ start: sorted[i].start - base, end: sorted[i].end - base });
+    }
+    for (const words of subRuns(match[0])) {
+      const candidate = candidateIn(text, base, words, local);
+      if (candidate) found.push(candidate);
+    }
+  }
+  return found;
+}

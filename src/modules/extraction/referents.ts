@@ -1,0 +1,125 @@
+import { PartyMention } from './gazetteer';
+import { PersonFound, PersonMention } from './people';
+import { Span } from './report-text';
+
+/** Who a clause's subject is: one person, one side, both sides, or a document reporting. */
+export type Referent =
+  | { kind: 'person'; person: PersonFound; span: Span }
+  | { kind: 'party'; party: string; span: Span }
+  | { kind: 'joint'; persons: PersonFound[]; parties: string[]; span?: Span }
+  | { kind: 'source' }
+  /** "I met …" in a minister's own release: the side the release speaks for. */
+  | { kind: 'author' }
+  | { kind: 'impersonal' }
+  | { kind: 'none' };
+
+export interface ReferenceContext {
+  text: string;
+  mentions: PersonMention[];
+  parties: PartyMention[];
+  people: PersonFound[];
+  /** The person the previous sentences spoke of last, for "he" and "she". */
+  previous?: PersonFound;
+}
+
+const JOINT =
+  /^(?:both|they|we\b|the two|two|the sides|the parties|parties at|both sides|both parties|the leaders|the ministers|the foreign ministers|the prime ministers|the presidents|the dignitaries|the authorities|the delegations|the officials|the counterparts|the heads|the governments|the nations|the countries|their consensus|the pair)\b/i;
+const PRONOUN = /^(?:he|she)\b/i;
+const SOURCE =
+  /\b(?:statement|release|communiqu[ée]|readout|report|reports|ministry|secretariat|office|agency|spokes\w+|sources?|website|news|media|outlet|according)\b/i;
+const IMPERSONAL =
+  /^(?:the |a |their |this |both |the bilateral |the two )?(?:\w+ )?(?:meeting|meetings|talks|discussions?|session|call|conversation|consultations|agenda|dialogue|exchange|visit|sides'|topics|issues|areas|conversations)\b/i;
+
+/** Words of an office that a later reference may repeat: "the Foreign Minister", "the emir". */
+const OFFICE_WORDS =
+  /\b(foreign|prime|deputy|vice|minister|president|premier|ambassador|envoy|secretary|general|chancellor|commissioner|speaker|chairman|king|emir|sultan|prince|leader|diplomat|chief|head|representative|counterpart|guest|visitor|host)\b/gi;
+const GENERIC_OFFICE = new Set(['leader', 'diplomat', 'chief', 'head', 'guest', 'visitor', 'host']);
+
+/** "The Jamaican Minister", "the Secretary General", "the top Iranian diplomat" → the person. */
+export function byOffice(
+  phrase: string,
+  side: string | undefined,
+  people: PersonFound[],
+  recent: PersonFound[],
+): PersonFound | undefined {
+  const words = [...phrase.toLowerCase().matchAll(OFFICE_WORDS)].map((m) => m[1]);
+  if (!words.length) return undefined;
+  const specific = words.filter((w) => !GENERIC_OFFICE.has(w));
+  const fits = (person: PersonFound) => {
+    if (person.onlyMentioned) return false;
+    if (side && person.party && person.party !== side) return false;
+    const title = (person.title ?? '').toLowerCase();
+    // "his counterpart Park Jin" holds the office of the person he meets
+    if (person.counterpart) return true;
+    return specific.every(
+      (w) => title.includes(w) || (w === 'foreign' && /affairs|external/.test(title)),
+    );
+  };
+  const sided = side ? people.filter((p) => p.party === side && fits(p)) : [];
+  if (sided.length === 1) return sided[0];
+  return recent.find(fits) ?? (people.filter(fits).length === 1 ? people.find(fits) : undefined);
+}
+
+function partiesIn(context: ReferenceContext, span: Span): PartyMention[] {
+  return context.parties.filter(
+    (m) => m.start >= span.start && m.end <= span.end && m.kind !== 'capital' && !m.compound,
+  );
+}
+
+/** The people a subject names, each once, in order. */
+function personsIn(context: ReferenceContext, span: Span): PersonFound[] {
+  const persons: PersonFound[] = [];
+  for (const mention of context.mentions) {
+    if (mention.start >= span.start && mention.end <= span.end && !persons.includes(mention.person))
+      persons.push(mention.person);
+  }
+  return persons;
+}
+
+/** Who the subject of a clause is. */
+export function referentOf(context: ReferenceContext, span: Span): Referent {
+  const subject = context.text.slice(span.start, span.end).trim();
+  if (!subject) return { kind: 'none' };
+  if (/^I\b/.test(subject)) return { kind: 'author' };
+  const persons = personsIn(context, span);
+  const named = [...new Set(partiesIn(context, span).map((m) => m.code))];
+  if (persons.length > 1) return { kind: 'joint', persons, parties: [], span };
+  if (persons.length === 1) {
+    const mention = context.mentions.find((m) => m.person === persons[0] && m.start >= span.start)!;
+    return { kind: 'person', person: persons[0], span: { start: mention.start, end: mention.end } };
+  }
+  if (JOINT.test(subject) || named.length > 1)
+    return { kind: 'joint', persons: [], parties: named, span };
+  // "his country welcomes …": the side of the person spoken of
+  if (/^(?:his|her) (?:country|government|nation)\b/i.test(subject) && context.previous?.party)
+    return { kind: 'party', party: context.previous.party, span };
+  const pronoun = PRONOUN.exec(subject);
+  if (pronoun && context.previous) {
+    const at = context.text.indexOf(pronoun[0], span.start);
+    return {
+      kind: 'person',
+      person: context.previous,
+      span: { start: at, end: at + pronoun[0].length },
+    };
+  }
+  if (
+    /\b(?:minister|president|premier|ambassador|secretary|speaker|chancellor|commissioner|emir|king|sultan|prince|leader|diplomat|envoy)\b/i.test(
+      subject,
+    )
+  ) {
+    const recent = [...context.mentions]
+      .filter((m) => m.end <= span.start)
+      .reverse()
+      .map((m) => m.person);
+    const person = byOffice(subject, named[0], context.people, recent);
+    if (person) return { kind: 'person', person, span };
+  }
+  // a side that heads the subject ("Japan", "The government of Peru"), not one deep in it
+  // ("Energy and the welfare of the Indian community")
+  const head = partiesIn(context, span)[0];
+  if (named.length === 1 && !SOURCE.test(subject) && head && head.start - span.start < 32)
+    return { kind: 'party', party: named[0], span: head };
+  if (SOURCE.test(subject)) return { kind: 'source' };
+  if (IMPERSONAL.test(subject)) return { kind: 'impersonal' };
+  return { kind: 'none' };
+}

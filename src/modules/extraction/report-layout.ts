@@ -1,0 +1,87 @@
+import { Sentence, splitSentences } from './report-text';
+
+/** A sentence of the report's body; `content` is where its words start, after any date line. */
+export interface BodySentence extends Sentence {
+  content: number;
+}
+
+export interface Layout {
+  sentences: Sentence[];
+  /** Heading, by-line and date lines above the first sentence of the body. */
+  header: Sentence[];
+  body: BodySentence[];
+}
+
+/** Page furniture: captions, credits, comment prompts, copyright and navigation lines. */
+const FURNITURE =
+  /^(?:[•·|\s-]*$|photo\b|image\b|caption\b|leave a comment|like this|like loading|published\s*:|last updated|updated\s*:|©|copyright|all rights reserved|back to\b|-+\s*end\s*-+|follow us|submit release|share this|read more|related\s*:|tags?\s*:|source\s*:|[A-Z]{2,4}\/[A-Z]{2,4}$|by [A-Z][\p{L}.'’ -]{2,40}$|from [A-Z][\p{L}.'’ -]{2,40}, [A-Z][\p{L} -]+$)/iu;
+
+const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?=[\s,\d]|$)/;
+
+/** One dateline token run: capitalised words, numbers, [Country] brackets, commas between. */
+const PREFIX =
+  /^((?:[\p{Lu}\d][\p{L}\p{M}\d'’./]*|\[[^\]\n]{1,40}\])(?:,?[ \t]*(?:[\p{Lu}\d][\p{L}\p{M}\d'’./]*|\[[^\]\n]{1,40}\]))*)?,?[ \t]*(\([^()\n]{1,80}\))?[ \t]*(?:((?<=[ \t])[-–—|][ \t]|[–—](?=\p{Lu})|:[ \t]))?/u;
+
+/**
+ * Where the words of a sentence start after a leading date line: " date 2022-08-26 ",
+ * "Addis Ababa, February 6/2020 (ENA)", "TEHRAN – ", "New Delhi [India], February 28 (ANI):".
+ */
+export function contentStart(text: string): number {
+  let at = 0;
+  const leading = /^\s*date \d{4}-\d{2}-\d{2}\s*/.exec(text);
+  if (leading) at = leading[0].length;
+  for (let round = 0; round < 3; round += 1) {
+    const rest = text.slice(at);
+    const match = PREFIX.exec(rest);
+    if (!match || !match[0].trim()) break;
+    const [all, words = '', paren = '', separator = ''] = match;
+    const count = words.split(/[\s,]+/).filter(Boolean).length;
+    const marked = MONTH.test(words) || /\d/.test(words) || /\b\p{Lu}{3,}\b/u.test(words + paren);
+    const dash = /[-–—|]/.test(separator);
+    const accepted =
+      count <= 7 &&
+      (dash ||
+        (paren && /\p{Lu}{2,}|\d/u.test(paren) && marked) ||
+        (separator.startsWith(':') && marked));
+    const next = rest.slice(all.length);
+    if (!accepted || !/^[\p{Lu}“"‘'(]/u.test(next)) break;
+    at += all.length;
+  }
+  return at;
+}
+
+const isBodySentence = (s: Sentence) =>
+  !FURNITURE.test(s.text) &&
+  (s.text.length > 120 || (/[.!?]["”’)]*$/.test(s.text) && s.text.split(/\s+/).length >= 6));
+
+/** Splits a report into its header and the sentences of its body, furniture left out. */
+export function readLayout(text: string): Layout {
+  const sentences = splitSentences(text);
+  const first = sentences.findIndex(isBodySentence);
+  const bodyAt = first < 0 ? sentences.length : first;
+  const body: BodySentence[] = [];
+  for (const sentence of sentences.slice(bodyAt)) {
+    if (FURNITURE.test(sentence.text)) continue;
+    if (sentence.text.length < 60 && !/[.!?]["”’)]*$/.test(sentence.text)) continue;
+    const skip = contentStart(sentence.text);
+    if (skip >= sentence.text.length) continue;
+    body.push({ ...sentence, content: sentence.start + skip });
+  }
+  return { sentences, header: sentences.slice(0, bodyAt), body };
+}
+
+/** Where the sentence holding an offset starts its words: nothing before it belongs to it. */
+export function sentenceFloor(layout: Layout): (offset: number) => number {
+  const starts = [
+    ...layout.sentences.map((s) => s.start),
+    ...layout.body.map((s) => s.content),
+  ].sort((a, b) => a - b);
+  return (offset) => {
+    let floor = 0;
+    for (const start of starts) {
+      if (start > offset) break;
+      floor = start;
+    }
+    return floor;
+  };
+}

@@ -1,0 +1,222 @@
+import { indexAt, isVerb, Token, tokensIn } from './nlp';
+
+/** Words that make a phrase an office: "Foreign Minister", "Secretary-General", "counterpart". */
+export const TITLE_WORDS = [
+  'minister',
+  'ministers',
+  'president',
+  'vice-president',
+  'premier',
+  'ambassador',
+  'envoy',
+  'representative',
+  'secretary-general',
+  'secretary',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'chair',
+  'speaker',
+  'commissioner',
+  'chancellor',
+  'king',
+  'queen',
+  'emir',
+  'sheikh',
+  'prince',
+  'director-general',
+  'director',
+  'head',
+  'governor',
+  'mayor',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'adviser',
+  'advisor',
+  'chief',
+  'counterpart',
+  'leader',
+  'president-elect',
+  'deputy',
+  'undersecretary',
+  'under-secretary',
+  'sultan',
+  'diplomat',
+  'consul',
+  'attaché',
+  'delegate',
+  'member',
+  'senator',
+  'lawmaker',
+  'parliamentarian',
+];
+
+export const TITLE = new RegExp(
+  `(?<![\\p{L}-])(?:${TITLE_WORDS.map((w) => w.replace(/-/g, '[- ]')).join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
+export interface TitleSpan {
+  start: number;
+  end: number;
+}
+
+/** Titles that say rank rather than office: the office after the name says more. */
+export const WEAK_TITLE =
+  /^(?:chief|prince|princess|sheikh|sheikha|emir|king|queen|sultan|leader|head|member|delegate)$/i;
+
+const HONORIFIC =
+  /^(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Shri|Sri|Smt|Sayyid|Sayed|Seyyed|Sheikh|Chief|Prince|H\.?E|Excellency|His|Her)\.?$/;
+
+/** Words that may stand inside an office's name before a person: no verbs, no pronouns. */
+const CHAIN_WORDS = new Set([
+  'of',
+  'for',
+  'to',
+  'in',
+  'the',
+  'and',
+  '&',
+  ',',
+  '(',
+  ')',
+  "'s",
+  '’s',
+  '-',
+]);
+/** Participles that open an office: "appointed minister of health", "incoming". */
+const OFFICE_PARTICIPLE =
+  /^(?:appointed|elected|designated|designate|incoming|outgoing|acting|visiting|newly)$/i;
+
+function chainToken(token: Token): boolean {
+  if (CHAIN_WORDS.has(token.text.toLowerCase())) return true;
+  if (OFFICE_PARTICIPLE.test(token.text)) return true;
+  if (isVerb(token)) return false;
+  if (token.pos === 'PUNCT') return /^[.’']$/.test(token.text);
+  return ['PROPN', 'NOUN', 'ADJ', 'NUM', 'X'].includes(token.pos) || /^\p{Lu}/u.test(token.text);
+}
+
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|today|yesterday)$/i;
+
+const inside = (spans: TitleSpan[], token: Token) =>
+  spans.some((n) => n.start <= token.start && token.end <= n.end);
+
+/** The tokens of the chain before a name, nearest first. */
+function chainBefore(
+  text: string,
+  nameStart: number,
+  tokens: Token[],
+  stops: TitleSpan[],
+  floor: number,
+): Token[] {
+  const chain: Token[] = [];
+  let office = false;
+  for (let i = indexAt(tokens, nameStart) - 1; i >= 0 && chain.length < 24; i -= 1) {
+    const token = tokens[i];
+    const to = chain.length ? chain[chain.length - 1].start : nameStart;
+    if (token.start < floor || /\n\s*\n/.test(text.slice(token.end, to))) break;
+    if (inside(stops, token) || !chainToken(token) || CALENDAR.test(token.text)) break;
+    if (
+      token.text === '.' &&
+      !/\b(?:Dr|Mr|Mrs|Ms|Hon|Rev|Prof|Jr|[A-Z])$/.test(text.slice(0, token.start))
+    )
+      break;
+    // "Foreign Minister Peter Szijjarto and Serbian President" / "..., Russian Foreign Minister"
+    if (office && token.text === ',') break;
+    if (/^(?:and|&)$/i.test(token.text) && chain.every((t) => HONORIFIC.test(t.text))) break;
+    if (TITLE.test(token.text)) office = true;
+    chain.push(token);
+  }
+  return chain.reverse();
+}
+
+/**
+ * The office written before a name: "Minister of Foreign Affairs of the Philippines, " before
+ * "Teodoro Locsin Jr.", "his Kenyan counterpart, " before "Raychelle Omamo". Walks back over
+ * nouns, adjectives, "of", "the", commas; stops at a verb, a pronoun, another name, the start of
+ * the sentence, or a comma or "and" that ends the office.
+ */
+export function titleBefore(
+  text: string,
+  nameStart: number,
+  tokens: Token[],
+  stops: TitleSpan[] = [],
+  floor = 0,
+): TitleSpan | undefined {
+  const chain = chainBefore(text, nameStart, tokens, stops, floor);
+  let last = -1;
+  chain.forEach((token, i) => TITLE.test(token.text) && (last = i));
+  if (last < 0) return undefined;
+  // "the official invitation of Speaker of the Majlis": the office starts after the last
+  // plain noun before its last title word
+  let from = 0;
+  for (let i = last - 1; i >= 0; i -= 1) {
+    const token = chain[i];
+    if (token.pos === 'NOUN' && /^\p{Ll}/u.test(token.text) && !TITLE.test(token.text)) {
+      from = i + 1;
+      break;
+    }
+  }
+  while (from < chain.length && /^(?:the|and|of|,|\)|to|for|in)$/i.test(chain[from].text))
+    from += 1;
+  let to = chain.length;
+  while (to > from && (HONORIFIC.test(chain[to - 1].text) || /^[,(.]$/.test(chain[to - 1].text)))
+    to -= 1;
+  if (from >= to) return undefined;
+  return { start: chain[from].start, end: chain[to - 1].end };
+}
+
+/** Where an appositive office ends: before a comma, verb or "and" that starts something else. */
+function appositiveEnd(window: Token[], stops: TitleSpan[], from: number): number {
+  let end = from;
+  for (let i = 0; i < window.length; i += 1) {
+    const token = window[i];
+    const next = window[i + 1];
+    if (token.text === ',') {
+      // "Minister of Science, Energy and Technology in Jamaica": the office goes on
+      const goesOn =
+        next && /^\p{Lu}/u.test(next.text) && !inside(stops, next) && !HONORIFIC.test(next.text);
+      if (!goesOn) break;
+      continue;
+    }
+    if ([';', ':', '.', '(', '“', '"'].includes(token.text)) break;
+    if (isVerb(token) && !(i === 0 && OFFICE_PARTICIPLE.test(token.text))) break;
+    if (token.pos === 'PRON' || inside(stops, token)) break;
+    if (/^(?:and|&)$/i.test(token.text)) {
+      const after = window.slice(i + 1, i + 6);
+      if (!after[0] || !/^\p{Lu}/u.test(after[0].text) || HONORIFIC.test(after[0].text)) break;
+      const office = TITLE.test(
+        window
+          .slice(0, i)
+          .map((t) => t.text)
+          .join(' '),
+      );
+      if (inside(stops, after[0]) || !(office || after.some((t) => TITLE.test(t.text)))) break;
+    }
+    end = token.end;
+  }
+  return end;
+}
+
+/**
+ * The office written after a name: "Shinzo Abe, Prime Minister of Japan", "Maria Begoña Yarza,
+ * appointed minister of health", "Antonia Urrejola, who will assume the direction of Chilean
+ * foreign policy".
+ */
+export function titleAfter(
+  text: string,
+  nameEnd: number,
+  tokens: Token[],
+  stops: TitleSpan[] = [],
+): TitleSpan | undefined {
+  const head = /^\s*,\s*(?:the\s+|a\s+)?/i.exec(text.slice(nameEnd, nameEnd + 8));
+  if (!head) return undefined;
+  const from = nameEnd + head[0].length;
+  const relative = /^who\s+(?:is|was|will|has)\b[^,.;]{4,120}/.exec(text.slice(from, from + 130));
+  if (relative) return { start: from, end: from + relative[0].length };
+  const end = appositiveEnd(tokensIn(tokens, from, from + 160), stops, from);
+  const phrase = text.slice(from, end);
+  return end > from && phrase.length < 160 && TITLE.test(phrase) ? { start: from, end } : undefined;
+}
