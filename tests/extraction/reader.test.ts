@@ -58,6 +58,23 @@ describe('joint facts', () => {
 });
 
 describe('context that is not a party or an interest', () => {
+  test('an organization that is a side of the meeting is not a topic of multilateral cooperation', () => {
+    const [draft] = read(
+      'European Commission President Anna Weber met Peruvian President Carlos Quispe in Lima on Monday. Weber said the EU sees Peru as a partner for lithium mining.',
+      '2024-04-10',
+    );
+    expect(sides(draft)).toEqual(['EU', 'PE']);
+    expect(pairs(draft)).toEqual(['EU mining']);
+  });
+
+  test('an event dated "a day after" the meeting is when, not what', () => {
+    const [draft] = read(
+      'Kenyan President Daniel Mwangi met Ugandan President Joseph Okello in Nairobi on Monday, a day after the signing of an ASEAN trade pact. Okello proposed a railway link.',
+      '2024-04-10',
+    );
+    expect(pairs(draft)).toEqual(['UG transport']);
+  });
+
   test('history, thanks and the setting stay out', () => {
     const [draft] = read(
       'On the sidelines of the UN General Assembly in New York, Kazakh Foreign Minister Arman Nurov met Irish Foreign Minister Sean Byrne on Wednesday. The sides discussed cooperation in agriculture. Nurov thanked Ireland for its past humanitarian assistance. The two countries established diplomatic relations in 1992 and signed a tourism agreement in 2015.',

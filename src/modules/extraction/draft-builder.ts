@@ -69,7 +69,7 @@ function sectorMentions(
   if (!context.sectors.some((s) => s.code === 'multilateral')) return found;
   const bodies: SectorMention[] = mentions
     .filter((m) => m.kind === 'organization')
-    .map((m) => ({ code: 'multilateral', start: m.start, end: m.end, text: m.text }));
+    .map((m) => ({ code: 'multilateral', start: m.start, end: m.end, text: m.text, body: m.code }));
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   // the longer phrase wins: "NATO summit" is security, "Asia-Pacific Economic Cooperation" APEC
   const longer = (a: Span, b: Span) => a.end - a.start > b.end - b.start;

@@ -104,6 +104,10 @@ export class ExtractionService {
       city: draft.city,
       start: draft.date.date,
       sourceUrls: reportUrl ? [reportUrl] : [],
+      people: {
+        ids: draft.participants.flatMap((p) => (p.stored ? [p.stored.id] : [])),
+        names: draft.participants.flatMap((p) => (p.stored ? [] : [p.name])),
+      },
     });
   }
 

@@ -44,7 +44,7 @@ const COVERED =
   /\b(?:discuss\w*|agree\w*|address\w*|touch\w*|focus\w*|exchang\w*|review\w*|cover\w*|includ\w*|tackl\w*|talk\w*|spoke|explor\w*|consider\w*|sign\w*|concur\w*|pledg\w*|reaffirm\w*|among (?:the )?(?:other )?(?:topics|issues|areas)|agenda|dealt|cent(?:er|re)d|revolv\w*|shared|expressed)\b/i;
 
 const SETTING =
-  /\b(?:[Ss]idelines? of|[Mm]argins? of|[Ww]ithin the framework of|[Ii]n the framework of|[Oo]n the occasion of|[Ii]n the run-up to|(?:while attending|to attend|to participate in|for participating in|taking part in)\s+(?:the\s+)?[\p{Lu}\d])[^,;.]*$/u;
+  /\b(?:[Ss]idelines? of|[Mm]argins? of|[Ww]ithin the framework of|[Ii]n the framework of|[Oo]n the occasion of|[Ii]n the run-up to|(?:an? (?:day|week|month)|\d+ (?:hours|days|weeks)|shortly|soon|just) (?:after|before)|(?:while attending|to attend|to participate in|for participating in|taking part in)\s+(?:the\s+)?[\p{Lu}\d])[^,;.]*$/u;
 
 const inside = (spans: Span[], mention: Span) =>
   spans.some((s) => s.start <= mention.start && mention.end <= s.end);
@@ -144,7 +144,8 @@ function sectorMentions(context: InterestContext, reading: SentenceReading): Sec
       !inside(context.names, m) &&
       // "a summit between X and Y" reports the meeting itself
       !reading.events.some((e) => e.trigger.start <= m.start && m.end <= e.trigger.end) &&
-      // "on the sidelines of the UN General Assembly" is where, not what
+      // "on the sidelines of the UN General Assembly" is where, not what; "a day after the
+      // signing of …" is when
       !SETTING.test(text.slice(Math.max(content, m.start - 70), m.start)),
   );
 }
@@ -171,6 +172,8 @@ export function meetingInterests(
   for (const reading of meeting.sentences) {
     if (reading.background) continue;
     for (const mention of sectorMentions(context, reading)) {
+      // an organization that is itself a side of the meeting is who talks, not a topic
+      if (mention.body && sides.includes(mention.body)) continue;
       const found = attribute(own, reading, mention, sides);
       if (!found) continue;
       for (const party of found.sides) {

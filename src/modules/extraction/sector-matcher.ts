@@ -33,6 +33,8 @@ export interface SectorMention {
   start: number;
   end: number;
   text: string;
+  /** For an organization named as multilateral cooperation: its party code. */
+  body?: string;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -50,6 +50,7 @@ export async function recordMeeting(em: EntityManager, input: RecordMeetingInput
     city: input.city,
     start: start.date,
     sourceUrls: input.sources.flatMap((s) => (s.url ? [s.url] : [])),
+    people: namedPeople(input.participants),
   });
   if (duplicateId) {
     const duplicate = await em.findOneByOrFail(Meeting, { id: duplicateId });
@@ -348,4 +349,16 @@ async function resolveInterests(
     rows.push(row);
   }
   return rows;
+}
+
+/** The named people of the input, as the duplicate rule compares them: by id, else by name. */
+function namedPeople(participants: RecordMeetingInput['participants']) {
+  const ids: number[] = [];
+  const names: string[] = [];
+  for (const { person } of participants) {
+    const id = person?.id ? fromGlobalIdOr0(person.id, 'Person') : 0;
+    if (id) ids.push(id);
+    else if (person?.name) names.push(person.name);
+  }
+  return { ids, names };
 }
