@@ -26,6 +26,7 @@ export enum MeetingKind {
   SUMMIT = 'SUMMIT',
   MULTILATERAL_MEETING = 'MULTILATERAL_MEETING',
   VIDEO_CONFERENCE = 'VIDEO_CONFERENCE',
+  GENERAL_DEBATE_STATEMENT = 'GENERAL_DEBATE_STATEMENT',
   OTHER = 'OTHER',
 }
 
@@ -42,6 +43,10 @@ registerEnumType(MeetingKind, {
     SUMMIT: { description: 'A meeting of heads of state or government.' },
     MULTILATERAL_MEETING: { description: 'A meeting of more than two sides.' },
     VIDEO_CONFERENCE: { description: 'A meeting held by video link.' },
+    GENERAL_DEBATE_STATEMENT: {
+      description:
+        "A state's statement in the UN General Assembly's General Debate: what it says it wants, not a meeting with a partner.",
+    },
     OTHER: { description: 'Any other engagement.' },
   },
 });
