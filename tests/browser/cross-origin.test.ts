@@ -53,11 +53,8 @@ async function pageResult(allowList: (origin: string) => string[]): Promise<stri
   apps.push(app);
   api = app.url;
   await page.goto(origin);
-  const out = page.locator('#out');
-  for (let i = 0; i < 100 && (await out.textContent()) === 'waiting'; i += 1) {
-    await page.waitForTimeout(100);
-  }
-  return (await out.textContent()) ?? '';
+  await page.waitForFunction(`document.querySelector('#out')?.textContent !== 'waiting'`);
+  return (await page.locator('#out').textContent()) ?? '';
 }
 
 test('a page on an allowed origin reads the API from a browser', async () => {

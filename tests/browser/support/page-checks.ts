@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { SCREENSHOT_DIR } from './chromium';
 
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
@@ -32,16 +32,33 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
-/** Opens a dashboard URL, waits until the view is drawn, and counts the GraphQL requests it made. */
+/**
+ * Opens a dashboard URL, waits until the view is drawn and every GraphQL request it started has
+ * ended, and counts those requests.
+ */
 export async function openView(page: Page, url: string): Promise<{ graphqlRequests: number }> {
   let graphqlRequests = 0;
-  const count = (request: { url(): string }) => {
-    if (new URL(request.url()).pathname === '/graphql') graphqlRequests += 1;
+  const inFlight = new Set<Request>();
+  let allEnded = () => {};
+  const started = (request: Request) => {
+    if (new URL(request.url()).pathname !== '/graphql') return;
+    graphqlRequests += 1;
+    inFlight.add(request);
   };
-  page.on('request', count);
-  await page.goto(url);
-  await page.waitForSelector('main[aria-busy="false"]', { timeout: 30_000 });
-  await page.waitForTimeout(300);
-  page.off('request', count);
+  const ended = (request: Request) => {
+    if (inFlight.delete(request) && inFlight.size === 0) allEnded();
+  };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  try {
+    await page.goto(url);
+    await page.waitForSelector('main[aria-busy="false"]', { timeout: 30_000 });
+    if (inFlight.size > 0) await new Promise<void>((resolve) => (allEnded = resolve));
+  } finally {
+    page.off('request', started);
+    page.off('requestfinished', ended);
+    page.off('requestfailed', ended);
+  }
   return { graphqlRequests };
 }
