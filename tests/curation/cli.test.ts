@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startEmbeddedPostgres } from '../../src/common/database/embedded-postgres';
 import { docsExample } from './helpers';
-import { cli, ROOT } from '../support/built-cli';
+import { cli, cliAsync, ROOT } from '../support/built-cli';
 
 // Each CLI run opens PGlite in a new process (seconds each, more on a busy machine).
 jest.setTimeout(300_000);
@@ -42,7 +42,7 @@ test('while a server holds the embedded database, the CLI stops with a clear mes
       ['apikey.js', ['create', '--role', 'admin', '--name', 'Blocked']],
       ['import.js', [path.join(ROOT, 'datasets', 'azerbaijan-korea-2022.json')]],
     ] as const) {
-      const result = cli(script, [...args], { PGLITE_DIR: dataDir });
+      const result = await cliAsync(script, [...args], { PGLITE_DIR: dataDir });
       expect(result.status).toBe(1);
       expect(result.stderr).toContain('is in use by another process');
       expect(result.stderr).toContain('nothing was done');
