@@ -1,9 +1,12 @@
 import { readTaxonomy } from '../../src/modules/sector/sector-taxonomy';
 import { startTestApp, TestApp } from '../support/test-app';
+import { bearer, expectRefused, issueKeys, Keys } from '../curation/helpers';
 
 let app: TestApp;
+let keys: Keys;
 beforeAll(async () => {
   app = await startTestApp();
+  keys = await issueKeys(app.dataSource);
 });
 afterAll(() => app.close());
 
@@ -85,4 +88,30 @@ test('the sectors of recorded interests answer their CRS name too', async () => 
   const sectors = res.data!.meetings.nodes.flatMap((m) => m.interests.map((i) => i.sector));
   expect(sectors.length).toBeGreaterThan(0);
   expect(sectors.filter((s) => !s.crs?.name)).toEqual([]);
+});
+
+test('a sector is written only with a CRS code the list holds', async () => {
+  const CREATE = `mutation ($input: CreateSectorInput!) {
+    createSector(input: $input) { sector { code crs { name } } userErrors { field message code } } }`;
+  const input = { code: 'ocean-energy', name: 'Ocean energy', description: 'Tides and waves.' };
+  const errors = await expectRefused(
+    app,
+    keys.editor,
+    CREATE,
+    { input: { ...input, crsCode: '23999' } },
+    'createSector',
+  );
+  expect(errors).toEqual([
+    {
+      field: ['input', 'crsCode'],
+      message: '23999 is not an OECD DAC CRS purpose code or category',
+      code: 'INVALID',
+    },
+  ]);
+  const res = await app.gql<{ createSector: { sector: { crs: { name: string } } } }>(
+    CREATE,
+    { input: { ...input, crsCode: '23250' } },
+    bearer(keys.editor),
+  );
+  expect(res.data!.createSector.sector.crs).toEqual({ name: 'Marine energy' });
 });
