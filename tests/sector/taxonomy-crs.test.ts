@@ -18,7 +18,8 @@ describe('the shipped taxonomy is tied to the CRS purpose codes (datasets/crs-co
   test('each parent comes before its children, so the sync can insert them in order', () => {
     const seen = new Set<string>();
     for (const sector of taxonomy) {
-      if (sector.parent) expect([sector.code, seen.has(sector.parent)]).toEqual([sector.code, true]);
+      if (sector.parent)
+        expect([sector.code, seen.has(sector.parent)]).toEqual([sector.code, true]);
       seen.add(sector.code);
     }
   });
