@@ -1,35 +1,21 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildCrsCodes } from '../modules/crs-code/crs-codelist';
 import { CRS_CODES_FILE } from '../modules/crs-code/crs-codes';
+import { gitCommit, option, positional } from './cli-options';
 import { runCli } from './run-cli';
 
 const USAGE =
   'usage: npm run import:crs -- <IATI-Codelists-NonEmbedded checkout> [--out datasets/crs-codes.json] ' +
   '[--commit SHA --date YYYY-MM-DD]';
 
-function option(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-}
-
 /** The checkout's commit and its date, from the flags or from git when it is a clone. */
 function snapshotOf(dir: string, args: string[]): { commit: string | null; date: string | null } {
   const commit = option(args, '--commit');
-  const date = option(args, '--date');
-  if (commit) return { commit, date: date ?? null };
-  try {
-    const [sha, day] = execFileSync('git', ['-C', dir, 'log', '-1', '--format=%H %cs'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    })
-      .trim()
-      .split(' ');
-    return { commit: sha, date: date ?? day };
-  } catch {
-    return { commit: null, date: date ?? null };
-  }
+  const date = option(args, '--date') ?? null;
+  if (commit) return { commit, date };
+  const found = gitCommit(dir);
+  return { commit: found?.sha ?? null, date: date ?? found?.date ?? null };
 }
 
 /**
@@ -37,7 +23,7 @@ function snapshotOf(dir: string, args: string[]): { commit: string | null; date:
  * xml/Sector.xml in <dir>) into datasets/crs-codes.json. The same input writes the same bytes.
  */
 runCli(async (args) => {
-  const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+  const dir = positional(args);
   if (!dir) throw new Error(USAGE);
   const files = ['xml/SectorCategory.xml', 'xml/Sector.xml'];
   const [categoryXml, sectorXml] = files.map((file) => readFileSync(path.join(dir, file), 'utf8'));
