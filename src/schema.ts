@@ -18,6 +18,7 @@ import { AgreementResolver } from './modules/agreement/agreement.resolver';
 import { analyticsResolvers } from './modules/analytics/analytics.resolver';
 import { ExtractionResolver } from './modules/extraction/extraction.resolver';
 import { CountryResolver } from './modules/country/country.resolver';
+import { CrsCodeResolver } from './modules/crs-code/crs-code.resolver';
 import { InterestResolver } from './modules/interest/interest.resolver';
 import { LiveBus, liveBusFromEnv } from './modules/live/event-bus';
 import { LiveResolver } from './modules/live/live.resolver';
@@ -53,6 +54,7 @@ export const resolvers = [
   AuditResolver,
   DatasetResolver,
   CountryResolver,
+  CrsCodeResolver,
   ExtractionResolver,
   InterestResolver,
   LiveResolver,

@@ -10,6 +10,7 @@ import { cachedAnalytics } from './modules/analytics/cached-analytics';
 import { ApiKeyService } from './modules/api-key/api-key.service';
 import { AuditService } from './modules/audit/audit.service';
 import { CountryService } from './modules/country/country.service';
+import { CrsCodeService } from './modules/crs-code/crs-code.service';
 import { DatasetService } from './modules/dataset/dataset.service';
 import { ExtractionService } from './modules/extraction/extraction.service';
 import { InterestService } from './modules/interest/interest.service';
@@ -88,6 +89,11 @@ export class Services {
 
   @lazy get sectors() {
     return new SectorService(this.db, this.loaders);
+  }
+
+  /** The CRS purpose codes: the committed list, read once per process. */
+  @lazy get crsCodes() {
+    return new CrsCodeService();
   }
 
   @lazy get people() {

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -7,30 +6,18 @@ import { convertHistory, Snapshot } from '../modules/history-import/convert';
 import { readCorpus } from '../modules/history-import/corpus';
 import { qualityMarkdown } from '../modules/history-import/quality';
 import { readTaxonomy } from '../modules/sector/sector-taxonomy';
+import { gitCommit, option, positional } from './cli-options';
 import { runCli } from './run-cli';
 
 const USAGE =
   'usage: npm run import:history -- <dir> [--out datasets/us-history-state.json.gz] ' +
   '[--quality docs/history-import-quality.md] [--travels-commit SHA] [--visits-commit SHA]';
 
-function option(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-}
-
 /** "commit 3170c77… (2026-07-18)" from the flag, or from git when the checkout is a clone. */
 function commitOf(dir: string, given: string | undefined): string {
   if (given) return `commit ${given}`;
-  try {
-    const out = execFileSync('git', ['-C', dir, 'log', '-1', '--format=%H %cs'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-    const [sha, date] = out.split(' ');
-    return `commit ${sha} (${date})`;
-  } catch {
-    return 'of an unrecorded commit';
-  }
+  const commit = gitCommit(dir);
+  return commit ? `commit ${commit.sha} (${commit.date})` : 'of an unrecorded commit';
 }
 
 /**
@@ -39,7 +26,7 @@ function commitOf(dir: string, given: string | undefined): string {
  * always writes the same bytes; a path ending in .gz is gzip-compressed.
  */
 runCli(async (args) => {
-  const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+  const dir = positional(args);
   if (!dir) throw new Error(USAGE);
   const root = projectRoot();
   const out = path.resolve(

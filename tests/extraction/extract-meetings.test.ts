@@ -56,7 +56,7 @@ describe('extractMeetings', () => {
     ]);
     expect(drafts.map((d) => [...new Set(d.interests.map((i) => i.sector.code))].sort())).toEqual([
       ['trade-economy'],
-      ['agriculture', 'education'],
+      ['education', 'fisheries'],
     ]);
     expect(drafts[0].input.key).not.toEqual(drafts[1].input.key);
 

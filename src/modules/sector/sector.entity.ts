@@ -44,7 +44,8 @@ export class Sector extends Node {
 
   @Field(() => String, {
     nullable: true,
-    description: 'OECD DAC CRS purpose or sector code that fits, if any (e.g. 232 for renewables).',
+    description:
+      'OECD DAC CRS purpose code (5 digits) or category (3 digits) that fits, e.g. 232 for renewables; every shipped sector has one (docs/crs-mapping.md). Its name: crs.',
   })
   @Column({ type: 'varchar', length: 8, nullable: true })
   crsCode!: string | null;

@@ -17,6 +17,7 @@ import { SectorPayload } from './sector.payloads';
 import { CreateSectorInput, UpdateSectorInput } from './sector.inputs';
 import { ConnectionArgs } from '../../common/relay/connection.types';
 import { Context } from '../../context';
+import { CrsCode } from '../crs-code/crs-code.types';
 import { SectorConnection } from './sector.connection';
 import { Sector } from './sector.entity';
 
@@ -53,6 +54,15 @@ export class SectorResolver {
   @FieldResolver(() => [Sector], { description: 'Narrower sectors, by code.' })
   children(@Root() sector: Sector, @Ctx() ctx: Context) {
     return ctx.services.sectors.children(sector);
+  }
+
+  @FieldResolver(() => CrsCode, {
+    nullable: true,
+    description:
+      'The OECD DAC CRS purpose code of crsCode, with its name and category; null if the sector has none or the list lacks it.',
+  })
+  crs(@Root() sector: Sector, @Ctx() ctx: Context): CrsCode | null {
+    return ctx.services.crsCodes.find(sector.crsCode);
   }
 
   @Authorized(Role.EDITOR)

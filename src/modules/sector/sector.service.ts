@@ -24,6 +24,19 @@ export class SectorService {
     return this.loaders.byColumn(Sector, 'parentId', 'code').load(sector.id);
   }
 
+  /** Sectors mapped to a CRS code; a 3-digit category also takes the sectors of its codes. */
+  byCrsCode(code: string): Promise<Sector[]> {
+    const key = code.trim();
+    return this.dataSource
+      .getRepository(Sector)
+      .createQueryBuilder('sector')
+      .where(key.length === 3 ? 'left(sector.crsCode, 3) = :key' : 'sector.crsCode = :key', {
+        key,
+      })
+      .orderBy('sector.code')
+      .getMany();
+  }
+
   list(topLevelOnly: boolean, args: ConnectionArgs): Promise<ConnectionShape<Sector>> {
     const query = this.dataSource.getRepository(Sector).createQueryBuilder('sector');
     if (topLevelOnly) query.where({ parentId: IsNull() });
