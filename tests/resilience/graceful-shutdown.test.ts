@@ -37,6 +37,7 @@ test('requests in flight at SIGTERM all complete, then the process exits 0', asy
       PORT: String(port),
       HOST: '127.0.0.1',
       SEED_ON_START: 'true',
+      SEED_MANIFEST: path.join(__dirname, '..', 'fixtures', 'seed-small.json'),
       LOG_LEVEL: 'info',
       SHUTDOWN_GRACE_MS: '10000',
       STATEMENT_TIMEOUT_MS: '5000',
