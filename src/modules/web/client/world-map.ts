@@ -12,6 +12,8 @@ echarts.use([MapChart, VisualMapPiecewiseComponent]);
 /** Natural Earth 1:110m shapes (world-atlas), keyed by ISO 3166-1 numeric code: bundled, never fetched. */
 const topology = countries110m as unknown as Topology<{ countries: GeometryCollection }>;
 const shapes = feature(topology, topology.objects.countries);
+// Antarctica (010) holds no party and would take a fifth of the map.
+shapes.features = shapes.features.filter((shape) => String(shape.id) !== '010');
 const shapeNames = new Map<string, string>();
 for (const shape of shapes.features) {
   const properties = shape.properties as { name?: string } | null;
@@ -78,6 +80,10 @@ export function worldMap(
         map: 'world',
         name: valueName,
         roam: false,
+        left: 150,
+        right: 8,
+        top: 8,
+        bottom: 8,
         itemStyle: { areaColor: '#e6e6e6', borderColor: '#777', borderWidth: 0.4 },
         emphasis: { label: { show: false }, itemStyle: { areaColor: '#E69F00' } },
         select: { disabled: true },

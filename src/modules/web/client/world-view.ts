@@ -24,7 +24,7 @@ export interface ShadeData {
 
 export const WORLD_QUERY = `
 query World {
-  meetings(first: 0) { totalCount }
+  meetings(first: 1) { totalCount }
   meetingsPerParty { party { code name numeric } meetings }
   meetingsPerYear { year meetings }
   sectorInterest(groupBy: [SECTOR], limit: 100) { sector { code name } mentions }
