@@ -14,6 +14,7 @@ const topology = countries110m as unknown as Topology<{ countries: GeometryColle
 const shapes = feature(topology, topology.objects.countries);
 // Antarctica (010) holds no party and would take a fifth of the map.
 shapes.features = shapes.features.filter((shape) => String(shape.id) !== '010');
+for (const shape of shapes.features) unwrapAntimeridian(shape.geometry);
 const shapeNames = new Map<string, string>();
 for (const shape of shapes.features) {
   const properties = shape.properties as { name?: string } | null;
@@ -22,6 +23,26 @@ for (const shape of shapes.features) {
   shape.properties = { name: String(shape.id) };
 }
 echarts.registerMap('world', shapes as never);
+
+type Ring = number[][];
+
+/**
+ * A ring that crosses the 180th meridian (Russia's Chukotka, Fiji) jumps from +180 to -180 and
+ * would be drawn as a line across the whole map: its western longitudes continue past 180.
+ */
+function unwrapAntimeridian(geometry: { type: string; coordinates?: unknown } | null): void {
+  if (!geometry) return;
+  const polygons =
+    geometry.type === 'Polygon'
+      ? [geometry.coordinates as Ring[]]
+      : geometry.type === 'MultiPolygon'
+        ? (geometry.coordinates as Ring[][])
+        : [];
+  for (const ring of polygons.flat()) {
+    const crosses = ring.some((point, i) => i > 0 && Math.abs(point[0] - ring[i - 1][0]) > 180);
+    if (crosses) for (const point of ring) if (point[0] < 0) point[0] += 360;
+  }
+}
 
 /** Viridis, light to dark: ordered for any colour vision and in greyscale. */
 const VIRIDIS = ['#fde725', '#5ec962', '#21918c', '#3b528b', '#440154'];
