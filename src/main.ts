@@ -35,7 +35,12 @@ async function seedOnStart(dataSource: DataSource, config: AppConfig, logger: Lo
   const started = Date.now();
   await seedAll(dataSource, files, ({ file, summary, seconds }, index) =>
     logger.info(
-      { file: path.basename(file), seconds, meetings: summary.meetings, interests: summary.interests },
+      {
+        file: path.basename(file),
+        seconds,
+        meetings: summary.meetings,
+        interests: summary.interests,
+      },
       `seed file ${index + 1} of ${files.length} loaded`,
     ),
   );

@@ -16,8 +16,13 @@ runCli(async (args) => {
       console.log(`seeded ${args[0]}: ${JSON.stringify(summary)}`);
       return;
     }
-    await seedAll(database.dataSource, seedFiles(config.seedManifest), ({ file, summary, seconds }) =>
-      console.log(`seeded ${path.basename(file)} in ${seconds.toFixed(1)} s: ${JSON.stringify(summary)}`),
+    await seedAll(
+      database.dataSource,
+      seedFiles(config.seedManifest),
+      ({ file, summary, seconds }) =>
+        console.log(
+          `seeded ${path.basename(file)} in ${seconds.toFixed(1)} s: ${JSON.stringify(summary)}`,
+        ),
     );
   } finally {
     await database.close();

@@ -83,8 +83,8 @@ test('a party with more meetings than a page pages its list, newest first', asyn
   expect(second).not.toBe(first);
   expect(await page.locator('a', { hasText: 'Newest meetings' }).count()).toBe(1);
   // The record spans more than a century: interests are drawn by decade.
-  expect(await page.locator('section[aria-labelledby^="panel-interest"] table').textContent()).toMatch(
-    /\d{3}0s/,
-  );
+  expect(
+    await page.locator('section[aria-labelledby^="panel-interest"] table').textContent(),
+  ).toMatch(/\d{3}0s/);
   expect(await seriousViolations(page)).toEqual([]);
 });

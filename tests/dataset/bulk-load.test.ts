@@ -109,7 +109,11 @@ test('a changed value updates only its row, and duplicates in a file count once'
 
 test('a file with one bad value deep inside writes nothing and names the field', async () => {
   const counts = await rowCounts();
-  const data = syntheticDataset({ meetings: MEETINGS, interestsPerMeeting: PER_MEETING, prefix: 'new' });
+  const data = syntheticDataset({
+    meetings: MEETINGS,
+    interestsPerMeeting: PER_MEETING,
+    prefix: 'new',
+  });
   data.meetings![MEETINGS - 1].interests![2].stance = 'LOVED';
   const result = await datasets.import(data);
   expect(result.summary).toBeFalsy();

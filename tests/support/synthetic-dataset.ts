@@ -16,13 +16,46 @@ export interface SyntheticOptions {
 }
 
 const PARTIES = [
-  'US', 'GB', 'FR', 'DE', 'JP', 'KR', 'CN', 'IN', 'BR', 'MX', 'NG', 'EG', 'ZA', 'KE', 'AZ',
-  'TR', 'IR', 'SA', 'ID', 'AU', 'CA', 'AR', 'CL', 'PE', 'NO', 'SE', 'PL', 'UA', 'IT', 'ES',
+  'US',
+  'GB',
+  'FR',
+  'DE',
+  'JP',
+  'KR',
+  'CN',
+  'IN',
+  'BR',
+  'MX',
+  'NG',
+  'EG',
+  'ZA',
+  'KE',
+  'AZ',
+  'TR',
+  'IR',
+  'SA',
+  'ID',
+  'AU',
+  'CA',
+  'AR',
+  'CL',
+  'PE',
+  'NO',
+  'SE',
+  'PL',
+  'UA',
+  'IT',
+  'ES',
 ];
 const STANCES = ['INTERESTED', 'PROPOSED', 'HIGHLIGHTED', 'AGREED', 'DISCUSSED'];
 const SECTORS = [
   { code: 'syn-energy', name: 'Energy', description: 'Energy of any kind.' },
-  { code: 'syn-renewables', name: 'Renewables', description: 'Sun and wind.', parent: 'syn-energy' },
+  {
+    code: 'syn-renewables',
+    name: 'Renewables',
+    description: 'Sun and wind.',
+    parent: 'syn-energy',
+  },
   { code: 'syn-trade', name: 'Trade', description: 'Goods and services.' },
   { code: 'syn-health', name: 'Health', description: 'Public health.' },
   { code: 'syn-climate', name: 'Climate', description: 'Climate change.' },
@@ -44,7 +77,12 @@ export function syntheticDataset(options: SyntheticOptions): Dataset {
   const perMeeting = options.interestsPerMeeting ?? 3;
   const lower = (code: string) => code.toLowerCase();
   const organizations: Dataset['organizations'] = [
-    { key: `${prefix}-un`, name: 'United Nations', kind: 'INTERNATIONAL_ORGANIZATION', countries: ['UN'] },
+    {
+      key: `${prefix}-un`,
+      name: 'United Nations',
+      kind: 'INTERNATIONAL_ORGANIZATION',
+      countries: ['UN'],
+    },
     ...PARTIES.map((p) => ({
       key: `${prefix}-mfa-${lower(p)}`,
       name: `Foreign ministry of ${p}`,
@@ -105,7 +143,9 @@ export function syntheticDataset(options: SyntheticOptions): Dataset {
       key,
       title: statement ? `Statement of ${state}, ${year}` : `Visit of ${state} to ${other}`,
       kind: statement ? 'GENERAL_DEBATE_STATEMENT' : n % 3 === 0 ? 'OFFICIAL_VISIT' : 'SUMMIT',
-      start: statement ? String(year) : `${year}-0${1 + (n % 9)}${n % 5 === 0 ? '' : '-1' + (n % 10)}`,
+      start: statement
+        ? String(year)
+        : `${year}-0${1 + (n % 9)}${n % 5 === 0 ? '' : '-1' + (n % 10)}`,
       ...(statement ? { city: 'New York' } : { placeCountry: other, hostCountry: other }),
       parties: [state, other],
       summary: `Synthetic record ${n}.`,

@@ -65,7 +65,14 @@ export class BulkRows {
     for (const slice of chunks(pairs)) {
       const started = Date.now();
       const params: unknown[] = [];
-      const from = unnestRows([['id', 'int'], ['value', type]], slice, params);
+      const from = unnestRows(
+        [
+          ['id', 'int'],
+          ['value', type],
+        ],
+        slice,
+        params,
+      );
       await this.em.query(
         `UPDATE "${table}" t SET "${column}" = v.value FROM ${from}
           WHERE t.id = v.id AND t."${column}" IS DISTINCT FROM v.value`,
@@ -81,7 +88,14 @@ export class BulkRows {
     for (const slice of chunks(unique)) {
       const started = Date.now();
       const params: unknown[] = [];
-      const from = unnestRows([[owner, 'int'], [target, 'int']], slice, params);
+      const from = unnestRows(
+        [
+          [owner, 'int'],
+          [target, 'int'],
+        ],
+        slice,
+        params,
+      );
       await this.em.query(
         `INSERT INTO "${table}" ("${owner}", "${target}") SELECT * FROM ${from} ON CONFLICT DO NOTHING`,
         params,

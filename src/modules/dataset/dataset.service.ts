@@ -67,7 +67,12 @@ export class DatasetService {
    * file comes back as a userError with its JSON path (nothing written), and `changes` counts
    * the audit rows this very transaction wrote, so concurrent writers are not counted.
    */
-  import(dataset: unknown, actor?: AtlasUser, operation = 'importDataset', seconds?: Map<string, number>) {
+  import(
+    dataset: unknown,
+    actor?: AtlasUser,
+    operation = 'importDataset',
+    seconds?: Map<string, number>,
+  ) {
     return this.live.afterCommit(operation, (pending) =>
       asPayload(async () => {
         try {

@@ -160,7 +160,9 @@ class DatasetWriter {
       'organization_country',
       'organization_id',
       'country_id',
-      organizations.flatMap((o) => o.countries.map((c): [number, number] => [id(o), this.party(c)])),
+      organizations.flatMap((o) =>
+        o.countries.map((c): [number, number] => [id(o), this.party(c)]),
+      ),
     );
   }
 
@@ -242,7 +244,11 @@ class DatasetWriter {
    * later in the file). Answers how many interests were written.
    */
   async meetings(meetings: DatasetMeeting[]): Promise<number> {
-    const ids = await this.rows.upsert('meeting', MEETING_COLUMNS, meetings.map((m) => this.meetingRow(m)));
+    const ids = await this.rows.upsert(
+      'meeting',
+      MEETING_COLUMNS,
+      meetings.map((m) => this.meetingRow(m)),
+    );
     this.meetingIds = KeyMap.from(ids);
     const id = (m: DatasetMeeting) => this.meetingIds.get(m.key);
     await this.rows.setColumn(
@@ -261,7 +267,9 @@ class DatasetWriter {
       'meeting_source',
       'meeting_id',
       'source_id',
-      meetings.flatMap((m) => m.sources.map((u): [number, number] => [id(m), this.sourceIds.get(u)])),
+      meetings.flatMap((m) =>
+        m.sources.map((u): [number, number] => [id(m), this.sourceIds.get(u)]),
+      ),
     );
     await this.participants(meetings);
     return this.interests(meetings);
@@ -402,7 +410,11 @@ class DatasetWriter {
     const id = (a: DatasetAgreement) => ids.get(rowKey([a.key]))!;
     const links: [string, string, (a: DatasetAgreement) => number[]][] = [
       ['agreement_country', 'country_id', (a) => a.countries.map((c) => this.party(c))],
-      ['agreement_organization', 'organization_id', (a) => (a.organizations ?? []).map((k) => this.orgIds.get(k))],
+      [
+        'agreement_organization',
+        'organization_id',
+        (a) => (a.organizations ?? []).map((k) => this.orgIds.get(k)),
+      ],
       ['agreement_sector', 'sector_id', (a) => (a.sectors ?? []).map((c) => this.sectorIds.get(c))],
       ['agreement_source', 'source_id', (a) => a.sources.map((u) => this.sourceIds.get(u))],
     ];

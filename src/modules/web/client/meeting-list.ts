@@ -59,7 +59,11 @@ export function pagedMeetingList(page: MeetingPage, state: ViewState, none: stri
   const links = [
     state.after ? h('a', { href: link({ ...state, after: undefined }) }, 'Newest meetings') : null,
     page.pageInfo.hasNextPage && page.pageInfo.endCursor
-      ? h('a', { href: link({ ...state, after: page.pageInfo.endCursor }), rel: 'next' }, 'Older meetings')
+      ? h(
+          'a',
+          { href: link({ ...state, after: page.pageInfo.endCursor }), rel: 'next' },
+          'Older meetings',
+        )
       : null,
   ].filter((a): a is HTMLAnchorElement => a !== null);
   return h(

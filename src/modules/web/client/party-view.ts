@@ -80,7 +80,10 @@ function byDecadeIfLong(buckets: PartyData['sectorInterest'], state: ViewState) 
   const span = years.length ? Math.max(...years) - Math.min(...years) : 0;
   if (state.period !== 'YEAR' || span <= DECADES_AFTER_YEARS) return { buckets, decades: false };
   const decade = (period: string) => `${Math.floor(Number(period.slice(0, 4)) / 10) * 10}`;
-  return { buckets: buckets.map((b) => ({ ...b, period: decade(b.period as string) })), decades: true };
+  return {
+    buckets: buckets.map((b) => ({ ...b, period: decade(b.period as string) })),
+    decades: true,
+  };
 }
 
 function meetingsPerYearPanel({ data, who }: PartyPanel): HTMLElement {
@@ -88,7 +91,12 @@ function meetingsPerYearPanel({ data, who }: PartyPanel): HTMLElement {
   return panel(
     'Meetings per year',
     years.length
-      ? columnChart(`Meetings of ${who} per year, ${years[0]} to ${years[years.length - 1]}`, years, counts, 'Meetings')
+      ? columnChart(
+          `Meetings of ${who} per year, ${years[0]} to ${years[years.length - 1]}`,
+          years,
+          counts,
+          'Meetings',
+        )
       : empty(`No meetings recorded for ${who}.`),
   );
 }

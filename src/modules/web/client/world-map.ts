@@ -74,7 +74,10 @@ export function worldMap(
   const pieces = bounds.map((min, i) => ({
     min,
     ...(i < bounds.length - 1 ? { max: bounds[i + 1] } : {}),
-    label: i < bounds.length - 1 ? `${format(min)} – ${format(bounds[i + 1])}` : `${format(min)} or more`,
+    label:
+      i < bounds.length - 1
+        ? `${format(min)} – ${format(bounds[i + 1])}`
+        : `${format(min)} or more`,
     color: VIRIDIS[i],
   }));
   const option = {
@@ -114,7 +117,10 @@ export function worldMap(
   };
   const rows = [...entries]
     .sort((a, b) => b.value - a.value)
-    .map((e) => [h('a', { href: `/?party=${encodeURIComponent(e.code)}` }, e.name), format(e.value)]);
+    .map((e) => [
+      h('a', { href: `/?party=${encodeURIComponent(e.code)}` }, e.name),
+      format(e.value),
+    ]);
   return chartBlock(
     label,
     option,
