@@ -1,8 +1,9 @@
 import { EntityManager } from 'typeorm';
 import { BulkRows, rowKey } from '../../common/database/bulk-rows';
-import { RowColumn, RowWriter } from '../../common/database/row-writer';
+import { RowWriter } from '../../common/database/row-writer';
+import { KeyMap, partial, Row } from './dataset-keys';
+import { MeetingRefs, MeetingsWriter } from './dataset-meetings.writer';
 import { upsertRows } from '../../common/database/upsert';
-import { parsePartialDate, PartialDate } from '../../common/partial-date';
 import { Country } from '../country/country.entity';
 import { Sector } from '../sector/sector.entity';
 import {
@@ -25,31 +26,6 @@ export interface LoadSummary {
   interests: number;
   relations: number;
   agreements: number;
-}
-
-function partial(text: string | undefined): PartialDate | null {
-  return text ? parsePartialDate(text) : null;
-}
-
-/** Ids by natural key for one load; every lookup after validation is known to resolve. */
-class KeyMap {
-  private readonly ids = new Map<string, number>();
-  set(key: string, id: number) {
-    this.ids.set(key, id);
-  }
-  get(key: string): number {
-    const id = this.ids.get(key);
-    if (id === undefined) throw new Error(`unresolved key ${key}`);
-    return id;
-  }
-  opt(key: string | undefined): number | null {
-    return key === undefined ? null : this.get(key);
-  }
-  static from(ids: Map<string, number>): KeyMap {
-    const map = new KeyMap();
-    for (const [key, id] of ids) map.set(key, id);
-    return map;
-  }
 }
 
 /**
@@ -93,16 +69,11 @@ async function partyIds(em: EntityManager): Promise<KeyMap> {
   return parties;
 }
 
-type Row = unknown[];
-
-const EVIDENCE_DEFAULT = "'[]'::jsonb";
-
-class DatasetWriter {
-  private readonly sectorIds = new KeyMap();
-  private orgIds = new KeyMap();
-  private personIds = new KeyMap();
-  private sourceIds = new KeyMap();
-  private meetingIds = new KeyMap();
+class DatasetWriter implements MeetingRefs {
+  readonly sectorIds = new KeyMap();
+  orgIds = new KeyMap();
+  personIds = new KeyMap();
+  sourceIds = new KeyMap();
   private readonly rows: BulkRows;
 
   constructor(
@@ -113,11 +84,11 @@ class DatasetWriter {
     this.rows = new BulkRows(em, new RowWriter(seconds));
   }
 
-  private party(code: string): number {
+  party(code: string): number {
     return this.parties.get(code.trim().toUpperCase());
   }
 
-  private optParty(code: string | undefined | null): number | null {
+  optParty(code: string | undefined | null): number | null {
     return code ? this.party(code) : null;
   }
 
@@ -239,124 +210,9 @@ class DatasetWriter {
     this.sourceIds = KeyMap.from(ids);
   }
 
-  /**
-   * Meetings, then their visits, parties, sources, participants and interests (a visit may come
-   * later in the file). Answers how many interests were written.
-   */
-  async meetings(meetings: DatasetMeeting[]): Promise<number> {
-    const ids = await this.rows.upsert(
-      'meeting',
-      MEETING_COLUMNS,
-      meetings.map((m) => this.meetingRow(m)),
-    );
-    this.meetingIds = KeyMap.from(ids);
-    const id = (m: DatasetMeeting) => this.meetingIds.get(m.key);
-    await this.rows.setColumn(
-      'meeting',
-      'visit_id',
-      'int',
-      meetings.map((m) => [id(m), this.meetingIds.opt(m.visit)]),
-    );
-    await this.rows.link(
-      'meeting_party',
-      'meeting_id',
-      'country_id',
-      meetings.flatMap((m) => m.parties.map((c): [number, number] => [id(m), this.party(c)])),
-    );
-    await this.rows.link(
-      'meeting_source',
-      'meeting_id',
-      'source_id',
-      meetings.flatMap((m) =>
-        m.sources.map((u): [number, number] => [id(m), this.sourceIds.get(u)]),
-      ),
-    );
-    await this.participants(meetings);
-    return this.interests(meetings);
-  }
-
-  private meetingRow(m: DatasetMeeting): Row {
-    const start = partial(m.start)!;
-    const end = partial(m.end);
-    return [
-      m.key,
-      m.title,
-      m.kind,
-      start.date,
-      start.precision,
-      end?.date ?? null,
-      end?.precision ?? null,
-      m.city ?? null,
-      this.optParty(m.placeCountry),
-      this.optParty(m.hostCountry),
-      m.summary,
-    ];
-  }
-
-  /** A named participant is matched by person, an unnamed one by its description. */
-  private async participants(meetings: DatasetMeeting[]): Promise<void> {
-    const rows: Row[] = [];
-    for (const m of meetings) {
-      const meetingId = this.meetingIds.get(m.key);
-      for (const p of m.participants ?? []) {
-        const personId = this.personIds.opt(p.person);
-        rows.push([
-          meetingId,
-          personId,
-          p.description ?? null,
-          this.party(p.country),
-          this.orgIds.opt(p.organization),
-          p.role,
-          p.capacity ?? null,
-          p.evidence ? JSON.stringify(p.evidence) : null,
-        ]);
-      }
-    }
-    await this.rows.merge(
-      {
-        table: 'participant',
-        columns: PARTICIPANT_COLUMNS,
-        identity: ([meeting, person, text]) => [meeting, person, person === null ? text : null],
-        match: `t.meeting_id = v.meeting_id AND t.person_id IS NOT DISTINCT FROM v.person_id
-                AND (v.person_id IS NOT NULL OR t.description = v.description)`,
-        keep: { evidence: EVIDENCE_DEFAULT },
-      },
-      rows,
-    );
-  }
-
-  private async interests(meetings: DatasetMeeting[]): Promise<number> {
-    const rows: Row[] = [];
-    for (const m of meetings) {
-      const meetingId = this.meetingIds.get(m.key);
-      for (const it of m.interests ?? []) {
-        rows.push([
-          meetingId,
-          this.sectorIds.get(it.sector),
-          this.party(it.country),
-          this.optParty(it.partner),
-          it.stance,
-          this.personIds.opt(it.speaker),
-          it.note,
-          this.sourceIds.get(it.source),
-          it.evidence ? JSON.stringify(it.evidence) : null,
-        ]);
-      }
-    }
-    await this.rows.merge(
-      {
-        table: 'sector_interest',
-        columns: INTEREST_COLUMNS,
-        identity: (row) => row.slice(0, 5),
-        chunk: 50_000,
-        match: `t.meeting_id = v.meeting_id AND t.sector_id = v.sector_id
-                AND t.country_id = v.country_id AND t.partner_id IS NOT DISTINCT FROM v.partner_id
-                AND t.stance = v.stance`,
-        keep: { evidence: EVIDENCE_DEFAULT },
-      },
-      rows,
-    );
-    return rows.length;
+  /** Meetings and what is part of them (src/modules/dataset/dataset-meetings.writer.ts). */
+  meetings(meetings: DatasetMeeting[]): Promise<number> {
+    return new MeetingsWriter(this.rows, this).write(meetings);
   }
 
   async relations(relations: DatasetRelation[]): Promise<void> {
@@ -428,43 +284,6 @@ class DatasetWriter {
     }
   }
 }
-
-const MEETING_COLUMNS: RowColumn[] = [
-  ['key', 'text'],
-  ['title', 'text'],
-  ['kind', 'meeting_kind'],
-  ['start_date', 'date'],
-  ['date_precision', 'date_precision'],
-  ['end_date', 'date'],
-  ['end_date_precision', 'date_precision'],
-  ['city', 'text'],
-  ['place_country_id', 'int'],
-  ['host_country_id', 'int'],
-  ['summary', 'text'],
-];
-
-const PARTICIPANT_COLUMNS: RowColumn[] = [
-  ['meeting_id', 'int'],
-  ['person_id', 'int'],
-  ['description', 'text'],
-  ['country_id', 'int'],
-  ['organization_id', 'int'],
-  ['role', 'participant_role'],
-  ['capacity', 'text'],
-  ['evidence', 'jsonb'],
-];
-
-const INTEREST_COLUMNS: RowColumn[] = [
-  ['meeting_id', 'int'],
-  ['sector_id', 'int'],
-  ['country_id', 'int'],
-  ['partner_id', 'int'],
-  ['stance', 'interest_stance'],
-  ['speaker_id', 'int'],
-  ['note', 'text'],
-  ['source_id', 'int'],
-  ['evidence', 'jsonb'],
-];
 
 async function upsertId<T extends { id: number }>(
   em: EntityManager,
