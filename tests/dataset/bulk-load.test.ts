@@ -8,7 +8,7 @@ let datasets: DatasetService;
 beforeAll(async () => {
   app = await startTestApp({ seed: false });
   datasets = new DatasetService(app.dataSource);
-});
+}, 180_000);
 afterAll(() => app.close());
 
 const MEETINGS = 120;

@@ -23,7 +23,7 @@ beforeAll(async () => {
     path.join(dir, 'third.json'),
     JSON.stringify(syntheticDataset({ meetings: 10, prefix: 'third' })),
   );
-});
+}, 180_000);
 afterAll(() => app.close());
 
 const manifest = (files: string[]) => {
