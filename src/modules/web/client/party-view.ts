@@ -255,9 +255,9 @@ export function renderParty(
       loaded('upcomingAnniversaries', 'Upcoming anniversaries', () => anniversariesPanel(parts)),
     ),
     loaded('meetingsPerYear', 'Meetings per year', () => meetingsPerYearPanel(parts)),
-    loaded('meetings', 'Meetings', () =>
+    loaded('meetings', 'Latest meetings', () =>
       panel(
-        `Meetings, newest first (${data.meetings.totalCount.toLocaleString('en')} in all)`,
+        `Latest meetings (${data.meetings.totalCount.toLocaleString('en')} in all)`,
         pagedMeetingList(
           data.meetings,
           state,
