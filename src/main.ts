@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import cluster from 'node:cluster';
+import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { createApp } from './app';
 import { AppConfig, loadConfig } from './common/config';
@@ -10,19 +11,40 @@ import { installShutdown } from './common/http/shutdown';
 import { createLogger, Logger } from './common/logger';
 import { connectRedis } from './common/redis/redis-connection';
 import { ensureFirstAdminKey } from './modules/api-key/first-admin-key';
-import { isEmpty, seed, syncReferenceData } from './modules/dataset/seed';
+import { pendingSeedFiles, seedAll, syncReferenceData } from './modules/dataset/seed';
 import { createLiveBus } from './modules/live/event-bus';
 import { entities } from './entities';
 import { buildAppSchema } from './schema';
 
-/** Reference data and, on an empty database, the seed (migrations ran when it was opened). */
+/** Reference data and the first admin key (migrations ran when the database was opened). */
 async function prepareData(dataSource: DataSource, config: AppConfig, logger: Logger) {
   await syncReferenceData(dataSource);
-  if (config.seedOnStart && (await isEmpty(dataSource))) {
-    const summary = await seed(dataSource);
-    logger.info({ summary }, 'seeded an empty database');
-  }
   await ensureFirstAdminKey(dataSource, config, logger);
+}
+
+/**
+ * The seed manifest's files an empty (or part-seeded) database lacks, one transaction each. The
+ * server answers meanwhile, from what is committed (a request waits while a file is being written
+ * on the embedded database's one connection), and /readyz answers 503 `seeding` until it is done.
+ */
+async function seedOnStart(dataSource: DataSource, config: AppConfig, logger: Logger) {
+  if (!config.seedOnStart) return;
+  const files = await pendingSeedFiles(dataSource, config.seedManifest);
+  if (files.length === 0) return;
+  logger.info({ files: files.map((f) => path.basename(f)) }, 'seeding the database');
+  const started = Date.now();
+  await seedAll(dataSource, files, ({ file, summary, seconds }, index) =>
+    logger.info(
+      {
+        file: path.basename(file),
+        seconds,
+        meetings: summary.meetings,
+        interests: summary.interests,
+      },
+      `seed file ${index + 1} of ${files.length} loaded`,
+    ),
+  );
+  logger.info({ seconds: (Date.now() - started) / 1000 }, 'seeded');
 }
 
 /** Done once by the cluster primary, so its workers start on a ready database. */
@@ -33,6 +55,7 @@ async function prepareDatabase(config: AppConfig, logger: Logger): Promise<void>
   });
   try {
     await prepareData(database.dataSource, config, logger);
+    await seedOnStart(database.dataSource, config, logger);
   } finally {
     await database.close();
   }
@@ -107,6 +130,14 @@ async function serve(config: AppConfig, logger: Logger, prepared: boolean): Prom
     },
     `Cooperation Atlas on http://localhost:${config.port}/graphql, data in ${where}`,
   );
+  if (!prepared) {
+    lifecycle.seeding = true;
+    seedOnStart(dataSource, config, logger)
+      .catch((error: unknown) =>
+        logger.error({ err: error }, 'seeding failed; the next start tries again'),
+      )
+      .finally(() => (lifecycle.seeding = false));
+  }
 }
 
 async function main(): Promise<void> {

@@ -23,6 +23,7 @@ import { InterestResolver } from './modules/interest/interest.resolver';
 import { LiveBus, liveBusFromEnv } from './modules/live/event-bus';
 import { LiveResolver } from './modules/live/live.resolver';
 import { MeetingResolver } from './modules/meeting/meeting.resolver';
+import { MeetingCountResolver } from './modules/meeting-counts/meeting-counts.resolver';
 import { ParticipantResolver } from './modules/meeting/participant.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
@@ -59,6 +60,7 @@ export const resolvers = [
   InterestResolver,
   LiveResolver,
   MeetingResolver,
+  MeetingCountResolver,
   NodeResolver,
   OrganizationResolver,
   ParticipantResolver,

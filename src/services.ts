@@ -19,6 +19,7 @@ import type { LiveBus } from './modules/live/event-bus';
 import { LiveEvents } from './modules/live/live-events';
 import { LiveService } from './modules/live/live.service';
 import { MeetingService } from './modules/meeting/meeting.service';
+import { MeetingCountService } from './modules/meeting-counts/meeting-counts.service';
 import { MeetingWriter } from './modules/meeting/meeting.writer';
 import { ParticipantWriter } from './modules/meeting/participant.writer';
 import { NodeService } from './modules/node/node.service';
@@ -106,6 +107,10 @@ export class Services {
 
   @lazy get meetings() {
     return new MeetingService(this.db, this.loaders, this.countries, this.sectors);
+  }
+
+  @lazy get meetingCounts() {
+    return new MeetingCountService(this.db, this.countries);
   }
 
   @lazy get interests() {

@@ -16,6 +16,8 @@ export interface AppConfig {
   migrationsRun: boolean;
   /** Seed an empty database on start (embedded database only unless SEED_ON_START=true). */
   seedOnStart: boolean;
+  /** SEED_MANIFEST: the seed manifest to load (default datasets/seed.json). */
+  seedManifest: string | undefined;
   poolSize: number;
   logSql: boolean;
   /** pino level: fatal, error, warn, info, debug, trace or silent (LOG_LEVEL). */
@@ -114,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     firstAdminKeyFile: env.FIRST_ADMIN_KEY_FILE || undefined,
     migrationsRun: flag(env.MIGRATIONS_RUN, true),
     seedOnStart: flag(env.SEED_ON_START, databaseUrl === undefined),
+    seedManifest: env.SEED_MANIFEST || undefined,
     poolSize: integer('DB_POOL_SIZE', env.DB_POOL_SIZE, 10),
     logSql: flag(env.LOG_SQL, false),
     logLevel: env.LOG_LEVEL || 'info',

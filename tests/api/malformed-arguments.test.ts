@@ -366,6 +366,15 @@ const CORPUS: Entry[] = [
     field: 'country',
   },
   {
+    name: 'an unknown party in meetingsPerYear',
+    query: '{ meetingsPerYear(party: "ZZ") { year } }',
+    field: 'party',
+  },
+  {
+    name: 'an unknown meeting kind in meetingsPerParty',
+    query: '{ meetingsPerParty(kinds: [PICNIC]) { meetings } }',
+  },
+  {
     name: 'an unknown partner in topSectors',
     query: '{ topSectors(country: "AZ", partner: "ZZ") { __typename } }',
     field: 'partner',

@@ -37,6 +37,7 @@ test('requests in flight at SIGTERM all complete, then the process exits 0', asy
       PORT: String(port),
       HOST: '127.0.0.1',
       SEED_ON_START: 'true',
+      SEED_MANIFEST: path.join(__dirname, '..', 'fixtures', 'seed-small.json'),
       LOG_LEVEL: 'info',
       SHUTDOWN_GRACE_MS: '10000',
       STATEMENT_TIMEOUT_MS: '5000',
@@ -70,7 +71,13 @@ test('requests in flight at SIGTERM all complete, then the process exits 0', asy
     await sleep(100);
   }
   const base = `http://127.0.0.1:${port}`;
-  expect((await fetch(`${base}/readyz`)).status).toBe(200);
+  // The seed loads after the server listens: /readyz says 503 until it is done.
+  let ready = 0;
+  for (let i = 0; i < 300 && ready !== 200; i += 1) {
+    ready = (await fetch(`${base}/readyz`)).status;
+    if (ready !== 200) await sleep(100);
+  }
+  expect(ready).toBe(200);
 
   // Hold the country table so the requests stay in flight until we let them go.
   const locker = new Client({ connectionString: database.url });

@@ -12,7 +12,7 @@ import {
   PEOPLE_PER_PARTY,
   Run,
 } from './reference-data';
-import { RowWriter } from './row-writer';
+import { RowWriter } from '../../common/database/row-writer';
 
 /**
  * Deterministic synthetic data for load tests and analytics tests: every party, people with

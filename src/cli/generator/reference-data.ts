@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { name } from './random';
-import { RowWriter } from './row-writer';
+import { RowWriter } from '../../common/database/row-writer';
 
 export interface Party {
   id: number;

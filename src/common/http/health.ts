@@ -5,6 +5,8 @@ import type { ScaleOutState } from './metrics';
 export interface Lifecycle {
   /** Set once shutdown begins: /readyz answers 503 so load balancers stop sending traffic. */
   shuttingDown: boolean;
+  /** Set while the seed loads at start: the service answers, /readyz says 503 until it is done. */
+  seeding?: boolean;
 }
 
 export interface ReadinessReport {
@@ -12,6 +14,8 @@ export interface ReadinessReport {
   database: 'ok' | 'unreachable';
   migrations: 'current' | 'pending' | 'unknown';
   shuttingDown: boolean;
+  /** Present while the seed manifest's files load at start. */
+  seeding?: true;
   /** With REDIS_URL: whether Redis answers. The service stays ready without it (it falls back). */
   redis?: 'ok' | 'unreachable';
   /** With DATABASE_READ_URLS: each replica's state; reads fall back to the primary. */
@@ -48,8 +52,12 @@ export async function checkReadiness(
   } catch {
     // reported as unreachable/unknown
   }
+  if (lifecycle.seeding) report.seeding = true;
   report.ready =
-    report.database === 'ok' && report.migrations === 'current' && !lifecycle.shuttingDown;
+    report.database === 'ok' &&
+    report.migrations === 'current' &&
+    !lifecycle.shuttingDown &&
+    !lifecycle.seeding;
   if (scaleOut?.redisUp) report.redis = scaleOut.redisUp() ? 'ok' : 'unreachable';
   if (scaleOut?.replicas) report.replicas = scaleOut.replicas();
   return report;

@@ -40,6 +40,8 @@ export class DatasetInvalidError extends AppError {
 export interface LoadOptions {
   actor?: AtlasUser;
   operation?: string;
+  /** Receives the seconds spent writing each table (triggers included). */
+  seconds?: Map<string, number>;
 }
 
 /**
@@ -65,11 +67,16 @@ export class DatasetService {
    * file comes back as a userError with its JSON path (nothing written), and `changes` counts
    * the audit rows this very transaction wrote, so concurrent writers are not counted.
    */
-  import(dataset: unknown, actor?: AtlasUser, operation = 'importDataset') {
+  import(
+    dataset: unknown,
+    actor?: AtlasUser,
+    operation = 'importDataset',
+    seconds?: Map<string, number>,
+  ) {
     return this.live.afterCommit(operation, (pending) =>
       asPayload(async () => {
         try {
-          return await this.loadCounting(dataset, { actor, operation }, pending);
+          return await this.loadCounting(dataset, { actor, operation, seconds }, pending);
         } catch (error) {
           if (error instanceof DatasetInvalidError) {
             throw new UserErrorsException(error.problems.map((p) => problemToUserError(p)));
@@ -90,7 +97,7 @@ export class DatasetService {
     const dataset = input as Dataset;
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager, options.actor, options.operation ?? 'load');
-      const summary = await writeDataset(manager, dataset);
+      const summary = await writeDataset(manager, dataset, options.seconds);
       await pending?.writtenInTransaction(manager);
       const [{ n }]: { n: number }[] = await manager.query(
         'SELECT count(*)::int AS n FROM audit_log WHERE xmin = pg_current_xact_id()::xid',

@@ -1,25 +1,16 @@
 import { EntityManager } from 'typeorm';
+import { BulkRows, rowKey } from '../../common/database/bulk-rows';
+import { RowWriter } from '../../common/database/row-writer';
+import { KeyMap, partial, Row } from './dataset-keys';
+import { MeetingRefs, MeetingsWriter } from './dataset-meetings.writer';
 import { upsertRows } from '../../common/database/upsert';
-import { link } from '../../common/links';
-import { parsePartialDate, PartialDate } from '../../common/partial-date';
-import { Agreement, AgreementKind } from '../agreement/agreement.entity';
 import { Country } from '../country/country.entity';
-import { InterestStance, SectorInterest } from '../interest/interest.entity';
-import { Meeting, MeetingKind } from '../meeting/meeting.entity';
-import { Participant, ParticipantRole } from '../meeting/participant.entity';
-import { Organization, OrganizationKind } from '../organization/organization.entity';
-import { Person } from '../person/person.entity';
-import { Position, PositionRank } from '../person/position.entity';
-import { BilateralRelation } from '../relation/relation.entity';
 import { Sector } from '../sector/sector.entity';
-import { Source } from '../source/source.entity';
 import {
   Dataset,
   DatasetAgreement,
-  DatasetInterest,
   DatasetMeeting,
   DatasetOrganization,
-  DatasetParticipant,
   DatasetPerson,
   DatasetRelation,
   DatasetSector,
@@ -37,33 +28,18 @@ export interface LoadSummary {
   agreements: number;
 }
 
-function partial(text: string | undefined): PartialDate | null {
-  return text ? parsePartialDate(text) : null;
-}
-
-/** Ids by natural key for one load; every lookup after validation is known to resolve. */
-class KeyMap {
-  private readonly ids = new Map<string, number>();
-  set(key: string, id: number) {
-    this.ids.set(key, id);
-  }
-  get(key: string): number {
-    const id = this.ids.get(key);
-    if (id === undefined) throw new Error(`unresolved key ${key}`);
-    return id;
-  }
-  opt(key: string | undefined): number | null {
-    return key === undefined ? null : this.get(key);
-  }
-}
-
 /**
  * Writes a validated dataset inside the caller's transaction, one step per kind of record, in
- * the order records refer to each other: each step matches its records by natural key and
- * keeps their ids for the steps after it.
+ * the order records refer to each other: each step matches its records by natural key in a few
+ * set-based statements (whatever the number of records) and keeps their ids for the steps after
+ * it. `seconds` receives the time spent per table, triggers included.
  */
-export async function writeDataset(em: EntityManager, data: Dataset): Promise<LoadSummary> {
-  const writer = new DatasetWriter(em, await partyIds(em));
+export async function writeDataset(
+  em: EntityManager,
+  data: Dataset,
+  seconds?: Map<string, number>,
+): Promise<LoadSummary> {
+  const writer = new DatasetWriter(em, await partyIds(em), seconds);
   await writer.sectors(data.sectors ?? []);
   await writer.organizations(data.organizations ?? []);
   await writer.people(data.people ?? []);
@@ -93,22 +69,30 @@ async function partyIds(em: EntityManager): Promise<KeyMap> {
   return parties;
 }
 
-class DatasetWriter {
-  private readonly sectorIds = new KeyMap();
-  private readonly orgIds = new KeyMap();
-  private readonly personIds = new KeyMap();
-  private readonly sourceIds = new KeyMap();
-  private readonly meetingIds = new KeyMap();
+class DatasetWriter implements MeetingRefs {
+  readonly sectorIds = new KeyMap();
+  orgIds = new KeyMap();
+  personIds = new KeyMap();
+  sourceIds = new KeyMap();
+  private readonly rows: BulkRows;
 
   constructor(
     private readonly em: EntityManager,
     private readonly parties: KeyMap,
-  ) {}
+    seconds?: Map<string, number>,
+  ) {
+    this.rows = new BulkRows(em, new RowWriter(seconds));
+  }
 
-  private party(code: string): number {
+  party(code: string): number {
     return this.parties.get(code.trim().toUpperCase());
   }
 
+  optParty(code: string | undefined | null): number | null {
+    return code ? this.party(code) : null;
+  }
+
+  /** Few, each after its parent: one upsert each keeps the synonyms a file leaves out. */
   async sectors(sectors: DatasetSector[]): Promise<void> {
     for (const s of sectors) {
       const row = {
@@ -125,209 +109,178 @@ class DatasetWriter {
 
   /** Organizations, then their parents and member parties (a parent may come later). */
   async organizations(organizations: DatasetOrganization[]): Promise<void> {
-    const { em } = this;
-    for (const o of organizations) {
-      const row = {
-        key: o.key,
-        name: o.name,
-        acronym: o.acronym ?? null,
-        kind: o.kind as OrganizationKind,
-      };
-      this.orgIds.set(o.key, await upsertId(em, Organization, row, ['key']));
-    }
-    for (const o of organizations) {
-      const id = this.orgIds.get(o.key);
-      await em.update(Organization, id, { parentId: this.orgIds.opt(o.parent) });
-      const countryIds = o.countries.map((code) => this.party(code));
-      await link(em, 'organization_country', 'organization_id', id, 'country_id', countryIds);
-    }
+    const ids = await this.rows.upsert(
+      'organization',
+      [
+        ['key', 'text'],
+        ['name', 'text'],
+        ['acronym', 'text'],
+        ['kind', 'organization_kind'],
+      ],
+      organizations.map((o) => [o.key, o.name, o.acronym ?? null, o.kind]),
+    );
+    this.orgIds = KeyMap.from(ids);
+    const id = (o: DatasetOrganization) => this.orgIds.get(o.key);
+    await this.rows.setColumn(
+      'organization',
+      'parent_id',
+      'int',
+      organizations.map((o) => [id(o), this.orgIds.opt(o.parent)]),
+    );
+    await this.rows.link(
+      'organization_country',
+      'organization_id',
+      'country_id',
+      organizations.flatMap((o) =>
+        o.countries.map((c): [number, number] => [id(o), this.party(c)]),
+      ),
+    );
   }
 
   /** People, then their positions (which may name any organization of the load). */
   async people(people: DatasetPerson[]): Promise<void> {
+    const ids = await this.rows.upsert(
+      'person',
+      [
+        ['key', 'text'],
+        ['name', 'text'],
+        ['aliases', 'text', 'ARRAY(SELECT jsonb_array_elements_text(v."aliases"::jsonb))'],
+        ['country_id', 'int'],
+      ],
+      people.map((p) => [p.key, p.name, JSON.stringify(p.aliases ?? []), this.optParty(p.country)]),
+    );
+    this.personIds = KeyMap.from(ids);
+    const positions: Row[] = [];
     for (const p of people) {
-      const row = {
-        key: p.key,
-        name: p.name,
-        aliases: p.aliases ?? [],
-        countryId: p.country ? this.party(p.country) : null,
-      };
-      this.personIds.set(p.key, await upsertId(this.em, Person, row, ['key']));
+      for (const pos of p.positions ?? []) {
+        const start = partial(pos.start);
+        const end = partial(pos.end);
+        positions.push([
+          this.personIds.get(p.key),
+          pos.title,
+          this.orgIds.opt(pos.organization),
+          pos.rank,
+          start?.date ?? null,
+          start?.precision ?? null,
+          end?.date ?? null,
+          end?.precision ?? null,
+        ]);
+      }
     }
-    for (const p of people) await this.positions(this.personIds.get(p.key), p);
-  }
-
-  private async positions(personId: number, person: DatasetPerson): Promise<void> {
-    for (const pos of person.positions ?? []) {
-      const start = partial(pos.start);
-      const end = partial(pos.end);
-      const values = {
-        personId,
-        title: pos.title,
-        organizationId: this.orgIds.opt(pos.organization),
-        rank: pos.rank as PositionRank,
-        startDate: start?.date ?? null,
-        startPrecision: start?.precision ?? null,
-        endDate: end?.date ?? null,
-        endPrecision: end?.precision ?? null,
-      };
-      const existing = await this.em.findOneBy(Position, { personId, title: pos.title });
-      if (existing) await this.em.update(Position, existing.id, values);
-      else await this.em.insert(Position, values);
-    }
-  }
-
-  async sources(sources: DatasetSource[]): Promise<void> {
-    for (const s of sources) {
-      const row = {
-        url: s.url,
-        title: s.title,
-        publisherId: this.orgIds.get(s.publisher),
-        authorId: this.personIds.opt(s.author),
-        citedBodyId: this.orgIds.opt(s.citedBody),
-        publishedAt: new Date(s.publishedAt),
-      };
-      this.sourceIds.set(s.url, await upsertId(this.em, Source, row, ['url']));
-    }
-  }
-
-  /**
-   * Meetings, then their visits, parties, sources, participants and interests (a visit may come
-   * later in the file). Answers how many interests were written.
-   */
-  async meetings(meetings: DatasetMeeting[]): Promise<number> {
-    const { em } = this;
-    for (const m of meetings) {
-      const start = partial(m.start)!;
-      const end = partial(m.end);
-      const row = {
-        key: m.key,
-        title: m.title,
-        kind: m.kind as MeetingKind,
-        startDate: start.date,
-        datePrecision: start.precision,
-        endDate: end?.date ?? null,
-        endDatePrecision: end?.precision ?? null,
-        city: m.city ?? null,
-        placeCountryId: m.placeCountry ? this.party(m.placeCountry) : null,
-        hostCountryId: m.hostCountry ? this.party(m.hostCountry) : null,
-        summary: m.summary,
-      };
-      this.meetingIds.set(m.key, await upsertId(em, Meeting, row, ['key']));
-    }
-    let interests = 0;
-    for (const m of meetings) {
-      const meetingId = this.meetingIds.get(m.key);
-      await em.update(Meeting, meetingId, { visitId: this.meetingIds.opt(m.visit) });
-      const partyIds = m.parties.map((code) => this.party(code));
-      await link(em, 'meeting_party', 'meeting_id', meetingId, 'country_id', partyIds);
-      const sourceIds = m.sources.map((u) => this.sourceIds.get(u));
-      await link(em, 'meeting_source', 'meeting_id', meetingId, 'source_id', sourceIds);
-      for (const p of m.participants ?? []) await this.participant(meetingId, p);
-      for (const it of m.interests ?? []) await this.interest(meetingId, it);
-      interests += m.interests?.length ?? 0;
-    }
-    return interests;
-  }
-
-  /** A named participant is matched by person, an unnamed one by its description. */
-  private async participant(meetingId: number, p: DatasetParticipant): Promise<void> {
-    const values = {
-      meetingId,
-      personId: this.personIds.opt(p.person),
-      description: p.description ?? null,
-      countryId: this.party(p.country),
-      organizationId: this.orgIds.opt(p.organization),
-      role: p.role as ParticipantRole,
-      capacity: p.capacity ?? null,
-      ...(p.evidence ? { evidence: p.evidence } : {}),
-    };
-    const existing = await this.em
-      .getRepository(Participant)
-      .createQueryBuilder('p')
-      .where('p.meeting_id = :meetingId', { meetingId })
-      .andWhere(
-        values.personId !== null
-          ? 'p.person_id = :personId'
-          : 'p.person_id IS NULL AND p.description = :description',
-        values,
-      )
-      .getOne();
-    if (existing) await this.em.update(Participant, existing.id, values);
-    else await this.em.insert(Participant, values);
-  }
-
-  private async interest(meetingId: number, it: DatasetInterest): Promise<void> {
-    const values = {
-      meetingId,
-      sectorId: this.sectorIds.get(it.sector),
-      countryId: this.party(it.country),
-      partnerId: this.party(it.partner),
-      speakerId: this.personIds.opt(it.speaker),
-      stance: it.stance as InterestStance,
-      note: it.note,
-      sourceId: this.sourceIds.get(it.source),
-      ...(it.evidence ? { evidence: it.evidence } : {}),
-    };
-    await upsertRows(
-      this.em,
-      SectorInterest,
-      [values],
-      ['meetingId', 'sectorId', 'countryId', 'partnerId', 'stance'],
+    await this.rows.merge(
+      {
+        table: 'position',
+        columns: [
+          ['person_id', 'int'],
+          ['title', 'text'],
+          ['organization_id', 'int'],
+          ['rank', 'position_rank'],
+          ['start_date', 'date'],
+          ['start_precision', 'date_precision'],
+          ['end_date', 'date'],
+          ['end_precision', 'date_precision'],
+        ],
+        identity: (row) => row.slice(0, 2),
+        match: 't.person_id = v.person_id AND t.title = v.title',
+      },
+      positions,
     );
   }
 
+  async sources(sources: DatasetSource[]): Promise<void> {
+    const ids = await this.rows.upsert(
+      'source',
+      [
+        ['url', 'text'],
+        ['title', 'text'],
+        ['publisher_id', 'int'],
+        ['author_id', 'int'],
+        ['cited_body_id', 'int'],
+        ['published_at', 'timestamptz'],
+      ],
+      sources.map((s) => [
+        s.url,
+        s.title,
+        this.orgIds.get(s.publisher),
+        this.personIds.opt(s.author),
+        this.orgIds.opt(s.citedBody),
+        new Date(s.publishedAt).toISOString(),
+      ]),
+    );
+    this.sourceIds = KeyMap.from(ids);
+  }
+
+  /** Meetings and what is part of them (src/modules/dataset/dataset-meetings.writer.ts). */
+  meetings(meetings: DatasetMeeting[]): Promise<number> {
+    return new MeetingsWriter(this.rows, this).write(meetings);
+  }
+
   async relations(relations: DatasetRelation[]): Promise<void> {
-    for (const r of relations) {
+    const rows = relations.map((r) => {
       const [a, b] = r.parties.map((code) => this.party(code)).sort((x, y) => x - y);
       const established = partial(r.established)!;
-      const row = {
-        countryAId: a,
-        countryBId: b,
-        establishedOn: established.date,
-        establishedPrecision: established.precision,
-        note: r.note ?? null,
-      };
-      const id = await upsertId(this.em, BilateralRelation, row, ['countryAId', 'countryBId']);
-      const sourceIds = r.sources.map((u) => this.sourceIds.get(u));
-      await link(
-        this.em,
-        'bilateral_relation_source',
-        'bilateral_relation_id',
-        id,
-        'source_id',
-        sourceIds,
-      );
-    }
+      return [a, b, established.date, established.precision, r.note ?? null];
+    });
+    const ids = await this.rows.upsert(
+      'bilateral_relation',
+      [
+        ['country_a_id', 'int'],
+        ['country_b_id', 'int'],
+        ['established_on', 'date'],
+        ['established_precision', 'date_precision'],
+        ['note', 'text'],
+      ],
+      rows,
+      2,
+    );
+    await this.rows.link(
+      'bilateral_relation_source',
+      'bilateral_relation_id',
+      'source_id',
+      relations.flatMap((r, i) =>
+        r.sources.map((u): [number, number] => [
+          ids.get(rowKey(rows[i].slice(0, 2)))!,
+          this.sourceIds.get(u),
+        ]),
+      ),
+    );
   }
 
   /** Agreements and their parties, organizations, sectors and sources. */
   async agreements(agreements: DatasetAgreement[]): Promise<void> {
-    const { em } = this;
-    for (const a of agreements) {
-      const start = partial(a.start);
-      const row = {
-        key: a.key,
-        name: a.name,
-        kind: a.kind as AgreementKind,
-        summary: a.summary,
-        startDate: start?.date ?? null,
-        startPrecision: start?.precision ?? null,
-      };
-      const id = await upsertId(em, Agreement, row, ['key']);
-      const links: [string, string, number[]][] = [
-        ['agreement_country', 'country_id', a.countries.map((code) => this.party(code))],
-        [
-          'agreement_organization',
-          'organization_id',
-          (a.organizations ?? []).map((k) => this.orgIds.get(k)),
-        ],
-        ['agreement_sector', 'sector_id', (a.sectors ?? []).map((c) => this.sectorIds.get(c))],
-        ['agreement_source', 'source_id', a.sources.map((u) => this.sourceIds.get(u))],
-      ];
-      for (const [table, column, ids] of links) {
-        await link(em, table, 'agreement_id', id, column, ids);
-      }
+    const ids = await this.rows.upsert(
+      'agreement',
+      [
+        ['key', 'text'],
+        ['name', 'text'],
+        ['kind', 'agreement_kind'],
+        ['summary', 'text'],
+        ['start_date', 'date'],
+        ['start_precision', 'date_precision'],
+      ],
+      agreements.map((a) => {
+        const start = partial(a.start);
+        return [a.key, a.name, a.kind, a.summary, start?.date ?? null, start?.precision ?? null];
+      }),
+    );
+    const id = (a: DatasetAgreement) => ids.get(rowKey([a.key]))!;
+    const links: [string, string, (a: DatasetAgreement) => number[]][] = [
+      ['agreement_country', 'country_id', (a) => a.countries.map((c) => this.party(c))],
+      [
+        'agreement_organization',
+        'organization_id',
+        (a) => (a.organizations ?? []).map((k) => this.orgIds.get(k)),
+      ],
+      ['agreement_sector', 'sector_id', (a) => (a.sectors ?? []).map((c) => this.sectorIds.get(c))],
+      ['agreement_source', 'source_id', (a) => a.sources.map((u) => this.sourceIds.get(u))],
+    ];
+    for (const [table, column, targets] of links) {
+      await this.rows.link(
+        table,
+        'agreement_id',
+        column,
+        agreements.flatMap((a) => targets(a).map((t): [number, number] => [id(a), t])),
+      );
     }
   }
 }

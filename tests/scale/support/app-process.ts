@@ -5,6 +5,8 @@ import { freePort } from '../../support/free-port';
 export { freePort };
 
 const MAIN = path.join(__dirname, '..', '..', '..', 'dist', 'src', 'main.js');
+/** The bundled article only: tests never load the big seed files. */
+const SMALL_SEED = path.join(__dirname, '..', '..', 'fixtures', 'seed-small.json');
 
 export interface GraphQLAnswer {
   status: number;
@@ -36,6 +38,7 @@ export class AppProcess {
         LOG_LEVEL: 'info',
         HOST: '127.0.0.1',
         PORT: String(this.port),
+        SEED_MANIFEST: SMALL_SEED,
         ...this.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

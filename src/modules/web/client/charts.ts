@@ -41,13 +41,15 @@ export function disposeCharts(): void {
 }
 
 /** A chart, described for screen readers, with its numbers in a "show data" table below it. */
-function chartBlock(
+export function chartBlock(
   label: string,
   option: echarts.EChartsCoreOption,
   headers: string[],
-  rows: (string | number)[][],
+  rows: (string | number | Node)[][],
+  ready?: (chart: echarts.ECharts) => void,
+  className = 'chart',
 ): HTMLElement {
-  const canvas = h('div', { class: 'chart', role: 'img', 'aria-label': label });
+  const canvas = h('div', { class: className, role: 'img', 'aria-label': label });
   const block = h(
     'div',
     {},
@@ -58,6 +60,7 @@ function chartBlock(
     const chart = echarts.init(canvas, undefined, { renderer: 'svg' });
     chart.setOption({ color: PALETTE, aria: { enabled: true }, animation: false, ...option });
     charts.add(chart);
+    ready?.(chart);
   });
   return block;
 }
@@ -80,6 +83,27 @@ export function barChart(
     },
     ['Name', valueName],
     items.map((item) => [item.name, item.value]),
+  );
+}
+
+/** Vertical bars over many categories (years), labels thinned by the axis itself. */
+export function columnChart(
+  label: string,
+  categories: string[],
+  values: number[],
+  valueName: string,
+): HTMLElement {
+  return chartBlock(
+    label,
+    {
+      grid: { left: 48, right: 16, top: 16, bottom: 32 },
+      tooltip: { trigger: 'axis' },
+      xAxis: { type: 'category', data: categories },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [{ type: 'bar', name: valueName, data: values, barCategoryGap: '10%' }],
+    },
+    ['Year', valueName],
+    categories.map((category, index) => [category, values[index]]),
   );
 }
 

@@ -5,6 +5,7 @@ import { MEETING_QUERY, renderMeeting } from './meeting-view';
 import { PAIR_QUERY, pairVariables, renderPair } from './pair-view';
 import { PARTY_QUERY, partyVariables, renderParty } from './party-view';
 import { link, readState, ViewState } from './state';
+import { renderWorld, SHADE_QUERY, ShadeData, WORLD_QUERY, WorldData } from './world-view';
 
 const POLL_MS = 30_000;
 
@@ -58,12 +59,20 @@ async function partyView(state: ViewState, party: string): Promise<void> {
   showAnswer(answer, renderParty(answer.data, state, code, answer.failed));
 }
 
-/** With no party chosen, start from a party of the newest meeting. */
-async function defaultParty(): Promise<string | null> {
-  const data = await gql<{ meetings: { nodes: { parties: { code: string }[] }[] } }>(
-    `query Newest { meetings(first: 1) { nodes { parties { code } } } }`,
-  );
-  return data.meetings.nodes[0]?.parties[0]?.code ?? null;
+/** With no party chosen: the whole atlas, the map shaded by meetings or by one sector. */
+async function worldView(state: ViewState): Promise<void> {
+  const answer = await query<WorldData>(WORLD_QUERY, {});
+  if (!answer.data.meetings?.totalCount && !answer.problem) {
+    show(
+      h('h1', {}, 'No data yet'),
+      h('p', { class: 'empty' }, 'No meetings are recorded yet: record one on the review page.'),
+    );
+    return;
+  }
+  const shade = state.shade
+    ? (await query<ShadeData>(SHADE_QUERY, { sectors: [state.shade] })).data
+    : null;
+  showAnswer(answer, renderWorld(answer.data, state, answer.failed, shade));
 }
 
 async function render(state: ViewState): Promise<void> {
@@ -86,16 +95,10 @@ async function render(state: ViewState): Promise<void> {
       return;
     }
     showAnswer(answer, renderPair(data, state, failed));
+  } else if (state.party) {
+    await partyView(state, state.party);
   } else {
-    const party = state.party ?? (await defaultParty());
-    if (!party) {
-      show(
-        h('h1', {}, 'No data yet'),
-        h('p', { class: 'empty' }, 'No meetings are recorded yet: record one on the review page.'),
-      );
-      return;
-    }
-    await partyView(state, party);
+    await worldView(state);
   }
 }
 

@@ -1,6 +1,6 @@
 import { barChart, stackedChart } from './charts';
 import { empty, h, loadedPanel, panel, table } from './dom';
-import { kindWords, meetingList, MeetingSummary } from './meeting-list';
+import { kindWords, MEETING_PAGE_FIELDS, MeetingPage, pagedMeetingList } from './meeting-list';
 import { periodLabel } from './party-view';
 import { ViewState, windowWords } from './state';
 
@@ -18,11 +18,11 @@ interface PairData {
     meetings: number;
     byKind: { kind: string; meetings: number }[];
   }[];
-  meetings: { totalCount: number; nodes: MeetingSummary[] };
+  meetings: MeetingPage;
 }
 
 export const PAIR_QUERY = `
-query PairView($a: String!, $b: String!, $from: LocalDate, $to: LocalDate, $sectors: [String!],
+query PairView($a: String!, $b: String!, $from: LocalDate, $to: LocalDate, $sectors: [String!], $after: String,
                $period: Period!) {
   first: country(code: $a) { code name }
   second: country(code: $b) { code name }
@@ -32,9 +32,8 @@ query PairView($a: String!, $b: String!, $from: LocalDate, $to: LocalDate, $sect
   engagementTimeline(a: $a, b: $b, from: $from, to: $to, period: $period) {
     period meetings byKind { kind meetings }
   }
-  meetings(filter: { countryCodes: [$a, $b], from: $from, to: $to, sectorCodes: $sectors }, first: 20) {
-    totalCount
-    nodes { id title date kind city parties { code name } sources { url title } }
+  meetings(filter: { countryCodes: [$a, $b], from: $from, to: $to, sectorCodes: $sectors }, first: 20, after: $after) {
+    ${MEETING_PAGE_FIELDS}
   }
 }`;
 
@@ -46,6 +45,7 @@ export function pairVariables(state: ViewState) {
     to: state.to ?? null,
     sectors: state.sector ? [state.sector] : null,
     period: state.period,
+    after: state.after ?? null,
   };
 }
 
@@ -115,9 +115,7 @@ export function renderPair(
     loaded('meetings', 'Meetings between them', () =>
       panel(
         `Meetings between them (${data.meetings.totalCount} in all)`,
-        data.meetings.nodes.length
-          ? meetingList(data.meetings.nodes, state)
-          : empty(`No meetings between ${pair}${windowWords(state)}.`),
+        pagedMeetingList(data.meetings, state, `No meetings between ${pair}${windowWords(state)}.`),
       ),
     ),
   ];

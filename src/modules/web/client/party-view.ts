@@ -1,6 +1,6 @@
-import { barChart, compareChart, stackedChart } from './charts';
+import { barChart, columnChart, compareChart, stackedChart } from './charts';
 import { empty, h, loadedPanel, panel, table } from './dom';
-import { meetingList, MeetingSummary } from './meeting-list';
+import { everyYear, MEETING_PAGE_FIELDS, MeetingPage, pagedMeetingList } from './meeting-list';
 import { filters, link, ViewState, windowWords } from './state';
 
 interface Named {
@@ -18,7 +18,8 @@ interface PartyData {
   };
   sectorInterest: { sector: Named | null; period: string | null; mentions: number }[];
   upcomingAnniversaries: { date: string; years: number; countries: Named[] }[];
-  meetings: { totalCount: number; nodes: MeetingSummary[] };
+  meetings: MeetingPage;
+  meetingsPerYear: { year: number; meetings: number }[];
 }
 
 /** One colour each in the palette: the rest are summed as "other sectors". */
@@ -33,7 +34,7 @@ export function periodLabel(period: string, precision: ViewState['period']): str
 
 export const PARTY_QUERY = `
 query PartyView($party: String!, $from: LocalDate, $to: LocalDate, $sector: String,
-                $sectors: [String!], $period: Period!) {
+                $sectors: [String!], $period: Period!, $after: String) {
   country(code: $party) { code name kind }
   topSectors(country: $party, from: $from, to: $to, limit: 10) {
     sector { code name } mentions share
@@ -51,10 +52,11 @@ query PartyView($party: String!, $from: LocalDate, $to: LocalDate, $sector: Stri
   upcomingAnniversaries(within: 3650, every: 5, limit: 200) {
     date years countries { code name }
   }
-  meetings(filter: { countryCodes: [$party], from: $from, to: $to, sectorCodes: $sectors }, first: 10) {
-    totalCount
-    nodes { id title date kind city parties { code name } sources { url title } }
+  meetings(filter: { countryCodes: [$party], from: $from, to: $to, sectorCodes: $sectors },
+           first: 20, after: $after) {
+    ${MEETING_PAGE_FIELDS}
   }
+  meetingsPerYear(party: $party) { year meetings }
 }`;
 
 export function partyVariables(state: ViewState, party: string) {
@@ -65,16 +67,50 @@ export function partyVariables(state: ViewState, party: string) {
     sector: state.sector ?? null,
     sectors: state.sector ? [state.sector] : null,
     period: state.period,
+    after: state.after ?? null,
   };
 }
 
+/** Over more than this many years, yearly buckets become decades so the labels stay legible. */
+const DECADES_AFTER_YEARS = 40;
+
+/** Buckets of a long record summed by decade ("1950s"); others unchanged. */
+function byDecadeIfLong(buckets: PartyData['sectorInterest'], state: ViewState) {
+  const years = buckets.map((b) => Number((b.period as string).slice(0, 4)));
+  const span = years.length ? Math.max(...years) - Math.min(...years) : 0;
+  if (state.period !== 'YEAR' || span <= DECADES_AFTER_YEARS) return { buckets, decades: false };
+  const decade = (period: string) => `${Math.floor(Number(period.slice(0, 4)) / 10) * 10}`;
+  return {
+    buckets: buckets.map((b) => ({ ...b, period: decade(b.period as string) })),
+    decades: true,
+  };
+}
+
+function meetingsPerYearPanel({ data, who }: PartyPanel): HTMLElement {
+  const { years, counts } = everyYear(data.meetingsPerYear);
+  return panel(
+    'Meetings per year',
+    years.length
+      ? columnChart(
+          `Meetings of ${who} per year, ${years[0]} to ${years[years.length - 1]}`,
+          years,
+          counts,
+          'Meetings',
+        )
+      : empty(`No meetings recorded for ${who}.`),
+  );
+}
+
 function interestOverTime(data: PartyData, state: ViewState, who: string): HTMLElement {
-  const buckets = data.sectorInterest.filter((bucket) => bucket.sector && bucket.period);
-  if (!buckets.length) {
+  const recorded = data.sectorInterest.filter((bucket) => bucket.sector && bucket.period);
+  if (!recorded.length) {
     return empty(`No interests recorded for ${who}${windowWords(state)}.`);
   }
+  const { buckets, decades } = byDecadeIfLong(recorded, state);
   const periods = [...new Set(buckets.map((bucket) => bucket.period as string))].sort();
-  const labels = periods.map((period) => periodLabel(period, state.period));
+  const labels = periods.map((period) =>
+    decades ? `${period}s` : periodLabel(period, state.period),
+  );
   const totals = new Map<string, { name: string; total: number }>();
   for (const bucket of buckets) {
     const sector = bucket.sector as Named;
@@ -100,7 +136,7 @@ function interestOverTime(data: PartyData, state: ViewState, who: string): HTMLE
     });
   }
   return stackedChart(
-    `Mentions by ${who} per ${state.period.toLowerCase()}, by top-level sector`,
+    `Mentions by ${who} per ${decades ? 'decade' : state.period.toLowerCase()}, by top-level sector`,
     labels,
     series,
   );
@@ -218,12 +254,15 @@ export function renderParty(
       ),
       loaded('upcomingAnniversaries', 'Upcoming anniversaries', () => anniversariesPanel(parts)),
     ),
+    loaded('meetingsPerYear', 'Meetings per year', () => meetingsPerYearPanel(parts)),
     loaded('meetings', 'Latest meetings', () =>
       panel(
-        `Latest meetings (${data.meetings.totalCount} in all)`,
-        data.meetings.nodes.length
-          ? meetingList(data.meetings.nodes, state)
-          : empty(`No meetings recorded for ${parts.who}${windowWords(state)}.`),
+        `Latest meetings (${data.meetings.totalCount.toLocaleString('en')} in all)`,
+        pagedMeetingList(
+          data.meetings,
+          state,
+          `No meetings recorded for ${parts.who}${windowWords(state)}.`,
+        ),
       ),
     ),
   ];

@@ -8,6 +8,10 @@ export interface ViewState {
   to?: string;
   sector?: string;
   period: 'YEAR' | 'QUARTER';
+  /** World view: the sector whose share of UN statements shades the map. */
+  shade?: string;
+  /** Meeting lists: the cursor of the page shown (after it). */
+  after?: string;
 }
 
 const value = (params: URLSearchParams, name: string) => params.get(name)?.trim() || undefined;
@@ -23,6 +27,8 @@ export function readState(search: string = location.search): ViewState {
     to: value(params, 'to'),
     sector: value(params, 'sector'),
     period: value(params, 'period') === 'QUARTER' ? 'QUARTER' : 'YEAR',
+    shade: value(params, 'shade'),
+    after: value(params, 'after'),
   };
 }
 
