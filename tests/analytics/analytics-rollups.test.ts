@@ -37,7 +37,7 @@ const CHECKS: Record<string, [string, string]> = {
   ],
   analytics_country_partner_year: [
     'SELECT country_id, partner_id, year::int, mentions FROM analytics_country_partner_year',
-    `SELECT country_id, partner_id, year, count(*)::int FROM (${FACT}) f GROUP BY 1, 2, 3`,
+    `SELECT country_id, partner_id, year, count(*)::int FROM (${FACT}) f WHERE partner_id IS NOT NULL GROUP BY 1, 2, 3`,
   ],
   analytics_country_sector_total: [
     'SELECT country_id, sector_id, mentions FROM analytics_country_sector_total',
@@ -45,7 +45,7 @@ const CHECKS: Record<string, [string, string]> = {
   ],
   analytics_country_partner_total: [
     'SELECT country_id, partner_id, mentions FROM analytics_country_partner_total',
-    'SELECT country_id, partner_id, count(*)::int FROM sector_interest GROUP BY 1, 2',
+    'SELECT country_id, partner_id, count(*)::int FROM sector_interest WHERE partner_id IS NOT NULL GROUP BY 1, 2',
   ],
   analytics_meeting_pair: [
     'SELECT meeting_id, country_a_id, country_b_id, kind, start_date, date_precision FROM analytics_meeting_pair',
@@ -148,6 +148,34 @@ test('updates of interests: sector, parties, stance and meeting', async () => {
   await q(`UPDATE sector_interest SET note = note || '!' WHERE id % 7 = 0`);
   await q(`UPDATE sector_interest SET meeting_id = (SELECT max(id) FROM meeting)
             WHERE id = (SELECT max(id) FROM sector_interest WHERE meeting_id <> (SELECT max(id) FROM meeting))`);
+  await expectInStep();
+});
+
+test('interests without a partner: inserted, given a partner, losing it, deleted', async () => {
+  const insert = `INSERT INTO sector_interest (meeting_id, sector_id, country_id, partner_id, stance, note, source_id)
+           SELECT si.meeting_id, si.sector_id, si.country_id, NULL, 'HIGHLIGHTED', 'no partner', si.source_id
+             FROM (SELECT DISTINCT ON (meeting_id) * FROM sector_interest ORDER BY meeting_id, id LIMIT 40) si
+           ON CONFLICT DO NOTHING`;
+  await q(insert);
+  const [{ n }] = await q(
+    'SELECT count(*)::int AS n FROM sector_interest WHERE partner_id IS NULL',
+  );
+  expect(n).toBeGreaterThan(30);
+  await expectInStep();
+  // the natural key holds without a partner too
+  await q(insert);
+  const [{ again }] = await q(
+    'SELECT count(*)::int AS again FROM sector_interest WHERE partner_id IS NULL',
+  );
+  expect(again).toBe(n);
+  await q(`UPDATE sector_interest SET partner_id = (SELECT id FROM country WHERE code = 'UN')
+            WHERE id IN (SELECT id FROM sector_interest WHERE partner_id IS NULL ORDER BY id LIMIT 10)`);
+  await q(`UPDATE sector_interest SET partner_id = NULL
+            WHERE id IN (SELECT id FROM sector_interest WHERE partner_id IS NOT NULL AND note <> 'no partner' ORDER BY id DESC LIMIT 5)`);
+  await expectInStep();
+  await q(
+    'DELETE FROM sector_interest WHERE id IN (SELECT id FROM sector_interest WHERE partner_id IS NULL ORDER BY id LIMIT 12)',
+  );
   await expectInStep();
 });
 

@@ -189,7 +189,12 @@ export class AnalyticsService {
       source = `SELECT r.partner_id, r.mentions FROM analytics_country_partner_year r
                  ${whereSql([`r.country_id = ${c}`, ...yearWindowSql('r', window, params)])}`;
     } else {
-      const where = [`f.country_id = ${c}`, ...windowSql('f', window, params)];
+      // an interest without a partner (a UN statement) is no pair's
+      const where = [
+        `f.country_id = ${c}`,
+        'f.partner_id IS NOT NULL',
+        ...windowSql('f', window, params),
+      ];
       if (sectorIds.length) {
         where.push(
           `f.sector_id IN (SELECT sector_id FROM analytics_sector_tree WHERE ancestor_id = ANY(${params.add(sectorIds)}::int[]))`,

@@ -37,6 +37,8 @@ export async function sectorInterestFromFacts(
   const joins: string[] = [];
   if (countryIds.length) where.push(`f.country_id = ANY(${params.add(countryIds)}::int[])`);
   if (partnerIds.length) where.push(`f.partner_id = ANY(${params.add(partnerIds)}::int[])`);
+  // grouped by partner, an interest without one (a UN statement) has no bucket of its own
+  else if (dims.has(InterestDimension.PARTNER)) where.push('f.partner_id IS NOT NULL');
   if (filter.stances?.length) {
     where.push(`f.stance = ANY(${params.add(filter.stances)}::interest_stance[])`);
   }

@@ -77,7 +77,8 @@ export interface DatasetParticipant {
 export interface DatasetInterest {
   sector: string;
   country: string;
-  partner: string;
+  /** Left out when the source names no partner (a statement at the UN General Debate). */
+  partner?: string;
   speaker?: string;
   stance: string;
   note: string;

@@ -256,8 +256,11 @@ export function validateDataset(input: unknown): DatasetProblem[] {
       ref(it.sector, `${at}.sector`, sectorCodes, 'sector');
       if (it.sector === undefined) fail(`${at}.sector`, 'is required', 'REQUIRED');
       party(it.country, `${at}.country`);
-      party(it.partner, `${at}.partner`);
-      if (it.country === it.partner) fail(`${at}.partner`, 'must differ from country');
+      if (it.partner !== undefined) {
+        party(it.partner, `${at}.partner`);
+        if (String(it.country).toUpperCase() === String(it.partner).toUpperCase())
+          fail(`${at}.partner`, 'must differ from country');
+      }
       ref(it.speaker, `${at}.speaker`, personKeys, 'person');
       oneOf(it, at, 'stance', InterestStance);
       text(it, at, 'note');

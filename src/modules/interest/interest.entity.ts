@@ -30,9 +30,11 @@ registerEnumType(InterestStance, {
 
 @ObjectType({
   implements: Node,
-  description: 'One recorded interest: a party raised a sector with a partner at a meeting.',
+  description:
+    'One recorded interest: a party raised a sector at a meeting, with a partner when the source names one.',
 })
 @Entity({ name: 'sector_interest' })
+// NULLS NOT DISTINCT (migration NullablePartner): one row per natural key even without a partner.
 @Index(
   'UQ_sector_interest_natural',
   ['meetingId', 'sectorId', 'countryId', 'partnerId', 'stance'],
@@ -72,8 +74,8 @@ export class SectorInterest extends Node {
   country?: Country;
 
   @Index()
-  @Column({ type: 'int' })
-  partnerId!: number;
+  @Column({ type: 'int', nullable: true })
+  partnerId!: number | null;
 
   @ManyToOne(() => Country, { onDelete: 'RESTRICT' })
   @JoinColumn()

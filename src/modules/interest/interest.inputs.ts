@@ -21,9 +21,14 @@ export class InterestInput {
   @MaxLength(8)
   country!: string;
 
-  @Field({ description: 'Party code of the side it was raised with.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Party code of the side it was raised with; left out when the source names none (a statement at the UN).',
+  })
+  @IsOptional()
   @MaxLength(8)
-  partner!: string;
+  partner?: string | null;
 
   @Field(() => PersonRefInput, {
     nullable: true,

@@ -28,7 +28,11 @@ export class InterestResolver {
     return ctx.services.countries.byId(interest.countryId);
   }
 
-  @FieldResolver(() => Country, { description: 'The party it was expressed towards.' })
+  @FieldResolver(() => Country, {
+    nullable: true,
+    description:
+      'The party it was expressed towards; null when the source names none (a statement at the UN General Debate).',
+  })
   partner(@Root() interest: SectorInterest, @Ctx() ctx: Context) {
     return ctx.services.countries.byId(interest.partnerId);
   }

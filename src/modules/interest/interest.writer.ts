@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import type { AtlasUser } from '../../common/auth/roles';
 import { evidenceAt } from '../../common/graphql/evidence';
 import { link } from '../../common/links';
@@ -66,7 +66,7 @@ export class InterestWriter extends Writer {
         meetingId: meeting.id,
         sectorId: await refs.sector(input.sector, ['input', 'sector']),
         countryId: await refs.party(input.country, ['input', 'country']),
-        partnerId: await refs.party(input.partner, ['input', 'partner']),
+        partnerId: await refs.optionalParty(input.partner, ['input', 'partner']),
         speakerId: input.speaker ? await refs.person(input.speaker, ['input', 'speaker']) : null,
         stance: input.stance,
         note: input.note,
@@ -95,7 +95,7 @@ export class InterestWriter extends Writer {
         meetingId: values.meetingId,
         sectorId: values.sectorId,
         countryId: values.countryId,
-        partnerId: values.partnerId,
+        partnerId: values.partnerId ?? IsNull(),
         stance: values.stance,
       });
       return { result };

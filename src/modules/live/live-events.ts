@@ -5,7 +5,7 @@ import { LiveBus, LiveTopic, PublishedEvent } from './event-bus';
 interface InterestCodes {
   meetingId: number;
   country: string;
-  partner: string;
+  partner: string | null;
   sector: string;
 }
 
@@ -35,7 +35,7 @@ export class PendingEvents {
     for (const meetingId of meetingIds) {
       const own = interests.filter((i) => i.meetingId === meetingId);
       const countries = parties.filter((p) => p.meetingId === meetingId).map((p) => p.code);
-      for (const i of own) countries.push(i.country, i.partner);
+      for (const i of own) countries.push(i.country, ...(i.partner ? [i.partner] : []));
       this.events.push({
         topic: LiveTopic.MEETING_RECORDED,
         payload: {
@@ -132,7 +132,7 @@ async function interestCodes(
     `SELECT i.meeting_id AS "meetingId", c.code AS country, p.code AS partner, s.code AS sector
        FROM sector_interest i
        JOIN country c ON c.id = i.country_id
-       JOIN country p ON p.id = i.partner_id
+       LEFT JOIN country p ON p.id = i.partner_id
        JOIN sector s ON s.id = i.sector_id
       WHERE ${where}`,
     params,

@@ -323,7 +323,7 @@ async function resolveInterests(
     const row = {
       sectorId: await refs.sector(it.sector, [...at, 'sector']),
       countryId: await refs.party(it.country, [...at, 'country']),
-      partnerId: await refs.party(it.partner, [...at, 'partner']),
+      partnerId: await refs.optionalParty(it.partner, [...at, 'partner']),
       speakerId: it.speaker ? await refs.person(it.speaker, [...at, 'speaker']) : null,
       stance: it.stance,
       note: it.note,

@@ -104,6 +104,11 @@ export class References {
     return id;
   }
 
+  /** A party that may be left out (null or absent): null then, else as `party`. */
+  async optionalParty(code: string | null | undefined, path: Path): Promise<number | null> {
+    return code === undefined || code === null ? null : this.party(code, path);
+  }
+
   /**
    * Inserts a row unless its natural key is taken (ON CONFLICT DO NOTHING): answers the new id,
    * or 0 when a concurrent writer stored the same key first (the caller then uses that row).

@@ -30,7 +30,7 @@ interface MeetingData {
     interests: {
       sector: { name: string };
       country: Named;
-      partner: Named;
+      partner: Named | null;
       stance: string;
       speaker: { name: string } | null;
       note: string;
@@ -117,7 +117,7 @@ export function renderMeeting(
               meeting.interests.map((interest) => [
                 interest.sector.name,
                 interest.country.name,
-                interest.partner.name,
+                interest.partner?.name ?? '',
                 kindWords(interest.stance),
                 interest.speaker?.name ?? '',
                 interest.note,

@@ -1,3 +1,4 @@
+import { channelFilter } from './channels';
 import { barChart, columnChart, compareChart, stackedChart } from './charts';
 import { empty, h, loadedPanel, panel, table } from './dom';
 import { everyYear, MEETING_PAGE_FIELDS, MeetingPage, pagedMeetingList } from './meeting-list';
@@ -8,6 +9,12 @@ interface Named {
   name: string;
 }
 
+interface SectorBucket {
+  sector: Named | null;
+  period: string | null;
+  mentions: number;
+}
+
 interface PartyData {
   country: (Named & { kind: string }) | null;
   topSectors: { sector: Named; mentions: number; share: number }[];
@@ -16,7 +23,9 @@ interface PartyData {
     mentions: number;
     sectors: { sector: Named; share: number; averageShare: number }[];
   };
-  sectorInterest: { sector: Named | null; period: string | null; mentions: number }[];
+  sectorInterest: SectorBucket[];
+  inMeetings: SectorBucket[];
+  atTheUn: SectorBucket[];
   upcomingAnniversaries: { date: string; years: number; countries: Named[] }[];
   meetings: MeetingPage;
   meetingsPerYear: { year: number; meetings: number }[];
@@ -49,6 +58,16 @@ query PartyView($party: String!, $from: LocalDate, $to: LocalDate, $sector: Stri
                  groupBy: [SECTOR, PERIOD], period: $period, limit: 400) {
     sector { code name } period mentions
   }
+  inMeetings: sectorInterest(filter: { countryCodes: [$party], from: $from, to: $to, sectorCodes: $sectors,
+                                       ${channelFilter('MEETINGS')} },
+                             groupBy: [SECTOR, PERIOD], period: $period, limit: 400) {
+    sector { code name } period mentions
+  }
+  atTheUn: sectorInterest(filter: { countryCodes: [$party], from: $from, to: $to, sectorCodes: $sectors,
+                                    ${channelFilter('STATEMENTS')} },
+                          groupBy: [SECTOR, PERIOD], period: YEAR, limit: 2500) {
+    sector { code name } period mentions
+  }
   upcomingAnniversaries(within: 3650, every: 5, limit: 200) {
     date years countries { code name }
   }
@@ -75,11 +94,11 @@ export function partyVariables(state: ViewState, party: string) {
 const DECADES_AFTER_YEARS = 40;
 
 /** Buckets of a long record summed by decade ("1950s"); others unchanged. */
-function byDecadeIfLong(buckets: PartyData['sectorInterest'], state: ViewState) {
+function byDecadeIfLong(buckets: SectorBucket[], period: ViewState['period']) {
   const years = buckets.map((b) => Number((b.period as string).slice(0, 4)));
   const span = years.length ? Math.max(...years) - Math.min(...years) : 0;
-  if (state.period !== 'YEAR' || span <= DECADES_AFTER_YEARS) return { buckets, decades: false };
-  const decade = (period: string) => `${Math.floor(Number(period.slice(0, 4)) / 10) * 10}`;
+  if (period !== 'YEAR' || span <= DECADES_AFTER_YEARS) return { buckets, decades: false };
+  const decade = (text: string) => `${Math.floor(Number(text.slice(0, 4)) / 10) * 10}`;
   return {
     buckets: buckets.map((b) => ({ ...b, period: decade(b.period as string) })),
     decades: true,
@@ -101,16 +120,18 @@ function meetingsPerYearPanel({ data, who }: PartyPanel): HTMLElement {
   );
 }
 
-function interestOverTime(data: PartyData, state: ViewState, who: string): HTMLElement {
-  const recorded = data.sectorInterest.filter((bucket) => bucket.sector && bucket.period);
-  if (!recorded.length) {
-    return empty(`No interests recorded for ${who}${windowWords(state)}.`);
-  }
-  const { buckets, decades } = byDecadeIfLong(recorded, state);
+/**
+ * Sectors per period, the largest few as series of their own and the rest summed; a long record
+ * is summed by decade unless `yearByYear` asks for each year.
+ */
+function sectorSeries(all: SectorBucket[], period: ViewState['period'], yearByYear = false) {
+  const recorded = all.filter((bucket) => bucket.sector && bucket.period);
+  const { buckets, decades } = yearByYear
+    ? { buckets: recorded, decades: false }
+    : byDecadeIfLong(recorded, period);
   const periods = [...new Set(buckets.map((bucket) => bucket.period as string))].sort();
-  const labels = periods.map((period) =>
-    decades ? `${period}s` : periodLabel(period, state.period),
-  );
+  const labels = periods.map((p) => (decades ? `${p}s` : periodLabel(p, period)));
+  const unit = decades ? 'decade' : period.toLowerCase();
   const totals = new Map<string, { name: string; total: number }>();
   for (const bucket of buckets) {
     const sector = bucket.sector as Named;
@@ -135,10 +156,46 @@ function interestOverTime(data: PartyData, state: ViewState, who: string): HTMLE
       values: periods.map((period) => mentionsOf((code) => rest.has(code), period)),
     });
   }
+  return { labels, series, unit, empty: !buckets.length };
+}
+
+function interestOverTime(data: PartyData, state: ViewState, who: string): HTMLElement {
+  const { labels, series, unit, empty: none } = sectorSeries(data.sectorInterest, state.period);
+  if (none) return empty(`No interests recorded for ${who}${windowWords(state)}.`);
   return stackedChart(
-    `Mentions by ${who} per ${decades ? 'decade' : state.period.toLowerCase()}, by top-level sector`,
+    `Mentions by ${who} per ${unit}, by top-level sector`,
     labels,
     series,
+  );
+}
+
+/** "What it raises in meetings": sectors over time, General Debate statements left out. */
+function inMeetingsPanel({ data, state, who }: PartyPanel): HTMLElement {
+  const { labels, series, unit, empty: none } = sectorSeries(data.inMeetings, state.period);
+  return panel(
+    'What it raises in meetings',
+    none
+      ? empty(`No sectors raised by ${who} in meetings${windowWords(state)}.`)
+      : stackedChart(
+          `Sectors ${who} raised in meetings per ${unit}, by top-level sector`,
+          labels,
+          series,
+        ),
+  );
+}
+
+/** "What it says at the UN": the sectors its General Debate statements name, year by year. */
+function atTheUnPanel({ data, state, who }: PartyPanel): HTMLElement {
+  const { labels, series, empty: none } = sectorSeries(data.atTheUn, 'YEAR', true);
+  return panel(
+    'What it says at the UN',
+    none
+      ? empty(`No General Debate statement of ${who} recorded${windowWords(state)}.`)
+      : stackedChart(
+          `Sector priorities ${who} stated in the UN General Debate, by year and top-level sector`,
+          labels,
+          series,
+        ),
   );
 }
 
@@ -252,6 +309,8 @@ export function renderParty(
       loaded('sectorInterest', 'Interest over time by sector', () =>
         panel('Interest over time by sector', interestOverTime(data, state, parts.who)),
       ),
+      loaded('inMeetings', 'What it raises in meetings', () => inMeetingsPanel(parts)),
+      loaded('atTheUn', 'What it says at the UN', () => atTheUnPanel(parts)),
       loaded('upcomingAnniversaries', 'Upcoming anniversaries', () => anniversariesPanel(parts)),
     ),
     loaded('meetingsPerYear', 'Meetings per year', () => meetingsPerYearPanel(parts)),
