@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../../common/errors';
 import { DatePrecision, formatPartialDate } from '../../common/partial-date';
-import { Period } from './analytics.inputs';
+import { InterestChannel, Period } from './analytics.inputs';
 
 /** Collects positional parameters while a statement is assembled. */
 export class Params {
@@ -69,6 +69,35 @@ export const PERIOD_ORDER = `CASE period_precision WHEN 'MONTH' THEN 0 WHEN 'QUA
 export interface DateWindow {
   from?: string | null;
   to?: string | null;
+  /** Absent or empty: both channels. */
+  channels?: readonly InterestChannel[] | null;
+}
+
+/** The meeting kind that is the STATEMENTS channel; every other kind is MEETINGS. */
+export const STATEMENT_KIND = 'GENERAL_DEBATE_STATEMENT';
+
+/** true: statements only; false: meetings only; null: both (no condition). */
+export function statementsOnly(channels?: readonly InterestChannel[] | null): boolean | null {
+  const set = new Set(channels ?? []);
+  if (set.size !== 1) return null;
+  return set.has(InterestChannel.STATEMENTS);
+}
+
+/** The channel condition on a row carrying its meeting's kind (analytics_interest, pairs). */
+export function channelSql(alias: string, channels?: readonly InterestChannel[] | null): string[] {
+  const only = statementsOnly(channels);
+  if (only === null) return [];
+  return [`${alias}.kind ${only ? '=' : '<>'} '${STATEMENT_KIND}'`];
+}
+
+/** The channel condition on a rollup row keyed by its `statement` flag. */
+export function rollupChannelSql(
+  alias: string,
+  channels?: readonly InterestChannel[] | null,
+): string[] {
+  const only = statementsOnly(channels);
+  if (only === null) return [];
+  return [`${only ? '' : 'NOT '}${alias}.statement`];
 }
 
 export function checkWindow(window: DateWindow, fromField: string) {
@@ -80,14 +109,23 @@ export function checkWindow(window: DateWindow, fromField: string) {
 /** True when the window is made of whole calendar years, so the yearly rollups answer exactly. */
 export function yearAligned(window: DateWindow): boolean {
   return (
+    statementsOnly(window.channels) === null &&
     (!window.from || window.from.slice(5) === '01-01') &&
     (!window.to || window.to.slice(5) === '12-31')
   );
 }
 
-/** "Contained" rule: a row counts only when its whole period lies in [from, to]. */
+/** True when neither dates nor channels narrow the question: the all-time totals answer it. */
+export function allTime(window: DateWindow): boolean {
+  return !window.from && !window.to && statementsOnly(window.channels) === null;
+}
+
+/**
+ * "Contained" rule: a row counts only when its whole period lies in [from, to]; and the channel
+ * condition, on a row that carries its meeting's kind.
+ */
 export function windowSql(alias: string, window: DateWindow, params: Params): string[] {
-  const where: string[] = [];
+  const where: string[] = channelSql(alias, window.channels);
   if (window.from) where.push(`${alias}.start_date >= ${params.add(window.from)}::date`);
   if (window.to) {
     const to = params.add(window.to);

@@ -4,6 +4,7 @@ import { CountryService } from '../country/country.service';
 import { SectorService } from '../sector/sector.service';
 import { InterestDimension, InterestFilter, Period } from './analytics.inputs';
 import {
+  allTime,
   checkRange,
   checkWindow,
   DateWindow,
@@ -139,7 +140,7 @@ export class AnalyticsService {
     const params = new Params();
     const c = params.add(countryId);
     let source: string;
-    if (partnerId === undefined && !window.from && !window.to) {
+    if (partnerId === undefined && allTime(window)) {
       source = `SELECT r.sector_id, r.mentions FROM analytics_country_sector_total r WHERE r.country_id = ${c}`;
     } else if (partnerId === undefined && yearAligned(window)) {
       source = `SELECT r.sector_id, r.mentions FROM analytics_country_sector_year r
@@ -183,7 +184,7 @@ export class AnalyticsService {
     const params = new Params();
     const c = params.add(countryId);
     let source: string;
-    if (!sector && !window.from && !window.to) {
+    if (!sector && allTime(window)) {
       source = `SELECT r.partner_id, r.mentions FROM analytics_country_partner_total r WHERE r.country_id = ${c}`;
     } else if (!sector && yearAligned(window)) {
       source = `SELECT r.partner_id, r.mentions FROM analytics_country_partner_year r

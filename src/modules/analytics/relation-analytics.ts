@@ -2,7 +2,15 @@ import { DataSource } from 'typeorm';
 import { DatePrecision, periodEndSql } from '../../common/partial-date';
 import { MeetingKind } from '../meeting/meeting.entity';
 import { Period } from './analytics.inputs';
-import { checkRange, DateWindow, Params, PERIOD_ORDER, periodSql, whereSql } from './analytics-sql';
+import {
+  channelSql,
+  checkRange,
+  DateWindow,
+  Params,
+  PERIOD_ORDER,
+  periodSql,
+  whereSql,
+} from './analytics-sql';
 import { TimelinePoint, UpcomingAnniversary } from './analytics.types';
 
 // Analytics of a pair's relations over time: meetings per period, and coming anniversaries.
@@ -19,6 +27,7 @@ export async function engagementTimeline(
   const where = [
     `p.country_a_id = ${params.add(Math.min(idA, idB))}`,
     `p.country_b_id = ${params.add(Math.max(idA, idB))}`,
+    ...channelSql('p', window.channels),
   ];
   if (window.from) where.push(`p.start_date >= ${params.add(window.from)}::date`);
   if (window.to) {

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import {
+  allTime,
   DateWindow,
   Params,
   whereSql,
@@ -15,7 +16,7 @@ function mentionsSource(
   exactSector: boolean,
   params: Params,
 ): { sql: string; topLevel: boolean } {
-  if (!window.from && !window.to) {
+  if (allTime(window)) {
     return {
       sql: 'SELECT country_id, sector_id, mentions FROM analytics_country_sector_total',
       topLevel: false,
