@@ -109,15 +109,41 @@ export function checkWindow(window: DateWindow, fromField: string) {
 /** True when the window is made of whole calendar years, so the yearly rollups answer exactly. */
 export function yearAligned(window: DateWindow): boolean {
   return (
-    statementsOnly(window.channels) === null &&
     (!window.from || window.from.slice(5) === '01-01') &&
     (!window.to || window.to.slice(5) === '12-31')
   );
 }
 
-/** True when neither dates nor channels narrow the question: the all-time totals answer it. */
+/** True when no date narrows the question: the all-time totals answer it. */
 export function allTime(window: DateWindow): boolean {
-  return !window.from && !window.to && statementsOnly(window.channels) === null;
+  return !window.from && !window.to;
+}
+
+/**
+ * A window cut at year boundaries: the whole years in it (answered by yearly rollups) and at most
+ * two partial years (answered by interest rows). Every period (day, month, year) lies within one
+ * calendar year, so a row contained in the window is contained in exactly one piece.
+ */
+export function splitWindow(window: DateWindow): { years: DateWindow | null; edges: DateWindow[] } {
+  if (yearAligned(window)) return { years: window, edges: [] };
+  const { from, to, channels } = window;
+  const edges: DateWindow[] = [];
+  let yearsFrom = from;
+  let yearsTo = to;
+  const fromYear = from ? Number(from.slice(0, 4)) : null;
+  const toYear = to ? Number(to.slice(0, 4)) : null;
+  if (from && from.slice(5) !== '01-01') {
+    if (toYear === fromYear) return { years: null, edges: [window] };
+    edges.push({ from, to: `${fromYear}-12-31`, channels });
+    yearsFrom = `${fromYear! + 1}-01-01`;
+  }
+  if (to && to.slice(5) !== '12-31') {
+    const start = `${toYear}-01-01`;
+    edges.push({ from: yearsFrom && yearsFrom > start ? yearsFrom : start, to, channels });
+    yearsTo = `${toYear! - 1}-12-31`;
+  }
+  const empty = yearsFrom && yearsTo && yearsFrom > yearsTo;
+  return { years: empty ? null : { from: yearsFrom, to: yearsTo, channels }, edges };
 }
 
 /**
@@ -134,8 +160,9 @@ export function windowSql(alias: string, window: DateWindow, params: Params): st
   return where;
 }
 
+/** A yearly or total rollup's rows in a year-aligned window and the channels. */
 export function yearWindowSql(alias: string, window: DateWindow, params: Params): string[] {
-  const where: string[] = [];
+  const where: string[] = rollupChannelSql(alias, window.channels);
   if (window.from) where.push(`${alias}.year >= ${params.add(Number(window.from.slice(0, 4)))}`);
   if (window.to) where.push(`${alias}.year <= ${params.add(Number(window.to.slice(0, 4)))}`);
   return where;

@@ -1,50 +1,38 @@
 import { DataSource } from 'typeorm';
-import {
-  allTime,
-  DateWindow,
-  Params,
-  whereSql,
-  windowSql,
-  yearAligned,
-  yearWindowSql,
-} from './analytics-sql';
+import { DateWindow, Params } from './analytics-sql';
+import { rollupSource } from './rollup-source';
 import { SectorShareReport } from './analytics.types';
 
-/** Mentions per (party, sector) in the window, and whether its sectors are already top-level. */
-function mentionsSource(
-  window: DateWindow,
-  exactSector: boolean,
-  params: Params,
-): { sql: string; topLevel: boolean } {
-  if (allTime(window)) {
-    return {
-      sql: 'SELECT country_id, sector_id, mentions FROM analytics_country_sector_total',
-      topLevel: false,
-    };
+/** Mentions per (party, sector) in the window: top-level sectors unless exactSector. */
+function mentionsSource(window: DateWindow, exactSector: boolean, params: Params): string {
+  if (exactSector) {
+    return rollupSource(
+      {
+        columns: ['country_id', 'sector_id'],
+        total: 'analytics_country_sector_total',
+        yearly: 'analytics_country_sector_year',
+        where: () => [],
+      },
+      window,
+      params,
+    );
   }
-  if (yearAligned(window) && !exactSector) {
-    // A few thousand (party, top-level sector, year) rows instead of every (party, sector, year).
-    return {
-      sql: `SELECT r.country_id, r.root_id AS sector_id, sum(r.mentions) AS mentions
-              FROM analytics_country_root_year r ${whereSql(yearWindowSql('r', window, params))}
-             GROUP BY 1, 2`,
-      topLevel: true,
-    };
-  }
-  if (yearAligned(window)) {
-    return {
-      sql: `SELECT r.country_id, r.sector_id, sum(r.mentions) AS mentions
-              FROM analytics_country_sector_year r ${whereSql(yearWindowSql('r', window, params))}
-             GROUP BY 1, 2`,
-      topLevel: false,
-    };
-  }
-  return {
-    sql: `SELECT f.country_id, f.sector_id, count(*) AS mentions
-            FROM analytics_interest f ${whereSql(windowSql('f', window, params))}
-           GROUP BY 1, 2`,
-    topLevel: false,
-  };
+  // A few thousand (party, top-level sector[, year]) rows instead of every (party, sector).
+  const roots = rollupSource(
+    {
+      columns: ['country_id', 'root_id'],
+      total: 'analytics_country_root_total',
+      yearly: 'analytics_country_root_year',
+      where: () => [],
+      raw: {
+        columns: { root_id: 't.ancestor_id' },
+        join: 'JOIN analytics_sector_tree t ON t.sector_id = f.sector_id AND t.ancestor_is_root',
+      },
+    },
+    window,
+    params,
+  );
+  return `SELECT country_id, root_id AS sector_id, mentions FROM (${roots}) roots`;
 }
 
 /**
@@ -60,11 +48,6 @@ export async function sectorShare(
   const params = new Params();
   const c = params.add(countryId);
   const source = mentionsSource(window, exactSector, params);
-  const grouped = exactSector || source.topLevel;
-  const key = grouped ? 's.sector_id' : 't.ancestor_id';
-  const join = grouped
-    ? ''
-    : 'JOIN analytics_sector_tree t ON t.sector_id = s.sector_id AND t.ancestor_is_root';
   const rows: {
     sector_id: number | null;
     mentions: number;
@@ -74,8 +57,8 @@ export async function sectorShare(
     country_total: number;
   }[] = await dataSource.query(
     `WITH per AS (
-       SELECT s.country_id, ${key} AS sector_id, sum(s.mentions)::float8 AS n
-         FROM (${source.sql}) s ${join} GROUP BY 1, 2),
+       SELECT s.country_id, s.sector_id, sum(s.mentions)::float8 AS n
+         FROM (${source}) s GROUP BY 1, 2),
      shares AS (
        SELECT country_id, sector_id, n, n / sum(n) OVER (PARTITION BY country_id) AS share FROM per),
      compared AS (SELECT count(DISTINCT country_id)::int AS c FROM per),
