@@ -403,3 +403,46 @@ test('random writes: inserts, updates, deletes, meeting moves and kind changes',
   }
   await expectInStep();
 });
+
+test('upcomingAnniversaries from the anniversary rollup equals the rule on every relation', async () => {
+  await q(`UPDATE bilateral_relation SET established_on = '1988-02-29', established_precision = 'DAY'
+            WHERE id IN (SELECT id FROM bilateral_relation ORDER BY id DESC LIMIT 3)`);
+  const relations: { id: number; on: string }[] = await q(
+    `SELECT id, to_char(established_on, 'YYYY-MM-DD') AS on FROM bilateral_relation`,
+  );
+  const leap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const dayOf = (y: number, md: string) => `${y}-${md === '02-29' && !leap(y) ? '02-28' : md}`;
+  for (const [asOf, within, every] of [
+    ['2025-01-01', 365, 5],
+    ['2023-02-20', 30, 1],
+    ['2024-12-20', 3660, 10],
+    ['2030-06-01', 180, 5],
+  ] as const) {
+    const end = new Date(Date.parse(`${asOf}T00:00:00Z`) + within * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const expected = relations
+      .map(({ id, on }) => {
+        const y0 = Number(on.slice(0, 4));
+        let years = Math.max(every, Math.ceil((Number(asOf.slice(0, 4)) - y0) / every) * every);
+        if (dayOf(y0 + years, on.slice(5)) < asOf) years += every;
+        return { id, years, date: dayOf(y0 + years, on.slice(5)) };
+      })
+      .filter((a) => a.date <= end)
+      .sort((a, b) => a.date.localeCompare(b.date) || b.years - a.years || a.id - b.id)
+      .slice(0, 1000);
+    const res = await app.gql<{
+      upcomingAnniversaries: { relation: { id: string }; years: number; date: string }[];
+    }>(
+      `query ($asOf: LocalDate, $within: Int!, $every: Int!) {
+        upcomingAnniversaries(asOf: $asOf, within: $within, every: $every, limit: 1000) { years date }
+      }`,
+      { asOf, within, every },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(res.data!.upcomingAnniversaries).toEqual(
+      expected.map(({ years, date }) => ({ years, date })),
+    );
+  }
+});
