@@ -56,25 +56,25 @@ export async function sectorShare(
     countries: number;
     country_total: number;
   }[] = await dataSource.query(
-    `WITH per AS (
+    // Each party's total by a hash join rather than a window over sorted rows: a third of the
+    // statement's time at 6,000 (party, top-level sector) rows.
+    `WITH per AS MATERIALIZED (
        SELECT s.country_id, s.sector_id, sum(s.mentions)::float8 AS n
          FROM (${source}) s GROUP BY 1, 2),
-     shares AS (
-       SELECT country_id, sector_id, n, n / sum(n) OVER (PARTITION BY country_id) AS share FROM per),
-     compared AS (SELECT count(DISTINCT country_id)::int AS c FROM per),
-     bysector AS (
-       SELECT sector_id,
-              coalesce(sum(n) FILTER (WHERE country_id = ${c}), 0)::int AS mentions,
-              coalesce(sum(share) FILTER (WHERE country_id = ${c}), 0)::float8 AS share,
-              (sum(share) / (SELECT c FROM compared))::float8 AS average_share
-         FROM shares GROUP BY sector_id)
-     SELECT b.sector_id, b.mentions, b.share, b.average_share,
-            (SELECT c FROM compared) AS countries,
-            (SELECT coalesce(sum(n), 0)::int FROM per WHERE country_id = ${c}) AS country_total
-       FROM bysector b
+     tot AS MATERIALIZED (SELECT country_id, sum(n) AS t FROM per GROUP BY 1),
+     compared AS MATERIALIZED (
+       SELECT count(*)::int AS c, coalesce(sum(t) FILTER (WHERE country_id = ${c}), 0)::int AS own
+         FROM tot)
+     SELECT b.sector_id, b.mentions, b.share, (b.shares / k.c)::float8 AS average_share,
+            k.c AS countries, k.own AS country_total
+       FROM (SELECT p.sector_id,
+                    coalesce(sum(p.n) FILTER (WHERE p.country_id = ${c}), 0)::int AS mentions,
+                    coalesce(sum(p.n / t.t) FILTER (WHERE p.country_id = ${c}), 0)::float8 AS share,
+                    sum(p.n / t.t) AS shares
+               FROM per p JOIN tot t ON t.country_id = p.country_id
+              GROUP BY p.sector_id) b, compared k
       UNION ALL
-     SELECT NULL, 0, 0, 0, (SELECT c FROM compared),
-            (SELECT coalesce(sum(n), 0)::int FROM per WHERE country_id = ${c})
+     SELECT NULL, 0, 0, 0, k.c, k.own FROM compared k
       ORDER BY share DESC, average_share DESC, sector_id NULLS LAST`,
     params.values,
   );
