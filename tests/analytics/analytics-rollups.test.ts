@@ -88,6 +88,15 @@ const CHECKS: Record<string, [string, string]> = {
             max((f.period_end - DATE '1900-01-01') * 4 + CASE f.date_precision WHEN 'YEAR' THEN 2 WHEN 'MONTH' THEN 1 ELSE 0 END)
        FROM (${FACT}) f JOIN roots r ON r.sector_id = f.sector_id GROUP BY 1, 2, 3, 4`,
   ],
+  analytics_pair_month: [
+    'SELECT country_a_id, country_b_id, month, coarse, kind, meetings FROM analytics_pair_month',
+    `SELECT a.country_id, b.country_id,
+            (CASE WHEN m.date_precision = 'YEAR' THEN date_trunc('year', m.start_date) ELSE date_trunc('month', m.start_date) END)::date,
+            m.date_precision = 'YEAR', m.kind, count(*)::int
+       FROM meeting m JOIN meeting_party a ON a.meeting_id = m.id
+       JOIN meeting_party b ON b.meeting_id = m.id AND b.country_id > a.country_id
+      GROUP BY 1, 2, 3, 4, 5`,
+  ],
   analytics_sector_tree: [
     'SELECT ancestor_id, sector_id, depth, ancestor_is_root FROM analytics_sector_tree',
     `WITH RECURSIVE t AS (

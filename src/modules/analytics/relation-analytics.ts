@@ -15,6 +15,23 @@ import { TimelinePoint, UpcomingAnniversary } from './analytics.types';
 
 // Analytics of a pair's relations over time: meetings per period, and coming anniversaries.
 
+/** A pair's meetings per month and kind (a year-precision meeting stays a YEAR date). */
+const BY_MONTH = `(SELECT country_a_id, country_b_id, month AS start_date, kind, meetings,
+    (CASE WHEN coarse THEN 'YEAR' ELSE 'MONTH' END)::date_precision AS date_precision
+    FROM analytics_pair_month)`;
+const BY_MEETING = `(SELECT country_a_id, country_b_id, start_date, date_precision, kind, 1 AS meetings
+    FROM analytics_meeting_pair)`;
+
+/**
+ * True when the window starts on a first of a month and ends on a last day: then a month of
+ * day-precision meetings is wholly in or out, and the monthly rollup answers exactly.
+ */
+function monthAligned(window: DateWindow): boolean {
+  const lastDay = (iso: string) =>
+    new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).getUTCDate() === 1;
+  return (!window.from || window.from.endsWith('-01')) && (!window.to || lastDay(window.to));
+}
+
 /** Meetings per period between a pair, split by kind; each meeting counts once per pair. */
 export async function engagementTimeline(
   dataSource: DataSource,
@@ -47,8 +64,8 @@ export async function engagementTimeline(
     `SELECT period, period_precision, kind, meetings,
             sum(meetings) OVER (PARTITION BY period, period_precision)::int AS total
        FROM (SELECT ${bucket.start} AS period, ${bucket.precision} AS period_precision, p.kind,
-                    count(*)::int AS meetings
-               FROM analytics_meeting_pair p ${whereSql(where)}
+                    sum(p.meetings)::int AS meetings
+               FROM ${monthAligned(window) ? BY_MONTH : BY_MEETING} p ${whereSql(where)}
               GROUP BY 1, 2, 3) g
       ORDER BY period, ${PERIOD_ORDER}, meetings DESC, kind`,
     params.values,
