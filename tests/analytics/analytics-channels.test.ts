@@ -45,8 +45,8 @@ beforeAll(async () => {
     ['NZ', 'UN'],
     [['NZ', 'IS', 'trade-economy']],
   );
-});
-afterAll(() => app.close());
+}, 240_000);
+afterAll(() => app?.close());
 
 async function addMeeting(
   key: string,
