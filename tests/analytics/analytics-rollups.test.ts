@@ -97,6 +97,20 @@ const CHECKS: Record<string, [string, string]> = {
        JOIN meeting_party b ON b.meeting_id = m.id AND b.country_id > a.country_id
       GROUP BY 1, 2, 3, 4, 5`,
   ],
+  analytics_root_share_total: [
+    'SELECT channel::int, root_id, round(share_sum::numeric, 9), countries FROM analytics_root_share_total',
+    `${ROOTS}, per AS (
+       SELECT v.channel, f.country_id, r.root_id, count(*)::float8 AS n
+         FROM (${FACT}) f JOIN roots r ON r.sector_id = f.sector_id
+         JOIN (VALUES (0, NULL::boolean), (1, true), (2, false)) v(channel, statement)
+           ON v.statement IS NULL OR v.statement = f.statement
+        GROUP BY 1, 2, 3),
+     tot AS (SELECT channel, country_id, sum(n) AS t FROM per GROUP BY 1, 2)
+     SELECT p.channel, p.root_id, round(sum(p.n / t.t)::numeric, 9),
+            (SELECT count(*)::int FROM tot c WHERE c.channel = p.channel)
+       FROM per p JOIN tot t ON t.channel = p.channel AND t.country_id = p.country_id
+      GROUP BY 1, 2`,
+  ],
   analytics_sector_tree: [
     'SELECT ancestor_id, sector_id, depth, ancestor_is_root FROM analytics_sector_tree',
     `WITH RECURSIVE t AS (

@@ -1,5 +1,12 @@
 import { DataSource } from 'typeorm';
-import { DateWindow, Params } from './analytics-sql';
+import {
+  allTime,
+  DateWindow,
+  Params,
+  rollupChannelSql,
+  statementsOnly,
+  whereSql,
+} from './analytics-sql';
 import { rollupSource } from './rollup-source';
 import { SectorShareReport } from './analytics.types';
 
@@ -35,30 +42,42 @@ function mentionsSource(window: DateWindow, exactSector: boolean, params: Params
   return `SELECT country_id, root_id AS sector_id, mentions FROM (${roots}) roots`;
 }
 
+const ORDER = 'ORDER BY share DESC, average_share DESC, sector_id NULLS LAST';
+
 /**
- * A party's share of mentions per sector against the average share of every party that has a
- * mention in the window (docs/analytics.md). Sectors are top-level unless exactSector.
+ * All time, top-level sectors: the other parties' shares come summed per channel choice from
+ * analytics_root_share_total (migration AnalyticsShareTotals); only the party's rows are read.
  */
-export async function sectorShare(
-  dataSource: DataSource,
-  countryId: number,
-  window: DateWindow,
-  exactSector: boolean,
-): Promise<SectorShareReport> {
-  const params = new Params();
-  const c = params.add(countryId);
-  const source = mentionsSource(window, exactSector, params);
-  const rows: {
-    sector_id: number | null;
-    mentions: number;
-    share: number;
-    average_share: number;
-    countries: number;
-    country_total: number;
-  }[] = await dataSource.query(
-    // Each party's total by a hash join rather than a window over sorted rows: a third of the
-    // statement's time at 6,000 (party, top-level sector) rows.
-    `WITH per AS MATERIALIZED (
+function allTimeSql(c: string, window: DateWindow, params: Params): string {
+  const only = statementsOnly(window.channels);
+  const channel = params.add(only === null ? 0 : only ? 1 : 2);
+  return `WITH own AS (
+       SELECT r.root_id AS sector_id, sum(r.mentions)::float8 AS n
+         FROM analytics_country_root_total r
+        ${whereSql([`r.country_id = ${c}`, ...rollupChannelSql('r', window.channels)])}
+        GROUP BY 1),
+     own_total AS (SELECT coalesce(sum(n), 0) AS t FROM own),
+     compared AS (
+       SELECT coalesce(max(countries), 0) AS c FROM analytics_root_share_total WHERE channel = ${channel})
+     SELECT a.root_id AS sector_id, coalesce(o.n, 0)::int AS mentions,
+            coalesce(o.n / NULLIF(ot.t, 0), 0)::float8 AS share,
+            (a.share_sum / a.countries)::float8 AS average_share,
+            a.countries, ot.t::int AS country_total
+       FROM analytics_root_share_total a
+       LEFT JOIN own o ON o.sector_id = a.root_id
+      CROSS JOIN own_total ot
+      WHERE a.channel = ${channel}
+      UNION ALL
+     SELECT NULL, 0, 0, 0, (SELECT c FROM compared), (SELECT t::int FROM own_total)
+      ${ORDER}`;
+}
+
+/**
+ * Every party's mentions in the window, shares computed here. Each party's total by a hash join
+ * rather than a window over sorted rows: a third of the statement's time at 6,000 rows.
+ */
+function windowedSql(c: string, source: string): string {
+  return `WITH per AS MATERIALIZED (
        SELECT s.country_id, s.sector_id, sum(s.mentions)::float8 AS n
          FROM (${source}) s GROUP BY 1, 2),
      tot AS MATERIALIZED (SELECT country_id, sum(n) AS t FROM per GROUP BY 1),
@@ -75,9 +94,33 @@ export async function sectorShare(
               GROUP BY p.sector_id) b, compared k
       UNION ALL
      SELECT NULL, 0, 0, 0, k.c, k.own FROM compared k
-      ORDER BY share DESC, average_share DESC, sector_id NULLS LAST`,
-    params.values,
-  );
+      ${ORDER}`;
+}
+
+/**
+ * A party's share of mentions per sector against the average share of every party that has a
+ * mention in the window (docs/analytics.md). Sectors are top-level unless exactSector.
+ */
+export async function sectorShare(
+  dataSource: DataSource,
+  countryId: number,
+  window: DateWindow,
+  exactSector: boolean,
+): Promise<SectorShareReport> {
+  const params = new Params();
+  const c = params.add(countryId);
+  const sql =
+    allTime(window) && !exactSector
+      ? allTimeSql(c, window, params)
+      : windowedSql(c, mentionsSource(window, exactSector, params));
+  const rows: {
+    sector_id: number | null;
+    mentions: number;
+    share: number;
+    average_share: number;
+    countries: number;
+    country_total: number;
+  }[] = await dataSource.query(sql, params.values);
   // The last (sector-less) row carries the totals even when nothing matched.
   const totals = rows.find((row) => row.sector_id === null)!;
   return {
