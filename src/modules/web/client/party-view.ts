@@ -162,11 +162,7 @@ function sectorSeries(all: SectorBucket[], period: ViewState['period'], yearByYe
 function interestOverTime(data: PartyData, state: ViewState, who: string): HTMLElement {
   const { labels, series, unit, empty: none } = sectorSeries(data.sectorInterest, state.period);
   if (none) return empty(`No interests recorded for ${who}${windowWords(state)}.`);
-  return stackedChart(
-    `Mentions by ${who} per ${unit}, by top-level sector`,
-    labels,
-    series,
-  );
+  return stackedChart(`Mentions by ${who} per ${unit}, by top-level sector`, labels, series);
 }
 
 /** "What it raises in meetings": sectors over time, General Debate statements left out. */

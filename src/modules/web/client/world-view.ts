@@ -34,10 +34,10 @@ query World {
 /** Each state's UN General Debate statements: all their sector mentions, and one sector's. */
 export const SHADE_QUERY = `
 query Shade($sectors: [String!]) {
-  all: sectorInterest(filter: { meetingKinds: [GENERAL_DEBATE_STATEMENT] }, groupBy: [COUNTRY], limit: 1000) {
+  all: sectorInterest(filter: { channels: [STATEMENTS] }, groupBy: [COUNTRY], limit: 1000) {
     country { code name numeric } mentions
   }
-  one: sectorInterest(filter: { meetingKinds: [GENERAL_DEBATE_STATEMENT], sectorCodes: $sectors },
+  one: sectorInterest(filter: { channels: [STATEMENTS], sectorCodes: $sectors },
                       groupBy: [COUNTRY], limit: 1000) {
     country { code name numeric } mentions
   }
