@@ -4,12 +4,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli } from './run-cli';
-import { int, load, median, ms, post, RunResult } from './bench/measure';
+import { BenchQuery, int, load, median, ms, post, RunResult } from './bench/measure';
 import { formatDoc } from './bench/format-doc';
 import { mix } from './bench/queries';
 import { againstPeer, peerPairs, PeerResult } from './bench/peer';
 import { lookups, rssSampler } from './bench/probes';
 import { countStatements } from './bench/statements';
+import { cpuMeter, perRequest } from './bench/cpu';
 
 /**
  * npm run bench: drives a RUNNING server with autocannon, one dashboard query at a time, and
@@ -35,6 +36,37 @@ interface QueryResult extends RunResult {
   /** Median time of the AnalyticsService call alone (SQL and row mapping). */
   service: number | null;
   runs: RunResult[];
+  /** CPU ms per request over the measured runs: the server's Node process, PostgreSQL. */
+  cpu: { node: number; postgres: number };
+  /** The same question against BENCH_CACHED_URL (the answer cache on), when given. */
+  cached: RunResult | null;
+}
+
+/** Warm-up, then the measured runs, with the CPU they cost. */
+async function measure(
+  url: string,
+  item: BenchQuery,
+  connections: number,
+  seconds: number,
+  runs: number,
+  meter: ReturnType<typeof cpuMeter>,
+) {
+  await load(url, item, connections, 2); // warm-up, not reported
+  const before = await meter.read();
+  const measured: RunResult[] = [];
+  for (let run = 0; run < runs; run += 1)
+    measured.push(await load(url, item, connections, seconds));
+  const after = await meter.read();
+  const requests = measured.reduce((sum, r) => sum + r.requests, 0);
+  const summary: RunResult = {
+    rps: median(measured.map((r) => r.rps)),
+    p50: median(measured.map((r) => r.p50)),
+    p95: median(measured.map((r) => r.p95)),
+    p99: median(measured.map((r) => r.p99)),
+    errors: measured.reduce((sum, r) => sum + r.errors, 0),
+    requests,
+  };
+  return { summary, measured, cpu: perRequest(before, after, requests) };
 }
 
 runCli(async () => {
@@ -46,6 +78,11 @@ runCli(async () => {
   const target = int('BENCH_TARGET_MS', 50);
 
   const peerUrl = process.env.PEER_URL;
+  const cachedUrl = process.env.BENCH_CACHED_URL;
+  const databaseUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+  const database = databaseUrl ? new URL(databaseUrl).pathname.slice(1) : null;
+  const meter = cpuMeter(url, database);
+  const cachedMeter = cachedUrl ? cpuMeter(cachedUrl, database) : null;
   console.log(`bench: ${url}, ${connections} connections, ${runs} x ${seconds}s per query`);
   const started = Date.now();
   const rss = rssSampler(url);
@@ -81,27 +118,26 @@ runCli(async () => {
   const rssByQuery: string[] = [];
   for (const item of queries) {
     rss.phase();
-    await load(url, item, connections, 2); // warm-up, not reported
-    const measured: RunResult[] = [];
-    for (let run = 0; run < runs; run += 1)
-      measured.push(await load(url, item, connections, seconds));
+    const { summary, measured, cpu } = await measure(url, item, connections, seconds, runs, meter);
+    const cached =
+      cachedUrl && cachedMeter
+        ? (await measure(cachedUrl, item, connections, seconds, runs, cachedMeter)).summary
+        : null;
     const result: QueryResult = {
       name: item.name,
-      rps: median(measured.map((r) => r.rps)),
-      p50: median(measured.map((r) => r.p50)),
-      p95: median(measured.map((r) => r.p95)),
-      p99: median(measured.map((r) => r.p99)),
-      errors: measured.reduce((sum, r) => sum + r.errors, 0),
+      ...summary,
       statements: null,
       single: null,
       service: null,
       runs: measured,
+      cpu,
+      cached,
     };
     results.push(result);
     await rss.sample();
     rssByQuery.push(`${item.name} ${rss.phase().toFixed(0)} MB`);
     console.log(
-      `${item.name}: ${result.rps.toFixed(0)} req/s, p50 ${ms(result.p50)} ms, p95 ${ms(result.p95)} ms, p99 ${ms(result.p99)} ms (p95 per run: ${measured.map((r) => ms(r.p95)).join(', ')})`,
+      `${item.name}: ${result.rps.toFixed(0)} req/s, p50 ${ms(result.p50)} ms, p95 ${ms(result.p95)} ms, p99 ${ms(result.p99)} ms (p95 per run: ${measured.map((r) => ms(r.p95)).join(', ')}); CPU per request: Node ${ms(cpu.node)} ms, PostgreSQL ${ms(cpu.postgres)} ms${cached ? `; cached: ${cached.rps.toFixed(0)} req/s, p95 ${ms(cached.p95)} ms` : ''}`,
     );
   }
 
@@ -146,17 +182,20 @@ runCli(async () => {
   counted.single.forEach((time, index) => (results[index].single = time));
   counted.service.forEach((time, index) => (results[index].service = time));
 
-  const header = `| Query | req/s | p50 ms | p95 ms | p99 ms | p95 per run | SQL statements / request | one at a time, ms | service alone, ms | errors | p95 ≤ ${target} ms |`;
+  const cachedColumns = cachedUrl ? ' cached req/s | cached p50 ms | cached p95 ms |' : '';
+  const header = `| Query | req/s | p50 ms | p95 ms | p99 ms | p95 per run | Node CPU ms / request | PostgreSQL CPU ms / request |${cachedColumns} SQL statements / request | one at a time, ms | service alone, ms | errors | p95 ≤ ${target} ms |`;
   const lines = [
     header,
-    '|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---|',
+    `|---|---:|---:|---:|---:|---|---:|---:|${cachedUrl ? '---:|---:|---:|' : ''}---:|---:|---:|---:|---|`,
     ...results.map(
       (r) =>
         `| ${r.name} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.runs
           .map((run) => ms(run.p95))
-          .join(
-            ' / ',
-          )} | ${r.statements ?? 'n/a'} | ${r.single === null ? 'n/a' : ms(r.single)} | ${r.service === null ? 'n/a' : ms(r.service)} | ${r.errors} | ${
+          .join(' / ')} | ${ms(r.cpu.node)} | ${ms(r.cpu.postgres)} |${
+          r.cached
+            ? ` ${r.cached.rps.toFixed(0)} | ${ms(r.cached.p50)} | ${ms(r.cached.p95)} |`
+            : ''
+        } ${r.statements ?? 'n/a'} | ${r.single === null ? 'n/a' : ms(r.single)} | ${r.service === null ? 'n/a' : ms(r.service)} | ${r.errors} | ${
           r.p95 <= target ? 'met' : `missed by ${(r.p95 - target).toFixed(1)} ms`
         } |`,
     ),
@@ -167,7 +206,7 @@ runCli(async () => {
   const section = [
     `### Results: ${label}`,
     '',
-    `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC against ${url}, ${connections} concurrent connections,`,
+    `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC against ${url}${cachedUrl ? ` (and ${cachedUrl}, the "cached" columns)` : ''}, ${connections} concurrent connections,`,
     `${runs} runs of ${seconds} s per query after a 2 s warm-up; figures are medians over the runs.`,
     `Machine: ${os.availableParallelism?.() ?? os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), ${memory} memory, Node ${process.version}.`,
     `Data: ${total.mentions.toLocaleString('en-US')} interests at ${total.meetings.toLocaleString('en-US')} meetings. Busiest party ${country} (${sizes.busiest[0]?.mentions.toLocaleString('en-US')} mentions), its top partner ${partner}.`,
@@ -175,6 +214,7 @@ runCli(async () => {
       .loadavg()
       .map((n) => n.toFixed(1))
       .join(' / ')} (1/5/15 min; anything above 0 is other work on the same 2 cores).`,
+    `CPU per request: the server's process_cpu_seconds_total (/metrics) and utime + stime of the PostgreSQL backends of ${database ?? '(no database named: not counted)'} (/proc), over the measured runs, divided by the responses.`,
     `Statements counted on ${counted.where}. Bench wall time ${Math.round((Date.now() - started) / 1000)} s.`,
     '',
     ...lines,

@@ -498,9 +498,15 @@ test.each(WINDOWS)('sectorShare from %s to %s', async (from, to) => {
   }
 });
 
-test.each(['MONTH', 'QUARTER', 'YEAR'])(
-  'engagementTimeline for the busiest pair by %s, either order',
-  async (period) => {
+test.each([
+  ['MONTH', undefined, undefined],
+  ['QUARTER', undefined, undefined],
+  ['YEAR', undefined, undefined],
+  ['QUARTER', '2000-01-01', '2010-06-30'], // whole months: the monthly rollup answers
+  ['MONTH', '2000-01-15', '2010-06-29'], // not whole months: the meeting pairs answer
+])(
+  'engagementTimeline for the busiest pair by %s from %s to %s, either order',
+  async (period, from, to) => {
     const [a, b] = pair;
     const res = await app.gql<{
       x: {
@@ -511,11 +517,11 @@ test.each(['MONTH', 'QUARTER', 'YEAR'])(
       }[];
       y: unknown;
     }>(
-      `query ($a: String!, $b: String!, $period: Period) {
-      x: engagementTimeline(a: $a, b: $b, period: $period) { period periodPrecision meetings byKind { kind meetings } }
-      y: engagementTimeline(a: $b, b: $a, period: $period) { period periodPrecision meetings byKind { kind meetings } }
+      `query ($a: String!, $b: String!, $period: Period, $from: LocalDate, $to: LocalDate) {
+      x: engagementTimeline(a: $a, b: $b, period: $period, from: $from, to: $to) { period periodPrecision meetings byKind { kind meetings } }
+      y: engagementTimeline(a: $b, b: $a, period: $period, from: $from, to: $to) { period periodPrecision meetings byKind { kind meetings } }
     }`,
-      { a, b, period },
+      { a, b, period, from, to },
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.y).toEqual(res.data!.x);
@@ -526,6 +532,7 @@ test.each(['MONTH', 'QUARTER', 'YEAR'])(
     for (const [meetingId, parties] of partiesOf) {
       if (!parties.has(id(a)) || !parties.has(id(b))) continue;
       const m = meetings.get(meetingId)!;
+      if (!inWindow(m.start, m.precision, from, to)) continue;
       const key = bucketOf(m.start, m.precision, period).join('|');
       const kinds = expected.get(key) ?? new Map<string, number>();
       kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);

@@ -22,30 +22,57 @@ const FACT = `SELECT si.id, si.meeting_id, si.sector_id, si.country_id, si.partn
       CASE m.date_precision WHEN 'DAY' THEN m.start_date
         WHEN 'MONTH' THEN (date_trunc('month', m.start_date) + interval '1 month - 1 day')::date
         ELSE (date_trunc('year', m.start_date) + interval '1 year - 1 day')::date END AS period_end,
-      m.date_precision, extract(year FROM m.start_date)::int AS year
+      m.date_precision, extract(year FROM m.start_date)::int AS year,
+      m.kind = 'GENERAL_DEBATE_STATEMENT' AS statement
     FROM sector_interest si JOIN meeting m ON m.id = si.meeting_id`;
+
+const ROOTS = `WITH RECURSIVE roots AS (
+       SELECT id AS root_id, id AS sector_id FROM sector WHERE parent_id IS NULL
+       UNION ALL SELECT r.root_id, s.id FROM sector s JOIN roots r ON s.parent_id = r.sector_id)`;
 
 /** Each pair: the read-model table and the same rows recomputed from scratch. */
 const CHECKS: Record<string, [string, string]> = {
   analytics_interest: [
-    `SELECT interest_id, meeting_id, sector_id, country_id, partner_id, stance, kind, start_date, period_end, date_precision, year::int FROM analytics_interest`,
+    `SELECT interest_id, meeting_id, sector_id, country_id, partner_id, stance, kind, start_date, period_end, date_precision, year::int, kind = 'GENERAL_DEBATE_STATEMENT' FROM analytics_interest`,
     FACT,
   ],
   analytics_country_sector_year: [
-    'SELECT country_id, sector_id, year::int, mentions FROM analytics_country_sector_year',
-    `SELECT country_id, sector_id, year, count(*)::int FROM (${FACT}) f GROUP BY 1, 2, 3`,
+    'SELECT country_id, sector_id, year::int, statement, mentions FROM analytics_country_sector_year',
+    `SELECT country_id, sector_id, year, statement, count(*)::int FROM (${FACT}) f GROUP BY 1, 2, 3, 4`,
   ],
   analytics_country_partner_year: [
-    'SELECT country_id, partner_id, year::int, mentions FROM analytics_country_partner_year',
-    `SELECT country_id, partner_id, year, count(*)::int FROM (${FACT}) f GROUP BY 1, 2, 3`,
+    'SELECT country_id, partner_id, year::int, statement, mentions FROM analytics_country_partner_year',
+    `SELECT country_id, partner_id, year, statement, count(*)::int FROM (${FACT}) f
+      WHERE partner_id IS NOT NULL GROUP BY 1, 2, 3, 4`,
   ],
   analytics_country_sector_total: [
-    'SELECT country_id, sector_id, mentions FROM analytics_country_sector_total',
-    'SELECT country_id, sector_id, count(*)::int FROM sector_interest GROUP BY 1, 2',
+    'SELECT country_id, sector_id, statement, mentions FROM analytics_country_sector_total',
+    `SELECT country_id, sector_id, statement, count(*)::int FROM (${FACT}) f GROUP BY 1, 2, 3`,
   ],
   analytics_country_partner_total: [
-    'SELECT country_id, partner_id, mentions FROM analytics_country_partner_total',
-    'SELECT country_id, partner_id, count(*)::int FROM sector_interest GROUP BY 1, 2',
+    'SELECT country_id, partner_id, statement, mentions FROM analytics_country_partner_total',
+    `SELECT country_id, partner_id, statement, count(*)::int FROM (${FACT}) f
+      WHERE partner_id IS NOT NULL GROUP BY 1, 2, 3`,
+  ],
+  analytics_pair_sector_year: [
+    'SELECT country_id, partner_id, sector_id, year::int, statement, mentions FROM analytics_pair_sector_year',
+    `SELECT country_id, partner_id, sector_id, year, statement, count(*)::int FROM (${FACT}) f
+      WHERE partner_id IS NOT NULL GROUP BY 1, 2, 3, 4, 5`,
+  ],
+  analytics_pair_sector_total: [
+    'SELECT country_id, partner_id, sector_id, statement, mentions FROM analytics_pair_sector_total',
+    `SELECT country_id, partner_id, sector_id, statement, count(*)::int FROM (${FACT}) f
+      WHERE partner_id IS NOT NULL GROUP BY 1, 2, 3, 4`,
+  ],
+  analytics_country_root_total: [
+    'SELECT country_id, root_id, statement, mentions FROM analytics_country_root_total',
+    `${ROOTS} SELECT f.country_id, r.root_id, f.statement, count(*)::int
+       FROM (${FACT}) f JOIN roots r ON r.sector_id = f.sector_id GROUP BY 1, 2, 3`,
+  ],
+  analytics_relation_anniversary: [
+    'SELECT relation_id, country_a_id, country_b_id, year::int, month_day::int, precision FROM analytics_relation_anniversary',
+    `SELECT id, country_a_id, country_b_id, extract(year FROM established_on)::int,
+            to_char(established_on, 'MMDD')::int, established_precision FROM bilateral_relation`,
   ],
   analytics_meeting_pair: [
     'SELECT meeting_id, country_a_id, country_b_id, kind, start_date, date_precision FROM analytics_meeting_pair',
@@ -54,14 +81,35 @@ const CHECKS: Record<string, [string, string]> = {
        JOIN meeting_party b ON b.meeting_id = m.id AND b.country_id > a.country_id`,
   ],
   analytics_country_root_year: [
-    'SELECT country_id, root_id, year::int, mentions, meetings, first_key, last_key FROM analytics_country_root_year',
-    `WITH RECURSIVE roots AS (
-       SELECT id AS root_id, id AS sector_id FROM sector WHERE parent_id IS NULL
-       UNION ALL SELECT r.root_id, s.id FROM sector s JOIN roots r ON s.parent_id = r.sector_id)
-     SELECT f.country_id, r.root_id, f.year, count(*)::int, count(DISTINCT f.meeting_id)::int,
+    'SELECT country_id, root_id, year::int, statement, mentions, meetings, first_key, last_key FROM analytics_country_root_year',
+    `${ROOTS}
+     SELECT f.country_id, r.root_id, f.year, f.statement, count(*)::int, count(DISTINCT f.meeting_id)::int,
             min((f.start_date - DATE '1900-01-01') * 4 + CASE f.date_precision WHEN 'YEAR' THEN 0 WHEN 'MONTH' THEN 1 ELSE 2 END),
             max((f.period_end - DATE '1900-01-01') * 4 + CASE f.date_precision WHEN 'YEAR' THEN 2 WHEN 'MONTH' THEN 1 ELSE 0 END)
-       FROM (${FACT}) f JOIN roots r ON r.sector_id = f.sector_id GROUP BY 1, 2, 3`,
+       FROM (${FACT}) f JOIN roots r ON r.sector_id = f.sector_id GROUP BY 1, 2, 3, 4`,
+  ],
+  analytics_pair_month: [
+    'SELECT country_a_id, country_b_id, month, coarse, kind, meetings FROM analytics_pair_month',
+    `SELECT a.country_id, b.country_id,
+            (CASE WHEN m.date_precision = 'YEAR' THEN date_trunc('year', m.start_date) ELSE date_trunc('month', m.start_date) END)::date,
+            m.date_precision = 'YEAR', m.kind, count(*)::int
+       FROM meeting m JOIN meeting_party a ON a.meeting_id = m.id
+       JOIN meeting_party b ON b.meeting_id = m.id AND b.country_id > a.country_id
+      GROUP BY 1, 2, 3, 4, 5`,
+  ],
+  analytics_root_share_total: [
+    'SELECT channel::int, root_id, round(share_sum::numeric, 9), countries FROM analytics_root_share_total',
+    `${ROOTS}, per AS (
+       SELECT v.channel, f.country_id, r.root_id, count(*)::float8 AS n
+         FROM (${FACT}) f JOIN roots r ON r.sector_id = f.sector_id
+         JOIN (VALUES (0, NULL::boolean), (1, true), (2, false)) v(channel, statement)
+           ON v.statement IS NULL OR v.statement = f.statement
+        GROUP BY 1, 2, 3),
+     tot AS (SELECT channel, country_id, sum(n) AS t FROM per GROUP BY 1, 2)
+     SELECT p.channel, p.root_id, round(sum(p.n / t.t)::numeric, 9),
+            (SELECT count(*)::int FROM tot c WHERE c.channel = p.channel)
+       FROM per p JOIN tot t ON t.channel = p.channel AND t.country_id = p.country_id
+      GROUP BY 1, 2`,
   ],
   analytics_sector_tree: [
     'SELECT ancestor_id, sector_id, depth, ancestor_is_root FROM analytics_sector_tree',
@@ -85,15 +133,26 @@ async function drift(): Promise<Record<string, number>> {
   return result;
 }
 
+const COUNTED = [
+  'analytics_country_sector_year',
+  'analytics_country_partner_year',
+  'analytics_country_sector_total',
+  'analytics_country_partner_total',
+  'analytics_pair_sector_year',
+  'analytics_pair_sector_total',
+  'analytics_country_root_year',
+  'analytics_country_root_total',
+];
+
 const CLEAN = Object.fromEntries(Object.keys(CHECKS).map((table) => [table, 0]));
 
 async function expectInStep() {
   expect(await drift()).toEqual(CLEAN);
-  const [{ zero }] = await q(`SELECT
-    (SELECT count(*) FROM analytics_country_sector_year WHERE mentions <= 0)
-    + (SELECT count(*) FROM analytics_country_partner_year WHERE mentions <= 0)
-    + (SELECT count(*) FROM analytics_country_sector_total WHERE mentions <= 0)
-    + (SELECT count(*) FROM analytics_country_partner_total WHERE mentions <= 0) AS zero`);
+  const [{ zero }] = await q(
+    `SELECT 0 ${COUNTED.map(
+      (table) => `+ (SELECT count(*) FROM ${table} WHERE mentions <= 0)`,
+    ).join(' ')} AS zero`,
+  );
   expect(Number(zero)).toBe(0);
 }
 
@@ -275,4 +334,138 @@ test('a rolled-back write leaves nothing behind', async () => {
   expect(deleted).toBe(10);
   expect(await drift()).toEqual(before);
   await expectInStep();
+});
+
+test('meetings that become General Debate statements and back', async () => {
+  await q(`UPDATE meeting SET kind = 'GENERAL_DEBATE_STATEMENT', date_precision = 'YEAR',
+                  start_date = date_trunc('year', start_date)::date
+            WHERE id IN (SELECT meeting_id FROM sector_interest ORDER BY meeting_id LIMIT 40)`);
+  await expectInStep();
+  const [{ n }] = await q(
+    `SELECT count(*)::int AS n FROM analytics_country_root_total WHERE statement`,
+  );
+  expect(n).toBeGreaterThan(0);
+  await q(`UPDATE meeting SET kind = 'SUMMIT'
+            WHERE id IN (SELECT id FROM meeting WHERE kind = 'GENERAL_DEBATE_STATEMENT' ORDER BY id LIMIT 10)`);
+  await expectInStep();
+});
+
+test('relations recorded, moved in time and deleted', async () => {
+  await q(`UPDATE bilateral_relation SET established_on = '1992-02-29', established_precision = 'DAY'
+            WHERE id IN (SELECT id FROM bilateral_relation ORDER BY id LIMIT 5)`);
+  await q(
+    'DELETE FROM bilateral_relation WHERE id IN (SELECT id FROM bilateral_relation ORDER BY id DESC LIMIT 5)',
+  );
+  await q(`INSERT INTO bilateral_relation (country_a_id, country_b_id, established_on, established_precision)
+           SELECT a.id, b.id, '1960-01-01', 'YEAR' FROM country a, country b
+            WHERE a.code = 'IS' AND b.code = 'NZ' AND a.id < b.id
+               OR a.code = 'NZ' AND b.code = 'IS' AND a.id < b.id
+           ON CONFLICT DO NOTHING`);
+  await expectInStep();
+});
+
+/** mulberry32: the same writes on every run and back-end. */
+function random(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+test('random writes: inserts, updates, deletes, meeting moves and kind changes', async () => {
+  const next = random(26);
+  const pick = async (sql: string) => {
+    const rows: { id: number }[] = await q(sql);
+    return rows.length ? rows[Math.floor(next() * rows.length)].id : null;
+  };
+  for (let step = 0; step < 60; step += 1) {
+    const op = Math.floor(next() * 6);
+    const interest = await pick('SELECT id FROM sector_interest ORDER BY id');
+    const meeting = await pick('SELECT id FROM meeting ORDER BY id');
+    const sector = await pick('SELECT id FROM sector ORDER BY id');
+    const party = await pick(
+      `SELECT id FROM country WHERE code IN ('FR', 'DE', 'IS', 'NZ', 'ZW', 'MN') ORDER BY id`,
+    );
+    if (op === 0) {
+      await q(
+        `INSERT INTO sector_interest (meeting_id, sector_id, country_id, partner_id, stance, note, source_id)
+               SELECT $1, $2, $3, si.partner_id, 'INTERESTED', 'random', si.source_id
+                 FROM sector_interest si WHERE si.id = $4 AND si.partner_id <> $3
+               ON CONFLICT DO NOTHING`,
+        [meeting, sector, party, interest],
+      );
+    } else if (op === 1) {
+      await q('DELETE FROM sector_interest WHERE id = $1', [interest]);
+    } else if (op === 2) {
+      await q(
+        `UPDATE sector_interest SET sector_id = $2 WHERE id = $1
+                AND NOT EXISTS (SELECT 1 FROM sector_interest o, sector_interest si WHERE si.id = $1
+                  AND o.meeting_id = si.meeting_id AND o.sector_id = $2 AND o.country_id = si.country_id
+                  AND o.partner_id = si.partner_id AND o.stance = si.stance)`,
+        [interest, sector],
+      );
+    } else if (op === 3) {
+      const kind = next() < 0.5 ? 'GENERAL_DEBATE_STATEMENT' : 'PHONE_CALL';
+      await q('UPDATE meeting SET kind = $2 WHERE id = $1', [meeting, kind]);
+    } else if (op === 4) {
+      const year = 1990 + Math.floor(next() * 35);
+      await q(
+        `UPDATE meeting SET start_date = make_date($2, 1, 1), date_precision = 'YEAR' WHERE id = $1`,
+        [meeting, year],
+      );
+    } else {
+      await q(
+        `DELETE FROM sector_interest WHERE id IN (
+                 SELECT id FROM sector_interest WHERE meeting_id = $1 ORDER BY id LIMIT 3)`,
+        [meeting],
+      );
+    }
+  }
+  await expectInStep();
+});
+
+test('upcomingAnniversaries from the anniversary rollup equals the rule on every relation', async () => {
+  await q(`UPDATE bilateral_relation SET established_on = '1988-02-29', established_precision = 'DAY'
+            WHERE id IN (SELECT id FROM bilateral_relation ORDER BY id DESC LIMIT 3)`);
+  const relations: { id: number; on: string }[] = await q(
+    `SELECT id, to_char(established_on, 'YYYY-MM-DD') AS on FROM bilateral_relation`,
+  );
+  const leap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const dayOf = (y: number, md: string) => `${y}-${md === '02-29' && !leap(y) ? '02-28' : md}`;
+  for (const [asOf, within, every] of [
+    ['2025-01-01', 365, 5],
+    ['2023-02-20', 30, 1],
+    ['2024-12-20', 3660, 10],
+    ['2030-06-01', 180, 5],
+  ] as const) {
+    const end = new Date(Date.parse(`${asOf}T00:00:00Z`) + within * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const expected = relations
+      .map(({ id, on }) => {
+        const y0 = Number(on.slice(0, 4));
+        let years = Math.max(every, Math.ceil((Number(asOf.slice(0, 4)) - y0) / every) * every);
+        if (dayOf(y0 + years, on.slice(5)) < asOf) years += every;
+        return { id, years, date: dayOf(y0 + years, on.slice(5)) };
+      })
+      .filter((a) => a.date <= end)
+      .sort((a, b) => a.date.localeCompare(b.date) || b.years - a.years || a.id - b.id)
+      .slice(0, 1000);
+    const res = await app.gql<{
+      upcomingAnniversaries: { relation: { id: string }; years: number; date: string }[];
+    }>(
+      `query ($asOf: LocalDate, $within: Int!, $every: Int!) {
+        upcomingAnniversaries(asOf: $asOf, within: $within, every: $every, limit: 1000) { years date }
+      }`,
+      { asOf, within, every },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(res.data!.upcomingAnniversaries).toEqual(
+      expected.map(({ years, date }) => ({ years, date })),
+    );
+  }
 });

@@ -210,6 +210,10 @@ const CORPUS: Entry[] = [
   { name: 'last: 0', query: '{ countries(last: 0) { nodes { id } } }', field: 'last' },
   { name: 'first beyond Int', query: '{ meetings(first: 3000000000) { nodes { id } } }' },
   {
+    name: 'an unknown channel',
+    query: '{ topSectors(country: "AZ", channels: [SPEECHES]) { __typename } }',
+  },
+  {
     name: 'a nested first: 0',
     query: '{ country(code: "AZ") { people(first: 0) { nodes { id } } } }',
     field: 'first',

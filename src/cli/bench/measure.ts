@@ -15,6 +15,8 @@ export interface RunResult {
   p95: number;
   p99: number;
   errors: number;
+  /** Responses received in the run. */
+  requests: number;
 }
 
 export function int(name: string, fallback: number): number {
@@ -72,6 +74,7 @@ export function load(url: string, item: BenchQuery, connections: number, seconds
           p95: percentile(latencies, 95),
           p99: percentile(latencies, 99),
           errors: errors + result.errors + result.timeouts,
+          requests: result.requests.total,
         });
       },
     );

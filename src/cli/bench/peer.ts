@@ -47,6 +47,7 @@ export async function againstPeer(
     p95: median(list.map((r) => r.p95)),
     p99: median(list.map((r) => r.p99)),
     errors: list.reduce((sum, r) => sum + r.errors, 0),
+    requests: list.reduce((sum, r) => sum + r.requests, 0),
   });
   for (const pair of pairs) {
     await post(url, pair.ours);

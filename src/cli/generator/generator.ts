@@ -42,6 +42,9 @@ const COMPACTED_ROLLUPS = [
   'analytics_country_partner_year',
   'analytics_country_sector_total',
   'analytics_country_partner_total',
+  'analytics_country_root_total',
+  'analytics_pair_sector_year',
+  'analytics_pair_sector_total',
 ];
 
 export interface GenerateSummary {

@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../../common/errors';
 import { DatePrecision, formatPartialDate } from '../../common/partial-date';
-import { Period } from './analytics.inputs';
+import { InterestChannel, Period } from './analytics.inputs';
 
 /** Collects positional parameters while a statement is assembled. */
 export class Params {
@@ -69,6 +69,35 @@ export const PERIOD_ORDER = `CASE period_precision WHEN 'MONTH' THEN 0 WHEN 'QUA
 export interface DateWindow {
   from?: string | null;
   to?: string | null;
+  /** Absent or empty: both channels. */
+  channels?: readonly InterestChannel[] | null;
+}
+
+/** The meeting kind that is the STATEMENTS channel; every other kind is MEETINGS. */
+export const STATEMENT_KIND = 'GENERAL_DEBATE_STATEMENT';
+
+/** true: statements only; false: meetings only; null: both (no condition). */
+export function statementsOnly(channels?: readonly InterestChannel[] | null): boolean | null {
+  const set = new Set(channels ?? []);
+  if (set.size !== 1) return null;
+  return set.has(InterestChannel.STATEMENTS);
+}
+
+/** The channel condition on a row carrying its meeting's kind (analytics_interest, pairs). */
+export function channelSql(alias: string, channels?: readonly InterestChannel[] | null): string[] {
+  const only = statementsOnly(channels);
+  if (only === null) return [];
+  return [`${alias}.kind ${only ? '=' : '<>'} '${STATEMENT_KIND}'`];
+}
+
+/** The channel condition on a rollup row keyed by its `statement` flag. */
+export function rollupChannelSql(
+  alias: string,
+  channels?: readonly InterestChannel[] | null,
+): string[] {
+  const only = statementsOnly(channels);
+  if (only === null) return [];
+  return [`${only ? '' : 'NOT '}${alias}.statement`];
 }
 
 export function checkWindow(window: DateWindow, fromField: string) {
@@ -85,9 +114,44 @@ export function yearAligned(window: DateWindow): boolean {
   );
 }
 
-/** "Contained" rule: a row counts only when its whole period lies in [from, to]. */
+/** True when no date narrows the question: the all-time totals answer it. */
+export function allTime(window: DateWindow): boolean {
+  return !window.from && !window.to;
+}
+
+/**
+ * A window cut at year boundaries: the whole years in it (answered by yearly rollups) and at most
+ * two partial years (answered by interest rows). Every period (day, month, year) lies within one
+ * calendar year, so a row contained in the window is contained in exactly one piece.
+ */
+export function splitWindow(window: DateWindow): { years: DateWindow | null; edges: DateWindow[] } {
+  if (yearAligned(window)) return { years: window, edges: [] };
+  const { from, to, channels } = window;
+  const edges: DateWindow[] = [];
+  let yearsFrom = from;
+  let yearsTo = to;
+  const fromYear = from ? Number(from.slice(0, 4)) : null;
+  const toYear = to ? Number(to.slice(0, 4)) : null;
+  if (from && from.slice(5) !== '01-01') {
+    if (toYear === fromYear) return { years: null, edges: [window] };
+    edges.push({ from, to: `${fromYear}-12-31`, channels });
+    yearsFrom = `${fromYear! + 1}-01-01`;
+  }
+  if (to && to.slice(5) !== '12-31') {
+    const start = `${toYear}-01-01`;
+    edges.push({ from: yearsFrom && yearsFrom > start ? yearsFrom : start, to, channels });
+    yearsTo = `${toYear! - 1}-12-31`;
+  }
+  const empty = yearsFrom && yearsTo && yearsFrom > yearsTo;
+  return { years: empty ? null : { from: yearsFrom, to: yearsTo, channels }, edges };
+}
+
+/**
+ * "Contained" rule: a row counts only when its whole period lies in [from, to]; and the channel
+ * condition, on a row that carries its meeting's kind.
+ */
 export function windowSql(alias: string, window: DateWindow, params: Params): string[] {
-  const where: string[] = [];
+  const where: string[] = channelSql(alias, window.channels);
   if (window.from) where.push(`${alias}.start_date >= ${params.add(window.from)}::date`);
   if (window.to) {
     const to = params.add(window.to);
@@ -96,8 +160,9 @@ export function windowSql(alias: string, window: DateWindow, params: Params): st
   return where;
 }
 
+/** A yearly or total rollup's rows in a year-aligned window and the channels. */
 export function yearWindowSql(alias: string, window: DateWindow, params: Params): string[] {
-  const where: string[] = [];
+  const where: string[] = rollupChannelSql(alias, window.channels);
   if (window.from) where.push(`${alias}.year >= ${params.add(Number(window.from.slice(0, 4)))}`);
   if (window.to) where.push(`${alias}.year <= ${params.add(Number(window.to.slice(0, 4)))}`);
   return where;

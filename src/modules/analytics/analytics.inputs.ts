@@ -28,6 +28,25 @@ registerEnumType(InterestDimension, {
   },
 });
 
+export enum InterestChannel {
+  MEETINGS = 'MEETINGS',
+  STATEMENTS = 'STATEMENTS',
+}
+
+registerEnumType(InterestChannel, {
+  name: 'InterestChannel',
+  description:
+    'Where an interest was voiced. An analytics filter without channels (or with an empty list) counts both.',
+  valuesConfig: {
+    MEETINGS: {
+      description: 'At meetings of every kind but GENERAL_DEBATE_STATEMENT.',
+    },
+    STATEMENTS: {
+      description: 'In UN General Debate statements (meetings of kind GENERAL_DEBATE_STATEMENT).',
+    },
+  },
+});
+
 export enum Period {
   MONTH = 'MONTH',
   QUARTER = 'QUARTER',
@@ -91,6 +110,15 @@ export class InterestFilter {
   @IsOptional()
   @ArrayMaxSize(20)
   meetingKinds?: MeetingKind[];
+
+  @Field(() => [InterestChannel], {
+    nullable: true,
+    description:
+      'Only interests voiced in these channels (meetings, General Debate statements); absent or empty counts both.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(2)
+  channels?: InterestChannel[];
 
   @Field(() => LocalDateScalar, {
     nullable: true,

@@ -5,7 +5,7 @@ import { Context } from '../../context';
 import { Country } from '../country/country.entity';
 import { BilateralRelation } from '../relation/relation.entity';
 import { Sector } from '../sector/sector.entity';
-import { InterestDimension, InterestFilter, Period } from './analytics.inputs';
+import { InterestChannel, InterestDimension, InterestFilter, Period } from './analytics.inputs';
 import {
   InterestBucket,
   SectorOverlap,
@@ -21,6 +21,8 @@ const PARTY = 'Party code: alpha-2, alpha-3 or organization code (EU, NATO...), 
 const FROM =
   'Earliest date (inclusive). A coarse date counts only when its whole period lies in [from, to].';
 const TO = 'Latest date (inclusive). A coarse date counts only when its period ends by then.';
+const CHANNELS =
+  'Only interests or meetings of these channels: MEETINGS, STATEMENTS (UN General Debate statements); absent or empty counts both.';
 const EXACT =
   'False (default) rolls sub-sectors up into their top-level sector; true counts each interest under the sector it was recorded with.';
 
@@ -67,9 +69,11 @@ export class AnalyticsResolver {
     from: string | undefined,
     @Arg('to', () => LocalDateScalar, { nullable: true, description: TO })
     to: string | undefined,
+    @Arg('channels', () => [InterestChannel], { nullable: true, description: CHANNELS })
+    channels: InterestChannel[] | undefined,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.analytics.sectorOverlap(a, b, { from, to });
+    return ctx.services.analytics.sectorOverlap(a, b, { from, to, channels });
   }
 
   @Query(() => [TopSector], { description: 'The sectors a party raised most.' })
@@ -85,12 +89,20 @@ export class AnalyticsResolver {
     from: string | undefined,
     @Arg('to', () => LocalDateScalar, { nullable: true, description: TO })
     to: string | undefined,
+    @Arg('channels', () => [InterestChannel], { nullable: true, description: CHANNELS })
+    channels: InterestChannel[] | undefined,
     @Arg('limit', () => Int, { defaultValue: 10, description: 'How many, 1 to 100.' })
     limit: number,
     @Arg('exactSector', { defaultValue: false, description: EXACT }) exactSector: boolean,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.analytics.topSectors(country, partner, { from, to }, limit, exactSector);
+    return ctx.services.analytics.topSectors(
+      country,
+      partner,
+      { from, to, channels },
+      limit,
+      exactSector,
+    );
   }
 
   @Query(() => [TopPartner], { description: 'The partners a party raised sectors with most.' })
@@ -106,11 +118,13 @@ export class AnalyticsResolver {
     from: string | undefined,
     @Arg('to', () => LocalDateScalar, { nullable: true, description: TO })
     to: string | undefined,
+    @Arg('channels', () => [InterestChannel], { nullable: true, description: CHANNELS })
+    channels: InterestChannel[] | undefined,
     @Arg('limit', () => Int, { defaultValue: 10, description: 'How many, 1 to 100.' })
     limit: number,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.analytics.topPartners(country, sector, { from, to }, limit);
+    return ctx.services.analytics.topPartners(country, sector, { from, to, channels }, limit);
   }
 
   @Query(() => [TimelinePoint], {
@@ -126,9 +140,11 @@ export class AnalyticsResolver {
     from: string | undefined,
     @Arg('to', () => LocalDateScalar, { nullable: true, description: TO })
     to: string | undefined,
+    @Arg('channels', () => [InterestChannel], { nullable: true, description: CHANNELS })
+    channels: InterestChannel[] | undefined,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.analytics.engagementTimeline(a, b, period, { from, to });
+    return ctx.services.analytics.engagementTimeline(a, b, period, { from, to, channels });
   }
 
   @Query(() => [UpcomingAnniversary], {
@@ -164,10 +180,12 @@ export class AnalyticsResolver {
     from: string | undefined,
     @Arg('to', () => LocalDateScalar, { nullable: true, description: TO })
     to: string | undefined,
+    @Arg('channels', () => [InterestChannel], { nullable: true, description: CHANNELS })
+    channels: InterestChannel[] | undefined,
     @Arg('exactSector', { defaultValue: false, description: EXACT }) exactSector: boolean,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.analytics.sectorShare(country, { from, to }, exactSector);
+    return ctx.services.analytics.sectorShare(country, { from, to, channels }, exactSector);
   }
 }
 

@@ -3,17 +3,7 @@ import { BadUserInputError } from '../../common/errors';
 import { CountryService } from '../country/country.service';
 import { SectorService } from '../sector/sector.service';
 import { InterestDimension, InterestFilter, Period } from './analytics.inputs';
-import {
-  checkRange,
-  checkWindow,
-  DateWindow,
-  Params,
-  today,
-  whereSql,
-  windowSql,
-  yearAligned,
-  yearWindowSql,
-} from './analytics-sql';
+import { checkRange, checkWindow, DateWindow, Params, today, yearAligned } from './analytics-sql';
 import {
   InterestBucket,
   SectorOverlap,
@@ -26,6 +16,7 @@ import {
 import { engagementTimeline, upcomingAnniversaries } from './relation-analytics';
 import { sectorInterestFromFacts, sectorInterestFromRollup } from './sector-interest';
 import { sectorShare } from './sector-share';
+import { rollupSource } from './rollup-source';
 
 /**
  * Dashboard analytics over sector interests. Every figure is computed by PostgreSQL (GROUP BY,
@@ -98,17 +89,24 @@ export class AnalyticsService {
     const params = new Params();
     const pa = params.add(idA);
     const pb = params.add(idB);
-    const dates = windowSql('f', window, params);
-    const side = (country: string, partner: string) =>
-      `SELECT f.country_id, f.sector_id, count(*) AS n FROM analytics_interest f
-        WHERE ${[`f.country_id = ${country}`, `f.partner_id = ${partner}`, ...dates].join(' AND ')}
-        GROUP BY 1, 2`;
+    const source = rollupSource(
+      {
+        columns: ['country_id', 'sector_id'],
+        total: 'analytics_pair_sector_total',
+        yearly: 'analytics_pair_sector_year',
+        where: (t) => [
+          `((${t}.country_id = ${pa} AND ${t}.partner_id = ${pb}) OR (${t}.country_id = ${pb} AND ${t}.partner_id = ${pa}))`,
+        ],
+      },
+      window,
+      params,
+    );
     const rows: { sector_id: number; by_a: number; by_b: number }[] = await this.dataSource.query(
       `SELECT sector_id, by_a, by_b FROM (
          SELECT t.ancestor_id AS sector_id,
-                coalesce(sum(s.n) FILTER (WHERE s.country_id = ${pa}), 0)::int AS by_a,
-                coalesce(sum(s.n) FILTER (WHERE s.country_id = ${pb}), 0)::int AS by_b
-           FROM (${side(pa, pb)} UNION ALL ${side(pb, pa)}) s
+                coalesce(sum(s.mentions) FILTER (WHERE s.country_id = ${pa}), 0)::int AS by_a,
+                coalesce(sum(s.mentions) FILTER (WHERE s.country_id = ${pb}), 0)::int AS by_b
+           FROM (${source}) s
            JOIN analytics_sector_tree t ON t.sector_id = s.sector_id
           GROUP BY t.ancestor_id) o
         WHERE by_a > 0 AND by_b > 0
@@ -138,17 +136,24 @@ export class AnalyticsService {
     ]);
     const params = new Params();
     const c = params.add(countryId);
-    let source: string;
-    if (partnerId === undefined && !window.from && !window.to) {
-      source = `SELECT r.sector_id, r.mentions FROM analytics_country_sector_total r WHERE r.country_id = ${c}`;
-    } else if (partnerId === undefined && yearAligned(window)) {
-      source = `SELECT r.sector_id, r.mentions FROM analytics_country_sector_year r
-                 ${whereSql([`r.country_id = ${c}`, ...yearWindowSql('r', window, params)])}`;
-    } else {
-      const where = [`f.country_id = ${c}`, ...windowSql('f', window, params)];
-      if (partnerId !== undefined) where.push(`f.partner_id = ${params.add(partnerId)}`);
-      source = `SELECT f.sector_id, count(*) AS mentions FROM analytics_interest f ${whereSql(where)} GROUP BY 1`;
-    }
+    const p = partnerId === undefined ? null : params.add(partnerId);
+    const source = rollupSource(
+      p
+        ? {
+            columns: ['sector_id'],
+            total: 'analytics_pair_sector_total',
+            yearly: 'analytics_pair_sector_year',
+            where: (t) => [`${t}.country_id = ${c}`, `${t}.partner_id = ${p}`],
+          }
+        : {
+            columns: ['sector_id'],
+            total: 'analytics_country_sector_total',
+            yearly: 'analytics_country_sector_year',
+            where: (t) => [`${t}.country_id = ${c}`],
+          },
+      window,
+      params,
+    );
     const key = exactSector ? 's.sector_id' : 't.ancestor_id';
     const join = exactSector
       ? ''
@@ -182,21 +187,30 @@ export class AnalyticsService {
     ]);
     const params = new Params();
     const c = params.add(countryId);
-    let source: string;
-    if (!sector && !window.from && !window.to) {
-      source = `SELECT r.partner_id, r.mentions FROM analytics_country_partner_total r WHERE r.country_id = ${c}`;
-    } else if (!sector && yearAligned(window)) {
-      source = `SELECT r.partner_id, r.mentions FROM analytics_country_partner_year r
-                 ${whereSql([`r.country_id = ${c}`, ...yearWindowSql('r', window, params)])}`;
-    } else {
-      const where = [`f.country_id = ${c}`, ...windowSql('f', window, params)];
-      if (sectorIds.length) {
-        where.push(
-          `f.sector_id IN (SELECT sector_id FROM analytics_sector_tree WHERE ancestor_id = ANY(${params.add(sectorIds)}::int[]))`,
-        );
-      }
-      source = `SELECT f.partner_id, count(*) AS mentions FROM analytics_interest f ${whereSql(where)} GROUP BY 1`;
-    }
+    const subtree = sectorIds.length
+      ? `IN (SELECT sector_id FROM analytics_sector_tree WHERE ancestor_id = ANY(${params.add(sectorIds)}::int[]))`
+      : null;
+    const source = rollupSource(
+      subtree
+        ? {
+            columns: ['partner_id'],
+            total: 'analytics_pair_sector_total',
+            yearly: 'analytics_pair_sector_year',
+            where: (t) => [
+              `${t}.country_id = ${c}`,
+              `${t}.partner_id IS NOT NULL`,
+              `${t}.sector_id ${subtree}`,
+            ],
+          }
+        : {
+            columns: ['partner_id'],
+            total: 'analytics_country_partner_total',
+            yearly: 'analytics_country_partner_year',
+            where: (t) => [`${t}.country_id = ${c}`, `${t}.partner_id IS NOT NULL`],
+          },
+      window,
+      params,
+    );
     const rows: { partner_id: number; mentions: number; share: number }[] =
       await this.dataSource.query(
         `SELECT s.partner_id, sum(s.mentions)::int AS mentions,

@@ -2,10 +2,35 @@ import { DataSource } from 'typeorm';
 import { DatePrecision, periodEndSql } from '../../common/partial-date';
 import { MeetingKind } from '../meeting/meeting.entity';
 import { Period } from './analytics.inputs';
-import { checkRange, DateWindow, Params, PERIOD_ORDER, periodSql, whereSql } from './analytics-sql';
+import {
+  channelSql,
+  checkRange,
+  DateWindow,
+  Params,
+  PERIOD_ORDER,
+  periodSql,
+  whereSql,
+} from './analytics-sql';
 import { TimelinePoint, UpcomingAnniversary } from './analytics.types';
 
 // Analytics of a pair's relations over time: meetings per period, and coming anniversaries.
+
+/** A pair's meetings per month and kind (a year-precision meeting stays a YEAR date). */
+const BY_MONTH = `(SELECT country_a_id, country_b_id, month AS start_date, kind, meetings,
+    (CASE WHEN coarse THEN 'YEAR' ELSE 'MONTH' END)::date_precision AS date_precision
+    FROM analytics_pair_month)`;
+const BY_MEETING = `(SELECT country_a_id, country_b_id, start_date, date_precision, kind, 1 AS meetings
+    FROM analytics_meeting_pair)`;
+
+/**
+ * True when the window starts on a first of a month and ends on a last day: then a month of
+ * day-precision meetings is wholly in or out, and the monthly rollup answers exactly.
+ */
+function monthAligned(window: DateWindow): boolean {
+  const lastDay = (iso: string) =>
+    new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).getUTCDate() === 1;
+  return (!window.from || window.from.endsWith('-01')) && (!window.to || lastDay(window.to));
+}
 
 /** Meetings per period between a pair, split by kind; each meeting counts once per pair. */
 export async function engagementTimeline(
@@ -19,6 +44,7 @@ export async function engagementTimeline(
   const where = [
     `p.country_a_id = ${params.add(Math.min(idA, idB))}`,
     `p.country_b_id = ${params.add(Math.max(idA, idB))}`,
+    ...channelSql('p', window.channels),
   ];
   if (window.from) where.push(`p.start_date >= ${params.add(window.from)}::date`);
   if (window.to) {
@@ -38,8 +64,8 @@ export async function engagementTimeline(
     `SELECT period, period_precision, kind, meetings,
             sum(meetings) OVER (PARTITION BY period, period_precision)::int AS total
        FROM (SELECT ${bucket.start} AS period, ${bucket.precision} AS period_precision, p.kind,
-                    count(*)::int AS meetings
-               FROM analytics_meeting_pair p ${whereSql(where)}
+                    sum(p.meetings)::int AS meetings
+               FROM ${monthAligned(window) ? BY_MONTH : BY_MEETING} p ${whereSql(where)}
               GROUP BY 1, 2, 3) g
       ORDER BY period, ${PERIOD_ORDER}, meetings DESC, kind`,
     params.values,
@@ -84,25 +110,33 @@ export async function upcomingAnniversaries(
     precision: DatePrecision;
     days_until: number;
   }[] = await dataSource.query(
-    // The first candidate's year drops most relations before any date is computed; date_part,
-    // not extract, which returns numeric and took a third of the statement's time.
-    `SELECT r.id, r.country_a_id, r.country_b_id, n.years, to_char(n.date, 'YYYY-MM-DD') AS date,
-            r.established_precision AS precision, (n.date - $1::date) AS days_until
-       FROM bilateral_relation r
-      CROSS JOIN LATERAL (SELECT date_part('year', r.established_on)::int AS y0) y
-      CROSS JOIN LATERAL (
-            SELECT GREATEST($2::int, (($5::int - y.y0 + $2::int - 1) / $2::int) * $2::int) AS years) b
-      CROSS JOIN LATERAL (
-            SELECT (r.established_on + make_interval(years => b.years))::date AS date) d
-      CROSS JOIN LATERAL (
-            SELECT CASE WHEN d.date < $1::date THEN b.years + $2::int ELSE b.years END AS years,
-                   CASE WHEN d.date < $1::date
-                        THEN (r.established_on + make_interval(years => b.years + $2::int))::date
-                        ELSE d.date END AS date) n
-      WHERE y.y0 + b.years <= $6::int AND n.date <= $1::date + $3::int
-      ORDER BY n.date, n.years DESC, r.id
-      LIMIT $4`,
-    [asOf, every, within, limit, yearOf(asOf, 0), yearOf(asOf, within)],
+    // Integers only (year, MMDD) until the page is chosen: date arithmetic on every relation
+    // was most of the statement's time. A February 29 falls on February 28 in other years.
+    `SELECT relation_id AS id, country_a_id, country_b_id, years, precision,
+            to_char(make_date(y, md / 100, md % 100), 'YYYY-MM-DD') AS date,
+            make_date(y, md / 100, md % 100) - $1::date AS days_until
+       FROM (SELECT a.relation_id, a.country_a_id, a.country_b_id, a.precision, n.years,
+                    a.year + n.years AS y, ${monthDaySql('a.year + n.years')} AS md
+               FROM analytics_relation_anniversary a
+              CROSS JOIN LATERAL (
+                    SELECT GREATEST($2::int, (($3::int - a.year + $2::int - 1) / $2::int) * $2::int) AS n0) b
+              CROSS JOIN LATERAL (
+                    SELECT CASE WHEN (a.year + b.n0) * 10000 + ${monthDaySql('a.year + b.n0')} < $4::int
+                                THEN b.n0 + $2::int ELSE b.n0 END AS years) n
+              WHERE a.year + b.n0 <= $5::int
+                AND (a.year + n.years) * 10000 + ${monthDaySql('a.year + n.years')} <= $6::int
+              ORDER BY (a.year + n.years) * 10000 + ${monthDaySql('a.year + n.years')}, n.years DESC, a.relation_id
+              LIMIT $7) k
+      ORDER BY y, md, years DESC, relation_id`,
+    [
+      asOf,
+      every,
+      yearOf(asOf, 0),
+      dayNumber(asOf, 0),
+      yearOf(asOf, within),
+      dayNumber(asOf, within),
+      limit,
+    ],
   );
   return rows.map((row) => ({
     relationId: row.id,
@@ -113,6 +147,17 @@ export async function upcomingAnniversaries(
     precision: row.precision,
     daysUntil: row.days_until,
   }));
+}
+
+/** The anniversary's MMDD in the year given by an SQL expression (February 29 in leap years only). */
+function monthDaySql(year: string): string {
+  return `(CASE WHEN a.month_day = 229 AND NOT ((${year}) % 4 = 0 AND ((${year}) % 100 <> 0 OR (${year}) % 400 = 0)) THEN 228 ELSE a.month_day END)`;
+}
+
+/** An ISO date plus some days as the integer YYYYMMDD. */
+function dayNumber(isoDate: string, plusDays: number): number {
+  const date = new Date(Date.parse(`${isoDate}T00:00:00Z`) + plusDays * 86_400_000);
+  return date.getUTCFullYear() * 10000 + (date.getUTCMonth() + 1) * 100 + date.getUTCDate();
 }
 
 /** The calendar year of an ISO date plus some days. */
