@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { AtlasUser } from '../../common/auth/roles';
 import { AppError } from '../../common/errors';
 import {
@@ -13,6 +13,7 @@ import { LiveEvents, PendingEvents } from '../live/live-events';
 import { Dataset } from './dataset.types';
 import { DatasetProblem, validateDataset } from './dataset.validator';
 import { LoadSummary, writeDataset } from './dataset.writer';
+import { canSkipTriggers, NotInsertOnlyError, writeSeedFast } from './seed-fast.writer';
 
 /** "$.meetings[1].interests[0].sector" as a field path: dataset, meetings, 1, interests, 0, sector. */
 export function problemToUserError(problem: DatasetProblem, root = 'dataset'): UserError {
@@ -85,6 +86,37 @@ export class DatasetService {
         }
       }),
     );
+  }
+
+  /**
+   * Loads a seed file and records it in `seed_file`, in one transaction. A file that only adds
+   * rows is written with the triggers off and what they maintain refreshed once for the file
+   * (src/modules/dataset/seed-fast.writer.ts); one that changes stored rows, or a database role
+   * that may not turn triggers off, takes the normal path.
+   */
+  async seedFile(input: unknown, name: string): Promise<LoadSummary> {
+    const problems = validateDataset(input);
+    if (problems.length) throw new DatasetInvalidError(problems);
+    const record = (manager: EntityManager) =>
+      manager.query('INSERT INTO seed_file (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [
+        name,
+      ]);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        if (!(await canSkipTriggers(manager))) throw new NotInsertOnlyError('(not a superuser)');
+        const summary = await writeSeedFast(manager, input as Dataset, name);
+        await record(manager);
+        return summary;
+      });
+    } catch (error) {
+      if (!(error instanceof NotInsertOnlyError)) throw error;
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await setActor(manager, undefined, 'seed');
+      const summary = await writeDataset(manager, input as Dataset);
+      await record(manager);
+      return summary;
+    });
   }
 
   private async loadCounting(
