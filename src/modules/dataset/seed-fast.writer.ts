@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { setActor } from '../../common/database/audit-actor';
 import { Dataset } from './dataset.types';
-import { LoadSummary, writeDataset } from './dataset.writer';
+import { KnownRefs, LoadSummary, writeDataset } from './dataset.writer';
 
 /** The tables the loader writes that have an id: a row with an older id was updated, not added. */
 const ID_TABLES = [
@@ -33,9 +33,7 @@ export class NotInsertOnlyError extends Error {
  * role is one, a server role may not be.
  */
 export async function canSkipTriggers(em: EntityManager): Promise<boolean> {
-  const [{ su }]: { su: string }[] = await em.query(
-    `SELECT current_setting('is_superuser') AS su`,
-  );
+  const [{ su }]: { su: string }[] = await em.query(`SELECT current_setting('is_superuser') AS su`);
   return su === 'on';
 }
 
@@ -43,7 +41,8 @@ export async function canSkipTriggers(em: EntityManager): Promise<boolean> {
  * Writes a dataset that only adds rows, inside the caller's transaction, with every trigger off
  * (foreign-key checks, audit, rollups, data version), then brings what the triggers maintain up
  * to date in a few set-based statements over the added rows: the analytics read model and its
- * rollups, one audit entry for the whole file (entity `seed_file`) and one data-version bump.
+ * rollups, one audit entry for the whole write (entity `seed_file`) and one data-version bump
+ * (neither when nothing was added: a part written before, loaded again after a restart).
  * The loader resolves every reference itself, so the foreign keys hold without their checks.
  * Throws NotInsertOnlyError, to be rolled back and loaded the normal way, when the file changes
  * a stored row (an update would need the per-row triggers' bookkeeping).
@@ -52,11 +51,12 @@ export async function writeSeedFast(
   em: EntityManager,
   data: Dataset,
   name: string,
+  known?: KnownRefs,
 ): Promise<LoadSummary> {
   await setActor(em, undefined, 'seed');
   const before = await maxIds(em);
   await em.query('SET LOCAL session_replication_role = replica');
-  const summary = await writeDataset(em, data);
+  const summary = await writeDataset(em, data, undefined, known);
   await em.query('SET LOCAL session_replication_role = origin');
   for (const table of ID_TABLES) {
     const [{ updated }]: { updated: boolean }[] = await em.query(
@@ -65,6 +65,8 @@ export async function writeSeedFast(
     );
     if (updated) throw new NotInsertOnlyError(table);
   }
+  const after = await maxIds(em);
+  if (ID_TABLES.every((t) => after[t] === before[t])) return summary;
   await refreshDerived(em, before);
   await em.query(
     `INSERT INTO audit_log (operation, entity, action, changes)
