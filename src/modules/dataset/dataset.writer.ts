@@ -41,11 +41,11 @@ export async function writeDataset(
   known?: KnownRefs,
 ): Promise<LoadSummary> {
   const writer = new DatasetWriter(em, await partyIds(em), seconds);
-  if (known) Object.assign(writer, known);
   await writer.sectors(data.sectors ?? []);
   await writer.organizations(data.organizations ?? []);
   await writer.people(data.people ?? []);
   await writer.sources(data.sources ?? []);
+  if (known) Object.assign(writer, known);
   const interests = await writer.meetings(data.meetings ?? []);
   await writer.relations(data.relations ?? []);
   await writer.agreements(data.agreements ?? []);
