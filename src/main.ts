@@ -23,9 +23,10 @@ async function prepareData(dataSource: DataSource, config: AppConfig, logger: Lo
 }
 
 /**
- * The seed manifest's files an empty (or part-seeded) database lacks, one transaction each. The
- * server answers meanwhile, from what is committed (a request waits while a file is being written
- * on the embedded database's one connection), and /readyz answers 503 `seeding` until it is done.
+ * The seed manifest's files an empty (or part-seeded) database lacks, in transactions of at most
+ * 1,000 meetings. The server answers meanwhile, from what is committed (a request waits while a
+ * part is being written on the embedded database's one connection), and /readyz answers 503
+ * `seeding` until it is done.
  */
 async function seedOnStart(dataSource: DataSource, config: AppConfig, logger: Logger) {
   if (!config.seedOnStart) return;

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { AtlasUser } from '../../common/auth/roles';
 import { AppError } from '../../common/errors';
 import {
@@ -13,6 +13,8 @@ import { LiveEvents, PendingEvents } from '../live/live-events';
 import { Dataset } from './dataset.types';
 import { DatasetProblem, validateDataset } from './dataset.validator';
 import { LoadSummary, writeDataset } from './dataset.writer';
+import { canSkipTriggers, NotInsertOnlyError, writeSeedFast } from './seed-fast.writer';
+import { lookupRefs, seedParts } from './seed-parts';
 
 /** "$.meetings[1].interests[0].sector" as a field path: dataset, meetings, 1, interests, 0, sector. */
 export function problemToUserError(problem: DatasetProblem, root = 'dataset'): UserError {
@@ -87,6 +89,61 @@ export class DatasetService {
     );
   }
 
+  /**
+   * Loads a seed file in parts of at most `partMeetings` meetings, one transaction each, so
+   * requests interleave on the embedded database; the last part records the file in
+   * `seed_file`. A part that only adds rows is written with the triggers off and what they
+   * maintain refreshed once for the part (src/modules/dataset/seed-fast.writer.ts); one that
+   * changes stored rows, or a database role that may not turn triggers off, takes the normal
+   * path. A start stopped midway loads the file again: the parts already committed match their
+   * stored rows and change nothing.
+   */
+  async seedFile(input: unknown, name: string, partMeetings?: number): Promise<LoadSummary> {
+    const problems = validateDataset(input);
+    if (problems.length) throw new DatasetInvalidError(problems);
+    const parts = seedParts(input as Dataset, partMeetings);
+    let total: LoadSummary | undefined;
+    for (const [i, part] of parts.entries()) {
+      const summary = await this.seedPart(part, name, i > 0, i === parts.length - 1);
+      total = total ? addSummaries(total, summary) : summary;
+    }
+    return total!;
+  }
+
+  private async seedPart(
+    part: Dataset,
+    name: string,
+    byReference: boolean,
+    last: boolean,
+  ): Promise<LoadSummary> {
+    const write = async (manager: EntityManager, fast: boolean) => {
+      const known = byReference ? await lookupRefs(manager, part.meetings ?? []) : undefined;
+      let summary: LoadSummary;
+      if (fast) {
+        summary = await writeSeedFast(manager, part, name, known);
+      } else {
+        await setActor(manager, undefined, 'seed');
+        summary = await writeDataset(manager, part, undefined, known);
+      }
+      if (last) {
+        await manager.query(
+          'INSERT INTO seed_file (name) VALUES ($1) ON CONFLICT (name) DO NOTHING',
+          [name],
+        );
+      }
+      return summary;
+    };
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        if (!(await canSkipTriggers(manager))) throw new NotInsertOnlyError('(not a superuser)');
+        return write(manager, true);
+      });
+    } catch (error) {
+      if (!(error instanceof NotInsertOnlyError)) throw error;
+    }
+    return this.dataSource.transaction((manager) => write(manager, false));
+  }
+
   private async loadCounting(
     input: unknown,
     options: LoadOptions,
@@ -105,4 +162,10 @@ export class DatasetService {
       return { summary, changes: n };
     });
   }
+}
+
+function addSummaries(a: LoadSummary, b: LoadSummary): LoadSummary {
+  const sum = { ...a };
+  for (const key of Object.keys(b) as (keyof LoadSummary)[]) sum[key] += b[key];
+  return sum;
 }

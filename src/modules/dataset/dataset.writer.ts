@@ -38,12 +38,14 @@ export async function writeDataset(
   em: EntityManager,
   data: Dataset,
   seconds?: Map<string, number>,
+  known?: KnownRefs,
 ): Promise<LoadSummary> {
   const writer = new DatasetWriter(em, await partyIds(em), seconds);
   await writer.sectors(data.sectors ?? []);
   await writer.organizations(data.organizations ?? []);
   await writer.people(data.people ?? []);
   await writer.sources(data.sources ?? []);
+  if (known) Object.assign(writer, known);
   const interests = await writer.meetings(data.meetings ?? []);
   await writer.relations(data.relations ?? []);
   await writer.agreements(data.agreements ?? []);
@@ -69,8 +71,11 @@ async function partyIds(em: EntityManager): Promise<KeyMap> {
   return parties;
 }
 
+/** Ids of stored records a part of a file refers to without carrying them (src/modules/dataset/seed-parts.ts). */
+export type KnownRefs = Pick<MeetingRefs, 'sectorIds' | 'orgIds' | 'personIds' | 'sourceIds'>;
+
 class DatasetWriter implements MeetingRefs {
-  readonly sectorIds = new KeyMap();
+  sectorIds = new KeyMap();
   orgIds = new KeyMap();
   personIds = new KeyMap();
   sourceIds = new KeyMap();

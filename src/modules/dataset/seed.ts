@@ -72,8 +72,9 @@ export async function pendingSeedFiles(
 }
 
 /**
- * Loads dataset files in order, each in a transaction of its own (the bulk loader), and records
- * each in `seed_file` once committed. Loading a file twice changes nothing.
+ * Loads dataset files in order, each in a transaction of its own that also records it in
+ * `seed_file` (DatasetService.seedFile: triggers off while a file only adds rows). Loading a
+ * file twice changes nothing.
  */
 export async function seedAll(
   dataSource: DataSource,
@@ -84,12 +85,9 @@ export async function seedAll(
   const done: SeededFile[] = [];
   for (const [index, file] of files.entries()) {
     const started = Date.now();
-    const summary = await new DatasetService(dataSource).load(readDatasetFile(file), {
-      operation: 'seed',
-    });
-    await dataSource.query(
-      'INSERT INTO seed_file (name) VALUES ($1) ON CONFLICT (name) DO NOTHING',
-      [path.basename(file)],
+    const summary = await new DatasetService(dataSource).seedFile(
+      readDatasetFile(file),
+      path.basename(file),
     );
     const loaded = { file, summary, seconds: (Date.now() - started) / 1000 };
     done.push(loaded);
