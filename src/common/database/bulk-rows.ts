@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { chunks, RowColumn, RowWriter, unnestRows } from './row-writer';
+import { chunks, ROW_NUMBER, RowColumn, RowWriter, unnestRows } from './row-writer';
 
 /**
  * Set-based writes for bulk loads: each call is a few statements whatever the number of rows,
@@ -35,9 +35,10 @@ export class BulkRows {
     for (const slice of chunks(dedupe(rows, (row) => rowKey(row.slice(0, keyCount))))) {
       const started = Date.now();
       const params: unknown[] = [];
-      const from = unnestRows(columns, slice, params);
+      const from = unnestRows(columns, slice, params, 'v', true);
       await this.em.query(
         `INSERT INTO "${table}" (${list}) SELECT ${selectList(columns)} FROM ${from}
+         ORDER BY v."${ROW_NUMBER}"
          ON CONFLICT (${keys.join(', ')}) ${update}`,
         params,
       );
@@ -123,7 +124,7 @@ export class BulkRows {
     for (const slice of chunks(unique, spec.chunk)) {
       const started = Date.now();
       const params: unknown[] = [];
-      const from = unnestRows(columns, slice, params);
+      const from = unnestRows(columns, slice, params, 'v', true);
       await this.em.query(
         `WITH v AS MATERIALIZED (SELECT * FROM ${from}),
          changed AS (
@@ -134,7 +135,8 @@ export class BulkRows {
            RETURNING 1)
          INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(', ')})
          SELECT ${inserted.join(', ')} FROM v
-          WHERE NOT EXISTS (SELECT 1 FROM "${table}" t WHERE ${spec.match})`,
+          WHERE NOT EXISTS (SELECT 1 FROM "${table}" t WHERE ${spec.match})
+          ORDER BY v."${ROW_NUMBER}"`,
         params,
       );
       this.writer.time(table, started);

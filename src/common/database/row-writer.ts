@@ -14,14 +14,23 @@ export function unnestRows(
   rows: unknown[][],
   params: unknown[],
   alias = 'v',
+  numbered = false,
 ): string {
   const arrays = columns.map(([, type], index) => {
     params.push(rows.map((row) => row[index] ?? null));
     return `$${params.length}::${type}[]`;
   });
   const names = columns.map(([name]) => `"${name}"`).join(', ');
-  return `unnest(${arrays.join(', ')}) AS ${alias}(${names})`;
+  return numbered
+    ? `unnest(${arrays.join(', ')}) WITH ORDINALITY AS ${alias}(${names}, "${ROW_NUMBER}")`
+    : `unnest(${arrays.join(', ')}) AS ${alias}(${names})`;
 }
+
+/**
+ * The column `unnestRows(…, numbered)` adds: inserting `ORDER BY` it gives new rows their ids in
+ * the order of the file, whatever join the planner picks (a hash anti-join reorders rows).
+ */
+export const ROW_NUMBER = 'row_number';
 
 /** Rows in slices of `size`, so one statement's arrays stay a few megabytes. */
 export function* chunks<T>(rows: T[], size = 20_000): Generator<T[]> {
