@@ -55,7 +55,7 @@ test('two workers answer on the one port, each with the seeded data', async () =
   expect(res.body.data).toEqual({ meetings: { totalCount: expect.any(Number) } });
   expect((res.body.data!.meetings as { totalCount: number }).totalCount).toBeGreaterThan(0);
   // seeded once, by the cluster primary, not once per worker
-  expect(app.log.filter((line) => line.includes('seeded an empty database'))).toHaveLength(1);
+  expect(app.log.filter((line) => line.includes('"msg":"seeding the database"'))).toHaveLength(1);
 });
 
 test('a worker that dies is replaced, and requests keep being answered', async () => {
