@@ -94,6 +94,8 @@ test('meetings and UN statements side by side, the UN part by year; axe finds no
   const meetings = await panelCells('what-it-raises-in-meetings');
   for (const word of ['Education', 'Energy']) expect(meetings).toContain(word);
   expect(meetings).not.toContain('Mining');
+  // Korea's two statements name mining; nothing else in the atlas raises it as often.
+  expect(await panelCells('what-sets-it-apart')).toContain('Mining');
   await screenshot(page, 'party-kr-un');
   expect(await seriousViolations(page)).toEqual([]);
 });

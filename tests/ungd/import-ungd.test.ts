@@ -18,6 +18,7 @@ const CD_2015 = [
   '',
   'Our country holds vast reserves of cobalt and copper, and we stress that the mining sector must benefit the Congolese people first.',
   'We are ready to work with Belgium on the reconstruction of our roads in the east.',
+  'After years of war the Congo needs investment in its farms.',
   '15-29664 7/25',
   '',
   'The illegal exploitation of our mineral resources continues to finance armed groups, and we call for',
@@ -121,8 +122,11 @@ test('sector facts: exact evidence sentences, stance, partner only where named, 
       ['mining', 'PROPOSED', null],
       ['reconstruction', 'INTERESTED', 'BE'],
       ['transport', 'INTERESTED', 'BE'],
+      ['investment', 'DISCUSSED', null],
     ]),
   );
+  // "the Congo" in the DR Congo's own statement is the speaker, not the Republic of the Congo
+  expect(facts.map((f) => f[2])).not.toContain('CG');
   expect(facts.map((f) => f[0])).not.toContain('energy');
   const mining = cd.interests!.find((i) => i.sector === 'mining' && i.stance === 'PROPOSED')!;
   // the page header is gone and the broken line is one sentence again

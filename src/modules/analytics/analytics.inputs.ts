@@ -64,6 +64,23 @@ registerEnumType(Period, {
   },
 });
 
+export enum TopSectorOrder {
+  MENTIONS = 'MENTIONS',
+  DISTINCTIVE = 'DISTINCTIVE',
+}
+
+registerEnumType(TopSectorOrder, {
+  name: 'TopSectorOrder',
+  description: 'How topSectors ranks the sectors of a party.',
+  valuesConfig: {
+    MENTIONS: { description: 'Most mentions first.' },
+    DISTINCTIVE: {
+      description:
+        'Most distinctive first: the sectors the party raises more than all parties together do, by TopSector.distinctiveness.',
+    },
+  },
+});
+
 @InputType({
   description:
     'Narrows the interests an analytics query counts. Every given condition must hold; list conditions match any listed value.',

@@ -1,11 +1,17 @@
 import { LocalDateScalar } from '../../common/graphql/local-date';
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
 import { PlainRoot } from '../../common/graphql/plain-root';
 import { Context } from '../../context';
 import { Country } from '../country/country.entity';
 import { BilateralRelation } from '../relation/relation.entity';
 import { Sector } from '../sector/sector.entity';
-import { InterestChannel, InterestDimension, InterestFilter, Period } from './analytics.inputs';
+import {
+  InterestChannel,
+  InterestDimension,
+  InterestFilter,
+  Period,
+  TopSectorOrder,
+} from './analytics.inputs';
 import {
   InterestBucket,
   SectorOverlap,
@@ -94,6 +100,11 @@ export class AnalyticsResolver {
     @Arg('limit', () => Int, { defaultValue: 10, description: 'How many, 1 to 100.' })
     limit: number,
     @Arg('exactSector', { defaultValue: false, description: EXACT }) exactSector: boolean,
+    @Arg('orderBy', () => TopSectorOrder, {
+      defaultValue: TopSectorOrder.MENTIONS,
+      description: 'MENTIONS (most first) or DISTINCTIVE (what sets the party apart first).',
+    })
+    orderBy: TopSectorOrder,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.analytics.topSectors(
@@ -102,6 +113,7 @@ export class AnalyticsResolver {
       { from, to, channels },
       limit,
       exactSector,
+      orderBy,
     );
   }
 
@@ -229,6 +241,22 @@ export class TopSectorResolver {
   @FieldResolver(() => Sector, { description: 'The sector.' })
   sector(@Root() top: PlainRoot<TopSector>, @Ctx() ctx: Context) {
     return ctx.services.sectors.byId(top.sectorId);
+  }
+
+  @FieldResolver(() => Float, {
+    description:
+      'The party\u2019s share of mentions in this sector divided by the share of all parties\u2019 mentions in it, in the same window and channels (partner not applied to the background): 2 means twice as often as the average mention.',
+  })
+  async lift(@Root() top: PlainRoot<TopSector>, @Ctx() ctx: Context) {
+    return (await ctx.services.analytics.contrast(top)).lift;
+  }
+
+  @FieldResolver(() => Float, {
+    description:
+      'How strongly the party raises this sector more (positive) or less (negative) than all parties: the z-score of the log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi and Quinn 2008). Beyond about 2 it is unlikely to be chance; small counts are pulled towards 0.',
+  })
+  async distinctiveness(@Root() top: PlainRoot<TopSector>, @Ctx() ctx: Context) {
+    return (await ctx.services.analytics.contrast(top)).distinctiveness;
   }
 }
 

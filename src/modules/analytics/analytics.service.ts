@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { BadUserInputError } from '../../common/errors';
 import { CountryService } from '../country/country.service';
 import { SectorService } from '../sector/sector.service';
-import { InterestDimension, InterestFilter, Period } from './analytics.inputs';
+import { InterestDimension, InterestFilter, Period, TopSectorOrder } from './analytics.inputs';
 import { checkRange, checkWindow, DateWindow, Params, today, yearAligned } from './analytics-sql';
 import {
   InterestBucket,
@@ -17,6 +17,7 @@ import { engagementTimeline, upcomingAnniversaries } from './relation-analytics'
 import { sectorInterestFromFacts, sectorInterestFromRollup } from './sector-interest';
 import { sectorShare } from './sector-share';
 import { rollupSource } from './rollup-source';
+import { SectorContrast, sectorBackground, sectorContrast, SectorCounts } from './sector-contrast';
 
 /**
  * Dashboard analytics over sector interests. Every figure is computed by PostgreSQL (GROUP BY,
@@ -24,6 +25,8 @@ import { rollupSource } from './rollup-source';
  * AnalyticsRollups; docs/analytics.md defines the counting rules.
  */
 export class AnalyticsService {
+  private readonly backgrounds = new Map<string, Promise<SectorCounts>>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly countries: CountryService,
@@ -127,6 +130,7 @@ export class AnalyticsService {
     window: DateWindow,
     limit: number,
     exactSector: boolean,
+    orderBy: TopSectorOrder = TopSectorOrder.MENTIONS,
   ): Promise<TopSector[]> {
     checkRange(limit, 1, 100, 'limit');
     checkWindow(window, 'from');
@@ -134,6 +138,7 @@ export class AnalyticsService {
       this.countries.resolveCode(country, 'country'),
       partner ? this.countries.resolveCode(partner, 'partner') : Promise.resolve(undefined),
     ]);
+    const distinctive = orderBy === TopSectorOrder.DISTINCTIVE;
     const params = new Params();
     const c = params.add(countryId);
     const p = partnerId === undefined ? null : params.add(partnerId);
@@ -158,19 +163,52 @@ export class AnalyticsService {
     const join = exactSector
       ? ''
       : 'JOIN analytics_sector_tree t ON t.sector_id = s.sector_id AND t.ancestor_is_root';
-    const rows: { sector_id: number; mentions: number; share: number }[] =
+    const rows: { sector_id: number; mentions: number; total: number }[] =
       await this.dataSource.query(
         `SELECT ${key} AS sector_id, sum(s.mentions)::int AS mentions,
-                (sum(s.mentions)::float8 / sum(sum(s.mentions)) OVER ())::float8 AS share
+                (sum(sum(s.mentions)) OVER ())::int AS total
            FROM (${source}) s ${join}
-          GROUP BY 1 ORDER BY mentions DESC, sector_id LIMIT ${params.add(limit)}`,
+          GROUP BY 1 ORDER BY mentions DESC, sector_id
+          ${distinctive ? '' : `LIMIT ${params.add(limit)}`}`,
         params.values,
       );
-    return rows.map((row) => ({
+    const basis = {
+      window: { from: window.from, to: window.to, channels: window.channels },
+      exactSector,
+    };
+    const top: TopSector[] = rows.map((row) => ({
       sectorId: row.sector_id,
       mentions: row.mentions,
-      share: row.share,
+      share: row.mentions / row.total,
+      partyTotal: row.total,
+      basis,
     }));
+    if (!distinctive) return top;
+    await Promise.all(top.map(async (entry) => (entry.contrast = await this.contrast(entry))));
+    return top
+      .sort(
+        (a, b) =>
+          b.contrast!.distinctiveness - a.contrast!.distinctiveness || b.mentions - a.mentions,
+      )
+      .slice(0, limit);
+  }
+
+  /** lift and distinctiveness of a topSectors entry; the background is read once per request. */
+  async contrast(entry: TopSector): Promise<SectorContrast> {
+    if (entry.contrast) return entry.contrast;
+    const key = JSON.stringify(entry.basis);
+    let background = this.backgrounds.get(key);
+    if (!background) {
+      background = sectorBackground(this.dataSource, entry.basis);
+      this.backgrounds.set(key, background);
+    }
+    const { bySector, total } = await background;
+    return sectorContrast(
+      entry.mentions,
+      entry.partyTotal,
+      bySector.get(entry.sectorId) ?? 0,
+      total,
+    );
   }
 
   async topPartners(

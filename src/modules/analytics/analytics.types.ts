@@ -3,6 +3,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DatePrecision } from '../../common/partial-date';
 import { MeetingKind } from '../meeting/meeting.entity';
 import { Period } from './analytics.inputs';
+import { ContrastBasis, SectorContrast } from './sector-contrast';
 
 // simpleResolvers: these plain result fields skip the global field middlewares, which cost
 // more than the SQL for a dashboard with hundreds of buckets (see docs/benchmarks.md).
@@ -77,6 +78,12 @@ export class SectorOverlap {
 })
 export class TopSector {
   sectorId!: number;
+  /** The party's mentions under the same arguments, all sectors. */
+  partyTotal!: number;
+  /** What lift and distinctiveness compare the party with. */
+  basis!: ContrastBasis;
+  /** Set when the answer was ranked by it; else computed when asked for. */
+  contrast?: SectorContrast;
 
   @Field(() => Int, { description: 'Mentions of the sector (rolled up unless exactSector).' })
   mentions!: number;

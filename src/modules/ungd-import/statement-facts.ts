@@ -31,6 +31,12 @@ export const EVIDENCE_KEPT = 2;
 const LONGEST_QUOTE = 300;
 
 /**
+ * Names the gazetteer gives another state that a speaker uses for itself: "the Congo" in the
+ * DR Congo's statements (the Republic of the Congo's common name), "Korea" in the DPRK's.
+ */
+const OWN_NAMES: Readonly<Record<string, readonly string[]>> = { CD: ['Congo'], KP: ['Korea'] };
+
+/**
  * Parties a sentence names as the one the speaker raises a sector with: a state or
  * organization by name (not a capital or an adjective), other than the speaker and the UN (the
  * forum itself). Two or more named: no single partner, none recorded.
@@ -42,6 +48,7 @@ function partnerOf(text: string, sentence: Sentence, party: string, tools: FactT
       .filter(
         (m) =>
           !m.compound &&
+          !OWN_NAMES[party]?.includes(m.text) &&
           (m.kind === 'organization' || (m.kind === 'name' && tools.englishNames.has(m.text))),
       )
       .map((m) => m.code)

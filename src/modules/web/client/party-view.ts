@@ -18,6 +18,7 @@ interface SectorBucket {
 interface PartyData {
   country: (Named & { kind: string }) | null;
   topSectors: { sector: Named; mentions: number; share: number }[];
+  distinctive: { sector: Named; mentions: number; lift: number; distinctiveness: number }[];
   topPartners: { partner: Named; mentions: number; share: number }[];
   sectorShare: {
     mentions: number;
@@ -47,6 +48,9 @@ query PartyView($party: String!, $from: LocalDate, $to: LocalDate, $sector: Stri
   country(code: $party) { code name kind }
   topSectors(country: $party, from: $from, to: $to, limit: 10) {
     sector { code name } mentions share
+  }
+  distinctive: topSectors(country: $party, from: $from, to: $to, limit: 8, orderBy: DISTINCTIVE) {
+    sector { code name } mentions lift distinctiveness
   }
   topPartners(country: $party, from: $from, to: $to, sector: $sector, limit: 10) {
     partner { code name } mentions share
@@ -215,6 +219,21 @@ function topSectorsPanel({ data, state, who }: PartyPanel): HTMLElement {
   );
 }
 
+/** Sectors the party raises more than the average mention does (distinctiveness above 0). */
+function distinctivePanel({ data, state, who }: PartyPanel): HTMLElement {
+  const ahead = data.distinctive.filter((item) => item.distinctiveness > 0);
+  return panel(
+    'What sets it apart',
+    ahead.length
+      ? barChart(
+          `Sectors ${who} raises more than all parties do${windowWords(state)}, most distinctive first: times the average share`,
+          ahead.map((item) => ({ name: item.sector.name, value: Number(item.lift.toFixed(2)) })),
+          'Times the average',
+        )
+      : empty(`Nothing ${who} raised${windowWords(state)} stands out from all parties.`),
+  );
+}
+
 function topPartnersPanel({ data, state, country, who }: PartyPanel): HTMLElement {
   const partners = data.topPartners;
   if (!partners.length) {
@@ -300,6 +319,7 @@ export function renderParty(
       'div',
       { class: 'grid' },
       loaded('topSectors', 'Top sectors', () => topSectorsPanel(parts)),
+      loaded('distinctive', 'What sets it apart', () => distinctivePanel(parts)),
       loaded('topPartners', 'Top partners', () => topPartnersPanel(parts)),
       loaded('sectorShare', 'Sector share against the all-party average', () => sharePanel(parts)),
       loaded('sectorInterest', 'Interest over time by sector', () =>
