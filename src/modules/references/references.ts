@@ -1,6 +1,6 @@
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { link } from '../../common/links';
-import { FOLD_FROM_TO, foldSql, keyFromName } from '../../common/names';
+import { keyFromName } from '../../common/names';
 import { fromGlobalId } from '../../common/relay/global-id';
 import { UserError, userError, UserErrorCode } from '../../common/user-errors';
 import { partialDateInput } from '../../common/writes';
@@ -17,6 +17,7 @@ import {
   SectorRefInput,
   SourceRefInput,
 } from './reference.inputs';
+import { organizationIdByName, personIdByName, sameNameIdAtKey } from './name-lookups';
 
 type Path = (string | number)[];
 type Def<T> = { ref: T; path: Path };
@@ -256,17 +257,9 @@ export class References {
    */
   private organizationByName(input: OrganizationRefInput, path: Path): Promise<number> {
     const name = input.name!.trim();
-    const [from, to] = FOLD_FROM_TO;
-    const fold = (expr: string) => foldSql(expr, '$2', '$3');
     return this.once(`organization-name:${name.toLowerCase()}`, async () => {
-      const rows: { id: number }[] = await this.em.query(
-        `SELECT o.id FROM organization o
-          WHERE ${fold('o.name')} = ${fold('$1')} OR ${fold('o.acronym')} = ${fold('$1')}
-             OR (${fold('o.acronym')} = ${fold('$4::text')} AND $4::text IS NOT NULL)
-          ORDER BY (${fold('o.name')} = ${fold('$1')}) DESC, o.id LIMIT 1`,
-        [name, from, to, input.acronym?.trim() || null],
-      );
-      if (rows.length) return rows[0].id;
+      const found = await organizationIdByName(this.em, name, input.acronym?.trim() || null);
+      if (found) return found;
       return this.createUnderDerivedKey(name, 'organization', 'organization', (key) =>
         this.createOrganization(input, path, key, input.kind ?? OrganizationKind.OTHER),
       );
@@ -285,17 +278,13 @@ export class References {
     create: (key: string) => Promise<number>,
   ): Promise<number> {
     const base = keyFromName(name, fallback);
-    const [from, to] = FOLD_FROM_TO;
     const problems = this.errors.length;
     for (let n = 1; n <= 50; n += 1) {
       const key = n === 1 ? base : `${base}-${n}`;
       const id = await create(key);
       if (id || this.errors.length > problems) return id;
-      const same: { id: number }[] = await this.em.query(
-        `SELECT id FROM "${table}" WHERE key = $1 AND ${foldSql('name', '$3', '$4')} = ${foldSql('$2', '$3', '$4')}`,
-        [key, name, from, to],
-      );
-      if (same.length) return same[0].id;
+      const same = await sameNameIdAtKey(this.em, table, key, name);
+      if (same) return same;
     }
     return 0;
   }
@@ -323,22 +312,12 @@ export class References {
    */
   private personByName(input: PersonRefInput, path: Path): Promise<number> {
     const name = input.name!.trim();
-    const [from, to] = FOLD_FROM_TO;
-    const fold = (expr: string) => foldSql(expr, '$2', '$3');
     const country = (input.country ?? '').trim().toUpperCase();
     return this.once(`person-name:${name.toLowerCase()}:${country}`, async () => {
       const countryId = country ? await this.party(country, [...path, 'country']) : null;
       if (countryId === 0) return 0;
-      const rows: { id: number }[] = await this.em.query(
-        `SELECT p.id FROM person p
-          WHERE (${fold('p.name')} = ${fold('$1')}
-                 OR EXISTS (SELECT 1 FROM unnest(p.aliases) AS a(alias)
-                             WHERE ${fold('a.alias')} = ${fold('$1')}))
-            AND ($4::int IS NULL OR p.country_id IS NULL OR p.country_id = $4::int)
-          ORDER BY (p.country_id IS NOT DISTINCT FROM $4::int) DESC, p.id LIMIT 1`,
-        [name, from, to, countryId],
-      );
-      if (rows.length) return rows[0].id;
+      const found = await personIdByName(this.em, name, countryId);
+      if (found) return found;
       return this.createUnderDerivedKey(name, 'person', 'person', (key) =>
         this.createPerson({ ...input, name }, path, key),
       );
