@@ -1,8 +1,14 @@
 import { FoundDate, publicationDate } from './dates';
-import { Gazetteer, PartyMention } from './gazetteer';
+import { Gazetteer, inPressName, PartyMention } from './gazetteer';
 import { EngineInterest, meetingInterests, Quote, quote } from './interests';
 import { DraftKind, meetingCity, meetingDate, meetingKind } from './meeting-facts';
-import { settleByOffice, settleSides, SideContext, sideMention } from './meeting-sides';
+import {
+  placeMention,
+  settleByOffice,
+  settleSides,
+  SideContext,
+  sideMention,
+} from './meeting-sides';
 import { MeetingSegment, segmentMeetings } from './meetings';
 import { tokenize } from './nlp';
 import { findPeople, PersonFound, StoredPerson } from './people';
@@ -48,11 +54,19 @@ export interface ReportMeta {
   outlet?: string;
 }
 
-/** The outlet's country: "Ethiopian News Agency", "The Japan News", "Tehran Times". */
-function outletParty(gazetteer: Gazetteer, outlet: string | undefined): string | undefined {
+/**
+ * The outlet's country ("Ethiopian News Agency", "The Japan News", "Tehran Times"), when the
+ * report names it: a diaspora or foreign outlet ("Indian Weekender" on a meeting in Wellington)
+ * is no side of the meetings it reports.
+ */
+function outletParty(
+  gazetteer: Gazetteer,
+  outlet: string | undefined,
+  mentions: PartyMention[],
+): string | undefined {
   if (!outlet) return undefined;
-  const mention = gazetteer.find(outlet).find((m) => m.kind !== 'organization');
-  return mention?.code;
+  const code = gazetteer.find(outlet).find((m) => m.kind !== 'organization')?.code;
+  return mentions.some((m) => m.code === code && sideMention(m)) ? code : undefined;
 }
 
 /**
@@ -176,7 +190,7 @@ function readReport(text: string, meta: ReportMeta, context: EngineContext) {
   const layout = readLayout(text);
   const published = publicationDate(text, layout, meta.publishedAt);
   const tokens = tokenize(text);
-  const mentions = gazetteer.find(text);
+  const mentions = gazetteer.find(text).filter((m) => !inPressName(text, m));
   const floor = sentenceFloor(layout);
   const { people, mentions: said } = findPeople(text, mentions, context.people, tokens, floor);
   const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
@@ -190,14 +204,16 @@ function readReport(text: string, meta: ReportMeta, context: EngineContext) {
   const opening = readings.slice(0, 3).filter((r) => r.sentence.paragraph <= first + 1);
   const leadSpan = [...layout.header, ...opening.map((r) => r.sentence)];
   const inLead = (m: PartyMention) =>
-    sideMention(m) && leadSpan.some((s) => m.start >= s.start && m.end <= s.end);
+    sideMention(m) &&
+    !placeMention(text, m) &&
+    leadSpan.some((s) => m.start >= s.start && m.end <= s.end);
   const sides: SideContext = {
     text,
     parties: mentions,
     people,
     mentions: said,
     readings,
-    outlet: outletParty(gazetteer, meta.outlet),
+    outlet: outletParty(gazetteer, meta.outlet, mentions),
     lead: [...new Set(mentions.filter(inLead).map((m) => m.code))],
   };
   const quotes = [

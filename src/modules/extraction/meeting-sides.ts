@@ -22,6 +22,16 @@ export const sideMention = (m: PartyMention) =>
   m.kind !== 'capital' && !m.compound && m.kind !== 'organization';
 
 /**
+ * The venue of a gathering ("the G20 summit in Argentina", "the Council Summit held at Al-Ula in
+ * the Kingdom of Saudi Arabia") is where, not who; a visit "in Chile" still names the host.
+ */
+const VENUE =
+  /\b(?:summit|conference|forum|session|assembly|ministerial|expo|games|olympics|council)\b[^.;:!?]{0,50}\b(?:in|at)\s+(?:the\s+)?$/i;
+
+export const placeMention = (text: string, m: PartyMention) =>
+  m.kind !== 'organization' && VENUE.test(text.slice(Math.max(0, m.start - 70), m.start));
+
+/**
  * "The Korean Foreign Minister took advantage …": an office named with a country word settles
  * the side of the one person it can refer to.
  */
@@ -54,6 +64,7 @@ function namedIn(context: SideContext, reading: SentenceReading): string[] {
   );
   return context.parties
     .filter((m) => m.start >= start && m.end <= end && sideMention(m))
+    .filter((m) => !placeMention(context.text, m))
     .filter(
       (m) =>
         !/\b(?:ambassador|envoy|representative|consul)\b[^,.]{0,40}\bto\s+(?:the\s+)?$/i.test(

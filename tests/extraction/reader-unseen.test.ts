@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import { buildDrafts, EngineDraft } from '../../src/modules/extraction/draft-builder';
+import { engineContext } from './dev-set/score';
+
+/**
+ * Rules found on real reports outside the tuning set (issue 22), each on short reports written
+ * for these tests: the places and offices are real, the people invented.
+ */
+const context = engineContext();
+
+const read = (text: string, publishedAt?: string, outlet?: string) =>
+  buildDrafts(text, { publishedAt, outlet }, context);
+
+const sides = (draft: EngineDraft) => draft.parties.map((p) => p.code).sort();
+const people = (draft: EngineDraft) => draft.participants.map((p) => `${p.name}/${p.party}`);
+
+describe('the outlet and the setting are not sides', () => {
+  test('a country word in a publication’s name in the date line is not a side', () => {
+    const [draft] = read(
+      'ACCRA (Kenya Point News / GNA - 3rd Mar, 2024) Foreign Minister Kwame Asante received a phone call from Japanese Foreign Minister Haruto Sato. The two ministers discussed fisheries between Ghana and Japan.',
+      '2024-03-03',
+    );
+    expect(sides(draft)).toEqual(['GH', 'JP']);
+    expect(people(draft)).toEqual(['Kwame Asante/GH', 'Haruto Sato/JP']);
+  });
+
+  test('an outlet whose country the report never names gives no side', () => {
+    const [draft] = read(
+      'Prime Minister Tom Walker held talks with Fijian Prime Minister Josefa Nata on Monday.\n\nThe two leaders discussed fisheries. Walker said New Zealand would send experts.',
+      '2024-03-03',
+      'Indian Weekender',
+    );
+    expect(sides(draft)).toEqual(['FJ', 'NZ']);
+    expect(people(draft)).toEqual(['Tom Walker/NZ', 'Josefa Nata/FJ']);
+  });
+
+  test('the venue of a summit is where, not who; a visit "in Chile" still names the host', () => {
+    const [call] = read(
+      'Foreign Minister Kwame Asante received a telephone call from Bahraini Foreign Minister Khalid Nasser after the Gulf Cooperation Council Summit held at Al-Ula in the Kingdom of Saudi Arabia. Asante said Ghana values its ties with Bahrain.',
+      '2024-03-03',
+    );
+    expect(sides(call)).toEqual(['BH', 'GH']);
+    const [visit] = read(
+      'Foreign Minister Rosa Diaz of Cuba is on a working visit in Chile, where she met Pedro Soto, who will become foreign minister next week.',
+      '2024-03-03',
+    );
+    expect(sides(visit)).toEqual(['CL', 'CU']);
+  });
+});
