@@ -47,3 +47,13 @@ describe('the outlet and the setting are not sides', () => {
     expect(sides(visit)).toEqual(['CL', 'CU']);
   });
 });
+
+describe('names', () => {
+  test('a place word between an office and a surname is a given name', () => {
+    const [draft] = read(
+      'Argentine Foreign Minister Santiago Rivas met Mexican Foreign Minister Marcos Ortiz in Mexico City on Monday. The two ministers discussed agriculture.',
+      '2024-05-08',
+    );
+    expect(people(draft)).toEqual(['Santiago Rivas/AR', 'Marcos Ortiz/MX']);
+  });
+});
