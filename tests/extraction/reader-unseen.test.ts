@@ -48,6 +48,18 @@ describe('the outlet and the setting are not sides', () => {
   });
 });
 
+describe('sides of officials named without a country', () => {
+  test('the city of the date line gives the home side', () => {
+    const [draft] = read(
+      'ISLAMABAD - Foreign Minister Imran Qadir received a telephone call from the Foreign Minister of Bahrain Khalid Nasser on Monday. The two ministers discussed trade.',
+      '2024-03-05',
+      'The Nation',
+    );
+    expect(sides(draft)).toEqual(['BH', 'PK']);
+    expect(people(draft)).toEqual(['Imran Qadir/PK', 'Khalid Nasser/BH']);
+  });
+});
+
 describe('names', () => {
   test('a place word between an office and a surname is a given name', () => {
     const [draft] = read(

@@ -13,7 +13,7 @@ import { MeetingSegment, segmentMeetings } from './meetings';
 import { tokenize } from './nlp';
 import { findPeople, PersonFound, StoredPerson } from './people';
 import { findQuotes, QuoteSpan, reportedSpeech } from './quotes';
-import { readLayout, sentenceFloor } from './report-layout';
+import { Layout, readLayout, sentenceFloor } from './report-layout';
 import { Span } from './report-text';
 import { SectorMatcher, SectorMention, SectorTerm } from './sector-matcher';
 import { readSentences, SentenceReading } from './sentence-reading';
@@ -67,6 +67,17 @@ function outletParty(
   if (!outlet) return undefined;
   const code = gazetteer.find(outlet).find((m) => m.kind !== 'organization')?.code;
   return mentions.some((m) => m.code === code && sideMention(m)) ? code : undefined;
+}
+
+/** The country of the city a date line opens with ("ISLAMABAD -", "Abu Dhabi, (WAM)"). */
+function datelineParty(text: string, layout: Layout, gazetteer: Gazetteer): string | undefined {
+  const first = layout.body[0];
+  if (!first || first.content === first.start) return undefined;
+  const line = text
+    .slice(first.start, first.content)
+    .replace(/\p{Lu}{2,}/gu, (word) => word[0] + word.slice(1).toLowerCase());
+  const city = gazetteer.find(line).find((m) => m.kind === 'capital' && m.start < 40);
+  return city ? gazetteer.cityCountry(city.text) : undefined;
 }
 
 /**
@@ -214,6 +225,7 @@ function readReport(text: string, meta: ReportMeta, context: EngineContext) {
     mentions: said,
     readings,
     outlet: outletParty(gazetteer, meta.outlet, mentions),
+    dateline: datelineParty(text, layout, gazetteer),
     lead: [...new Set(mentions.filter(inLead).map((m) => m.code))],
   };
   const quotes = [

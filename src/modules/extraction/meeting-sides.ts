@@ -13,6 +13,8 @@ export interface SideContext {
   readings: SentenceReading[];
   /** The outlet's country ("Ethiopian News Agency"): the home side of an unnamed host. */
   outlet?: string;
+  /** The country of the date line's city: the home side of a local report's official. */
+  dateline?: string;
   /** Countries the headline and the first sentences name, background left out. */
   lead: string[];
 }
@@ -89,6 +91,7 @@ function candidates(context: SideContext, meeting: MeetingSegment, excluded: str
     ...meeting.events.flatMap((e) => e.parties),
     // the publisher's country is the home side of an official named without one
     ...(context.outlet ? [context.outlet] : []),
+    ...(context.dateline ? [context.dateline] : []),
     ...meeting.events.flatMap((e) =>
       namedIn(
         context,
