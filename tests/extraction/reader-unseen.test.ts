@@ -60,6 +60,21 @@ describe('sides of officials named without a country', () => {
   });
 });
 
+describe('several meetings in one sentence', () => {
+  test('"bilateral meetings with the ministers of A and B" and "his A and B counterparts"', () => {
+    const drafts = read(
+      'Kenyan Foreign Minister Daniel Mwangi held bilateral meetings with the foreign ministers of Uganda and Tanzania on Monday. On Tuesday, Mwangi met his Rwandan and Burundian counterparts.',
+      '2024-06-05',
+    );
+    expect(drafts.map((d) => [...sides(d), d.date?.date])).toEqual([
+      ['KE', 'UG', '2024-06-03'],
+      ['KE', 'TZ', '2024-06-03'],
+      ['KE', 'RW', '2024-06-04'],
+      ['BI', 'KE', '2024-06-04'],
+    ]);
+  });
+});
+
 describe('names', () => {
   test('a place word between an office and a surname is a given name', () => {
     const [draft] = read(

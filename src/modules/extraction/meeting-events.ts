@@ -55,6 +55,9 @@ const OBJECT_VERBS = /^(?:led|headed|accompanied|comprising|including|designate|
 const GROUP =
   /^\s+(?:with\s+)?(?:the\s+)?(?:(?:members|leaders) of (?:the\s+)?(?:parliament|congress|senate|national assembly|house of representatives)|parliamentarians|lawmakers|senators|MPs)\b/i;
 
+/** "bilateral meetings with the ministers of A and B", "his Uzbek and Kazakh counterparts". */
+const SEVERAL = /^meetings\b|\b(?:counterparts|ministers of)\b/i;
+
 const within = (span: Span, inner: Span) => inner.start >= span.start && inner.end <= span.end;
 
 /** The people named after a meeting word until the phrase ends: the side met. */
@@ -163,9 +166,10 @@ export function eventsIn(
       subjects: both ? [] : subjects,
       objects: both && !together ? subjects : persons,
       parties,
-      separate: /\bseparate(?:ly)?\b/i.test(
-        text.slice(Math.max(sentence.content, at - 40), Math.min(limit, triggerEnd + 20)),
-      ),
+      separate:
+        /\bseparate(?:ly)?\b/i.test(
+          text.slice(Math.max(sentence.content, at - 40), Math.min(limit, triggerEnd + 20)),
+        ) || SEVERAL.test(text.slice(at, Math.min(limit, triggerEnd + 60))),
       joint: both,
       signing: false,
       implicit,
