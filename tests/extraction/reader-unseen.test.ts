@@ -73,9 +73,28 @@ describe('several meetings in one sentence', () => {
       ['BI', 'KE', '2024-06-04'],
     ]);
   });
+
+  test('a meeting "earlier in the day" is reported, not recalled', () => {
+    const drafts = read(
+      'Indian Foreign Minister Ravi Menon held talks with Russian Foreign Minister Oleg Petrov in Jakarta on Wednesday. Earlier in the day, Menon met Indonesian Foreign Minister Sari Wulandari.',
+      '2023-09-07',
+    );
+    expect(drafts.map(sides)).toEqual([
+      ['IN', 'RU'],
+      ['ID', 'IN'],
+    ]);
+  });
 });
 
 describe('names', () => {
+  test('"President X’s vice-president": X is only mentioned', () => {
+    const [draft] = read(
+      'Argentine Foreign Minister Laura Paz met Brazilian Foreign Minister Joao Costa in Brasilia on Monday. President Pedro Alves’s vice-president was also present at the lunch.',
+      '2024-04-16',
+    );
+    expect(people(draft)).toEqual(['Laura Paz/AR', 'Joao Costa/BR']);
+  });
+
   test('a place word between an office and a surname is a given name', () => {
     const [draft] = read(
       'Argentine Foreign Minister Santiago Rivas met Mexican Foreign Minister Marcos Ortiz in Mexico City on Monday. The two ministers discussed agriculture.',

@@ -44,7 +44,7 @@ const MEET =
 const FUTURE =
   /\b(?:will|would|shall|to|plans? to|planning to|scheduled to|due to|expected to|set to|upcoming|next|future|invit\w+ \w+ to|ahead of)\s+(?:\w+\s+){0,2}$/i;
 const RECALLED =
-  /\b(?:recall\w*|referring to|previous|earlier|last (?:week|month|year)|came\b[^.]{0,40}\bafter|since)\b[^.]*$/i;
+  /\b(?:recall\w*|referring to|previous|earlier(?! (?:in the day|today|that day|on the same day))|last (?:week|month|year)|came\b[^.]{0,40}\bafter|since)\b[^.]*$/i;
 
 /** Words that end the phrase naming whom someone met. */
 const OBJECT_END =

@@ -37,6 +37,9 @@ export interface PersonMention {
 }
 
 const NOT_PARTICIPANT = /\b(?:spokes(?:person|man|woman)|press secretary|former|late)\b/i;
+/** "President Lula's vice-president was also present": the one named is only mentioned. */
+const THROUGH_OTHER =
+  /^['’]s\s+(?:vice-president|vice president|deputy|envoy|spokes\w+|advis[eo]r|predecessor|successor|wife|husband|government|administration)\b/i;
 const MET_BEFORE =
   /\b(?:met|meets|meeting|talks|conversation|call|received|hosted|welcomed)\s+(?:with\s+)?$/i;
 
@@ -92,7 +95,10 @@ function recognise(
     first: { start: candidate.start, end: candidate.end, text: candidate.text },
     aliases: [],
     counterpart: !!titleText && /\bcounterpart$/i.test(titleText.trim()),
-    onlyMentioned: (!!titleText && NOT_PARTICIPANT.test(titleText)) || NOT_PARTICIPANT.test(lead),
+    onlyMentioned:
+      (!!titleText && NOT_PARTICIPANT.test(titleText)) ||
+      NOT_PARTICIPANT.test(lead) ||
+      THROUGH_OTHER.test(text.slice(candidate.end, candidate.end + 30)),
   };
 }
 
