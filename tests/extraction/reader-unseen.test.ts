@@ -74,14 +74,14 @@ describe('several meetings in one sentence', () => {
     ]);
   });
 
-  test('a meeting "earlier in the day" is reported, not recalled', () => {
+  test('a meeting "earlier in the day" is reported, not recalled, and takes that day', () => {
     const drafts = read(
       'Indian Foreign Minister Ravi Menon held talks with Russian Foreign Minister Oleg Petrov in Jakarta on Wednesday. Earlier in the day, Menon met Indonesian Foreign Minister Sari Wulandari.',
       '2023-09-07',
     );
-    expect(drafts.map(sides)).toEqual([
-      ['IN', 'RU'],
-      ['ID', 'IN'],
+    expect(drafts.map((d) => [...sides(d), d.date?.date])).toEqual([
+      ['IN', 'RU', '2023-09-06'],
+      ['ID', 'IN', '2023-09-06'],
     ]);
   });
 });

@@ -156,6 +156,7 @@ function draftOf(
   context: EngineContext,
   interests: EngineInterest[],
   opening: SentenceReading[],
+  previous?: FoundDate,
 ): EngineDraft {
   const { text, mentions, published } = reading;
   const participants: EngineParticipant[] = segment.persons
@@ -168,7 +169,7 @@ function draftOf(
       evidence: [quote(text, p.first)],
     }));
   const kind = meetingKind(text, segment, sides.length, reading.lead);
-  const date = meetingDate(text, segment, published, opening);
+  const date = meetingDate(text, segment, published, opening, previous);
   const remote = kind === 'PHONE_CALL' || kind === 'VIDEO_CONFERENCE';
   const city = remote
     ? undefined
@@ -259,7 +260,9 @@ export function buildDrafts(text: string, meta: ReportMeta, context: EngineConte
   segments.forEach((segment, i) => {
     if (segment.background || (drafts.length && sides[i].length < 2)) return;
     const own = meetingInterests(interests, segment, sides[i]);
-    drafts.push(draftOf(reading, segment, sides[i], context, own, drafts.length ? [] : opening));
+    const previous = drafts[drafts.length - 1];
+    const opens = previous ? [] : opening;
+    drafts.push(draftOf(reading, segment, sides[i], context, own, opens, previous?.date));
   });
   return drafts;
 }
