@@ -11,6 +11,9 @@ const context = engineContext();
 const read = (text: string, publishedAt?: string, outlet?: string) =>
   buildDrafts(text, { publishedAt, outlet }, context);
 
+const top = new Map(context.sectors.map((s) => [s.code, s.top]));
+const pairs = (draft: EngineDraft) =>
+  [...new Set(draft.interests.map((i) => `${i.party} ${top.get(i.sector)}`))].sort();
 const sides = (draft: EngineDraft) => draft.parties.map((p) => p.code).sort();
 const people = (draft: EngineDraft) => draft.participants.map((p) => `${p.name}/${p.party}`);
 
@@ -45,6 +48,29 @@ describe('the outlet and the setting are not sides', () => {
       '2024-03-03',
     );
     expect(sides(visit)).toEqual(['CL', 'CU']);
+  });
+});
+
+describe('settings and things that are not sectors', () => {
+  test('a summit that is the occasion of the talks, or one planned, is not multilateral cooperation', () => {
+    const [draft] = read(
+      'Kenyan Foreign Minister Daniel Mwangi met Ugandan Foreign Minister Joseph Okello on the sidelines of the African Union Summit in Addis Ababa on Monday. The two ministers discussed trade and agreed to hold an online summit next month.',
+      '2024-02-20',
+    );
+    expect(pairs(draft)).toEqual(['KE trade-economy', 'UG trade-economy']);
+  });
+
+  test('the reconstruction of a building is not the reconstruction of a country', () => {
+    const [pipeline] = read(
+      'Iranian Foreign Minister Reza Karimi met Turkish Foreign Minister Emre Aydin in Ankara on Monday. Karimi stressed the reconstruction of the damaged section of the border bridge.',
+      '2024-02-20',
+    );
+    expect(pairs(pipeline)).toEqual([]);
+    const [country] = read(
+      'Iranian Foreign Minister Reza Karimi met Iraqi Foreign Minister Ali Hassan in Baghdad on Monday. Karimi offered help with the reconstruction of Iraq.',
+      '2024-02-20',
+    );
+    expect(pairs(country)).toEqual(['IR reconstruction']);
   });
 });
 

@@ -15,6 +15,7 @@ import { findPeople, PersonFound, StoredPerson } from './people';
 import { findQuotes, QuoteSpan, reportedSpeech } from './quotes';
 import { Layout, readLayout, sentenceFloor } from './report-layout';
 import { Span } from './report-text';
+import { contextOnly } from './sector-context';
 import { SectorMatcher, SectorMention, SectorTerm } from './sector-matcher';
 import { readSentences, SentenceReading } from './sentence-reading';
 
@@ -100,7 +101,9 @@ function sectorMentions(
   const longer = (a: Span, b: Span) => a.end - a.start > b.end - b.start;
   const kept = found.filter((s) => !bodies.some((b) => overlaps(s, b) && !longer(s, b)));
   const named = bodies.filter((b) => !kept.some((s) => overlaps(s, b)));
-  return [...kept, ...named].sort((a, b) => a.start - b.start);
+  return [...kept, ...named]
+    .filter((m) => !contextOnly(text, m, mentions))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** Institutions, offices and organizations: sector words in their names are not interests. */
