@@ -87,6 +87,18 @@ describe('sides of officials named without a country', () => {
 });
 
 describe('several meetings in one sentence', () => {
+  test('a meeting listed first and described later is one meeting', () => {
+    const drafts = read(
+      'India held bilateral meetings with Japan and Brazil at the G20 agriculture ministers’ meeting on Monday.\n\nA bilateral meeting between Indian Minister of State for Agriculture Ravi Menon and the Minister of Agriculture of Japan Kenji Tanabe focused on fisheries.',
+      '2024-09-10',
+    );
+    expect(drafts.map(sides)).toEqual([
+      ['IN', 'JP'],
+      ['BR', 'IN'],
+    ]);
+    expect(people(drafts[0])).toEqual(['Ravi Menon/IN', 'Kenji Tanabe/JP']);
+  });
+
   test('"bilateral meetings with the ministers of A and B" and "his A and B counterparts"', () => {
     const drafts = read(
       'Kenyan Foreign Minister Daniel Mwangi held bilateral meetings with the foreign ministers of Uganda and Tanzania on Monday. On Tuesday, Mwangi met his Rwandan and Burundian counterparts.',
@@ -113,6 +125,14 @@ describe('several meetings in one sentence', () => {
 });
 
 describe('names', () => {
+  test('a surname alone after an office and its country is a name', () => {
+    const [draft] = read(
+      'Indian Minister of State for Agriculture Ravi Menon met the Minister of Agriculture of Japan Tanabe on Monday. The two ministers discussed fisheries.',
+      '2024-09-10',
+    );
+    expect(people(draft)).toEqual(['Ravi Menon/IN', 'Tanabe/JP']);
+  });
+
   test('"President X’s vice-president": X is only mentioned', () => {
     const [draft] = read(
       'Argentine Foreign Minister Laura Paz met Brazilian Foreign Minister Joao Costa in Brasilia on Monday. President Pedro Alves’s vice-president was also present at the lunch.',

@@ -55,10 +55,13 @@ function fits(meeting: MeetingSegment, persons: PersonFound[], parties: string[]
   if (!persons.length) return parties.every((p) => sides.has(p));
   const fresh = persons.filter((p) => !meeting.persons.includes(p));
   if (!fresh.length) return true;
-  if (!meeting.persons.length)
-    return (
-      !meeting.hints.length || fresh.every((p) => !sideOf(p) || meeting.hints.includes(sideOf(p)!))
-    );
+  if (!meeting.persons.length) {
+    if (!meeting.hints.length) return true;
+    if (fresh.every((p) => !sideOf(p) || meeting.hints.includes(sideOf(p)!))) return true;
+    // "India held meetings with Japan and Brazil … a meeting between Thakur (IN) and Sakamoto (JP)"
+    const own = new Set(fresh.map(sideOf).filter(Boolean));
+    return meeting.hints.every((h) => own.has(h)) && new Set([...own, ...meeting.hints]).size <= 2;
+  }
   const shared = persons.filter((p) => meeting.persons.includes(p));
   if (!shared.length) return false;
   const sharedSides = new Set(shared.map(sideOf).filter(Boolean));

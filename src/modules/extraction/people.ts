@@ -81,10 +81,17 @@ function recognise(
   const weak = before && WEAK_TITLE.test(text.slice(before.start, before.end).trim());
   const title = weak ? (after ?? before) : (before ?? after);
   const met = MET_BEFORE.test(text.slice(Math.max(0, candidate.start - 24), candidate.start));
-  if (!stored && !(candidate.words >= 2 && (title || met))) return undefined;
   const titleText = title ? text.slice(title.start, title.end) : undefined;
   const party =
     (title && sideInTitle(title, context.parties, text)) ?? stored?.country ?? undefined;
+  // "Minister of Agriculture of Japan Sakamoto": a surname alone after an office and its country
+  const surname =
+    candidate.words === 1 &&
+    !!before &&
+    title === before &&
+    /^[A-Z]{2}$/.test(party ?? '') &&
+    /^\p{Lu}\p{Ll}/u.test(candidate.text);
+  if (!stored && !((candidate.words >= 2 || surname) && (title || met))) return undefined;
   const lead = text.slice(Math.max(0, candidate.start - 14), candidate.start);
   return {
     name: stored?.name ?? candidate.text,
