@@ -75,6 +75,14 @@ describe('settings and things that are not sectors', () => {
 });
 
 describe('sides of officials named without a country', () => {
+  test('the city of a summit does not give a side', () => {
+    const [draft] = read(
+      'Prime Minister Ravi Menon held talks with Brazilian President Joao Costa on Sunday. They met on the sidelines of the G7 summit in Hiroshima and discussed trade.',
+      '2024-05-20',
+    );
+    expect(sides(draft)).toEqual(['BR']);
+  });
+
   test('the city of the date line gives the home side', () => {
     const [draft] = read(
       'ISLAMABAD - Foreign Minister Imran Qadir received a telephone call from the Foreign Minister of Bahrain Khalid Nasser on Monday. The two ministers discussed trade.',
@@ -147,5 +155,15 @@ describe('names', () => {
       '2024-05-08',
     );
     expect(people(draft)).toEqual(['Santiago Rivas/AR', 'Marcos Ortiz/MX']);
+  });
+});
+
+describe('dates', () => {
+  test('a date inside a "who …" aside is another event’s', () => {
+    const [draft] = read(
+      'Ghanaian Foreign Minister Kwame Asante, who visited Tokyo on March 3, met Japanese Foreign Minister Haruto Sato in Accra.',
+      '2024-04-10',
+    );
+    expect(draft.date).toBeUndefined();
   });
 });

@@ -82,6 +82,7 @@ const placesIn = (context: SideContext, sentence: { start: number; end: number }
   context.parties
     .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
     .filter((m) => m.kind === 'capital' || (m.compound && m.kind !== 'organization'))
+    .filter((m) => !placeMention(context.text, m))
     .map((m) => m.code);
 
 /** Candidate sides for a meeting, strongest first. */
