@@ -95,6 +95,20 @@ describe('sides of officials named without a country', () => {
 });
 
 describe('several meetings in one sentence', () => {
+  test('a meeting with the members of a senate is its own meeting, without the next counterpart', () => {
+    const drafts = read(
+      'Argentine Foreign Minister Santiago Rivas met Mexican Foreign Minister Marcos Ortiz on Monday. Afterward, he met the members of the Mexican senate. They agreed to enhance inter-parliamentary ties. Later, on Wednesday, he held a meeting with Claudia Reyes, the head of government of Mexico City, and they agreed to deepen cooperation in culture.',
+      '2024-05-10',
+    );
+    expect(drafts.map((d) => [...sides(d), d.date?.date])).toEqual([
+      ['AR', 'MX', '2024-05-06'],
+      ['AR', 'MX', undefined],
+      ['AR', 'MX', '2024-05-08'],
+    ]);
+    expect(pairs(drafts[1])).toEqual(['AR parliamentary', 'MX parliamentary']);
+    expect(people(drafts[2])).toEqual(['Santiago Rivas/AR', 'Claudia Reyes/MX']);
+  });
+
   test('a meeting listed first and described later is one meeting', () => {
     const drafts = read(
       'India held bilateral meetings with Japan and Brazil at the G20 agriculture ministers’ meeting on Monday.\n\nA bilateral meeting between Indian Minister of State for Agriculture Ravi Menon and the Minister of Agriculture of Japan Kenji Tanabe focused on fisheries.',
@@ -133,6 +147,14 @@ describe('several meetings in one sentence', () => {
 });
 
 describe('names', () => {
+  test('"The Argentine Foreign Minister, Santiago Rivas,": the office before the comma', () => {
+    const [draft] = read(
+      'The Argentine Foreign Minister, Santiago Rivas, is on a visit to Mexico, where he met Marcos Ortiz, the foreign minister of Mexico, on Monday.',
+      '2024-05-08',
+    );
+    expect(people(draft)).toEqual(['Santiago Rivas/AR', 'Marcos Ortiz/MX']);
+  });
+
   test('a surname alone after an office and its country is a name', () => {
     const [draft] = read(
       'Indian Minister of State for Agriculture Ravi Menon met the Minister of Agriculture of Japan Tanabe on Monday. The two ministers discussed fisheries.',

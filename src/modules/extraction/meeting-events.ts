@@ -53,7 +53,7 @@ const OBJECT_VERBS = /^(?:led|headed|accompanied|comprising|including|designate|
 
 /** Bodies met as a whole: "Members of Parliament", "lawmakers". */
 const GROUP =
-  /^\s+(?:with\s+)?(?:the\s+)?(?:(?:members|leaders) of (?:the\s+)?(?:parliament|congress|senate|national assembly|house of representatives)|parliamentarians|lawmakers|senators|MPs)\b/i;
+  /^\s+(?:with\s+)?(?:the\s+)?(?:(?:members|leaders) of (?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:parliament|congress|senate|national assembly|house of representatives)|parliamentarians|lawmakers|senators|MPs)\b/iu;
 
 /** "bilateral meetings with the ministers of A and B", "his Uzbek and Kazakh counterparts". */
 const SEVERAL = /^meetings\b|\b(?:counterparts|ministers of)\b/i;

@@ -55,6 +55,10 @@ function fits(meeting: MeetingSegment, persons: PersonFound[], parties: string[]
   if (!persons.length) return parties.every((p) => sides.has(p));
   const fresh = persons.filter((p) => !meeting.persons.includes(p));
   if (!fresh.length) return true;
+  // a meeting with a body ("the members of the senate") takes no named counterpart
+  const withBody = meeting.events[0]?.group;
+  if (withBody && fresh.some((p) => !meeting.persons.some((q) => sideOf(q) === sideOf(p))))
+    return false;
   if (!meeting.persons.length) {
     if (!meeting.hints.length) return true;
     if (fresh.every((p) => !sideOf(p) || meeting.hints.includes(sideOf(p)!))) return true;
