@@ -55,19 +55,11 @@ export interface ReportMeta {
   outlet?: string;
 }
 
-/**
- * The outlet's country ("Ethiopian News Agency", "The Japan News", "Tehran Times"), when the
- * report names it: a diaspora or foreign outlet ("Indian Weekender" on a meeting in Wellington)
- * is no side of the meetings it reports.
- */
-function outletParty(
-  gazetteer: Gazetteer,
-  outlet: string | undefined,
-  mentions: PartyMention[],
-): string | undefined {
+/** The outlet's country: "Ethiopian News Agency", "The Japan News", "Tehran Times". */
+function outletParty(gazetteer: Gazetteer, outlet: string | undefined): string | undefined {
   if (!outlet) return undefined;
-  const code = gazetteer.find(outlet).find((m) => m.kind !== 'organization')?.code;
-  return mentions.some((m) => m.code === code && sideMention(m)) ? code : undefined;
+  const mention = gazetteer.find(outlet).find((m) => m.kind !== 'organization');
+  return mention?.code;
 }
 
 /** The country of the city a date line opens with ("ISLAMABAD -", "Abu Dhabi, (WAM)"). */
@@ -228,7 +220,7 @@ function readReport(text: string, meta: ReportMeta, context: EngineContext) {
     people,
     mentions: said,
     readings,
-    outlet: outletParty(gazetteer, meta.outlet, mentions),
+    outlet: outletParty(gazetteer, meta.outlet),
     dateline: datelineParty(text, layout, gazetteer),
     lead: [...new Set(mentions.filter(inLead).map((m) => m.code))],
   };
