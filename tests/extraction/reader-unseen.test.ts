@@ -64,6 +64,16 @@ describe('settings and things that are not sectors', () => {
   });
 });
 
+describe('quotations', () => {
+  test('words quoted from a ministry’s statement are not the last-named minister’s', () => {
+    const [draft] = read(
+      'Russian Foreign Minister Oleg Petrov and his Japanese counterpart Kenji Tanabe held a phone conversation on Monday. During the talks, the ministers discussed "prospects of promoting tourism and cooperation in healthcare," the Russian Foreign Ministry said in a statement.',
+      '2024-09-10',
+    );
+    expect(pairs(draft)).toEqual(['JP health', 'JP tourism', 'RU health', 'RU tourism']);
+  });
+});
+
 describe('sides of officials named without a country', () => {
   test('the city of a summit does not give a side', () => {
     const [draft] = read(
