@@ -137,6 +137,8 @@ export function dateIn(
   ].sort((a, b) => a.start - b.start);
   return dates.find((date) => {
     const before = text.slice(Math.max(start, date.start - 40), date.start);
-    return !NOT_THE_MEETING.test(before) && !/^\d{1,2}:\d{2}/.test(date.text);
+    // "Asante, who visited Tokyo on March 3, met …": the date of another event
+    const aside = /,\s+(?:who|which|whose)\b[^,]*$/i.test(text.slice(start, date.start));
+    return !NOT_THE_MEETING.test(before) && !aside && !/^\d{1,2}:\d{2}/.test(date.text);
   });
 }

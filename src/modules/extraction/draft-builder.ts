@@ -1,14 +1,21 @@
 import { FoundDate, publicationDate } from './dates';
-import { Gazetteer, PartyMention } from './gazetteer';
+import { Gazetteer, inPressName, PartyMention } from './gazetteer';
 import { EngineInterest, meetingInterests, Quote, quote } from './interests';
 import { DraftKind, meetingCity, meetingDate, meetingKind } from './meeting-facts';
-import { settleByOffice, settleSides, SideContext, sideMention } from './meeting-sides';
+import {
+  placeMention,
+  settleByOffice,
+  settleSides,
+  SideContext,
+  sideMention,
+} from './meeting-sides';
 import { MeetingSegment, segmentMeetings } from './meetings';
 import { tokenize } from './nlp';
 import { findPeople, PersonFound, StoredPerson } from './people';
 import { findQuotes, QuoteSpan, reportedSpeech } from './quotes';
-import { readLayout, sentenceFloor } from './report-layout';
+import { Layout, readLayout, sentenceFloor } from './report-layout';
 import { Span } from './report-text';
+import { contextOnly } from './sector-context';
 import { SectorMatcher, SectorMention, SectorTerm } from './sector-matcher';
 import { readSentences, SentenceReading } from './sentence-reading';
 
@@ -55,6 +62,17 @@ function outletParty(gazetteer: Gazetteer, outlet: string | undefined): string |
   return mention?.code;
 }
 
+/** The country of the city a date line opens with ("ISLAMABAD -", "Abu Dhabi, (WAM)"). */
+function datelineParty(text: string, layout: Layout, gazetteer: Gazetteer): string | undefined {
+  const first = layout.body[0];
+  if (!first || first.content === first.start) return undefined;
+  const line = text
+    .slice(first.start, first.content)
+    .replace(/\p{Lu}{2,}/gu, (word) => word[0] + word.slice(1).toLowerCase());
+  const city = gazetteer.find(line).find((m) => m.kind === 'capital' && m.start < 40);
+  return city ? gazetteer.cityCountry(city.text) : undefined;
+}
+
 /**
  * Sector phrases, plus every international organization named: cooperation within the UN, the EU
  * or APEC is multilateral cooperation ("Romania's accession to the OECD"). Words inside an
@@ -75,7 +93,9 @@ function sectorMentions(
   const longer = (a: Span, b: Span) => a.end - a.start > b.end - b.start;
   const kept = found.filter((s) => !bodies.some((b) => overlaps(s, b) && !longer(s, b)));
   const named = bodies.filter((b) => !kept.some((s) => overlaps(s, b)));
-  return [...kept, ...named].sort((a, b) => a.start - b.start);
+  return [...kept, ...named]
+    .filter((m) => !contextOnly(text, m, mentions))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** Institutions, offices and organizations: sector words in their names are not interests. */
@@ -131,6 +151,7 @@ function draftOf(
   context: EngineContext,
   interests: EngineInterest[],
   opening: SentenceReading[],
+  previous?: FoundDate,
 ): EngineDraft {
   const { text, mentions, published } = reading;
   const participants: EngineParticipant[] = segment.persons
@@ -143,7 +164,7 @@ function draftOf(
       evidence: [quote(text, p.first)],
     }));
   const kind = meetingKind(text, segment, sides.length, reading.lead);
-  const date = meetingDate(text, segment, published, opening);
+  const date = meetingDate(text, segment, published, opening, previous);
   const remote = kind === 'PHONE_CALL' || kind === 'VIDEO_CONFERENCE';
   const city = remote
     ? undefined
@@ -176,7 +197,7 @@ function readReport(text: string, meta: ReportMeta, context: EngineContext) {
   const layout = readLayout(text);
   const published = publicationDate(text, layout, meta.publishedAt);
   const tokens = tokenize(text);
-  const mentions = gazetteer.find(text);
+  const mentions = gazetteer.find(text).filter((m) => !inPressName(text, m));
   const floor = sentenceFloor(layout);
   const { people, mentions: said } = findPeople(text, mentions, context.people, tokens, floor);
   const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
@@ -190,7 +211,9 @@ function readReport(text: string, meta: ReportMeta, context: EngineContext) {
   const opening = readings.slice(0, 3).filter((r) => r.sentence.paragraph <= first + 1);
   const leadSpan = [...layout.header, ...opening.map((r) => r.sentence)];
   const inLead = (m: PartyMention) =>
-    sideMention(m) && leadSpan.some((s) => m.start >= s.start && m.end <= s.end);
+    sideMention(m) &&
+    !placeMention(text, m) &&
+    leadSpan.some((s) => m.start >= s.start && m.end <= s.end);
   const sides: SideContext = {
     text,
     parties: mentions,
@@ -198,6 +221,7 @@ function readReport(text: string, meta: ReportMeta, context: EngineContext) {
     mentions: said,
     readings,
     outlet: outletParty(gazetteer, meta.outlet),
+    dateline: datelineParty(text, layout, gazetteer),
     lead: [...new Set(mentions.filter(inLead).map((m) => m.code))],
   };
   const quotes = [
@@ -231,7 +255,9 @@ export function buildDrafts(text: string, meta: ReportMeta, context: EngineConte
   segments.forEach((segment, i) => {
     if (segment.background || (drafts.length && sides[i].length < 2)) return;
     const own = meetingInterests(interests, segment, sides[i]);
-    drafts.push(draftOf(reading, segment, sides[i], context, own, drafts.length ? [] : opening));
+    const previous = drafts[drafts.length - 1];
+    const opens = previous ? [] : opening;
+    drafts.push(draftOf(reading, segment, sides[i], context, own, opens, previous?.date));
   });
   return drafts;
 }

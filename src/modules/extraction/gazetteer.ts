@@ -89,6 +89,14 @@ const EXTRA_CITIES: [string, string][] = [
   ['Ha Noi', 'VN'],
 ];
 
+/** Words that end a publication's name: "Pakistan Point News", "Indian Weekender". */
+const PRESS =
+  /^(?:\s+\p{Lu}\p{L}*){0,2}?\s+(?:News|Times|Post|Point|Today|Herald|Tribune|Gazette|Weekender|Observer|Daily|Monitor|Mirror|Express|Telegraph|Chronicle|Journal|Insight)\b/u;
+
+/** A country word inside a publication's name names the outlet, not the country. */
+export const inPressName = (text: string, mention: PartyMention) =>
+  mention.kind !== 'organization' && PRESS.test(text.slice(mention.end, mention.end + 40));
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class Gazetteer {

@@ -44,7 +44,7 @@ const MEET =
 const FUTURE =
   /\b(?:will|would|shall|to|plans? to|planning to|scheduled to|due to|expected to|set to|upcoming|next|future|invit\w+ \w+ to|ahead of)\s+(?:\w+\s+){0,2}$/i;
 const RECALLED =
-  /\b(?:recall\w*|referring to|previous|earlier|last (?:week|month|year)|came\b[^.]{0,40}\bafter|since)\b[^.]*$/i;
+  /\b(?:recall\w*|referring to|previous|earlier(?! (?:in the day|today|that day|on the same day))|last (?:week|month|year)|came\b[^.]{0,40}\bafter|since)\b[^.]*$/i;
 
 /** Words that end the phrase naming whom someone met. */
 const OBJECT_END =
@@ -53,7 +53,10 @@ const OBJECT_VERBS = /^(?:led|headed|accompanied|comprising|including|designate|
 
 /** Bodies met as a whole: "Members of Parliament", "lawmakers". */
 const GROUP =
-  /^\s+(?:with\s+)?(?:the\s+)?(?:(?:members|leaders) of (?:the\s+)?(?:parliament|congress|senate|national assembly|house of representatives)|parliamentarians|lawmakers|senators|MPs)\b/i;
+  /^\s+(?:with\s+)?(?:the\s+)?(?:(?:members|leaders) of (?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:parliament|congress|senate|national assembly|house of representatives)|parliamentarians|lawmakers|senators|MPs)\b/iu;
+
+/** "bilateral meetings with the ministers of A and B", "his Uzbek and Kazakh counterparts". */
+const SEVERAL = /^meetings\b|\b(?:counterparts|ministers of)\b/i;
 
 const within = (span: Span, inner: Span) => inner.start >= span.start && inner.end <= span.end;
 
@@ -163,9 +166,10 @@ export function eventsIn(
       subjects: both ? [] : subjects,
       objects: both && !together ? subjects : persons,
       parties,
-      separate: /\bseparate(?:ly)?\b/i.test(
-        text.slice(Math.max(sentence.content, at - 40), Math.min(limit, triggerEnd + 20)),
-      ),
+      separate:
+        /\bseparate(?:ly)?\b/i.test(
+          text.slice(Math.max(sentence.content, at - 40), Math.min(limit, triggerEnd + 20)),
+        ) || SEVERAL.test(text.slice(at, Math.min(limit, triggerEnd + 60))),
       joint: both,
       signing: false,
       implicit,

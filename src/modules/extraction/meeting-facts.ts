@@ -51,6 +51,22 @@ export function meetingDate(
   meeting: MeetingSegment,
   published: FoundDate | undefined,
   opening: SentenceReading[],
+  previous?: FoundDate,
+): FoundDate | undefined {
+  const own = eventDate(text, meeting, published, opening);
+  if (own || !previous) return own;
+  // "Earlier in the day, he met …": the day of the meeting just reported
+  return SAME_DAY.test(eventText(text, meeting)) ? previous : undefined;
+}
+
+const SAME_DAY =
+  /\b(?:(?:earlier|later) (?:in the day|that day|today|on the same day)|on the same day|the same day)\b/i;
+
+function eventDate(
+  text: string,
+  meeting: MeetingSegment,
+  published: FoundDate | undefined,
+  opening: SentenceReading[],
 ): FoundDate | undefined {
   for (const event of meeting.events) {
     const own = dateIn(text, event.trigger.start, event.end, published);

@@ -13,6 +13,8 @@ export interface SideContext {
   readings: SentenceReading[];
   /** The outlet's country ("Ethiopian News Agency"): the home side of an unnamed host. */
   outlet?: string;
+  /** The country of the date line's city: the home side of a local report's official. */
+  dateline?: string;
   /** Countries the headline and the first sentences name, background left out. */
   lead: string[];
 }
@@ -20,6 +22,16 @@ export interface SideContext {
 /** Where a mention may be a side: not a capital, a hyphenated pair or an organization's name. */
 export const sideMention = (m: PartyMention) =>
   m.kind !== 'capital' && !m.compound && m.kind !== 'organization';
+
+/**
+ * The venue of a gathering ("the G20 summit in Argentina", "the Council Summit held at Al-Ula in
+ * the Kingdom of Saudi Arabia") is where, not who; a visit "in Chile" still names the host.
+ */
+const VENUE =
+  /\b(?:summit|conference|forum|session|assembly|ministerial|expo|games|olympics|council)\b[^.;:!?]{0,50}\b(?:in|at)\s+(?:the\s+)?$/i;
+
+export const placeMention = (text: string, m: PartyMention) =>
+  m.kind !== 'organization' && VENUE.test(text.slice(Math.max(0, m.start - 70), m.start));
 
 /**
  * "The Korean Foreign Minister took advantage …": an office named with a country word settles
@@ -54,6 +66,7 @@ function namedIn(context: SideContext, reading: SentenceReading): string[] {
   );
   return context.parties
     .filter((m) => m.start >= start && m.end <= end && sideMention(m))
+    .filter((m) => !placeMention(context.text, m))
     .filter(
       (m) =>
         !/\b(?:ambassador|envoy|representative|consul)\b[^,.]{0,40}\bto\s+(?:the\s+)?$/i.test(
@@ -69,6 +82,7 @@ const placesIn = (context: SideContext, sentence: { start: number; end: number }
   context.parties
     .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
     .filter((m) => m.kind === 'capital' || (m.compound && m.kind !== 'organization'))
+    .filter((m) => !placeMention(context.text, m))
     .map((m) => m.code);
 
 /** Candidate sides for a meeting, strongest first. */
@@ -78,6 +92,7 @@ function candidates(context: SideContext, meeting: MeetingSegment, excluded: str
     ...meeting.events.flatMap((e) => e.parties),
     // the publisher's country is the home side of an official named without one
     ...(context.outlet ? [context.outlet] : []),
+    ...(context.dateline ? [context.dateline] : []),
     ...meeting.events.flatMap((e) =>
       namedIn(
         context,

@@ -55,10 +55,17 @@ function fits(meeting: MeetingSegment, persons: PersonFound[], parties: string[]
   if (!persons.length) return parties.every((p) => sides.has(p));
   const fresh = persons.filter((p) => !meeting.persons.includes(p));
   if (!fresh.length) return true;
-  if (!meeting.persons.length)
-    return (
-      !meeting.hints.length || fresh.every((p) => !sideOf(p) || meeting.hints.includes(sideOf(p)!))
-    );
+  // a meeting with a body ("the members of the senate") takes no named counterpart
+  const withBody = meeting.events[0]?.group;
+  if (withBody && fresh.some((p) => !meeting.persons.some((q) => sideOf(q) === sideOf(p))))
+    return false;
+  if (!meeting.persons.length) {
+    if (!meeting.hints.length) return true;
+    if (fresh.every((p) => !sideOf(p) || meeting.hints.includes(sideOf(p)!))) return true;
+    // "India held meetings with Japan and Brazil … a meeting between Thakur (IN) and Sakamoto (JP)"
+    const own = new Set(fresh.map(sideOf).filter(Boolean));
+    return meeting.hints.every((h) => own.has(h)) && new Set([...own, ...meeting.hints]).size <= 2;
+  }
   const shared = persons.filter((p) => meeting.persons.includes(p));
   if (!shared.length) return false;
   const sharedSides = new Set(shared.map(sideOf).filter(Boolean));

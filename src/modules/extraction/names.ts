@@ -108,6 +108,25 @@ function subRuns(match: string): Word[][] {
   return runs.filter((run) => run.length);
 }
 
+/**
+ * A place word between an office and a surname is a given name: "Foreign Minister Santiago
+ * Cafiero", "President Victoria Mensah".
+ */
+function givenName(words: Word[], at: number, prior?: string): boolean {
+  const before = (at ? words[at - 1]?.text : prior)?.replace(/,$/, '');
+  const after = words[at + 1]?.text;
+  return (
+    !!before &&
+    !!after &&
+    TITLE_WORD.test(bare(before)) &&
+    /^\p{Lu}\p{Ll}/u.test(words[at].text) &&
+    !/['’]s$|,$/.test(words[at].text) &&
+    /^\p{Lu}\p{Ll}+[,.]?$/u.test(after) &&
+    !NOT_NAMES.has(bare(after)) &&
+    !TITLE_WORD.test(bare(after))
+  );
+}
+
 function candidateIn(
   text: string,
   base: number,
@@ -115,10 +134,13 @@ function candidateIn(
   places: { start: number; end: number }[],
 ): NameCandidate | undefined {
   let first = 0;
+  // "The Argentine Foreign Minister, Santiago Cafiero": the office ends the run before
+  const prior = /(\p{L}+),?[ \t]+$/u.exec(text.slice(Math.max(0, base - 30), base))?.[1];
   while (first < words.length) {
     const word = words[first].text.replace(/,$/, '');
     const at = words[first].at;
-    const isPlace = places.some((m) => m.start <= at && at < m.end);
+    const isPlace =
+      places.some((m) => m.start <= at && at < m.end) && !givenName(words, first, prior);
     if (word === 'H' && words[first + 1]?.text === 'E') first += 2;
     else if (leadingNoise(word, isPlace)) first += 1;
     else break;

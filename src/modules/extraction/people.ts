@@ -37,6 +37,9 @@ export interface PersonMention {
 }
 
 const NOT_PARTICIPANT = /\b(?:spokes(?:person|man|woman)|press secretary|former|late)\b/i;
+/** "President Lula's vice-president was also present": the one named is only mentioned. */
+const THROUGH_OTHER =
+  /^['’]s\s+(?:vice-president|vice president|deputy|envoy|spokes\w+|advis[eo]r|predecessor|successor|wife|husband|government|administration)\b/i;
 const MET_BEFORE =
   /\b(?:met|meets|meeting|talks|conversation|call|received|hosted|welcomed)\s+(?:with\s+)?$/i;
 
@@ -78,10 +81,17 @@ function recognise(
   const weak = before && WEAK_TITLE.test(text.slice(before.start, before.end).trim());
   const title = weak ? (after ?? before) : (before ?? after);
   const met = MET_BEFORE.test(text.slice(Math.max(0, candidate.start - 24), candidate.start));
-  if (!stored && !(candidate.words >= 2 && (title || met))) return undefined;
   const titleText = title ? text.slice(title.start, title.end) : undefined;
   const party =
     (title && sideInTitle(title, context.parties, text)) ?? stored?.country ?? undefined;
+  // "Minister of Agriculture of Japan Sakamoto": a surname alone after an office and its country
+  const surname =
+    candidate.words === 1 &&
+    !!before &&
+    title === before &&
+    /^[A-Z]{2}$/.test(party ?? '') &&
+    /^\p{Lu}\p{Ll}/u.test(candidate.text);
+  if (!stored && !((candidate.words >= 2 || surname) && (title || met))) return undefined;
   const lead = text.slice(Math.max(0, candidate.start - 14), candidate.start);
   return {
     name: stored?.name ?? candidate.text,
@@ -92,7 +102,10 @@ function recognise(
     first: { start: candidate.start, end: candidate.end, text: candidate.text },
     aliases: [],
     counterpart: !!titleText && /\bcounterpart$/i.test(titleText.trim()),
-    onlyMentioned: (!!titleText && NOT_PARTICIPANT.test(titleText)) || NOT_PARTICIPANT.test(lead),
+    onlyMentioned:
+      (!!titleText && NOT_PARTICIPANT.test(titleText)) ||
+      NOT_PARTICIPANT.test(lead) ||
+      THROUGH_OTHER.test(text.slice(candidate.end, candidate.end + 30)),
   };
 }
 

@@ -30,6 +30,9 @@ function speakerIn(
   const named = mentions.find((m) => m.start >= start && m.end <= end);
   if (named) return named.person;
   const phrase = text.slice(start, end);
+  // "…," the Russian Foreign Ministry said: a ministry's statement, not its minister's words
+  if (/\b(?:ministry|department|office|government|presidency|embassy|statement)\b/i.test(phrase))
+    return undefined;
   if (/^\s*(?:he|she)\s*$/i.test(phrase)) {
     return [...mentions].reverse().find((m) => m.end <= start && !m.person.onlyMentioned)?.person;
   }
