@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth/auth-checker';
 import type { SelectionSqlPart } from './common/graphql/selection-sql/root-fields';
 import type { Context } from './context';
+import { analyticsSelectionSql } from './modules/analytics/analytics.selection-sql';
 import { countrySelectionSql } from './modules/country/country.selection-sql';
 import { interestSelectionSql } from './modules/interest/interest.selection-sql';
 import { meetingSelectionSql } from './modules/meeting/meeting.selection-sql';
@@ -38,6 +39,7 @@ import { SourceResolver } from './modules/source/source.resolver';
  * fields it answers and the types it may write, registered as the resolvers are.
  */
 export const selectionSqlParts: readonly SelectionSqlPart<Context>[] = [
+  analyticsSelectionSql,
   countrySelectionSql,
   interestSelectionSql,
   meetingSelectionSql,

@@ -146,3 +146,18 @@ export function nodesSql(
     ${joins.join('\n')}
     ORDER BY k.ord`;
 }
+
+/**
+ * The rows of a service's statement, in its order, as one JSON array text (column c0): the
+ * statement is materialized once, and its rows' to-one relations are LEFT JOINs.
+ */
+export function listSql(catalogue: SqlCatalogue, plan: ObjectPlan, sql: string): string {
+  const writer = new JsonSqlWriter(catalogue);
+  const row = writer.nextAlias();
+  const joins: string[] = [];
+  const object = writer.object(plan, row, joins);
+  return `WITH item AS MATERIALIZED (${sql})
+    SELECT coalesce('[' || string_agg(${object}, ',' ORDER BY ${row}.ord) || ']', '[]') AS c0
+    FROM (SELECT item.*, row_number() OVER () AS ord FROM item) ${row}
+    ${joins.join('\n')}`;
+}

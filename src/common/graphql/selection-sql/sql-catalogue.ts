@@ -77,6 +77,17 @@ export interface CatalogueEntry {
   computed?: Record<string, (alias: string) => string>;
 }
 
+/**
+ * A type no table holds: the rows of a service's statement (a `list` root). Its fields are SQL
+ * over such a row, and its to-one relations join an entity by a column of the row; it declares
+ * only fields whose resolvers answer exactly that.
+ */
+export interface RowTypeEntry {
+  type: string;
+  fields: Record<string, (alias: string) => string>;
+  relations?: Record<string, { target: EntityClass; column: string }>;
+}
+
 /** formatPartialDate (partial-date.ts) in SQL. */
 export const partialDateSql = (date: string, precision: string) =>
   `(CASE ${precision} WHEN 'YEAR' THEN to_char(${date}, 'YYYY') WHEN 'MONTH' THEN to_char(${date}, 'YYYY-MM') ELSE to_char(${date}, 'YYYY-MM-DD') END)`;
@@ -176,7 +187,7 @@ function relationField(
 export function buildSqlCatalogue(
   schema: GraphQLSchema,
   dataSource: DataSource,
-  parts: readonly { types?: readonly CatalogueEntry[] }[],
+  parts: readonly { types?: readonly CatalogueEntry[]; rows?: readonly RowTypeEntry[] }[],
 ): SqlCatalogue {
   const catalogue = new Map<string, TypeSql>();
   for (const { entity, relations, computed } of parts.flatMap((part) => part.types ?? [])) {
@@ -191,6 +202,19 @@ export function buildSqlCatalogue(
       fields.set(field, relationField(dataSource, metadata, relation));
     }
     catalogue.set(name, { table: `"${metadata.tableName}"`, fields });
+  }
+  for (const row of parts.flatMap((part) => part.rows ?? [])) {
+    const fields = new Map<string, FieldSql>();
+    for (const [field, sql] of Object.entries(row.fields))
+      fields.set(field, { kind: 'value', sql });
+    for (const [field, { target, column }] of Object.entries(row.relations ?? {})) {
+      fields.set(field, {
+        kind: 'one',
+        target: dataSource.getMetadata(target).name,
+        foreignKey: column,
+      });
+    }
+    catalogue.set(row.type, { table: '', fields });
   }
   return catalogue;
 }

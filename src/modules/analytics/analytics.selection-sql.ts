@@ -1,0 +1,66 @@
+import { SelectionSqlPart, validated } from '../../common/graphql/selection-sql/root-fields';
+import { NotPlannable } from '../../common/graphql/selection-sql/selection-plan';
+import { partialDateSql } from '../../common/graphql/selection-sql/sql-catalogue';
+import type { Context } from '../../context';
+import { Country } from '../country/country.entity';
+import { Sector } from '../sector/sector.entity';
+import { InterestDimension, InterestFilter, Period } from './analytics.inputs';
+
+const EPOCH = `DATE '1900-01-01'`;
+
+/** decodeFirst and decodeLast (analytics-sql.ts) in SQL: `>>` and `&` floor as they do. */
+const firstSql = (key: string) =>
+  partialDateSql(
+    `(${EPOCH} + (${key} >> 2)::int)`,
+    `(CASE ${key} & 3 WHEN 0 THEN 'YEAR' WHEN 1 THEN 'MONTH' ELSE 'DAY' END)`,
+  );
+const lastSql = (key: string) =>
+  partialDateSql(
+    `(${EPOCH} + (${key} >> 2)::int)`,
+    `(CASE ${key} & 3 WHEN 2 THEN 'YEAR' WHEN 1 THEN 'MONTH' ELSE 'DAY' END)`,
+  );
+
+/**
+ * sectorInterest as selection-built SQL: the service writes the statement of bucket rows
+ * (sector-interest.ts), and their JSON is written in PostgreSQL, with the sectors and parties
+ * the bucket resolvers would load.
+ */
+export const analyticsSelectionSql: SelectionSqlPart<Context> = {
+  roots: {
+    sectorInterest: {
+      kind: 'list',
+      item: 'InterestBucket',
+      async load(context, args, run) {
+        if (args.filter === null) throw new NotPlannable('null filter');
+        const filter =
+          args.filter === undefined ? undefined : await validated(InterestFilter, args.filter);
+        return context.services.analytics.writtenSectorInterest(
+          run,
+          filter,
+          args.groupBy as InterestDimension[],
+          args.period as Period,
+          args.exactSector as boolean,
+          args.limit as number,
+        );
+      },
+    },
+  },
+  rows: [
+    {
+      type: 'InterestBucket',
+      fields: {
+        period: (a) => `${a}.period`,
+        periodPrecision: (a) => `${a}.period_precision`,
+        mentions: (a) => `${a}.mentions`,
+        meetings: (a) => `${a}.meetings`,
+        firstMentionedOn: (a) => firstSql(`${a}.first_key`),
+        lastMentionedOn: (a) => lastSql(`${a}.last_key`),
+      },
+      relations: {
+        sector: { target: Sector, column: 'sector_id' },
+        country: { target: Country, column: 'country_id' },
+        partner: { target: Country, column: 'partner_id' },
+      },
+    },
+  ],
+};
