@@ -141,9 +141,44 @@ const bySql: Question[] = [
        none: meetings(first: 5, filter: { to: "1900-01-01" }) { totalCount pageInfo { endCursor } nodes { id } } }`,
     () => ({ person: personId }),
   ],
+  [
+    'sectorInterest by sector and year (the rollup), with sectors',
+    `query Q($c: [String!]) { sectorInterest(filter: { countryCodes: $c }, groupBy: [SECTOR, PERIOD]) {
+       sector { code name } period periodPrecision mentions meetings firstMentionedOn lastMentionedOn } }`,
+    () => ({ c: ['AZ'] }),
+  ],
+  [
+    'sectorInterest by party, partner and month (interest rows), fragments and aliases',
+    `{ sectorInterest(groupBy: [COUNTRY, PARTNER, PERIOD], period: MONTH, limit: 50) {
+       __typename ...B p: partner { alpha2 name } sector { code } } }
+     fragment B on InterestBucket { country { id code } period periodPrecision mentions meetings
+       firstMentionedOn lastMentionedOn }`,
+    () => ({}),
+  ],
+  [
+    'sectorInterest filtered (sectors, window, channels), exact sectors, totals',
+    `{ a: sectorInterest(groupBy: [SECTOR, COUNTRY], filter: { sectorCodes: ["energy"], from: "2000-01-01", to: "2030-06-30" }) {
+         sector { code parent { code } } country { alpha2 } mentions meetings }
+       b: sectorInterest(groupBy: [SECTOR, PERIOD], period: QUARTER, exactSector: true, filter: { channels: [MEETINGS] }) {
+         sector { id code } period periodPrecision firstMentionedOn lastMentionedOn }
+       c: sectorInterest(groupBy: []) { sector { code } country { code } mentions meetings firstMentionedOn }
+       none: sectorInterest(groupBy: [SECTOR], filter: { to: "1900-01-01" }) { mentions } }`,
+    () => ({}),
+  ],
 ];
 
 const byResolvers: Question[] = [
+  [
+    'error: sectorInterest with a limit out of range',
+    '{ sectorInterest(groupBy: [SECTOR], limit: 0) { mentions } }',
+    () => ({}),
+  ],
+  [
+    'error: sectorInterest of an unknown party',
+    '{ sectorInterest(groupBy: [SECTOR], filter: { countryCodes: ["QQ"] }) { mentions } }',
+    () => ({}),
+  ],
+
   [
     'a field it does not know (createdAt)',
     '{ meetings(first: 3) { nodes { id createdAt } } }',
@@ -289,4 +324,20 @@ test('the catalogue reads plain columns and leaves the rest to resolvers', async
   expect(meeting.has('createdAt')).toBe(false);
   expect(catalogue.get('SectorInterest')!.fields.has('evidence')).toBe(false);
   expect(catalogue.get('Person')!.fields.has('aliases')).toBe(true);
+});
+
+test('sectorInterest answered in SQL counts what the resolvers count', async () => {
+  const query = `{ sectorInterest(groupBy: [SECTOR, PERIOD], period: MONTH) { sector { code } mentions
+    firstMentionedOn } }`;
+  const answer = await sql.gql<{
+    sectorInterest: { sector: { code: string }; mentions: number }[];
+  }>(query);
+  expect(answer.body.errors).toBeUndefined();
+  const buckets = answer.data!.sectorInterest;
+  expect(buckets.length).toBeGreaterThan(0);
+  expect(buckets.every((bucket) => bucket.sector.code && bucket.mentions > 0)).toBe(true);
+  const [{ count }] = await sql.dataSource.query(
+    'SELECT count(*)::int AS count FROM sector_interest',
+  );
+  expect(buckets.reduce((sum, bucket) => sum + bucket.mentions, 0)).toBe(count);
 });
