@@ -165,9 +165,22 @@ const bySql: Question[] = [
        none: sectorInterest(groupBy: [SECTOR], filter: { to: "1900-01-01" }) { mentions } }`,
     () => ({}),
   ],
+  [
+    'engagementTimeline of a pair by quarter and by month in a window, either order',
+    `{ q: engagementTimeline(a: "AZ", b: "KR", period: QUARTER) { period periodPrecision meetings byKind { kind meetings } }
+       m: engagementTimeline(a: "KR", b: "AZ", period: MONTH, from: "2000-02-03", to: "2030-06-29") {
+         __typename byKind { __typename n: meetings kind } period }
+       none: engagementTimeline(a: "AZ", b: "KR", to: "1900-12-31") { period } }`,
+    () => ({}),
+  ],
 ];
 
 const byResolvers: Question[] = [
+  [
+    'error: engagementTimeline of a party with itself',
+    '{ engagementTimeline(a: "AZ", b: "az") { period } }',
+    () => ({}),
+  ],
   [
     'error: sectorInterest with a limit out of range',
     '{ sectorInterest(groupBy: [SECTOR], limit: 0) { mentions } }',

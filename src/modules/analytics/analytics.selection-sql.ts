@@ -5,6 +5,7 @@ import type { Context } from '../../context';
 import { Country } from '../country/country.entity';
 import { Sector } from '../sector/sector.entity';
 import { InterestDimension, InterestFilter, Period } from './analytics.inputs';
+import type { DateWindow } from './analytics-sql';
 
 const EPOCH = `DATE '1900-01-01'`;
 
@@ -21,9 +22,9 @@ const lastSql = (key: string) =>
   );
 
 /**
- * sectorInterest as selection-built SQL: the service writes the statement of bucket rows
- * (sector-interest.ts), and their JSON is written in PostgreSQL, with the sectors and parties
- * the bucket resolvers would load.
+ * sectorInterest and engagementTimeline as selection-built SQL: the service writes the statement
+ * of rows (sector-interest.ts, relation-analytics.ts), and their JSON is written in PostgreSQL,
+ * with the sectors and parties the resolvers would load.
  */
 export const analyticsSelectionSql: SelectionSqlPart<Context> = {
   roots: {
@@ -44,6 +45,18 @@ export const analyticsSelectionSql: SelectionSqlPart<Context> = {
         );
       },
     },
+    engagementTimeline: {
+      kind: 'list',
+      item: 'TimelinePoint',
+      load: (context, args, run) =>
+        context.services.analytics.writtenEngagementTimeline(
+          run,
+          args.a as string,
+          args.b as string,
+          args.period as Period,
+          { from: args.from, to: args.to, channels: args.channels } as DateWindow,
+        ),
+    },
   },
   rows: [
     {
@@ -62,5 +75,21 @@ export const analyticsSelectionSql: SelectionSqlPart<Context> = {
         partner: { target: Country, column: 'partner_id' },
       },
     },
+    {
+      type: 'TimelinePoint',
+      fields: {
+        period: (a) => `${a}.period`,
+        periodPrecision: (a) => `${a}.period_precision`,
+        meetings: (a) => `${a}.meetings`,
+      },
+      lists: {
+        byKind: {
+          item: 'KindCount',
+          from: (owner, alias) =>
+            `unnest(${owner}.kinds, ${owner}.counts) WITH ORDINALITY AS ${alias}(kind, meetings, ord)`,
+        },
+      },
+    },
+    { type: 'KindCount', fields: { kind: (a) => `${a}.kind`, meetings: (a) => `${a}.meetings` } },
   ],
 };

@@ -13,7 +13,7 @@ import {
   TopSector,
   UpcomingAnniversary,
 } from './analytics.types';
-import { engagementTimeline, upcomingAnniversaries } from './relation-analytics';
+import { engagementTimelineSql, timelineOf, upcomingAnniversaries } from './relation-analytics';
 import {
   BucketStatement,
   bucketsOf,
@@ -264,8 +264,25 @@ export class AnalyticsService {
     period: Period,
     window: DateWindow = {},
   ): Promise<TimelinePoint[]> {
+    const { sql, params } = await this.timelineStatement(a, b, period, window);
+    return timelineOf(await this.dataSource.query(sql, params));
+  }
+
+  /** The same points, their JSON written by selection-built SQL (`write` wraps the statement). */
+  async writtenEngagementTimeline<T>(
+    write: (sql: string, params: unknown[]) => Promise<T>,
+    a: string,
+    b: string,
+    period: Period,
+    window: DateWindow = {},
+  ): Promise<T> {
+    const { sql, params } = await this.timelineStatement(a, b, period, window);
+    return write(sql, params);
+  }
+
+  private async timelineStatement(a: string, b: string, period: Period, window: DateWindow) {
     checkWindow(window, 'from');
-    return engagementTimeline(this.dataSource, await this.pair(a, b), period, window);
+    return engagementTimelineSql(await this.pair(a, b), period, window);
   }
 
   /** Relations reaching a round number of years within `within` days of asOf. */

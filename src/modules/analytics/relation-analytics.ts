@@ -32,13 +32,16 @@ function monthAligned(window: DateWindow): boolean {
   return (!window.from || window.from.endsWith('-01')) && (!window.to || lastDay(window.to));
 }
 
-/** Meetings per period between a pair, split by kind; each meeting counts once per pair. */
-export async function engagementTimeline(
-  dataSource: DataSource,
+/**
+ * A pair's timeline as rows in answer order: period, period_precision, meetings, and the kinds
+ * with their counts as two arrays, most first. The resolvers map them (`timelineOf`);
+ * selection-built SQL writes their JSON (analytics.selection-sql.ts).
+ */
+export function engagementTimelineSql(
   [idA, idB]: [number, number],
   period: Period,
   window: DateWindow,
-): Promise<TimelinePoint[]> {
+): { sql: string; params: unknown[] } {
   const params = new Params();
   const bucket = periodSql('p', period);
   const where = [
@@ -54,37 +57,35 @@ export async function engagementTimeline(
       `${periodEndSql('p.start_date', 'p.date_precision')} <= ${to}::date`,
     );
   }
-  const rows: {
-    period: string;
-    period_precision: Period;
-    kind: MeetingKind;
-    meetings: number;
-    total: number;
-  }[] = await dataSource.query(
-    `SELECT period, period_precision, kind, meetings,
-            sum(meetings) OVER (PARTITION BY period, period_precision)::int AS total
+  return {
+    sql: `SELECT period, period_precision, sum(meetings)::int AS meetings,
+                 array_agg(kind ORDER BY meetings DESC, kind)::text[] AS kinds,
+                 array_agg(meetings ORDER BY meetings DESC, kind) AS counts
        FROM (SELECT ${bucket.start} AS period, ${bucket.precision} AS period_precision, p.kind,
                     sum(p.meetings)::int AS meetings
                FROM ${monthAligned(window) ? BY_MONTH : BY_MEETING} p ${whereSql(where)}
               GROUP BY 1, 2, 3) g
-      ORDER BY period, ${PERIOD_ORDER}, meetings DESC, kind`,
-    params.values,
-  );
-  const points: TimelinePoint[] = [];
-  for (const row of rows) {
-    let point = points[points.length - 1];
-    if (!point || point.period !== row.period || point.periodPrecision !== row.period_precision) {
-      point = {
-        period: row.period,
-        periodPrecision: row.period_precision,
-        meetings: row.total,
-        byKind: [],
-      };
-      points.push(point);
-    }
-    point.byKind.push({ kind: row.kind, meetings: row.meetings });
-  }
-  return points;
+      GROUP BY period, period_precision
+      ORDER BY period, ${PERIOD_ORDER}`,
+    params: params.values,
+  };
+}
+
+export function timelineOf(
+  rows: {
+    period: string;
+    period_precision: Period;
+    meetings: number;
+    kinds: MeetingKind[];
+    counts: number[];
+  }[],
+): TimelinePoint[] {
+  return rows.map((row) => ({
+    period: row.period,
+    periodPrecision: row.period_precision,
+    meetings: row.meetings,
+    byKind: row.kinds.map((kind, index) => ({ kind, meetings: row.counts[index] })),
+  }));
 }
 
 /**

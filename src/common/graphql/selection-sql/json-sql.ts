@@ -3,6 +3,9 @@ import type { FieldPlan, ObjectPlan } from './selection-plan';
 
 type ListSql = Extract<FieldSql, { kind: 'many' | 'through' }>;
 
+const jsonList = (object: string, alias: string, order: string) =>
+  `coalesce('[' || string_agg(${object}, ',' ORDER BY ${alias}.${order}) || ']', '[]')`;
+
 /** The JSON array of these objects in id order; NULL when there are none. */
 const jsonArray = (object: string, alias: string) =>
   `'[' || string_agg(${object}, ',' ORDER BY ${alias}.id) || ']'`;
@@ -55,6 +58,12 @@ export class JsonSqlWriter {
         `LEFT JOIN ${this.table(sql.target)} ${t} ON ${t}.id = ${alias}."${sql.foreignKey}"`,
       );
       return `CASE WHEN ${t}.id IS NULL THEN 'null' ELSE ${this.object(child!, t, joins)} END`;
+    }
+    if (sql.kind === 'rows') {
+      const t = this.nextAlias();
+      const inner: string[] = [];
+      const items = jsonList(this.object(child!, t, inner), t, 'ord');
+      return `(SELECT ${items} FROM ${sql.from(alias, t)} ${inner.join(' ')})`;
     }
     if (lists) return lists(sql, child!);
     const { from, owner, alias: t, joins: inner } = this.listFrom(sql);
@@ -157,7 +166,7 @@ export function listSql(catalogue: SqlCatalogue, plan: ObjectPlan, sql: string):
   const joins: string[] = [];
   const object = writer.object(plan, row, joins);
   return `WITH item AS MATERIALIZED (${sql})
-    SELECT coalesce('[' || string_agg(${object}, ',' ORDER BY ${row}.ord) || ']', '[]') AS c0
+    SELECT ${jsonList(object, row, 'ord')} AS c0
     FROM (SELECT item.*, row_number() OVER () AS ord FROM item) ${row}
     ${joins.join('\n')}`;
 }

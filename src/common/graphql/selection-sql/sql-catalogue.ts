@@ -22,7 +22,8 @@ export type FieldSql =
       joinTable: string;
       ownerColumn: string;
       targetColumn: string;
-    };
+    }
+  | { kind: 'rows'; target: string; from: (owner: string, alias: string) => string };
 
 export interface TypeSql {
   table: string;
@@ -86,6 +87,11 @@ export interface RowTypeEntry {
   type: string;
   fields: Record<string, (alias: string) => string>;
   relations?: Record<string, { target: EntityClass; column: string }>;
+  /**
+   * Lists of another row type held by the row: `from` is a FROM item over the owner row that
+   * names its rows `alias`, in order, with an `ord` column (`unnest(...) WITH ORDINALITY`).
+   */
+  lists?: Record<string, { item: string; from: (owner: string, alias: string) => string }>;
 }
 
 /** formatPartialDate (partial-date.ts) in SQL. */
@@ -213,6 +219,9 @@ export function buildSqlCatalogue(
         target: dataSource.getMetadata(target).name,
         foreignKey: column,
       });
+    }
+    for (const [field, { item, from }] of Object.entries(row.lists ?? {})) {
+      fields.set(field, { kind: 'rows', target: item, from });
     }
     catalogue.set(row.type, { table: '', fields });
   }
