@@ -10,6 +10,7 @@ import { meetingSelectionSql } from './modules/meeting/meeting.selection-sql';
 import { nodeSelectionSql } from './modules/node/node.selection-sql';
 import { organizationSelectionSql } from './modules/organization/organization.selection-sql';
 import { personSelectionSql } from './modules/person/person.selection-sql';
+import { relationSelectionSql } from './modules/relation/relation.selection-sql';
 import { sectorSelectionSql } from './modules/sector/sector.selection-sql';
 import { sourceSelectionSql } from './modules/source/source.selection-sql';
 import { ApiKeyResolver } from './modules/api-key/api-key.resolver';
@@ -46,6 +47,7 @@ export const selectionSqlParts: readonly SelectionSqlPart<Context>[] = [
   nodeSelectionSql,
   organizationSelectionSql,
   personSelectionSql,
+  relationSelectionSql,
   sectorSelectionSql,
   sourceSelectionSql,
 ];

@@ -14,6 +14,7 @@ let sql: TestApp;
 let reference: TestApp;
 let meetingId: string;
 let personId: string;
+let relationId: string;
 
 beforeAll(async () => {
   // No rate limit: the budget left, reported in every answer, would differ between the apps.
@@ -34,6 +35,10 @@ beforeAll(async () => {
   }>('{ meetings(first: 1) { nodes { id participants { person { id } } } } }');
   meetingId = page.data!.meetings.nodes[0].id;
   personId = page.data!.meetings.nodes[0].participants.find((p) => p.person)!.person!.id;
+  const relations = await reference.gql<{ upcomingAnniversaries: { relation: { id: string } }[] }>(
+    '{ upcomingAnniversaries(within: 3660, every: 1, asOf: "2024-01-01", limit: 1) { relation { id } } }',
+  );
+  relationId = relations.data!.upcomingAnniversaries[0].relation.id;
 });
 afterAll(async () => {
   await reference?.close();
@@ -173,9 +178,28 @@ const bySql: Question[] = [
        none: engagementTimeline(a: "AZ", b: "KR", to: "1900-12-31") { period } }`,
     () => ({}),
   ],
+  [
+    'upcomingAnniversaries with their relations and parties, and node(id) of a relation',
+    `query Q($r: ID!) {
+       a: upcomingAnniversaries(within: 3660, every: 1, asOf: "2024-01-01") {
+         years date precision daysUntil countries { code alpha2 id } relation { id established establishedOn establishedPrecision note version } }
+       b: upcomingAnniversaries(within: 30, every: 100, asOf: "2024-01-01", limit: 3) { __typename years relation { __typename } }
+       r: node(id: $r) { id ... on BilateralRelation { established establishedPrecision } } }`,
+    () => ({ r: relationId }),
+  ],
 ];
 
 const byResolvers: Question[] = [
+  [
+    'error: upcomingAnniversaries looking too far ahead',
+    '{ upcomingAnniversaries(within: 4000) { years } }',
+    () => ({}),
+  ],
+  [
+    "a relation's countries (a field resolver)",
+    '{ upcomingAnniversaries(within: 3660, every: 1, asOf: "2024-01-01") { relation { countries { code } } } }',
+    () => ({}),
+  ],
   [
     'error: engagementTimeline of a party with itself',
     '{ engagementTimeline(a: "AZ", b: "az") { period } }',
@@ -270,6 +294,14 @@ test('the questions above returned data, not just matching nulls', async () => {
   expect(page.body.errors).toBeUndefined();
   expect(page.data!.meetings.nodes.length).toBeGreaterThan(0);
   expect(page.data!.meetings.nodes.some((node) => node.participants.length > 0)).toBe(true);
+  const [, anniversaries] = bySql.find(([name]) => name.startsWith('upcomingAnniversaries'))!;
+  const relations = await sql.gql<{ a: { countries: unknown[] }[]; r: { id: string } | null }>(
+    anniversaries,
+    { r: relationId },
+  );
+  expect(relations.data!.a.length).toBeGreaterThan(0);
+  expect(relations.data!.a[0].countries).toHaveLength(2);
+  expect(relations.data!.r).not.toBeNull();
   const [, query, variables] = bySql.find(([name]) => name.startsWith('node(id) of a meeting'))!;
   const nodes = await sql.gql<Record<string, { id: string } | null>>(query, variables());
   expect(nodes.body.errors).toBeUndefined();

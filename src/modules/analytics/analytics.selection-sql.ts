@@ -3,6 +3,7 @@ import { NotPlannable } from '../../common/graphql/selection-sql/selection-plan'
 import { partialDateSql } from '../../common/graphql/selection-sql/sql-catalogue';
 import type { Context } from '../../context';
 import { Country } from '../country/country.entity';
+import { BilateralRelation } from '../relation/relation.entity';
 import { Sector } from '../sector/sector.entity';
 import { InterestDimension, InterestFilter, Period } from './analytics.inputs';
 import type { DateWindow } from './analytics-sql';
@@ -22,9 +23,9 @@ const lastSql = (key: string) =>
   );
 
 /**
- * sectorInterest and engagementTimeline as selection-built SQL: the service writes the statement
- * of rows (sector-interest.ts, relation-analytics.ts), and their JSON is written in PostgreSQL,
- * with the sectors and parties the resolvers would load.
+ * sectorInterest, engagementTimeline and upcomingAnniversaries as selection-built SQL: the
+ * service writes the statement of rows (sector-interest.ts, relation-analytics.ts), and their
+ * JSON is written in PostgreSQL, with the sectors, parties and relations the resolvers load.
  */
 export const analyticsSelectionSql: SelectionSqlPart<Context> = {
   roots: {
@@ -57,6 +58,18 @@ export const analyticsSelectionSql: SelectionSqlPart<Context> = {
           { from: args.from, to: args.to, channels: args.channels } as DateWindow,
         ),
     },
+    upcomingAnniversaries: {
+      kind: 'list',
+      item: 'UpcomingAnniversary',
+      load: (context, args, run) =>
+        context.services.analytics.writtenUpcomingAnniversaries(
+          run,
+          args.within as number,
+          args.every as number,
+          args.asOf as string | undefined,
+          args.limit as number,
+        ),
+    },
   },
   rows: [
     {
@@ -87,6 +100,25 @@ export const analyticsSelectionSql: SelectionSqlPart<Context> = {
           item: 'KindCount',
           from: (owner, alias) =>
             `unnest(${owner}.kinds, ${owner}.counts) WITH ORDINALITY AS ${alias}(kind, meetings, ord)`,
+        },
+      },
+    },
+    {
+      type: 'UpcomingAnniversary',
+      fields: {
+        years: (a) => `${a}.years`,
+        date: (a) => `${a}.date`,
+        precision: (a) => `${a}.precision`,
+        daysUntil: (a) => `${a}.days_until`,
+      },
+      relations: { relation: { target: BilateralRelation, column: 'id' } },
+      lists: {
+        // The resolver's [countryA, countryB], a missing one left out.
+        countries: {
+          item: 'Country',
+          from: (owner, alias) =>
+            `(SELECT c.*, x.ord FROM unnest(ARRAY[${owner}.country_a_id, ${owner}.country_b_id])
+                WITH ORDINALITY AS x(id, ord) JOIN country c ON c.id = x.id) ${alias}`,
         },
       },
     },

@@ -13,7 +13,12 @@ import {
   TopSector,
   UpcomingAnniversary,
 } from './analytics.types';
-import { engagementTimelineSql, timelineOf, upcomingAnniversaries } from './relation-analytics';
+import {
+  anniversariesOf,
+  engagementTimelineSql,
+  timelineOf,
+  upcomingAnniversariesSql,
+} from './relation-analytics';
 import {
   BucketStatement,
   bucketsOf,
@@ -286,13 +291,26 @@ export class AnalyticsService {
   }
 
   /** Relations reaching a round number of years within `within` days of asOf. */
-  upcomingAnniversaries(
+  async upcomingAnniversaries(
     within: number,
     every: number,
     asOf: string = today(),
     limit = 100,
   ): Promise<UpcomingAnniversary[]> {
-    return upcomingAnniversaries(this.dataSource, within, every, asOf, limit);
+    const { sql, params } = upcomingAnniversariesSql(within, every, asOf, limit);
+    return anniversariesOf(await this.dataSource.query(sql, params));
+  }
+
+  /** The same relations, their JSON written by selection-built SQL (`write` wraps the statement). */
+  writtenUpcomingAnniversaries<T>(
+    write: (sql: string, params: unknown[]) => Promise<T>,
+    within: number,
+    every: number,
+    asOf: string = today(),
+    limit = 100,
+  ): Promise<T> {
+    const { sql, params } = upcomingAnniversariesSql(within, every, asOf, limit);
+    return write(sql, params);
   }
 
   async sectorShare(

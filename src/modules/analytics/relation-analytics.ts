@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { DatePrecision, periodEndSql } from '../../common/partial-date';
 import { MeetingKind } from '../meeting/meeting.entity';
 import { Period } from './analytics.inputs';
@@ -92,28 +91,20 @@ export function timelineOf(
  * Relations whose next anniversary that is a multiple of `every` years falls within `within`
  * days of asOf. Same rule as BilateralRelation.nextAnniversary, computed in SQL.
  */
-export async function upcomingAnniversaries(
-  dataSource: DataSource,
+export function upcomingAnniversariesSql(
   within: number,
   every: number,
   asOf: string,
   limit: number,
-): Promise<UpcomingAnniversary[]> {
+): { sql: string; params: unknown[] } {
   checkRange(within, 1, 3660, 'within');
   checkRange(every, 1, 100, 'every');
   checkRange(limit, 1, 1000, 'limit');
-  const rows: {
-    id: number;
-    country_a_id: number;
-    country_b_id: number;
-    years: number;
-    date: string;
-    precision: DatePrecision;
-    days_until: number;
-  }[] = await dataSource.query(
-    // Integers only (year, MMDD) until the page is chosen: date arithmetic on every relation
-    // was most of the statement's time. A February 29 falls on February 28 in other years.
-    `SELECT relation_id AS id, country_a_id, country_b_id, years, precision,
+  return {
+    sql:
+      // Integers only (year, MMDD) until the page is chosen: date arithmetic on every relation
+      // was most of the statement's time. A February 29 falls on February 28 in other years.
+      `SELECT relation_id AS id, country_a_id, country_b_id, years, precision,
             to_char(make_date(y, md / 100, md % 100), 'YYYY-MM-DD') AS date,
             make_date(y, md / 100, md % 100) - $1::date AS days_until
        FROM (SELECT a.relation_id, a.country_a_id, a.country_b_id, a.precision, n.years,
@@ -129,7 +120,7 @@ export async function upcomingAnniversaries(
               ORDER BY (a.year + n.years) * 10000 + ${monthDaySql('a.year + n.years')}, n.years DESC, a.relation_id
               LIMIT $7) k
       ORDER BY y, md, years DESC, relation_id`,
-    [
+    params: [
       asOf,
       every,
       yearOf(asOf, 0),
@@ -138,7 +129,21 @@ export async function upcomingAnniversaries(
       dayNumber(asOf, within),
       limit,
     ],
-  );
+  };
+}
+
+/** Rows of upcomingAnniversariesSql, in order: id, the pair, years, precision, date, days_until. */
+export function anniversariesOf(
+  rows: {
+    id: number;
+    country_a_id: number;
+    country_b_id: number;
+    years: number;
+    date: string;
+    precision: DatePrecision;
+    days_until: number;
+  }[],
+): UpcomingAnniversary[] {
   return rows.map((row) => ({
     relationId: row.id,
     countryAId: row.country_a_id,
