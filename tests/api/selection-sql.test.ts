@@ -386,3 +386,34 @@ test('sectorInterest answered in SQL counts what the resolvers count', async () 
   );
   expect(buckets.reduce((sum, bucket) => sum + bucket.mentions, 0)).toBe(count);
 });
+
+test('sectorInterest in SQL writes first and last mentions before 1900 as the resolvers do', async () => {
+  for (const [key, date, precision] of [
+    ['old-1850', '1850-01-01', 'YEAR'],
+    ['old-1899-12', '1899-12-01', 'MONTH'],
+    ['old-1899-12-31', '1899-12-31', 'DAY'],
+  ]) {
+    await sql.dataSource.query(
+      `WITH m AS (
+         INSERT INTO meeting (key, title, kind, start_date, date_precision, summary)
+         VALUES ($1, $1, 'PHONE_CALL', $2, $3, 'test') RETURNING id),
+       p AS (
+         INSERT INTO meeting_party (meeting_id, country_id)
+         SELECT m.id, c.id FROM m, country c WHERE c.code IN ('IS', 'NZ'))
+       INSERT INTO sector_interest (meeting_id, sector_id, country_id, partner_id, stance, note, source_id)
+       SELECT m.id, (SELECT id FROM sector WHERE code = 'energy'), (SELECT id FROM country WHERE code = 'IS'),
+              (SELECT id FROM country WHERE code = 'NZ'), 'DISCUSSED', 'test', (SELECT min(id) FROM source)
+         FROM m`,
+      [key, date, precision],
+    );
+  }
+  const query = `{ r: sectorInterest(filter: { countryCodes: ["IS"] }, groupBy: [SECTOR, PERIOD]) {
+      period firstMentionedOn lastMentionedOn }
+    f: sectorInterest(groupBy: [COUNTRY, PERIOD], period: MONTH, filter: { countryCodes: ["IS"] }) {
+      period periodPrecision firstMentionedOn lastMentionedOn }
+    t: sectorInterest(groupBy: [], filter: { countryCodes: ["IS"] }) { firstMentionedOn lastMentionedOn } }`;
+  await ask(['', query, () => ({})], 1);
+  const answer = JSON.parse((await raw(sql, query, {})).text);
+  // 1899-12 and 1899-12-31 end on the same day: the coarser wins.
+  expect(answer.data.t).toEqual([{ firstMentionedOn: '1850', lastMentionedOn: '1899-12' }]);
+});

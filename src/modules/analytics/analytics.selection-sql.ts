@@ -1,6 +1,5 @@
 import { SelectionSqlPart, validated } from '../../common/graphql/selection-sql/root-fields';
 import { NotPlannable } from '../../common/graphql/selection-sql/selection-plan';
-import { partialDateSql } from '../../common/graphql/selection-sql/sql-catalogue';
 import type { Context } from '../../context';
 import { Country } from '../country/country.entity';
 import { BilateralRelation } from '../relation/relation.entity';
@@ -8,19 +7,14 @@ import { Sector } from '../sector/sector.entity';
 import { InterestDimension, InterestFilter, Period } from './analytics.inputs';
 import type { DateWindow } from './analytics-sql';
 
-const EPOCH = `DATE '1900-01-01'`;
-
-/** decodeFirst and decodeLast (analytics-sql.ts) in SQL: `>>` and `&` floor as they do. */
-const firstSql = (key: string) =>
-  partialDateSql(
-    `(${EPOCH} + (${key} >> 2)::int)`,
-    `(CASE ${key} & 3 WHEN 0 THEN 'YEAR' WHEN 1 THEN 'MONTH' ELSE 'DAY' END)`,
-  );
-const lastSql = (key: string) =>
-  partialDateSql(
-    `(${EPOCH} + (${key} >> 2)::int)`,
-    `(CASE ${key} & 3 WHEN 2 THEN 'YEAR' WHEN 1 THEN 'MONTH' ELSE 'DAY' END)`,
-  );
+/**
+ * decodeFirst and decodeLast (analytics-sql.ts) in SQL: `>>` and `&` floor as they do. A date as
+ * text is ISO, as the app's DATE parser already assumes; cut, it is a third cheaper than to_char.
+ */
+function keySql(key: string, yearRank: number): string {
+  const day = `(DATE '1900-01-01' + (${key} >> 2)::int)::text`;
+  return `(CASE ${key} & 3 WHEN ${yearRank} THEN left(${day}, 4) WHEN 1 THEN left(${day}, 7) ELSE ${day} END)`;
+}
 
 /**
  * sectorInterest, engagementTimeline and upcomingAnniversaries as selection-built SQL: the
@@ -79,8 +73,8 @@ export const analyticsSelectionSql: SelectionSqlPart<Context> = {
         periodPrecision: (a) => `${a}.period_precision`,
         mentions: (a) => `${a}.mentions`,
         meetings: (a) => `${a}.meetings`,
-        firstMentionedOn: (a) => firstSql(`${a}.first_key`),
-        lastMentionedOn: (a) => lastSql(`${a}.last_key`),
+        firstMentionedOn: (a) => keySql(`${a}.first_key`, 0),
+        lastMentionedOn: (a) => keySql(`${a}.last_key`, 2),
       },
       relations: {
         sector: { target: Sector, column: 'sector_id' },
