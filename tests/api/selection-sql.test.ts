@@ -171,6 +171,12 @@ const bySql: Question[] = [
     () => ({}),
   ],
   [
+    'sectorOverlap of a pair, all time and in a window, either order',
+    `{ all: sectorOverlap(a: "AZ", b: "KR") { sector { code name parent { code } } mentionsByA mentionsByB mentions }
+       w: sectorOverlap(a: "kr", b: "az", from: "2000-03-15", to: "2030-12-31", channels: [MEETINGS]) { __typename mentions sector { id } } }`,
+    () => ({}),
+  ],
+  [
     'engagementTimeline of a pair by quarter and by month in a window, either order',
     `{ q: engagementTimeline(a: "AZ", b: "KR", period: QUARTER) { period periodPrecision meetings byKind { kind meetings } }
        m: engagementTimeline(a: "KR", b: "AZ", period: MONTH, from: "2000-02-03", to: "2030-06-29") {

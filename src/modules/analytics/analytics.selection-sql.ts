@@ -17,9 +17,9 @@ function keySql(key: string, yearRank: number): string {
 }
 
 /**
- * sectorInterest, engagementTimeline and upcomingAnniversaries as selection-built SQL: the
- * service writes the statement of rows (sector-interest.ts, relation-analytics.ts), and their
- * JSON is written in PostgreSQL, with the sectors, parties and relations the resolvers load.
+ * sectorInterest, sectorOverlap, engagementTimeline and upcomingAnniversaries as selection-built
+ * SQL: the service writes the statement of rows (sector-interest.ts, relation-analytics.ts), and
+ * their JSON is written in PostgreSQL, with the sectors, parties and relations the resolvers load.
  */
 export const analyticsSelectionSql: SelectionSqlPart<Context> = {
   roots: {
@@ -39,6 +39,21 @@ export const analyticsSelectionSql: SelectionSqlPart<Context> = {
           args.limit as number,
         );
       },
+    },
+    sectorOverlap: {
+      kind: 'list',
+      item: 'SectorOverlap',
+      load: (context, args, run) =>
+        context.services.analytics.writtenSectorOverlap(
+          run,
+          args.a as string,
+          args.b as string,
+          {
+            from: args.from,
+            to: args.to,
+            channels: args.channels,
+          } as DateWindow,
+        ),
     },
     engagementTimeline: {
       kind: 'list',
@@ -83,6 +98,15 @@ export const analyticsSelectionSql: SelectionSqlPart<Context> = {
       },
     },
     {
+      type: 'SectorOverlap',
+      fields: {
+        mentionsByA: (a) => `${a}.by_a`,
+        mentionsByB: (a) => `${a}.by_b`,
+        mentions: (a) => `(${a}.by_a + ${a}.by_b)`,
+      },
+      relations: { sector: { target: Sector, column: 'sector_id' } },
+    },
+    {
       type: 'TimelinePoint',
       fields: {
         period: (a) => `${a}.period`,
@@ -105,7 +129,8 @@ export const analyticsSelectionSql: SelectionSqlPart<Context> = {
         precision: (a) => `${a}.precision`,
         daysUntil: (a) => `${a}.days_until`,
       },
-      relations: { relation: { target: BilateralRelation, column: 'id' } },
+      // 23,000 relations: joined, the planner scans them all for a hash join.
+      relations: { relation: { target: BilateralRelation, column: 'id', perRow: true } },
       lists: {
         // The resolver's [countryA, countryB], a missing one left out.
         countries: {

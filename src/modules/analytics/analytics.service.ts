@@ -120,6 +120,31 @@ export class AnalyticsService {
    * it or any of its sub-sectors towards the other side.
    */
   async sectorOverlap(a: string, b: string, window: DateWindow): Promise<SectorOverlap[]> {
+    const { sql, params } = await this.overlapStatement(a, b, window);
+    const rows: { sector_id: number; by_a: number; by_b: number }[] = await this.dataSource.query(
+      sql,
+      params,
+    );
+    return rows.map((row) => ({
+      sectorId: row.sector_id,
+      mentionsByA: row.by_a,
+      mentionsByB: row.by_b,
+      mentions: row.by_a + row.by_b,
+    }));
+  }
+
+  /** The same sectors, their JSON written by selection-built SQL (`write` wraps the statement). */
+  async writtenSectorOverlap<T>(
+    write: (sql: string, params: unknown[]) => Promise<T>,
+    a: string,
+    b: string,
+    window: DateWindow,
+  ): Promise<T> {
+    const { sql, params } = await this.overlapStatement(a, b, window);
+    return write(sql, params);
+  }
+
+  private async overlapStatement(a: string, b: string, window: DateWindow) {
     checkWindow(window, 'from');
     const [idA, idB] = await this.pair(a, b);
     const params = new Params();
@@ -137,8 +162,8 @@ export class AnalyticsService {
       window,
       params,
     );
-    const rows: { sector_id: number; by_a: number; by_b: number }[] = await this.dataSource.query(
-      `SELECT sector_id, by_a, by_b FROM (
+    return {
+      sql: `SELECT sector_id, by_a, by_b FROM (
          SELECT t.ancestor_id AS sector_id,
                 coalesce(sum(s.mentions) FILTER (WHERE s.country_id = ${pa}), 0)::int AS by_a,
                 coalesce(sum(s.mentions) FILTER (WHERE s.country_id = ${pb}), 0)::int AS by_b
@@ -147,14 +172,8 @@ export class AnalyticsService {
           GROUP BY t.ancestor_id) o
         WHERE by_a > 0 AND by_b > 0
         ORDER BY by_a + by_b DESC, sector_id`,
-      params.values,
-    );
-    return rows.map((row) => ({
-      sectorId: row.sector_id,
-      mentionsByA: row.by_a,
-      mentionsByB: row.by_b,
-      mentions: row.by_a + row.by_b,
-    }));
+      params: params.values,
+    };
   }
 
   async topSectors(

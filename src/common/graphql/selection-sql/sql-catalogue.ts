@@ -14,7 +14,7 @@ import { DataSource, EntityMetadata } from 'typeorm';
 /** How one GraphQL field is read in SQL. Columns are database names. */
 export type FieldSql =
   | { kind: 'value'; sql: (alias: string) => string }
-  | { kind: 'one'; target: string; foreignKey: string }
+  | { kind: 'one'; target: string; foreignKey: string; perRow?: boolean }
   | { kind: 'many'; target: string; column: string }
   | {
       kind: 'through';
@@ -86,7 +86,11 @@ export interface CatalogueEntry {
 export interface RowTypeEntry {
   type: string;
   fields: Record<string, (alias: string) => string>;
-  relations?: Record<string, { target: EntityClass; column: string }>;
+  /**
+   * `perRow`: a subquery per row (an index lookup) instead of a LEFT JOIN, for a large table,
+   * which the planner would otherwise scan whole for a hash join.
+   */
+  relations?: Record<string, { target: EntityClass; column: string; perRow?: boolean }>;
   /**
    * Lists of another row type held by the row: `from` is a FROM item over the owner row that
    * names its rows `alias`, in order, with an `ord` column (`unnest(...) WITH ORDINALITY`).
@@ -213,12 +217,9 @@ export function buildSqlCatalogue(
     const fields = new Map<string, FieldSql>();
     for (const [field, sql] of Object.entries(row.fields))
       fields.set(field, { kind: 'value', sql });
-    for (const [field, { target, column }] of Object.entries(row.relations ?? {})) {
-      fields.set(field, {
-        kind: 'one',
-        target: dataSource.getMetadata(target).name,
-        foreignKey: column,
-      });
+    for (const [field, { target, column, perRow }] of Object.entries(row.relations ?? {})) {
+      const name = dataSource.getMetadata(target).name;
+      fields.set(field, { kind: 'one', target: name, foreignKey: column, perRow });
     }
     for (const [field, { item, from }] of Object.entries(row.lists ?? {})) {
       fields.set(field, { kind: 'rows', target: item, from });
