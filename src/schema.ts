@@ -3,12 +3,14 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth/auth-checker';
 import type { SelectionSqlPart } from './common/graphql/selection-sql/root-fields';
 import type { Context } from './context';
+import { analyticsSelectionSql } from './modules/analytics/analytics.selection-sql';
 import { countrySelectionSql } from './modules/country/country.selection-sql';
 import { interestSelectionSql } from './modules/interest/interest.selection-sql';
 import { meetingSelectionSql } from './modules/meeting/meeting.selection-sql';
 import { nodeSelectionSql } from './modules/node/node.selection-sql';
 import { organizationSelectionSql } from './modules/organization/organization.selection-sql';
 import { personSelectionSql } from './modules/person/person.selection-sql';
+import { relationSelectionSql } from './modules/relation/relation.selection-sql';
 import { sectorSelectionSql } from './modules/sector/sector.selection-sql';
 import { sourceSelectionSql } from './modules/source/source.selection-sql';
 import { ApiKeyResolver } from './modules/api-key/api-key.resolver';
@@ -38,12 +40,14 @@ import { SourceResolver } from './modules/source/source.resolver';
  * fields it answers and the types it may write, registered as the resolvers are.
  */
 export const selectionSqlParts: readonly SelectionSqlPart<Context>[] = [
+  analyticsSelectionSql,
   countrySelectionSql,
   interestSelectionSql,
   meetingSelectionSql,
   nodeSelectionSql,
   organizationSelectionSql,
   personSelectionSql,
+  relationSelectionSql,
   sectorSelectionSql,
   sourceSelectionSql,
 ];

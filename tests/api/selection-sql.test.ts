@@ -14,6 +14,7 @@ let sql: TestApp;
 let reference: TestApp;
 let meetingId: string;
 let personId: string;
+let relationId: string;
 
 beforeAll(async () => {
   // No rate limit: the budget left, reported in every answer, would differ between the apps.
@@ -34,6 +35,10 @@ beforeAll(async () => {
   }>('{ meetings(first: 1) { nodes { id participants { person { id } } } } }');
   meetingId = page.data!.meetings.nodes[0].id;
   personId = page.data!.meetings.nodes[0].participants.find((p) => p.person)!.person!.id;
+  const relations = await reference.gql<{ upcomingAnniversaries: { relation: { id: string } }[] }>(
+    '{ upcomingAnniversaries(within: 3660, every: 1, asOf: "2024-01-01", limit: 1) { relation { id } } }',
+  );
+  relationId = relations.data!.upcomingAnniversaries[0].relation.id;
 });
 afterAll(async () => {
   await reference?.close();
@@ -141,9 +146,82 @@ const bySql: Question[] = [
        none: meetings(first: 5, filter: { to: "1900-01-01" }) { totalCount pageInfo { endCursor } nodes { id } } }`,
     () => ({ person: personId }),
   ],
+  [
+    'sectorInterest by sector and year (the rollup), with sectors',
+    `query Q($c: [String!]) { sectorInterest(filter: { countryCodes: $c }, groupBy: [SECTOR, PERIOD]) {
+       sector { code name } period periodPrecision mentions meetings firstMentionedOn lastMentionedOn } }`,
+    () => ({ c: ['AZ'] }),
+  ],
+  [
+    'sectorInterest by party, partner and month (interest rows), fragments and aliases',
+    `{ sectorInterest(groupBy: [COUNTRY, PARTNER, PERIOD], period: MONTH, limit: 50) {
+       __typename ...B p: partner { alpha2 name } sector { code } } }
+     fragment B on InterestBucket { country { id code } period periodPrecision mentions meetings
+       firstMentionedOn lastMentionedOn }`,
+    () => ({}),
+  ],
+  [
+    'sectorInterest filtered (sectors, window, channels), exact sectors, totals',
+    `{ a: sectorInterest(groupBy: [SECTOR, COUNTRY], filter: { sectorCodes: ["energy"], from: "2000-01-01", to: "2030-06-30" }) {
+         sector { code parent { code } } country { alpha2 } mentions meetings }
+       b: sectorInterest(groupBy: [SECTOR, PERIOD], period: QUARTER, exactSector: true, filter: { channels: [MEETINGS] }) {
+         sector { id code } period periodPrecision firstMentionedOn lastMentionedOn }
+       c: sectorInterest(groupBy: []) { sector { code } country { code } mentions meetings firstMentionedOn }
+       none: sectorInterest(groupBy: [SECTOR], filter: { to: "1900-01-01" }) { mentions } }`,
+    () => ({}),
+  ],
+  [
+    'sectorOverlap of a pair, all time and in a window, either order',
+    `{ all: sectorOverlap(a: "AZ", b: "KR") { sector { code name parent { code } } mentionsByA mentionsByB mentions }
+       w: sectorOverlap(a: "kr", b: "az", from: "2000-03-15", to: "2030-12-31", channels: [MEETINGS]) { __typename mentions sector { id } } }`,
+    () => ({}),
+  ],
+  [
+    'engagementTimeline of a pair by quarter and by month in a window, either order',
+    `{ q: engagementTimeline(a: "AZ", b: "KR", period: QUARTER) { period periodPrecision meetings byKind { kind meetings } }
+       m: engagementTimeline(a: "KR", b: "AZ", period: MONTH, from: "2000-02-03", to: "2030-06-29") {
+         __typename byKind { __typename n: meetings kind } period }
+       none: engagementTimeline(a: "AZ", b: "KR", to: "1900-12-31") { period } }`,
+    () => ({}),
+  ],
+  [
+    'upcomingAnniversaries with their relations and parties, and node(id) of a relation',
+    `query Q($r: ID!) {
+       a: upcomingAnniversaries(within: 3660, every: 1, asOf: "2024-01-01") {
+         years date precision daysUntil countries { code alpha2 id } relation { id established establishedOn establishedPrecision note version } }
+       b: upcomingAnniversaries(within: 30, every: 100, asOf: "2024-01-01", limit: 3) { __typename years relation { __typename } }
+       r: node(id: $r) { id ... on BilateralRelation { established establishedPrecision } } }`,
+    () => ({ r: relationId }),
+  ],
 ];
 
 const byResolvers: Question[] = [
+  [
+    'error: upcomingAnniversaries looking too far ahead',
+    '{ upcomingAnniversaries(within: 4000) { years } }',
+    () => ({}),
+  ],
+  [
+    "a relation's countries (a field resolver)",
+    '{ upcomingAnniversaries(within: 3660, every: 1, asOf: "2024-01-01") { relation { countries { code } } } }',
+    () => ({}),
+  ],
+  [
+    'error: engagementTimeline of a party with itself',
+    '{ engagementTimeline(a: "AZ", b: "az") { period } }',
+    () => ({}),
+  ],
+  [
+    'error: sectorInterest with a limit out of range',
+    '{ sectorInterest(groupBy: [SECTOR], limit: 0) { mentions } }',
+    () => ({}),
+  ],
+  [
+    'error: sectorInterest of an unknown party',
+    '{ sectorInterest(groupBy: [SECTOR], filter: { countryCodes: ["QQ"] }) { mentions } }',
+    () => ({}),
+  ],
+
   [
     'a field it does not know (createdAt)',
     '{ meetings(first: 3) { nodes { id createdAt } } }',
@@ -222,6 +300,14 @@ test('the questions above returned data, not just matching nulls', async () => {
   expect(page.body.errors).toBeUndefined();
   expect(page.data!.meetings.nodes.length).toBeGreaterThan(0);
   expect(page.data!.meetings.nodes.some((node) => node.participants.length > 0)).toBe(true);
+  const [, anniversaries] = bySql.find(([name]) => name.startsWith('upcomingAnniversaries'))!;
+  const relations = await sql.gql<{ a: { countries: unknown[] }[]; r: { id: string } | null }>(
+    anniversaries,
+    { r: relationId },
+  );
+  expect(relations.data!.a.length).toBeGreaterThan(0);
+  expect(relations.data!.a[0].countries).toHaveLength(2);
+  expect(relations.data!.r).not.toBeNull();
   const [, query, variables] = bySql.find(([name]) => name.startsWith('node(id) of a meeting'))!;
   const nodes = await sql.gql<Record<string, { id: string } | null>>(query, variables());
   expect(nodes.body.errors).toBeUndefined();
@@ -289,4 +375,51 @@ test('the catalogue reads plain columns and leaves the rest to resolvers', async
   expect(meeting.has('createdAt')).toBe(false);
   expect(catalogue.get('SectorInterest')!.fields.has('evidence')).toBe(false);
   expect(catalogue.get('Person')!.fields.has('aliases')).toBe(true);
+});
+
+test('sectorInterest answered in SQL counts what the resolvers count', async () => {
+  const query = `{ sectorInterest(groupBy: [SECTOR, PERIOD], period: MONTH) { sector { code } mentions
+    firstMentionedOn } }`;
+  const answer = await sql.gql<{
+    sectorInterest: { sector: { code: string }; mentions: number }[];
+  }>(query);
+  expect(answer.body.errors).toBeUndefined();
+  const buckets = answer.data!.sectorInterest;
+  expect(buckets.length).toBeGreaterThan(0);
+  expect(buckets.every((bucket) => bucket.sector.code && bucket.mentions > 0)).toBe(true);
+  const [{ count }] = await sql.dataSource.query(
+    'SELECT count(*)::int AS count FROM sector_interest',
+  );
+  expect(buckets.reduce((sum, bucket) => sum + bucket.mentions, 0)).toBe(count);
+});
+
+test('sectorInterest in SQL writes first and last mentions before 1900 as the resolvers do', async () => {
+  for (const [key, date, precision] of [
+    ['old-1850', '1850-01-01', 'YEAR'],
+    ['old-1899-12', '1899-12-01', 'MONTH'],
+    ['old-1899-12-31', '1899-12-31', 'DAY'],
+  ]) {
+    await sql.dataSource.query(
+      `WITH m AS (
+         INSERT INTO meeting (key, title, kind, start_date, date_precision, summary)
+         VALUES ($1, $1, 'PHONE_CALL', $2, $3, 'test') RETURNING id),
+       p AS (
+         INSERT INTO meeting_party (meeting_id, country_id)
+         SELECT m.id, c.id FROM m, country c WHERE c.code IN ('IS', 'NZ'))
+       INSERT INTO sector_interest (meeting_id, sector_id, country_id, partner_id, stance, note, source_id)
+       SELECT m.id, (SELECT id FROM sector WHERE code = 'energy'), (SELECT id FROM country WHERE code = 'IS'),
+              (SELECT id FROM country WHERE code = 'NZ'), 'DISCUSSED', 'test', (SELECT min(id) FROM source)
+         FROM m`,
+      [key, date, precision],
+    );
+  }
+  const query = `{ r: sectorInterest(filter: { countryCodes: ["IS"] }, groupBy: [SECTOR, PERIOD]) {
+      period firstMentionedOn lastMentionedOn }
+    f: sectorInterest(groupBy: [COUNTRY, PERIOD], period: MONTH, filter: { countryCodes: ["IS"] }) {
+      period periodPrecision firstMentionedOn lastMentionedOn }
+    t: sectorInterest(groupBy: [], filter: { countryCodes: ["IS"] }) { firstMentionedOn lastMentionedOn } }`;
+  await ask(['', query, () => ({})], 1);
+  const answer = JSON.parse((await raw(sql, query, {})).text);
+  // 1899-12 and 1899-12-31 end on the same day: the coarser wins.
+  expect(answer.data.t).toEqual([{ firstMentionedOn: '1850', lastMentionedOn: '1899-12' }]);
 });

@@ -13,8 +13,18 @@ import {
   TopSector,
   UpcomingAnniversary,
 } from './analytics.types';
-import { engagementTimeline, upcomingAnniversaries } from './relation-analytics';
-import { sectorInterestFromFacts, sectorInterestFromRollup } from './sector-interest';
+import {
+  anniversariesOf,
+  engagementTimelineSql,
+  timelineOf,
+  upcomingAnniversariesSql,
+} from './relation-analytics';
+import {
+  BucketStatement,
+  bucketsOf,
+  sectorInterestFromFacts,
+  sectorInterestFromRollup,
+} from './sector-interest';
 import { sectorShare } from './sector-share';
 import { rollupSource } from './rollup-source';
 import { SectorContrast, sectorBackground, sectorContrast, SectorCounts } from './sector-contrast';
@@ -49,6 +59,33 @@ export class AnalyticsService {
     exactSector = false,
     limit = 1000,
   ): Promise<InterestBucket[]> {
+    const { sql, params } = await this.bucketStatement(filter, groupBy, period, exactSector, limit);
+    return bucketsOf(await this.dataSource.query(sql, params));
+  }
+
+  /**
+   * The same buckets, their JSON written by selection-built SQL (`write` wraps the statement):
+   * graphql execution and serialization of 1,000 buckets cost Node more than the SQL.
+   */
+  async writtenSectorInterest<T>(
+    write: (sql: string, params: unknown[]) => Promise<T>,
+    filter: InterestFilter = {},
+    groupBy: readonly InterestDimension[],
+    period: Period = Period.YEAR,
+    exactSector = false,
+    limit = 1000,
+  ): Promise<T> {
+    const { sql, params } = await this.bucketStatement(filter, groupBy, period, exactSector, limit);
+    return write(sql, params);
+  }
+
+  private async bucketStatement(
+    filter: InterestFilter,
+    groupBy: readonly InterestDimension[],
+    period: Period,
+    exactSector: boolean,
+    limit: number,
+  ): Promise<BucketStatement> {
     checkRange(limit, 1, 10_000, 'limit');
     checkWindow(filter, 'filter.from');
     const [countryIds, partnerIds, sectorIds] = await Promise.all([
@@ -69,10 +106,9 @@ export class AnalyticsService {
       (period === Period.YEAR || !dims.has(InterestDimension.PERIOD)) &&
       (dims.has(InterestDimension.COUNTRY) || countryIds.length === 1)
     ) {
-      return sectorInterestFromRollup(this.dataSource, countryIds, dims, filter, limit);
+      return sectorInterestFromRollup(countryIds, dims, filter, limit);
     }
     return sectorInterestFromFacts(
-      this.dataSource,
       { countryIds, partnerIds, sectorIds },
       filter,
       dims,
@@ -87,6 +123,31 @@ export class AnalyticsService {
    * it or any of its sub-sectors towards the other side.
    */
   async sectorOverlap(a: string, b: string, window: DateWindow): Promise<SectorOverlap[]> {
+    const { sql, params } = await this.overlapStatement(a, b, window);
+    const rows: { sector_id: number; by_a: number; by_b: number }[] = await this.dataSource.query(
+      sql,
+      params,
+    );
+    return rows.map((row) => ({
+      sectorId: row.sector_id,
+      mentionsByA: row.by_a,
+      mentionsByB: row.by_b,
+      mentions: row.by_a + row.by_b,
+    }));
+  }
+
+  /** The same sectors, their JSON written by selection-built SQL (`write` wraps the statement). */
+  async writtenSectorOverlap<T>(
+    write: (sql: string, params: unknown[]) => Promise<T>,
+    a: string,
+    b: string,
+    window: DateWindow,
+  ): Promise<T> {
+    const { sql, params } = await this.overlapStatement(a, b, window);
+    return write(sql, params);
+  }
+
+  private async overlapStatement(a: string, b: string, window: DateWindow) {
     checkWindow(window, 'from');
     const [idA, idB] = await this.pair(a, b);
     const params = new Params();
@@ -104,8 +165,8 @@ export class AnalyticsService {
       window,
       params,
     );
-    const rows: { sector_id: number; by_a: number; by_b: number }[] = await this.dataSource.query(
-      `SELECT sector_id, by_a, by_b FROM (
+    return {
+      sql: `SELECT sector_id, by_a, by_b FROM (
          SELECT t.ancestor_id AS sector_id,
                 coalesce(sum(s.mentions) FILTER (WHERE s.country_id = ${pa}), 0)::int AS by_a,
                 coalesce(sum(s.mentions) FILTER (WHERE s.country_id = ${pb}), 0)::int AS by_b
@@ -114,14 +175,8 @@ export class AnalyticsService {
           GROUP BY t.ancestor_id) o
         WHERE by_a > 0 AND by_b > 0
         ORDER BY by_a + by_b DESC, sector_id`,
-      params.values,
-    );
-    return rows.map((row) => ({
-      sectorId: row.sector_id,
-      mentionsByA: row.by_a,
-      mentionsByB: row.by_b,
-      mentions: row.by_a + row.by_b,
-    }));
+      params: params.values,
+    };
   }
 
   async topSectors(
@@ -271,18 +326,48 @@ export class AnalyticsService {
     period: Period,
     window: DateWindow = {},
   ): Promise<TimelinePoint[]> {
+    const { sql, params } = await this.timelineStatement(a, b, period, window);
+    return timelineOf(await this.dataSource.query(sql, params));
+  }
+
+  /** The same points, their JSON written by selection-built SQL (`write` wraps the statement). */
+  async writtenEngagementTimeline<T>(
+    write: (sql: string, params: unknown[]) => Promise<T>,
+    a: string,
+    b: string,
+    period: Period,
+    window: DateWindow = {},
+  ): Promise<T> {
+    const { sql, params } = await this.timelineStatement(a, b, period, window);
+    return write(sql, params);
+  }
+
+  private async timelineStatement(a: string, b: string, period: Period, window: DateWindow) {
     checkWindow(window, 'from');
-    return engagementTimeline(this.dataSource, await this.pair(a, b), period, window);
+    return engagementTimelineSql(await this.pair(a, b), period, window);
   }
 
   /** Relations reaching a round number of years within `within` days of asOf. */
-  upcomingAnniversaries(
+  async upcomingAnniversaries(
     within: number,
     every: number,
     asOf: string = today(),
     limit = 100,
   ): Promise<UpcomingAnniversary[]> {
-    return upcomingAnniversaries(this.dataSource, within, every, asOf, limit);
+    const { sql, params } = upcomingAnniversariesSql(within, every, asOf, limit);
+    return anniversariesOf(await this.dataSource.query(sql, params));
+  }
+
+  /** The same relations, their JSON written by selection-built SQL (`write` wraps the statement). */
+  writtenUpcomingAnniversaries<T>(
+    write: (sql: string, params: unknown[]) => Promise<T>,
+    within: number,
+    every: number,
+    asOf: string = today(),
+    limit = 100,
+  ): Promise<T> {
+    const { sql, params } = upcomingAnniversariesSql(within, every, asOf, limit);
+    return write(sql, params);
   }
 
   async sectorShare(

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { DatePrecision, periodEndSql } from '../../common/partial-date';
 import { MeetingKind } from '../meeting/meeting.entity';
 import { Period } from './analytics.inputs';
@@ -32,13 +31,16 @@ function monthAligned(window: DateWindow): boolean {
   return (!window.from || window.from.endsWith('-01')) && (!window.to || lastDay(window.to));
 }
 
-/** Meetings per period between a pair, split by kind; each meeting counts once per pair. */
-export async function engagementTimeline(
-  dataSource: DataSource,
+/**
+ * A pair's timeline as rows in answer order: period, period_precision, meetings, and the kinds
+ * with their counts as two arrays, most first. The resolvers map them (`timelineOf`);
+ * selection-built SQL writes their JSON (analytics.selection-sql.ts).
+ */
+export function engagementTimelineSql(
   [idA, idB]: [number, number],
   period: Period,
   window: DateWindow,
-): Promise<TimelinePoint[]> {
+): { sql: string; params: unknown[] } {
   const params = new Params();
   const bucket = periodSql('p', period);
   const where = [
@@ -54,65 +56,55 @@ export async function engagementTimeline(
       `${periodEndSql('p.start_date', 'p.date_precision')} <= ${to}::date`,
     );
   }
-  const rows: {
-    period: string;
-    period_precision: Period;
-    kind: MeetingKind;
-    meetings: number;
-    total: number;
-  }[] = await dataSource.query(
-    `SELECT period, period_precision, kind, meetings,
-            sum(meetings) OVER (PARTITION BY period, period_precision)::int AS total
+  return {
+    sql: `SELECT period, period_precision, sum(meetings)::int AS meetings,
+                 array_agg(kind ORDER BY meetings DESC, kind)::text[] AS kinds,
+                 array_agg(meetings ORDER BY meetings DESC, kind) AS counts
        FROM (SELECT ${bucket.start} AS period, ${bucket.precision} AS period_precision, p.kind,
                     sum(p.meetings)::int AS meetings
                FROM ${monthAligned(window) ? BY_MONTH : BY_MEETING} p ${whereSql(where)}
               GROUP BY 1, 2, 3) g
-      ORDER BY period, ${PERIOD_ORDER}, meetings DESC, kind`,
-    params.values,
-  );
-  const points: TimelinePoint[] = [];
-  for (const row of rows) {
-    let point = points[points.length - 1];
-    if (!point || point.period !== row.period || point.periodPrecision !== row.period_precision) {
-      point = {
-        period: row.period,
-        periodPrecision: row.period_precision,
-        meetings: row.total,
-        byKind: [],
-      };
-      points.push(point);
-    }
-    point.byKind.push({ kind: row.kind, meetings: row.meetings });
-  }
-  return points;
+      GROUP BY period, period_precision
+      ORDER BY period, ${PERIOD_ORDER}`,
+    params: params.values,
+  };
+}
+
+export function timelineOf(
+  rows: {
+    period: string;
+    period_precision: Period;
+    meetings: number;
+    kinds: MeetingKind[];
+    counts: number[];
+  }[],
+): TimelinePoint[] {
+  return rows.map((row) => ({
+    period: row.period,
+    periodPrecision: row.period_precision,
+    meetings: row.meetings,
+    byKind: row.kinds.map((kind, index) => ({ kind, meetings: row.counts[index] })),
+  }));
 }
 
 /**
  * Relations whose next anniversary that is a multiple of `every` years falls within `within`
  * days of asOf. Same rule as BilateralRelation.nextAnniversary, computed in SQL.
  */
-export async function upcomingAnniversaries(
-  dataSource: DataSource,
+export function upcomingAnniversariesSql(
   within: number,
   every: number,
   asOf: string,
   limit: number,
-): Promise<UpcomingAnniversary[]> {
+): { sql: string; params: unknown[] } {
   checkRange(within, 1, 3660, 'within');
   checkRange(every, 1, 100, 'every');
   checkRange(limit, 1, 1000, 'limit');
-  const rows: {
-    id: number;
-    country_a_id: number;
-    country_b_id: number;
-    years: number;
-    date: string;
-    precision: DatePrecision;
-    days_until: number;
-  }[] = await dataSource.query(
-    // Integers only (year, MMDD) until the page is chosen: date arithmetic on every relation
-    // was most of the statement's time. A February 29 falls on February 28 in other years.
-    `SELECT relation_id AS id, country_a_id, country_b_id, years, precision,
+  return {
+    sql:
+      // Integers only (year, MMDD) until the page is chosen: date arithmetic on every relation
+      // was most of the statement's time. A February 29 falls on February 28 in other years.
+      `SELECT relation_id AS id, country_a_id, country_b_id, years, precision,
             to_char(make_date(y, md / 100, md % 100), 'YYYY-MM-DD') AS date,
             make_date(y, md / 100, md % 100) - $1::date AS days_until
        FROM (SELECT a.relation_id, a.country_a_id, a.country_b_id, a.precision, n.years,
@@ -128,7 +120,7 @@ export async function upcomingAnniversaries(
               ORDER BY (a.year + n.years) * 10000 + ${monthDaySql('a.year + n.years')}, n.years DESC, a.relation_id
               LIMIT $7) k
       ORDER BY y, md, years DESC, relation_id`,
-    [
+    params: [
       asOf,
       every,
       yearOf(asOf, 0),
@@ -137,7 +129,21 @@ export async function upcomingAnniversaries(
       dayNumber(asOf, within),
       limit,
     ],
-  );
+  };
+}
+
+/** Rows of upcomingAnniversariesSql, in order: id, the pair, years, precision, date, days_until. */
+export function anniversariesOf(
+  rows: {
+    id: number;
+    country_a_id: number;
+    country_b_id: number;
+    years: number;
+    date: string;
+    precision: DatePrecision;
+    days_until: number;
+  }[],
+): UpcomingAnniversary[] {
   return rows.map((row) => ({
     relationId: row.id,
     countryAId: row.country_a_id,

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { InterestDimension, InterestFilter, Period } from './analytics.inputs';
 import {
   DateWindow,
@@ -22,16 +21,51 @@ export interface InterestIds {
   sectorIds: number[];
 }
 
+/**
+ * A statement of bucket rows in answer order: sector_id, country_id, partner_id, period,
+ * period_precision, mentions, meetings, first_key, last_key. The resolvers map them
+ * (`bucketsOf`); selection-built SQL writes their JSON (analytics.selection-sql.ts).
+ */
+export interface BucketStatement {
+  sql: string;
+  params: unknown[];
+}
+
+interface BucketRow {
+  sector_id: number | null;
+  country_id: number | null;
+  partner_id: number | null;
+  period: string | null;
+  period_precision: Period | null;
+  mentions: number;
+  meetings: number;
+  first_key: number;
+  last_key: number;
+}
+
+export function bucketsOf(rows: BucketRow[]): InterestBucket[] {
+  return rows.map((row) => ({
+    sectorId: row.sector_id,
+    countryId: row.country_id,
+    partnerId: row.partner_id,
+    period: row.period,
+    periodPrecision: row.period_precision,
+    mentions: row.mentions,
+    meetings: row.meetings,
+    firstMentionedOn: decodeFirst(row.first_key),
+    lastMentionedOn: decodeLast(row.last_key),
+  }));
+}
+
 /** Buckets counted from analytics_interest, one row per interest: answers any filter. */
-export async function sectorInterestFromFacts(
-  dataSource: DataSource,
+export function sectorInterestFromFacts(
   { countryIds, partnerIds, sectorIds }: InterestIds,
   filter: InterestFilter,
   dims: Set<InterestDimension>,
   period: Period,
   exactSector: boolean,
   limit: number,
-): Promise<InterestBucket[]> {
+): BucketStatement {
   const params = new Params();
   const where: string[] = [];
   const joins: string[] = [];
@@ -70,18 +104,8 @@ export async function sectorInterestFromFacts(
     : { start: 'NULL::date', precision: 'NULL::text' };
   const countryKey = dims.has(InterestDimension.COUNTRY) ? 'f.country_id' : 'NULL::int';
   const partnerKey = dims.has(InterestDimension.PARTNER) ? 'f.partner_id' : 'NULL::int';
-  const rows: {
-    sector_id: number | null;
-    country_id: number | null;
-    partner_id: number | null;
-    period: string | null;
-    period_precision: Period | null;
-    mentions: number;
-    meetings: number;
-    first_key: number;
-    last_key: number;
-  }[] = await dataSource.query(
-    `SELECT sector_id, country_id, partner_id, period, period_precision, mentions, meetings, first_key, last_key
+  return {
+    sql: `SELECT sector_id, country_id, partner_id, period, period_precision, mentions, meetings, first_key, last_key
        FROM (SELECT ${sectorKey} AS sector_id, ${countryKey} AS country_id, ${partnerKey} AS partner_id,
                     ${bucket.start} AS period, ${bucket.precision} AS period_precision,
                     count(*)::int AS mentions, count(DISTINCT f.meeting_id)::int AS meetings,
@@ -91,19 +115,8 @@ export async function sectorInterestFromFacts(
               GROUP BY 1, 2, 3, 4, 5) b
       ORDER BY period NULLS FIRST, ${PERIOD_ORDER}, mentions DESC, sector_id, country_id, partner_id
       LIMIT ${params.add(limit)}`,
-    params.values,
-  );
-  return rows.map((row) => ({
-    sectorId: row.sector_id,
-    countryId: row.country_id,
-    partnerId: row.partner_id,
-    period: row.period,
-    periodPrecision: row.period_precision,
-    mentions: row.mentions,
-    meetings: row.meetings,
-    firstMentionedOn: decodeFirst(row.first_key),
-    lastMentionedOn: decodeLast(row.last_key),
-  }));
+    params: params.values,
+  };
 }
 
 /**
@@ -111,28 +124,21 @@ export async function sectorInterestFromFacts(
  * party and the top-level sector apart, and a meeting lies in one year: distinct meetings per
  * (party, sector, year) add up over years.
  */
-export async function sectorInterestFromRollup(
-  dataSource: DataSource,
+export function sectorInterestFromRollup(
   countryIds: number[],
   dims: Set<InterestDimension>,
   window: DateWindow,
   limit: number,
-): Promise<InterestBucket[]> {
+): BucketStatement {
   const params = new Params();
   const where = yearWindowSql('r', window, params);
   if (countryIds.length) where.push(`r.country_id = ANY(${params.add(countryIds)}::int[])`);
   const byCountry = dims.has(InterestDimension.COUNTRY);
   const byPeriod = dims.has(InterestDimension.PERIOD);
-  const rows: {
-    sector_id: number;
-    country_id: number | null;
-    period: string | null;
-    mentions: number;
-    meetings: number;
-    first_key: number;
-    last_key: number;
-  }[] = await dataSource.query(
-    `SELECT sector_id, country_id, period, mentions, meetings, first_key, last_key
+  return {
+    sql: `SELECT sector_id, country_id, NULL::int AS partner_id, period,
+                 ${byPeriod ? `'${Period.YEAR}'` : 'NULL::text'} AS period_precision,
+                 mentions, meetings, first_key, last_key
        FROM (SELECT r.root_id AS sector_id, ${byCountry ? 'r.country_id' : 'NULL::int'} AS country_id,
                     ${byPeriod ? "to_char(make_date(r.year, 1, 1), 'YYYY-MM-DD')" : 'NULL::text'} AS period,
                     sum(r.mentions)::int AS mentions, sum(r.meetings)::int AS meetings,
@@ -141,17 +147,6 @@ export async function sectorInterestFromRollup(
               GROUP BY 1, 2, 3) b
       ORDER BY period NULLS FIRST, mentions DESC, sector_id, country_id
       LIMIT ${params.add(limit)}`,
-    params.values,
-  );
-  return rows.map((row) => ({
-    sectorId: row.sector_id,
-    countryId: row.country_id,
-    partnerId: null,
-    period: row.period,
-    periodPrecision: byPeriod ? Period.YEAR : null,
-    mentions: row.mentions,
-    meetings: row.meetings,
-    firstMentionedOn: decodeFirst(row.first_key),
-    lastMentionedOn: decodeLast(row.last_key),
-  }));
+    params: params.values,
+  };
 }

@@ -1,7 +1,7 @@
 import { validate } from 'class-validator';
 import { ConnectionArgs, ConnectionShape } from '../../relay/connection.types';
 import type { PageRunner } from '../../relay/pagination';
-import type { CatalogueEntry } from './sql-catalogue';
+import type { CatalogueEntry, RowTypeEntry } from './sql-catalogue';
 import { NotPlannable } from './selection-plan';
 
 export type RootArgs = Record<string, unknown>;
@@ -26,7 +26,21 @@ export interface RootNode {
   find(args: RootArgs): { type: string; id: number };
 }
 
-export type RootField<C> = RootConnection<C> | RootNode;
+/** Runs a statement of item rows (in answer order) and answers their JSON array. */
+export type ListRunner = (sql: string, params: unknown[]) => Promise<unknown>;
+
+/**
+ * A root list of rows that no table holds (analytics buckets): the service checks the arguments
+ * and writes the statement of rows, `run` wraps it in one that writes the selected JSON.
+ */
+export interface RootList<C> {
+  kind: 'list';
+  /** The items' GraphQL type: a row type of the catalogue. */
+  item: string;
+  load(context: C, args: RootArgs, run: ListRunner): Promise<unknown>;
+}
+
+export type RootField<C> = RootConnection<C> | RootNode | RootList<C>;
 
 /**
  * A module's part of the selection-built SQL, registered as its resolvers are: the root fields
@@ -35,6 +49,7 @@ export type RootField<C> = RootConnection<C> | RootNode;
 export interface SelectionSqlPart<C> {
   roots?: Record<string, RootField<C>>;
   types?: readonly CatalogueEntry[];
+  rows?: readonly RowTypeEntry[];
 }
 
 /**

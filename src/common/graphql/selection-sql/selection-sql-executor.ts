@@ -20,7 +20,7 @@ import { DataSource } from 'typeorm';
 import type { ConnectionShape } from '../../relay/connection.types';
 import type { PageRunner } from '../../relay/pagination';
 import { RawJson } from '../raw-json';
-import { nodesSql, ID_PARAMETER, pageStatement } from './json-sql';
+import { listSql, nodesSql, ID_PARAMETER, pageStatement } from './json-sql';
 import { RootField, SelectionSqlPart } from './root-fields';
 import {
   collectFields,
@@ -49,6 +49,8 @@ interface RootPlan<C> {
   /** For a connection: its fields, and the plans of its nodes (edges.node, nodes). */
   shape?: Shape[];
   plans?: ObjectPlan[];
+  /** For a list: the plan of its items. */
+  item?: ObjectPlan;
   /** For a node: its selection, and its statement per type the ID names (null: resolvers). */
   node?: { scope: PlanScope; sets: SelectionSetNode[]; sqlByType: Map<string, string | null> };
 }
@@ -140,6 +142,13 @@ export class SelectionSqlExecutor<C> {
         return rows.length ? new RawJson(rows[0].c0 as string) : null;
       };
     }
+    if (field.kind === 'list') {
+      return () =>
+        field.load(context, args, async (sql, params) => {
+          const rows = await this.rows(context, this.listSql(root, sql), params);
+          return new RawJson(rows[0].c0 as string);
+        });
+    }
     return async () => {
       let rows = new Map<unknown, Row>();
       const run: PageRunner = async (sql, params, columns) => {
@@ -205,6 +214,18 @@ export class SelectionSqlExecutor<C> {
     return sql;
   }
 
+  /** The list statement around the service's one, kept per service text (the filters used). */
+  private listSql(root: RootPlan<C>, itemSql: string): string {
+    const texts = this.pageTexts.get(root) ?? new Map<string, string>();
+    this.pageTexts.set(root, texts);
+    let sql = texts.get(itemSql);
+    if (!sql) {
+      sql = listSql(this.catalogue, root.item!, itemSql);
+      if (texts.size < MAX_PAGE_TEXTS) texts.set(itemSql, sql);
+    }
+    return sql;
+  }
+
   private async rows(context: C, sql: string, params: unknown[]): Promise<Row[]> {
     const prepared = this.preparedTexts.has(sql) || this.preparedTexts.size < MAX_PREPARED_TEXTS;
     if (prepared) this.preparedTexts.add(sql);
@@ -258,6 +279,14 @@ export class SelectionSqlExecutor<C> {
       const returned = getNamedType(definition.type);
       if (!isAbstractType(returned)) this.nodeSql(plan, returned.name);
       return plan;
+    }
+    if (root.kind === 'list') {
+      const item = getNamedType(definition.type);
+      if (item.name !== root.item || !(item instanceof GraphQLObjectType)) {
+        throw new NotPlannable(`Query.${name}`);
+      }
+      const sets = [nodes[0].selectionSet!];
+      return { key, field, root, item: planObject(scope, this.catalogue, item, sets) };
     }
     const type = getNamedType(definition.type) as GraphQLObjectType;
     const nodePlans: ObjectPlan[] = [];

@@ -14,7 +14,7 @@ import { DataSource, EntityMetadata } from 'typeorm';
 /** How one GraphQL field is read in SQL. Columns are database names. */
 export type FieldSql =
   | { kind: 'value'; sql: (alias: string) => string }
-  | { kind: 'one'; target: string; foreignKey: string }
+  | { kind: 'one'; target: string; foreignKey: string; perRow?: boolean }
   | { kind: 'many'; target: string; column: string }
   | {
       kind: 'through';
@@ -22,7 +22,8 @@ export type FieldSql =
       joinTable: string;
       ownerColumn: string;
       targetColumn: string;
-    };
+    }
+  | { kind: 'rows'; target: string; from: (owner: string, alias: string) => string };
 
 export interface TypeSql {
   table: string;
@@ -75,6 +76,26 @@ export interface CatalogueEntry {
   entity: EntityClass;
   relations?: Record<string, Relation>;
   computed?: Record<string, (alias: string) => string>;
+}
+
+/**
+ * A type no table holds: the rows of a service's statement (a `list` root). Its fields are SQL
+ * over such a row, and its to-one relations join an entity by a column of the row; it declares
+ * only fields whose resolvers answer exactly that.
+ */
+export interface RowTypeEntry {
+  type: string;
+  fields: Record<string, (alias: string) => string>;
+  /**
+   * `perRow`: a subquery per row (an index lookup) instead of a LEFT JOIN, for a large table,
+   * which the planner would otherwise scan whole for a hash join.
+   */
+  relations?: Record<string, { target: EntityClass; column: string; perRow?: boolean }>;
+  /**
+   * Lists of another row type held by the row: `from` is a FROM item over the owner row that
+   * names its rows `alias`, in order, with an `ord` column (`unnest(...) WITH ORDINALITY`).
+   */
+  lists?: Record<string, { item: string; from: (owner: string, alias: string) => string }>;
 }
 
 /** formatPartialDate (partial-date.ts) in SQL. */
@@ -176,7 +197,7 @@ function relationField(
 export function buildSqlCatalogue(
   schema: GraphQLSchema,
   dataSource: DataSource,
-  parts: readonly { types?: readonly CatalogueEntry[] }[],
+  parts: readonly { types?: readonly CatalogueEntry[]; rows?: readonly RowTypeEntry[] }[],
 ): SqlCatalogue {
   const catalogue = new Map<string, TypeSql>();
   for (const { entity, relations, computed } of parts.flatMap((part) => part.types ?? [])) {
@@ -191,6 +212,19 @@ export function buildSqlCatalogue(
       fields.set(field, relationField(dataSource, metadata, relation));
     }
     catalogue.set(name, { table: `"${metadata.tableName}"`, fields });
+  }
+  for (const row of parts.flatMap((part) => part.rows ?? [])) {
+    const fields = new Map<string, FieldSql>();
+    for (const [field, sql] of Object.entries(row.fields))
+      fields.set(field, { kind: 'value', sql });
+    for (const [field, { target, column, perRow }] of Object.entries(row.relations ?? {})) {
+      const name = dataSource.getMetadata(target).name;
+      fields.set(field, { kind: 'one', target: name, foreignKey: column, perRow });
+    }
+    for (const [field, { item, from }] of Object.entries(row.lists ?? {})) {
+      fields.set(field, { kind: 'rows', target: item, from });
+    }
+    catalogue.set(row.type, { table: '', fields });
   }
   return catalogue;
 }
