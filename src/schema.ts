@@ -1,6 +1,7 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth/auth-checker';
+import { nullArgumentsAsAbsent } from './common/graphql/null-args';
 import type { SelectionSqlPart } from './common/graphql/selection-sql/root-fields';
 import type { Context } from './context';
 import { analyticsSelectionSql } from './modules/analytics/analytics.selection-sql';
@@ -103,6 +104,7 @@ export async function buildAppSchema(options: AppSchemaOptions = {}): Promise<Gr
     pubSub: live.pubSub,
   });
   busOfSchema.set(schema, live);
+  nullArgumentsAsAbsent(schema.getQueryType());
   // type-graphql has no option for root type descriptions; the docs panel shows them.
   for (const root of [
     schema.getQueryType(),
