@@ -8,6 +8,8 @@ import {
   GraphQLSchema,
   IntrospectionQuery,
   isEnumType,
+  isLeafType,
+  GraphQLNamedType,
   isInputObjectType,
   isListType,
   isNonNullType,
@@ -59,11 +61,28 @@ function sample(type: GraphQLInputType): string {
   return 'null';
 }
 
+/** Every scalar field without arguments, and two levels of object fields, so each path runs. */
+function selectionOf(type: GraphQLNamedType, depth: number): string {
+  if (!isObjectType(type)) return '';
+  const fields = Object.values(type.getFields()).filter(
+    (f) => !f.args.some((a) => isNonNullType(a.type)),
+  );
+  const leaves = fields.filter((f) => isLeafType(getNamedType(f.type))).map((f) => f.name);
+  const nested =
+    depth > 0
+      ? fields
+          .filter((f) => isObjectType(getNamedType(f.type)))
+          .map((f) => `${f.name}${selectionOf(getNamedType(f.type), depth - 1)}`)
+          .filter((f) => f.includes('{'))
+      : [];
+  return ` { __typename ${[...leaves, ...nested].join(' ')} }`;
+}
+
 function query(field: GraphQLField<unknown, unknown>, nulls: readonly GraphQLArgument[]): string {
   const args = field.args
     .filter((arg) => isNonNullType(arg.type) || nulls.includes(arg))
     .map((arg) => `${arg.name}: ${nulls.includes(arg) ? 'null' : sample(arg.type)}`);
-  const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
+  const selection = selectionOf(getNamedType(field.type), 2);
   return `{ ${field.name}${args.length ? `(${args.join(', ')})` : ''}${selection} }`;
 }
 
