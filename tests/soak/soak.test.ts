@@ -12,7 +12,8 @@ import { browse, extract, hostile, QuietSpell, Tally, Traffic } from './support/
 /**
  * The default install under real use (issue 21): the built server (dist/src/main.js, as
  * `npm start` runs it) on a fresh embedded data directory, or on a fresh database of the
- * DATABASE_URL server, for SOAK_SECONDS (120): 8 browser sessions browsing the dashboard views,
+ * DATABASE_URL server, seeded as `npm start` seeds it (datasets/seed.json: the article, the
+ * Office of the Historian, the UN General Debate), for SOAK_SECONDS (120): 8 browser sessions browsing the dashboard views,
  * an editor extracting reports, and hostile requests, all at once, with one quiet spell longer
  * than pg-pool's idle timeout half-way. No answer may be a 5xx or a masked error, no view may
  * show one, and the server may log no error.
@@ -34,6 +35,7 @@ beforeAll(async () => {
     DATABASE_URL: database?.url ?? '',
     PGLITE_DIR: path.join(dir, 'data'),
     SEED_ON_START: 'true',
+    SEED_MANIFEST: path.join(__dirname, '..', '..', 'datasets', 'seed.json'),
     FIRST_ADMIN_KEY_FILE: path.join(dir, 'first-admin-key.txt'),
     REDIS_URL: '',
     // The budget runs, as it does by default, but one loopback client may spend all it wants.
@@ -76,6 +78,10 @@ async function dashboardViews(): Promise<string[]> {
     `/?meeting=${encodeURIComponent(ids[0])}`,
     `/?meeting=${encodeURIComponent(ids[1])}`,
     '/?party=Atlantis',
+    '/?party=US',
+    '/?party=CD',
+    '/?a=US&b=JP&period=QUARTER',
+    '/?shade=mining',
     '/review',
   ];
 }
