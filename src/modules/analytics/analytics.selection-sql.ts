@@ -16,6 +16,10 @@ function keySql(key: string, yearRank: number): string {
   return `(CASE ${key} & 3 WHEN ${yearRank} THEN left(${day}, 4) WHEN 1 THEN left(${day}, 7) ELSE ${day} END)`;
 }
 
+/** The date window and channels of a pair question's arguments. */
+const windowOf = (args: Record<string, unknown>) =>
+  ({ from: args.from, to: args.to, channels: args.channels }) as DateWindow;
+
 /**
  * sectorInterest, sectorOverlap, engagementTimeline and upcomingAnniversaries as selection-built
  * SQL: the service writes the statement of rows (sector-interest.ts, relation-analytics.ts), and
@@ -48,11 +52,7 @@ export const analyticsSelectionSql: SelectionSqlPart<Context> = {
           run,
           args.a as string,
           args.b as string,
-          {
-            from: args.from,
-            to: args.to,
-            channels: args.channels,
-          } as DateWindow,
+          windowOf(args),
         ),
     },
     engagementTimeline: {
@@ -64,7 +64,7 @@ export const analyticsSelectionSql: SelectionSqlPart<Context> = {
           args.a as string,
           args.b as string,
           args.period as Period,
-          { from: args.from, to: args.to, channels: args.channels } as DateWindow,
+          windowOf(args),
         ),
     },
     upcomingAnniversaries: {
