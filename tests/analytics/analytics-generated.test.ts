@@ -200,6 +200,8 @@ const WINDOWS: [string | undefined, string | undefined][] = [
   ['2000-01-01', '2009-12-31'], // whole years: the yearly rollups answer
   ['2000-03-15', '2009-12-30'], // not whole years: interest rows answer
   [undefined, '2004-12-31'],
+  ['2005-01-01', undefined],
+  ['2010-01-15', '2010-12-30'], // within one year: interest rows alone
 ];
 
 test('the generated set is big enough to mean something', () => {

@@ -97,6 +97,32 @@ const CHECKS: Record<string, [string, string]> = {
        JOIN meeting_party b ON b.meeting_id = m.id AND b.country_id > a.country_id
       GROUP BY 1, 2, 3, 4, 5`,
   ],
+  // Running sums per year, unnested: (key, year, mentions up to that year), and the array's end.
+  analytics_country_root_cumulative: [
+    `SELECT r.country_id, r.root_id, r.statement, y, r.cum[y], r.last_year = array_upper(r.cum, 1)
+       FROM analytics_country_root_cumulative r,
+            generate_series(array_lower(r.cum, 1), array_upper(r.cum, 1)) y`,
+    `${ROOTS}, k AS (
+       SELECT f.country_id, r.root_id, f.statement, min(f.year) AS lo, max(f.year) AS hi
+         FROM (${FACT}) f JOIN roots r ON r.sector_id = f.sector_id GROUP BY 1, 2, 3)
+     SELECT k.country_id, k.root_id, k.statement, y,
+            (SELECT count(*)::int FROM (${FACT}) f JOIN roots r ON r.sector_id = f.sector_id
+              WHERE f.country_id = k.country_id AND r.root_id = k.root_id
+                AND f.statement = k.statement AND f.year <= y), true
+       FROM k, generate_series(k.lo, k.hi) y`,
+  ],
+  analytics_country_cumulative: [
+    `SELECT r.country_id, r.statement, y, r.cum[y], r.last_year = array_upper(r.cum, 1)
+       FROM analytics_country_cumulative r,
+            generate_series(array_lower(r.cum, 1), array_upper(r.cum, 1)) y`,
+    `WITH k AS (
+       SELECT f.country_id, f.statement, min(f.year) AS lo, max(f.year) AS hi
+         FROM (${FACT}) f GROUP BY 1, 2)
+     SELECT k.country_id, k.statement, y,
+            (SELECT count(*)::int FROM (${FACT}) f
+              WHERE f.country_id = k.country_id AND f.statement = k.statement AND f.year <= y), true
+       FROM k, generate_series(k.lo, k.hi) y`,
+  ],
   analytics_root_share_total: [
     'SELECT channel::int, root_id, round(share_sum::numeric, 9), countries FROM analytics_root_share_total',
     `${ROOTS}, per AS (
@@ -463,11 +489,17 @@ test('upcomingAnniversaries from the anniversary rollup equals the rule on every
   );
   const leap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   const dayOf = (y: number, md: string) => `${y}-${md === '02-29' && !leap(y) ? '02-28' : md}`;
-  for (const [asOf, within, every] of [
-    ['2025-01-01', 365, 5],
-    ['2023-02-20', 30, 1],
-    ['2024-12-20', 3660, 10],
-    ['2030-06-01', 180, 5],
+  for (const [asOf, within, every, limit] of [
+    ['2025-01-01', 365, 5, 1000],
+    ['2023-02-20', 30, 1, 1000],
+    ['2024-12-20', 3660, 10, 1000],
+    ['2030-06-01', 180, 5, 1000],
+    ['2025-12-20', 30, 1, 1000],
+    ['2025-06-01', 800, 1, 1000],
+    // cut at the limit inside one calendar year, and across several with every = 1
+    ['2025-01-01', 365, 5, 7],
+    ['2027-02-28', 800, 1, 40],
+    ['2028-02-28', 3660, 2, 25],
   ] as const) {
     const end = new Date(Date.parse(`${asOf}T00:00:00Z`) + within * 86_400_000)
       .toISOString()
@@ -481,14 +513,14 @@ test('upcomingAnniversaries from the anniversary rollup equals the rule on every
       })
       .filter((a) => a.date <= end)
       .sort((a, b) => a.date.localeCompare(b.date) || b.years - a.years || a.id - b.id)
-      .slice(0, 1000);
+      .slice(0, limit);
     const res = await app.gql<{
       upcomingAnniversaries: { relation: { id: string }; years: number; date: string }[];
     }>(
-      `query ($asOf: LocalDate, $within: Int!, $every: Int!) {
-        upcomingAnniversaries(asOf: $asOf, within: $within, every: $every, limit: 1000) { years date }
+      `query ($asOf: LocalDate, $within: Int!, $every: Int!, $limit: Int!) {
+        upcomingAnniversaries(asOf: $asOf, within: $within, every: $every, limit: $limit) { years date }
       }`,
-      { asOf, within, every },
+      { asOf, within, every, limit },
     );
     expect(res.errors).toBeUndefined();
     expect(expected.length).toBeGreaterThan(0);

@@ -46,6 +46,8 @@ const DERIVED = [
   'analytics_pair_sector_total',
   'analytics_country_root_year',
   'analytics_country_root_total',
+  'analytics_country_root_cumulative',
+  'analytics_country_cumulative',
   'analytics_meeting_pair',
   'analytics_pair_month',
   'analytics_relation_anniversary',

@@ -43,6 +43,8 @@ const COMPACTED_ROLLUPS = [
   'analytics_country_sector_total',
   'analytics_country_partner_total',
   'analytics_country_root_total',
+  'analytics_country_root_cumulative',
+  'analytics_country_cumulative',
   'analytics_pair_sector_year',
   'analytics_pair_sector_total',
 ];

@@ -13,12 +13,8 @@ import {
   TopSector,
   UpcomingAnniversary,
 } from './analytics.types';
-import {
-  anniversariesOf,
-  engagementTimelineSql,
-  timelineOf,
-  upcomingAnniversariesSql,
-} from './relation-analytics';
+import { anniversariesOf, upcomingAnniversariesSql } from './anniversaries';
+import { engagementTimelineSql, timelineOf } from './relation-analytics';
 import {
   BucketStatement,
   bucketsOf,

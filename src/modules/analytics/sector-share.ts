@@ -4,45 +4,73 @@ import {
   DateWindow,
   Params,
   rollupChannelSql,
+  splitWindow,
   statementsOnly,
   whereSql,
+  windowSql,
 } from './analytics-sql';
 import { rollupSource } from './rollup-source';
 import { SectorShareReport } from './analytics.types';
 
-/** Mentions per (party, sector) in the window: top-level sectors unless exactSector. */
-function mentionsSource(window: DateWindow, exactSector: boolean, params: Params): string {
-  if (exactSector) {
-    return rollupSource(
-      {
-        columns: ['country_id', 'sector_id'],
-        total: 'analytics_country_sector_total',
-        yearly: 'analytics_country_sector_year',
-        where: () => [],
-      },
-      window,
-      params,
-    );
-  }
-  // A few thousand (party, top-level sector[, year]) rows instead of every (party, sector).
-  const roots = rollupSource(
+/** Mentions per (party, sector) in the window. */
+function exactMentionsSource(window: DateWindow, params: Params): string {
+  return rollupSource(
     {
-      columns: ['country_id', 'root_id'],
-      total: 'analytics_country_root_total',
-      yearly: 'analytics_country_root_year',
+      columns: ['country_id', 'sector_id'],
+      total: 'analytics_country_sector_total',
+      yearly: 'analytics_country_sector_year',
       where: () => [],
-      raw: {
-        columns: { root_id: 't.ancestor_id' },
-        join: 'JOIN analytics_sector_tree t ON t.sector_id = f.sector_id AND t.ancestor_is_root',
-      },
     },
     window,
     params,
   );
-  return `SELECT country_id, root_id AS sector_id, mentions FROM (${roots}) roots`;
 }
 
 const ORDER = 'ORDER BY share DESC, average_share DESC, sector_id NULLS LAST';
+
+/** Mentions in the years [from, to] of a running-sum array read at `a` (either end open). */
+function yearsMentionsSql(a: string, years: DateWindow, params: Params): string {
+  const to = years.to
+    ? `least(${params.add(Number(years.to.slice(0, 4)))}, ${a}.last_year)`
+    : `${a}.last_year`;
+  const upTo = `coalesce(${a}.cum[${to}], 0)`;
+  if (!years.from) return upTo;
+  const before = params.add(Number(years.from.slice(0, 4)) - 1);
+  return `${upTo} - coalesce(${a}.cum[least(${before}, ${a}.last_year)], 0)`;
+}
+
+/**
+ * Top-level sectors over a window: the whole years from the running sums (migration
+ * AnalyticsRootCumulative), a row per (party, sector, channel) whatever the window's length, and
+ * its partial years from interest rows. Each party's total comes from its own running sums unless
+ * the window has partial years. A party's share adds up over rows, so the rows are not grouped.
+ */
+function cumulativeSql(c: string, window: DateWindow, params: Params): string {
+  const { years, edges } = splitWindow(window);
+  const channel = (a: string) => rollupChannelSql(a, window.channels);
+  const rows: string[] = [];
+  let totals = 'SELECT country_id, sum(n) AS t FROM per GROUP BY 1';
+  if (years) {
+    // OFFSET 0: the sum is computed once per row, not again for the filter on it.
+    rows.push(`SELECT country_id, root_id, n FROM (
+         SELECT r.country_id, r.root_id, ${yearsMentionsSql('r', years, params)} AS n
+           FROM analytics_country_root_cumulative r ${whereSql(channel('r'))} OFFSET 0) x
+        WHERE n > 0`);
+    if (!edges.length) {
+      totals = `SELECT r.country_id, sum(${yearsMentionsSql('r', years, params)})::float8 AS t
+         FROM analytics_country_cumulative r ${whereSql(channel('r'))} GROUP BY 1`;
+    }
+  }
+  for (const edge of edges) {
+    rows.push(`SELECT f.country_id, t.ancestor_id AS root_id, count(*) AS n
+         FROM analytics_interest f
+         JOIN analytics_sector_tree t ON t.sector_id = f.sector_id AND t.ancestor_is_root
+        ${whereSql(windowSql('f', edge, params))} GROUP BY 1, 2`);
+  }
+  return `WITH per AS MATERIALIZED (
+       SELECT country_id, root_id AS sector_id, n::float8 AS n FROM (${rows.join(' UNION ALL ')}) p),
+     ${sharesSql(c, totals)}`;
+}
 
 /**
  * All time, top-level sectors: the other parties' shares come summed per channel choice from
@@ -80,9 +108,15 @@ function windowedSql(c: string, source: string): string {
   return `WITH per AS MATERIALIZED (
        SELECT s.country_id, s.sector_id, sum(s.mentions)::float8 AS n
          FROM (${source}) s GROUP BY 1, 2),
-     tot AS MATERIALIZED (SELECT country_id, sum(n) AS t FROM per GROUP BY 1),
+     ${sharesSql(c, 'SELECT country_id, sum(n) AS t FROM per GROUP BY 1')}`;
+}
+
+/** The answer from `per` (party, sector, mentions) and each party's total in the window. */
+function sharesSql(c: string, totals: string): string {
+  return `tot AS MATERIALIZED (${totals}),
      compared AS MATERIALIZED (
-       SELECT count(*)::int AS c, coalesce(sum(t) FILTER (WHERE country_id = ${c}), 0)::int AS own
+       SELECT count(*) FILTER (WHERE t > 0)::int AS c,
+              coalesce(sum(t) FILTER (WHERE country_id = ${c}), 0)::int AS own
          FROM tot)
      SELECT b.sector_id, b.mentions, b.share, (b.shares / k.c)::float8 AS average_share,
             k.c AS countries, k.own AS country_total
@@ -109,10 +143,10 @@ export async function sectorShare(
 ): Promise<SectorShareReport> {
   const params = new Params();
   const c = params.add(countryId);
-  const sql =
-    allTime(window) && !exactSector
-      ? allTimeSql(c, window, params)
-      : windowedSql(c, mentionsSource(window, exactSector, params));
+  let sql: string;
+  if (exactSector) sql = windowedSql(c, exactMentionsSource(window, params));
+  else if (allTime(window)) sql = allTimeSql(c, window, params);
+  else sql = cumulativeSql(c, window, params);
   const rows: {
     sector_id: number | null;
     mentions: number;
