@@ -79,7 +79,7 @@ const RELATIVE =
 
 /** Words that make the date that follows the date of something else: a report, a past event. */
 const NOT_THE_MEETING =
-  /\b(?:reported|said|announced|published|released|came out|readout|since|anniversary|established|founded|in the past|previous|earlier visit|recalling|recalled|back in|from|until|between|through|by the end of)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:reported|said|announced|published|released|updated|created|posted|came out|readout|since|anniversary|established|founded|in the past|previous|earlier visit|recalling|recalled|back in|from|until|between|through|by the end of):?\s+(?:\S+\s+){0,2}$/i;
 
 function relativeDates(text: string, offset: number, published: Date): FoundDate[] {
   const dates: FoundDate[] = [];

@@ -39,16 +39,19 @@ export interface EventContext {
 
 /** Words that report a meeting, a call or talks. */
 const MEET =
-  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|talked|conversation|phone call|telephone call|call(?= with)|called on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?= with)|discussed,? with|consultations|received|hosted|co-chaired|summit(?= between)|exchanged views|video ?conference|videoconference|teleconference meeting|courtesy call)\b/gi;
+  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|talked|conversation|phone call|telephone call|call(?= with)|called on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?= with)|discussed,? with|(?<=discussed [\w ,-]{1,50}? )with(?= [A-Z])|visited(?= [A-Z])|consultations|received|hosted|co-chaired|summit(?= between)|exchanged views|video ?conference|videoconference|teleconference meeting|courtesy call)\b/gi;
 
 const FUTURE =
-  /\b(?:will|would|shall|to|plans? to|planning to|scheduled to|due to|expected to|set to|upcoming|next|future|invit\w+ \w+ to|ahead of)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:will|would|shall|to|plans? to|planning to|scheduled to|due to|expected to|set to|upcoming|next|future|invit\w+ \w+ to|ahead of)\s+(?:[“"‘']?\w+[”"’']?\s+){0,2}$/i;
 const RECALLED =
   /\b(?:recall\w*|referring to|previous|earlier(?! (?:in the day|today|that day|on the same day))|last (?:week|month|year)|came\b[^.]{0,40}\bafter|since)\b[^.]*$/i;
 
 /** Words that end the phrase naming whom someone met. */
 const OBJECT_END =
   /^(?:,\s*(?:where|during which|in which)\b|,\s*and\s+(?=\p{Ll})|\s+(?:to discuss|and discussed|on ways|where)\b|[.;])/u;
+/** Words after which the phrase names the topic, not who met: "met X to discuss … Russia". */
+const TOPIC_START =
+  /\s(?:to discuss|to explore|to review|on ways|and discussed|where|during which)\b/i;
 const OBJECT_VERBS = /^(?:led|headed|accompanied|comprising|including|designate|appointed)$/i;
 
 /** Bodies met as a whole: "Members of Parliament", "lawmakers". */
@@ -137,7 +140,13 @@ export function eventsIn(
     const next = [...content.slice(triggerEnd - sentence.content).matchAll(MEET)][0];
     const limit = Math.min(clauseEnd, next ? triggerEnd + (next.index ?? 0) : sentence.end);
     const { persons, end } = objectsAfter(context, triggerEnd, limit);
-    const parties = sidesIn(context, triggerEnd, Math.min(limit, Math.max(end, triggerEnd + 120)));
+    const topic = TOPIC_START.exec(text.slice(triggerEnd, limit));
+    const sidesEnd = Math.min(limit, Math.max(end, triggerEnd + 120));
+    const parties = sidesIn(
+      context,
+      triggerEnd,
+      topic ? Math.min(sidesEnd, triggerEnd + topic.index) : sidesEnd,
+    );
     const lead = text.slice(triggerEnd, Math.min(limit, triggerEnd + 60));
     // a greeting at the airport is no meeting
     if (
@@ -148,7 +157,7 @@ export function eventsIn(
       continue;
     const group = !persons.length && GROUP.test(lead);
     if (
-      /^(?:received|hosted|welcomed)$/i.test(match[0]) &&
+      /^(?:received|hosted|welcomed|visited|with)$/i.test(match[0]) &&
       !persons.length &&
       !/^\s+(?:the |a )?delegation/i.test(lead)
     )

@@ -136,7 +136,12 @@ function readClauses(
     const read = readClause(context, clause, previous, skip, range.start);
     // "…, and serve as a forum …": a second verb of the same subject
     if (before && !context.text.slice(clause.subject.start, clause.subject.end).trim()) {
-      const { referent, praise, description } = before;
+      const { referent, description } = before;
+      // "hailed the new rules and agreed to …": what they agreed is no praise
+      const agreed = /\band\s+(?:also\s+)?$/.test(
+        context.text.slice(clause.start - 10, clause.start),
+      );
+      const praise = agreed ? read.praise : before.praise;
       clauses.push({ ...clause, referent, praise, description });
       continue;
     }

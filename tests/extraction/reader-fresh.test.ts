@@ -1,0 +1,107 @@
+import 'reflect-metadata';
+import { buildDrafts, EngineDraft } from '../../src/modules/extraction/draft-builder';
+import { engineContext } from './dev-set/score';
+
+/**
+ * Rules found on a fresh set of real reports (branch i22e), by class, each on short reports
+ * written for these tests: the places and offices are real, the people invented.
+ */
+const context = engineContext();
+
+const read = (text: string, publishedAt?: string, outlet?: string) =>
+  buildDrafts(text, { publishedAt, outlet }, context);
+
+const top = new Map(context.sectors.map((s) => [s.code, s.top]));
+const pairs = (draft: EngineDraft) =>
+  [...new Set(draft.interests.map((i) => `${i.party} ${top.get(i.sector)}`))].sort();
+const sides = (draft: EngineDraft) => draft.parties.map((p) => p.code).sort();
+const people = (draft: EngineDraft) => draft.participants.map((p) => `${p.name}/${p.party}`);
+
+describe('sides and names', () => {
+  test('“People’s Republic of China” with a curly apostrophe is China, not Taiwan', () => {
+    const [draft] = read(
+      'On May 3, the Minister of Foreign Affairs of Mongolia Bat Erdene met the Minister of Foreign Affairs of the People’s Republic of China Zhou Ming in Ulaanbaatar.',
+      '2024-05-04',
+    );
+    expect(sides(draft)).toEqual(['CN', 'MN']);
+  });
+
+  test('an official name of a country ending an office is not part of the person’s name', () => {
+    const [draft] = read(
+      'On 3 May 2024, the Minister of Foreign Affairs of the Republic of Uzbekistan Alisher Karimov met with the Minister of Foreign Affairs of the Republic of Kazakhstan Daniyar Tulegenov.',
+    );
+    expect(people(draft)).toEqual(['Alisher Karimov/UZ', 'Daniyar Tulegenov/KZ']);
+  });
+
+  test('“discussed cooperation with” a named official reports a meeting with them', () => {
+    const [draft] = read(
+      'Kazakh Foreign Minister Murat Sultanov discussed multifaceted cooperation with Uzbek Foreign Minister Alisher Karimov in Khiva.',
+    );
+    expect(people(draft)).toEqual(['Murat Sultanov/KZ', 'Alisher Karimov/UZ']);
+  });
+
+  test('“X visited Y at his residence” reports a meeting, dated by its weekday', () => {
+    const [draft] = read(
+      'The President of Ghana, Kofi Mensah, visited Acting President Tunde Bello at his official residence in Abuja on Sunday. The two leaders discussed trade.',
+      '2024-06-10',
+    );
+    expect(draft.date?.date).toBe('2024-06-09');
+    expect(people(draft)).toEqual(['Kofi Mensah/GH', 'Tunde Bello/NG']);
+  });
+
+  test('a country after “to discuss” is the topic of the meeting, not a side', () => {
+    const drafts = read(
+      'A Polish deputy foreign minister has met with Lithuanian government officials to discuss ways to increase sanctions pressure on Russia, officials said.\n\nAdam Nowak visited Vilnius on Tuesday. He was hosted by his Lithuanian counterpart Jonas Petraitis.',
+      '2024-06-10',
+    );
+    expect(drafts.map(sides)).toEqual([['LT', 'PL']]);
+  });
+
+  test('meetings that were agreed to be “facilitated” are planned, not held', () => {
+    const drafts = read(
+      'Mexican Foreign Secretary Pablo Ruiz met Brazilian Foreign Minister Joao Pereira in Brasilia. They agreed to “facilitate” meetings between representatives of the Mexican oil company Pemex and Brazilian state-controlled Petrobras, as Mexican President Carlos Medina had requested.',
+    );
+    expect(drafts).toHaveLength(1);
+  });
+});
+
+describe('who raised it', () => {
+  const opening =
+    'Chilean Foreign Minister Ana Garcia met Peruvian Foreign Minister Luis Silva in Lima on Monday.\n\n';
+
+  test('“The two sides exchanged views on …, she said” is joint', () => {
+    const [draft] = read(
+      `${opening}The two sides exchanged views on issues important to the region, including trade and security matters, she said.`,
+    );
+    expect(pairs(draft)).toEqual([
+      'CL security',
+      'CL trade-economy',
+      'PE security',
+      'PE trade-economy',
+    ]);
+  });
+
+  test('“he and Garcia discussed …” is joint', () => {
+    const [draft] = read(
+      `${opening}Silva later said that he and Garcia discussed cooperation in education.`,
+    );
+    expect(pairs(draft)).toEqual(['CL education', 'PE education']);
+  });
+
+  test('what both hailed is praise, what they then agreed is not', () => {
+    const [draft] = read(
+      `${opening}Both foreign ministers hailed the new visa rules and agreed that they will stimulate mining.`,
+    );
+    expect(pairs(draft)).toEqual(['CL mining', 'PE mining']);
+  });
+});
+
+describe('dates', () => {
+  test('an “Updated:” line is the date of the page, not of the call', () => {
+    const [draft] = read(
+      'U.S., China trade envoys held phone call -China ministryReuters | Beijing | Updated: 08-05-2020 08:04 IST | Created: 08-05-2020 08:04 IST\nTrade envoys of China and the United States held a phone call on Friday and agreed to strengthen trade, the ministry said. Chinese Vice Premier Wen Tao and U.S. Trade Representative John Miller also agreed to meet.',
+      '2020-05-08',
+    );
+    expect(draft.date?.date).toBe('2020-05-08');
+  });
+});
