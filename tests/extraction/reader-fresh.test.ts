@@ -65,6 +65,67 @@ describe('sides and names', () => {
   });
 });
 
+describe('more names and meetings', () => {
+  test('an office, then a form of address and one name: “Prime Minister Sheikh Hasina”', () => {
+    const [draft] = read(
+      'Prime Minister Sheikh Hasina on Thursday received outgoing Ambassador of Nepal Ram Bahadur Thapa at her official residence in Dhaka.',
+      '2023-09-08',
+    );
+    expect(people(draft)).toEqual(['Hasina/BD', 'Ram Bahadur Thapa/NP']);
+  });
+
+  test('“He” after a name word is a given name: “Vice Premier Liu He”', () => {
+    const [draft] = read(
+      'Chinese Vice Premier Liu He and U.S. Trade Representative John Miller held a phone call on Friday.',
+      '2020-05-08',
+    );
+    expect(people(draft)).toEqual(['Liu He/CN', 'John Miller/US']);
+  });
+
+  test('“negotiations were held between X and Y” is a meeting of both', () => {
+    const [draft] = read(
+      'On June 7, negotiations were held between the Minister of Foreign Affairs of Turkmenistan Berdi Atayev and the Minister of Foreign Affairs of China Zhou Ming.',
+      '2022-06-09',
+    );
+    expect(people(draft)).toEqual(['Berdi Atayev/TM', 'Zhou Ming/CN']);
+  });
+
+  test('“who made a farewell call on her” meets the one spoken of before', () => {
+    const [draft] = read(
+      'Prime Minister Sheikh Hasina on Thursday said Bangladesh and Nepal can engage in various sectors including agriculture.\n\n"There might be cooperation in research," the prime minister told outgoing Ambassador of Nepal Ram Bahadur Thapa who made a farewell call on her.',
+      '2023-09-08',
+    );
+    expect(people(draft).sort()).toEqual(['Hasina/BD', 'Ram Bahadur Thapa/NP']);
+    expect(pairs(draft)).toEqual(['BD agriculture', 'BD science-technology']);
+  });
+
+  test('a date inside the outlet’s brackets of a date line is not the meeting’s', () => {
+    const [draft] = read(
+      'Ashgabat (Central Asia News - 9th Jun, 2022) On June 7, Turkmen Foreign Minister Berdi Atayev met Chinese Foreign Minister Zhou Ming.',
+      '2022-06-09',
+    );
+    expect(draft.date?.date).toBe('2022-06-07');
+  });
+});
+
+describe('words that are not sectors here', () => {
+  test('sector words inside an office’s or an institute’s name', () => {
+    const [draft] = read(
+      'The Chinese Ambassador to Pakistan, Li Wen, called on the Minister for National Food Security and Research, Ahmed Khan, on Wednesday. They noted the success of the Institute of Irrigation and Agricultural Mechanization. Both sides agreed to cooperate in trade.',
+      '2021-01-13',
+    );
+    expect(pairs(draft)).toEqual(['CN trade-economy', 'PK trade-economy']);
+  });
+
+  test('a “favourable environment” is conditions, not the environment', () => {
+    const [draft] = read(
+      'Chinese Vice Premier Wen Tao and U.S. Trade Representative John Miller held a phone call on Friday and agreed to create a favourable environment for the trade deal.',
+      '2020-05-08',
+    );
+    expect(pairs(draft)).toEqual(['CN trade-economy', 'US trade-economy']);
+  });
+});
+
 describe('who raised it', () => {
   const opening =
     'Chilean Foreign Minister Ana Garcia met Peruvian Foreign Minister Luis Silva in Lima on Monday.\n\n';
@@ -86,6 +147,20 @@ describe('who raised it', () => {
       `${opening}Silva later said that he and Garcia discussed cooperation in education.`,
     );
     expect(pairs(draft)).toEqual(['CL education', 'PE education']);
+  });
+
+  test('“the interlocutors” act together; “attention was paid to” reports the talks', () => {
+    const [draft] = read(
+      `${opening}The interlocutors confirmed the desire to cooperate in health. Special attention was paid to cooperation in the transport sector.`,
+    );
+    expect(pairs(draft)).toEqual(['CL health', 'CL transport', 'PE health', 'PE transport']);
+  });
+
+  test('“He added that discussions centred on …” reports the talks', () => {
+    const [draft] = read(
+      `${opening}A spokesman for Garcia said the meeting was warm. He added that discussions centred on the free trade agreement.`,
+    );
+    expect(pairs(draft)).toEqual(['CL trade-economy', 'PE trade-economy']);
   });
 
   test('what both hailed is praise, what they then agreed is not', () => {

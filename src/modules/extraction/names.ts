@@ -153,8 +153,11 @@ function candidateIn(
     }
   }
   let last = words.length;
+  // "Vice Premier Liu He": after a name word, "He" is a given name, not the pronoun
+  const givenHe = (at: number) => at > first && bare(words[at].text) === 'He';
   while (
     last > first &&
+    !givenHe(last - 1) &&
     (NOT_NAMES.has(bare(words[last - 1].text)) ||
       bare(words[last - 1].text)
         .split('-')

@@ -43,7 +43,7 @@ export interface ReadingContext {
 const REPORTING =
   /^(?:said|says|added|stated|noted|told|explained|stressed|emphasi[sz]ed|pointed|underlined|announced|confirmed|indicated|reported|wrote|informed|revealed|mentioned|reads)$/i;
 const AGREEING =
-  /\b(?:agreed|agree|discussed|decided|signed|exchanged|concurred|touched|addressed|reviewed|focused|covered|talked|spoke)\b/i;
+  /\b(?:agreed|agree|discussed|decided|signed|exchanged|concurred|touched|addressed|reviewed|focused|cent(?:er|re)d|revolved|covered|talked|spoke)\b/i;
 const PRAISE =
   /^(?:thanked|thanks|commended|commends|appreciated|appreciates|applauded|hailed|praised|lauded|congratulated|recalled)$/i;
 const THANKS =
