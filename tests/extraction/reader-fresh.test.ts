@@ -160,6 +160,20 @@ describe('who raised it', () => {
 });
 
 describe('dates', () => {
+  test('“last day” in a headline is no date line, and gives no date without one', () => {
+    const [draft] = read(
+      'Summit: the prime minister’s visit concludes with talks on the last day\n\nPrime Minister Ravi Kumar of India met Turkish President Emre Aydin on Saturday. They discussed trade.',
+    );
+    expect(draft.date).toBeUndefined();
+  });
+
+  test('“Turkey” is Türkiye', () => {
+    const [draft] = read(
+      'Indian Prime Minister Ravi Kumar held talks with the President of Turkey, Emre Aydin, in Osaka.',
+    );
+    expect(sides(draft)).toEqual(['IN', 'TR']);
+  });
+
   test('an “Updated:” line is the date of the page, not of the call', () => {
     const [draft] = read(
       'U.S., China trade envoys held phone call -China ministryReuters | Beijing | Updated: 08-05-2020 08:04 IST | Created: 08-05-2020 08:04 IST\nTrade envoys of China and the United States held a phone call on Friday and agreed to strengthen trade, the ministry said. Chinese Vice Premier Wen Tao and U.S. Trade Representative John Miller also agreed to meet.',

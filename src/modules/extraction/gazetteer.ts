@@ -44,6 +44,7 @@ const EXTRA_NAMES: [string, string, MentionKind][] = [
   ['Việt Nam', 'VN', 'name'],
   ['Emirates', 'AE', 'name'],
   ['Türkiye', 'TR', 'name'],
+  ['Turkey', 'TR', 'name'],
   ['Turkiye', 'TR', 'name'],
 ];
 
