@@ -1,21 +1,9 @@
-import 'reflect-metadata';
-import { buildDrafts, EngineDraft } from '../../src/modules/extraction/draft-builder';
-import { engineContext } from './dev-set/score';
+import { read, pairs, sides, people } from './reading';
 
 /**
  * Rules found on real reports outside the tuning set (issue 22), each on short reports written
  * for these tests: the places and offices are real, the people invented.
  */
-const context = engineContext();
-
-const read = (text: string, publishedAt?: string, outlet?: string) =>
-  buildDrafts(text, { publishedAt, outlet }, context);
-
-const top = new Map(context.sectors.map((s) => [s.code, s.top]));
-const pairs = (draft: EngineDraft) =>
-  [...new Set(draft.interests.map((i) => `${i.party} ${top.get(i.sector)}`))].sort();
-const sides = (draft: EngineDraft) => draft.parties.map((p) => p.code).sort();
-const people = (draft: EngineDraft) => draft.participants.map((p) => `${p.name}/${p.party}`);
 
 describe('publications and settings are not sides', () => {
   test('a country word in a publication’s name in the date line is not a side', () => {

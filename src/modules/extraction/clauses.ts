@@ -96,7 +96,7 @@ export function mainVerb(
 const COMMA_BREAK = /(?:,\s*and|;|,\s*while|,\s*whereas|,\s*but|,\s*saying)\s+(?=\S)/g;
 /** " and " starts a clause only before a subject: "and discussions focused on …". */
 const AND_BREAK =
-  /\band\s+(?=(?:both|they|he|she|discussions|talks|the (?:two|sides|parties|talks|discussions|meeting|ministers|leaders))\b)/g;
+  /\band\s+(?=(?:both|they|he|she|discussions|talks|the (?:two|sides|parties|talks|discussions|meeting|ministers|leaders)|(?:also )?(?:agreed|decided|pledged))\b)/g;
 
 /** The clauses of a sentence after its opening phrases, each with its subject and verb. */
 export function clausesOf(

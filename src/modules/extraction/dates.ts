@@ -41,6 +41,8 @@ function datedLine(line: string, offset: number): FoundDate | undefined {
   if (line.length > 90) return undefined;
   for (const result of chrono.parse(line, new Date(2000, 0, 1), { forwardDate: false })) {
     const { start } = result;
+    // chrono reads "last day" or "yesterday" as certain days of its reference: no date line
+    if (!/\d/.test(result.text)) continue;
     if (start.isCertain('year') && start.isCertain('month') && start.isCertain('day'))
       return found(start.date(), 'DAY', offset + result.index, result.text);
   }
@@ -79,7 +81,7 @@ const RELATIVE =
 
 /** Words that make the date that follows the date of something else: a report, a past event. */
 const NOT_THE_MEETING =
-  /\b(?:reported|said|announced|published|released|came out|readout|since|anniversary|established|founded|in the past|previous|earlier visit|recalling|recalled|back in|from|until|between|through|by the end of)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:reported|said|announced|published|released|updated|created|posted|came out|readout|since|anniversary|established|founded|in the past|previous|earlier visit|recalling|recalled|back in|from|until|between|through|by the end of):?\s+(?:\S+\s+){0,2}$/i;
 
 function relativeDates(text: string, offset: number, published: Date): FoundDate[] {
   const dates: FoundDate[] = [];
@@ -105,7 +107,8 @@ function explicitDates(text: string, offset: number, published?: Date): FoundDat
   const reference = published ?? new Date(2000, 0, 1);
   for (const result of chrono.parse(text, reference, { forwardDate: false })) {
     const { start } = result;
-    if (!start.isCertain('month') || result.end) continue;
+    // relative days are read by relativeDates, against the publication date only
+    if (!start.isCertain('month') || result.end || !/\d/.test(result.text)) continue;
     if (!start.isCertain('year') && !published) continue;
     let date = start.date();
     // "on December 30" in a report of January 2: the December before

@@ -116,7 +116,7 @@ function nameSpans(
   });
   const institutions = [
     ...text.matchAll(
-      /(?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Agency|Institute|Fund|Bank|Organi[sz]ation|Association|Ministry|Department|University|Academy|Prize|Award|Zone)\b|\bMinistry of (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+)?)?)+/gu,
+      /\b(?:Ministry|Minister|Institute|University|Academy|Centre|Center|College) (?:of|for) (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+|(?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Agency|Institute|Fund|Bank|Organi[sz]ation|Association|Ministry|Department|University|Academy|Prize|Award|Zone)\b/gu,
     ),
   ].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   return [...people.flatMap((p) => (p.titleSpan ? [p.titleSpan] : [])), ...institutions, ...titles];

@@ -44,6 +44,7 @@ const EXTRA_NAMES: [string, string, MentionKind][] = [
   ['Việt Nam', 'VN', 'name'],
   ['Emirates', 'AE', 'name'],
   ['Türkiye', 'TR', 'name'],
+  ['Turkey', 'TR', 'name'],
   ['Turkiye', 'TR', 'name'],
 ];
 
@@ -117,7 +118,9 @@ export class Gazetteer {
       )
         return;
       if (/[^\p{L}\p{M}\s.'’-]/u.test(clean)) return;
-      if (!this.entries.has(clean)) this.entries.set(clean, { code, kind });
+      // reports write "People’s Republic" with either apostrophe
+      for (const form of [clean, clean.replace(/'/g, '’'), clean.replace(/’/g, "'")])
+        if (!this.entries.has(form)) this.entries.set(form, { code, kind });
     };
     // UN members first: a demonym shared with a territory ("French", "American") names the state.
     const ordered = [...worldCountries].sort((a, b) => Number(b.unMember) - Number(a.unMember));

@@ -41,7 +41,7 @@ const WE_TOGETHER =
   /\bwe\s+(?:also\s+|have\s+)?(?:discussed|agreed|talked|exchanged|reviewed|decided|addressed)\b/i;
 /** Verbs that report what the talks covered, when no one side is named. */
 const COVERED =
-  /\b(?:discuss\w*|agree\w*|address\w*|touch\w*|focus\w*|exchang\w*|review\w*|cover\w*|includ\w*|tackl\w*|talk\w*|spoke|explor\w*|consider\w*|sign\w*|concur\w*|pledg\w*|reaffirm\w*|among (?:the )?(?:other )?(?:topics|issues|areas)|agenda|dealt|cent(?:er|re)d|revolv\w*|shared|expressed)\b/i;
+  /\b(?:discuss\w*|agree\w*|address\w*|touch\w*|focus\w*|exchang\w*|review\w*|cover\w*|includ\w*|tackl\w*|talk\w*|spoke|explor\w*|consider\w*|sign\w*|concur\w*|pledg\w*|reaffirm\w*|among (?:the )?(?:other )?(?:topics|issues|areas)|agenda|dealt|cent(?:er|re)d|revolv\w*|shared|expressed|attention|paid to)\b/i;
 
 const SETTING =
   /\b(?:[Ss]idelines? of|[Mm]argins? of|[Ww]ithin the framework of|[Ii]n the framework of|[Oo]n the occasion of|[Ii]n the run-up to|(?:an? (?:day|week|month)|\d+ (?:hours|days|weeks)|shortly|soon|just) (?:after|before)|(?:while attending|to attend|to participate in|for participating in|taking part in)\s+(?:the\s+)?[\p{Lu}\d])[^,;.]*$/u;

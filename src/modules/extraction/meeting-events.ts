@@ -39,16 +39,19 @@ export interface EventContext {
 
 /** Words that report a meeting, a call or talks. */
 const MEET =
-  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|talked|conversation|phone call|telephone call|call(?= with)|called on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?= with)|discussed,? with|consultations|received|hosted|co-chaired|summit(?= between)|exchanged views|video ?conference|videoconference|teleconference meeting|courtesy call)\b/gi;
+  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|negotiations|talked|conversation|phone call|telephone call|call(?= with)|called on|(?<=(?:farewell|courtesy|introductory) )call on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?= with)|discussed,? with|(?<=discussed [\w ,-]{1,50}? )with(?= [A-Z])|visited(?= [A-Z])|consultations|received|hosted|co-chaired|summit(?= between)|exchanged views|video ?conference|videoconference|teleconference meeting|courtesy call)\b/gi;
 
 const FUTURE =
-  /\b(?:will|would|shall|to|plans? to|planning to|scheduled to|due to|expected to|set to|upcoming|next|future|invit\w+ \w+ to|ahead of)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:will|would|shall|to|plans? to|planning to|scheduled to|due to|expected to|set to|upcoming|next|future|invit\w+ \w+ to|ahead of)\s+(?:[“"‘']?\w+[”"’']?\s+){0,2}$/i;
 const RECALLED =
   /\b(?:recall\w*|referring to|previous|earlier(?! (?:in the day|today|that day|on the same day))|last (?:week|month|year)|came\b[^.]{0,40}\bafter|since)\b[^.]*$/i;
 
 /** Words that end the phrase naming whom someone met. */
 const OBJECT_END =
   /^(?:,\s*(?:where|during which|in which)\b|,\s*and\s+(?=\p{Ll})|\s+(?:to discuss|and discussed|on ways|where)\b|[.;])/u;
+/** Words after which the phrase names the topic, not who met: "met X to discuss … Russia". */
+const TOPIC_START =
+  /\s(?:to discuss|to explore|to review|on ways|and discussed|where|during which)\b/i;
 const OBJECT_VERBS = /^(?:led|headed|accompanied|comprising|including|designate|appointed)$/i;
 
 /** Bodies met as a whole: "Members of Parliament", "lawmakers". */
@@ -83,6 +86,23 @@ function objectsAfter(
     end = token.end;
   }
   return { persons, end };
+}
+
+/** "… Imran Khan who made a farewell call on her": the person the relative clause hangs on. */
+function relativeSubject(context: EventContext, at: number): PersonFound[] {
+  const before = context.mentions.filter((m) => m.end <= at && at - m.end < 60);
+  const last = before[before.length - 1];
+  const between = last ? context.text.slice(last.end, at) : '';
+  return last && /^,?\s+who\s+(?:[\p{Ll}-]+\s+){0,4}$/u.test(between) ? [last.person] : [];
+}
+
+/** "… made a farewell call on her": the one met is the last other person named before. */
+function pronounObject(context: EventContext, from: number, subjects: PersonFound[]) {
+  if (!/^\s+(?:on\s+|with\s+)?(?:her|him)\b/.test(context.text.slice(from, from + 12))) return [];
+  const before = context.mentions.filter(
+    (m) => m.end <= from && !subjects.includes(m.person) && !m.person.onlyMentioned,
+  );
+  return before.length ? [before[before.length - 1].person] : [];
 }
 
 /** The sides named without a person in a phrase ("ministers of India, China and Tajikistan"). */
@@ -129,15 +149,29 @@ export function eventsIn(
   const content = text.slice(sentence.content, sentence.end);
   for (const match of content.matchAll(MEET)) {
     const at = sentence.content + (match.index ?? 0);
-    const { persons: subjects, end: clauseEnd, implicit, joint, author } = subjectsAt(at);
+    const found = subjectsAt(at);
+    const { end: clauseEnd, implicit, joint, author } = found;
+    const subjects = found.persons.length ? found.persons : relativeSubject(context, at);
     const before = text.slice(sentence.content, at);
     if (/^\p{Lu}/u.test(match[0]) && before.trim()) continue; // "Leaders' Meeting", "COP 28 Summit"
     if (FUTURE.test(before.slice(-40)) || RECALLED.test(before)) continue;
     const triggerEnd = at + match[0].length;
     const next = [...content.slice(triggerEnd - sentence.content).matchAll(MEET)][0];
     const limit = Math.min(clauseEnd, next ? triggerEnd + (next.index ?? 0) : sentence.end);
-    const { persons, end } = objectsAfter(context, triggerEnd, limit);
-    const parties = sidesIn(context, triggerEnd, Math.min(limit, Math.max(end, triggerEnd + 120)));
+    // "negotiations were held between X and Y"
+    const held = /^\s*(?:were|was) held\s+(?=between\b)/i.exec(text.slice(triggerEnd, limit));
+    const after = objectsAfter(context, triggerEnd + (held?.[0].length ?? 0), limit);
+    const { end } = after;
+    const persons = after.persons.length
+      ? after.persons
+      : pronounObject(context, triggerEnd, subjects);
+    const topic = TOPIC_START.exec(text.slice(triggerEnd, limit));
+    const sidesEnd = Math.min(limit, Math.max(end, triggerEnd + 120));
+    const parties = sidesIn(
+      context,
+      triggerEnd,
+      topic ? Math.min(sidesEnd, triggerEnd + topic.index) : sidesEnd,
+    );
     const lead = text.slice(triggerEnd, Math.min(limit, triggerEnd + 60));
     // a greeting at the airport is no meeting
     if (
@@ -148,7 +182,7 @@ export function eventsIn(
       continue;
     const group = !persons.length && GROUP.test(lead);
     if (
-      /^(?:received|hosted|welcomed)$/i.test(match[0]) &&
+      /^(?:received|hosted|welcomed|visited|with)$/i.test(match[0]) &&
       !persons.length &&
       !/^\s+(?:the |a )?delegation/i.test(lead)
     )
@@ -156,7 +190,7 @@ export function eventsIn(
     // "the meeting held in Seoul by X and Y", "talks between X and Y", "co-chaired by X and Y"
     const together =
       /^\s*(?:held|chaired|co-chaired|attended)\b[^,.;]{0,40}\bby\s/i.test(lead) ||
-      /^\s*(?:between\s|by\s+(?!phone|telephone|video))/i.test(lead);
+      /^\s*(?:(?:were|was) held\s+)?(?:between\s|by\s+(?!phone|telephone|video))/i.test(lead);
     // "X and Y held talks": both sides are the subject
     const both = together || (joint && !persons.length);
     events.push({

@@ -153,8 +153,11 @@ function candidateIn(
     }
   }
   let last = words.length;
+  // "Vice Premier Liu He": after a name word, "He" is a given name, not the pronoun
+  const givenHe = (at: number) => at > first && bare(words[at].text) === 'He';
   while (
     last > first &&
+    !givenHe(last - 1) &&
     (NOT_NAMES.has(bare(words[last - 1].text)) ||
       bare(words[last - 1].text)
         .split('-')
@@ -194,11 +197,12 @@ export function nameCandidates(
   for (const match of text.matchAll(RUN)) {
     const base = match.index ?? 0;
     const end = base + match[0].length;
-    while (next < sorted.length && sorted[next].start < base) next += 1;
+    while (next < sorted.length && sorted[next].end <= base) next += 1;
     const local: { start: number; end: number }[] = [];
+    // a place may start before the run: "Republic of Uzbekistan Bakhtiyor Saidov"
     for (let i = next; i < sorted.length && sorted[i].start < end; i += 1) {
-      if (sorted[i].end <= end)
-        local.push({ start: sorted[i].start - base, end: sorted[i].end - base });
+      if (sorted[i].end <= end && sorted[i].end > base)
+        local.push({ start: Math.max(0, sorted[i].start - base), end: sorted[i].end - base });
     }
     for (const words of subRuns(match[0])) {
       const candidate = candidateIn(text, base, words, local);

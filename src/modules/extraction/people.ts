@@ -91,7 +91,15 @@ function recognise(
     title === before &&
     /^[A-Z]{2}$/.test(party ?? '') &&
     /^\p{Lu}\p{Ll}/u.test(candidate.text);
-  if (!stored && !((candidate.words >= 2 || surname) && (title || met))) return undefined;
+  // "Prime Minister Sheikh Hasina": a form of address between the office and one name
+  const addressed =
+    candidate.words === 1 &&
+    !!before &&
+    /^\s*(?:Sheikh|Sheikha|Prince|Princess|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+$/.test(
+      text.slice(before.end, candidate.start),
+    );
+  if (!stored && !((candidate.words >= 2 || surname || addressed) && (title || met)))
+    return undefined;
   const lead = text.slice(Math.max(0, candidate.start - 14), candidate.start);
   return {
     name: stored?.name ?? candidate.text,

@@ -1,5 +1,5 @@
 import { PersonFound, PersonMention } from './people';
-import { byOffice } from './referents';
+import { byOffice, JOINT } from './referents';
 
 /** Words in quotation marks, with the person they are attributed to. */
 export interface QuoteSpan {
@@ -117,7 +117,8 @@ export function reportedSpeech(
         start: content,
         end: content + (match.index ?? 0),
         speaker,
-        joint: named.size > 1,
+        // "The two sides exchanged views on …, he said": the sides acted together
+        joint: named.size > 1 || JOINT.test(words),
       });
   }
   return spans;

@@ -22,8 +22,8 @@ export interface ReferenceContext {
   previous?: PersonFound;
 }
 
-const JOINT =
-  /^(?:both|they|we\b|the two|two|the sides|the parties|parties at|both sides|both parties|the leaders|the ministers|the foreign ministers|the prime ministers|the presidents|the dignitaries|the authorities|the delegations|the officials|the counterparts|the heads|the governments|the nations|the countries|their consensus|the pair)\b/i;
+export const JOINT =
+  /^(?:both|they|we\b|the two|two|the sides|the parties|parties at|both sides|both parties|the leaders|the ministers|the foreign ministers|the prime ministers|the presidents|the dignitaries|the authorities|the delegations|the officials|the counterparts|the interlocutors|the heads|the governments|the nations|the countries|their consensus|the pair)\b/i;
 const PRONOUN = /^(?:he|she)\b/i;
 const SOURCE =
   /\b(?:statement|release|communiqu[ée]|readout|report|reports|ministry|secretariat|office|agency|spokes\w+|sources?|website|news|media|outlet|according)\b/i;
@@ -84,6 +84,9 @@ export function referentOf(context: ReferenceContext, span: Span): Referent {
   const persons = personsIn(context, span);
   const named = [...new Set(partiesIn(context, span).map((m) => m.code))];
   if (persons.length > 1) return { kind: 'joint', persons, parties: [], span };
+  // "he and Sheinbaum discussed …": the one spoken of and the one named, together
+  if (persons.length === 1 && /^(?:he|she) and\b|\band (?:he|she)\b/i.test(subject))
+    return { kind: 'joint', persons, parties: [], span };
   if (persons.length === 1) {
     const mention = context.mentions.find((m) => m.person === persons[0] && m.start >= span.start)!;
     return { kind: 'person', person: persons[0], span: { start: mention.start, end: mention.end } };

@@ -36,7 +36,12 @@ export function contentStart(text: string): number {
     if (!match || !match[0].trim()) break;
     const [all, words = '', paren = '', separator = ''] = match;
     const count = words.split(/[\s,]+/).filter(Boolean).length;
-    const marked = MONTH.test(words) || /\d/.test(words) || /\b\p{Lu}{3,}\b/u.test(words + paren);
+    // "Ashgabat (UrduPoint / Pakistan Point News - 9th Jun, 2022)": a date in the outlet's brackets
+    const marked =
+      MONTH.test(words) ||
+      /\d/.test(words) ||
+      /\b\p{Lu}{3,}\b/u.test(words + paren) ||
+      (MONTH.test(paren) && /\d/.test(paren));
     const dash = /[-–—|]/.test(separator);
     const accepted =
       count <= 7 &&

@@ -13,6 +13,9 @@ const OCCASION =
 const OF_A_THING =
   /^\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:section|building|bridge|road|pipeline|plant|port|facility|infrastructure|house|school|hospital)s?\b/u;
 
+const CONDITIONS =
+  /\b(?:favou?rable|conducive|enabling|positive|good|better|stable|secure|safe|business|investment|security|political)\s+$/i;
+
 /** Sector words that, here, name the setting of the talks or a thing rather than a sector. */
 export function contextOnly(
   text: string,
@@ -23,6 +26,9 @@ export function contextOnly(
     const before = text.slice(Math.max(0, mention.start - 70), mention.start);
     return OCCASION.test(before) && !/[.;:!?]/.test(before.slice(-40));
   }
+  // "a favourable environment for implementing the deal": conditions, not nature
+  if (/^environment$/i.test(mention.text))
+    return CONDITIONS.test(text.slice(Math.max(0, mention.start - 30), mention.start));
   if (mention.code === 'reconstruction') {
     const after = text.slice(mention.end, mention.end + 60);
     return (

@@ -43,7 +43,7 @@ export interface ReadingContext {
 const REPORTING =
   /^(?:said|says|added|stated|noted|told|explained|stressed|emphasi[sz]ed|pointed|underlined|announced|confirmed|indicated|reported|wrote|informed|revealed|mentioned|reads)$/i;
 const AGREEING =
-  /\b(?:agreed|agree|discussed|decided|signed|exchanged|concurred|touched|addressed|reviewed|focused|covered|talked|spoke)\b/i;
+  /\b(?:agreed|agree|discussed|decided|signed|exchanged|concurred|touched|addressed|reviewed|focused|cent(?:er|re)d|revolved|covered|talked|spoke)\b/i;
 const PRAISE =
   /^(?:thanked|thanks|commended|commends|appreciated|appreciates|applauded|hailed|praised|lauded|congratulated|recalled)$/i;
 const THANKS =
@@ -136,7 +136,12 @@ function readClauses(
     const read = readClause(context, clause, previous, skip, range.start);
     // "…, and serve as a forum …": a second verb of the same subject
     if (before && !context.text.slice(clause.subject.start, clause.subject.end).trim()) {
-      const { referent, praise, description } = before;
+      const { referent, description } = before;
+      // "hailed the new rules and agreed to …": what they agreed is no praise
+      const agreed = /\band\s+(?:also\s+)?$/.test(
+        context.text.slice(clause.start - 10, clause.start),
+      );
+      const praise = agreed ? read.praise : before.praise;
       clauses.push({ ...clause, referent, praise, description });
       continue;
     }
