@@ -91,6 +91,7 @@ export const analyticsSelectionSql: SelectionSqlPart<Context> = {
         firstMentionedOn: (a) => keySql(`${a}.first_key`, 0),
         lastMentionedOn: (a) => keySql(`${a}.last_key`, 2),
       },
+      plainText: ['period', 'firstMentionedOn', 'lastMentionedOn'],
       relations: {
         sector: { target: Sector, column: 'sector_id' },
         country: { target: Country, column: 'country_id' },
@@ -113,6 +114,7 @@ export const analyticsSelectionSql: SelectionSqlPart<Context> = {
         periodPrecision: (a) => `${a}.period_precision`,
         meetings: (a) => `${a}.meetings`,
       },
+      plainText: ['period'],
       lists: {
         byKind: {
           item: 'KindCount',
@@ -129,6 +131,7 @@ export const analyticsSelectionSql: SelectionSqlPart<Context> = {
         precision: (a) => `${a}.precision`,
         daysUntil: (a) => `${a}.days_until`,
       },
+      plainText: ['date'],
       // 23,000 relations: joined, the planner scans them all for a hash join.
       relations: { relation: { target: BilateralRelation, column: 'id', perRow: true } },
       lists: {

@@ -140,7 +140,7 @@ export function sectorInterestFromRollup(
                  ${byPeriod ? `'${Period.YEAR}'` : 'NULL::text'} AS period_precision,
                  mentions, meetings, first_key, last_key
        FROM (SELECT r.root_id AS sector_id, ${byCountry ? 'r.country_id' : 'NULL::int'} AS country_id,
-                    ${byPeriod ? "to_char(make_date(r.year, 1, 1), 'YYYY-MM-DD')" : 'NULL::text'} AS period,
+                    ${byPeriod ? "lpad(r.year::text, 4, '0') || '-01-01'" : 'NULL::text'} AS period,
                     sum(r.mentions)::int AS mentions, sum(r.meetings)::int AS meetings,
                     min(r.first_key) AS first_key, max(r.last_key) AS last_key
                FROM analytics_country_root_year r ${whereSql(where)}

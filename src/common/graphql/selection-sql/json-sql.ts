@@ -1,5 +1,12 @@
-import type { FieldSql, SqlCatalogue } from './sql-catalogue';
+import type { FieldSql, JsonText, SqlCatalogue } from './sql-catalogue';
 import { FieldPlan, NotPlannable, ObjectPlan } from './selection-plan';
+
+/** A value as JSON text; to_json only where the text may need escaping (or is not JSON). */
+function jsonValue(value: string, json?: JsonText): string {
+  if (json === 'literal') return `coalesce((${value})::text, 'null')`;
+  if (json === 'quoted') return `coalesce('"' || (${value}) || '"', 'null')`;
+  return `coalesce(to_json(${value})::text, 'null')`;
+}
 
 type ListSql = Extract<FieldSql, { kind: 'many' | 'through' }>;
 type OwnedList = Extract<FieldSql, { kind: 'many' | 'through' | 'rows' }>;
@@ -52,7 +59,7 @@ export class JsonSqlWriter {
     lists?: ListWriter,
   ): string {
     const { sql, child } = field;
-    if (sql.kind === 'value') return `coalesce(to_json(${sql.sql(alias)})::text, 'null')`;
+    if (sql.kind === 'value') return jsonValue(sql.sql(alias), sql.json);
     if (sql.kind === 'one' && sql.perRow) {
       const t = this.nextAlias();
       const inner: string[] = [];

@@ -11,9 +11,15 @@ import {
 import { getMetadataStorage } from 'type-graphql';
 import { DataSource, EntityMetadata } from 'typeorm';
 
+/**
+ * How a value's text becomes JSON when to_json is not needed: `literal` as PostgreSQL writes it
+ * (integers, booleans), `quoted` in quotes (texts that need no escaping: enum names, ISO dates).
+ */
+export type JsonText = 'literal' | 'quoted';
+
 /** How one GraphQL field is read in SQL. Columns are database names. */
 export type FieldSql =
-  | { kind: 'value'; sql: (alias: string) => string }
+  | { kind: 'value'; sql: (alias: string) => string; json?: JsonText }
   | { kind: 'one'; target: string; foreignKey: string; perRow?: boolean }
   | { kind: 'many'; target: string; column: string }
   | {
@@ -86,6 +92,8 @@ export interface CatalogueEntry {
 export interface RowTypeEntry {
   type: string;
   fields: Record<string, (alias: string) => string>;
+  /** String fields whose text never needs JSON escaping (ISO dates and periods). */
+  plainText?: readonly string[];
   /**
    * `perRow`: a subquery per row (an index lookup) instead of a LEFT JOIN, for a large table,
    * which the planner would otherwise scan whole for a hash join.
@@ -119,6 +127,16 @@ const PLAIN_COLUMN_TYPES = new Set([
   'enum',
 ]);
 const PLAIN_SCALARS = new Set(['String', 'Int', 'Boolean']);
+
+/** How a value of this GraphQL type is written as JSON without to_json, if it can be. */
+function jsonTextOf(type: GraphQLOutputType): JsonText | undefined {
+  const named = getNamedType(type);
+  if (isListType(getNullableType(type))) return undefined;
+  if (named instanceof GraphQLScalarType) {
+    return named.name === 'Int' || named.name === 'Boolean' ? 'literal' : undefined;
+  }
+  return named instanceof GraphQLEnumType ? 'quoted' : undefined;
+}
 
 /** An enum whose values are their names: what PostgreSQL stores is what GraphQL sends. */
 function sendsAsStored(type: GraphQLOutputType): boolean {
@@ -168,7 +186,9 @@ function columnFields(schema: GraphQLSchema, metadata: EntityMetadata, entity: E
     const graphqlField = type.getFields()[field.schemaName];
     if (!graphqlField) continue;
     const column = plainColumnName(metadata, field.name, graphqlField.type);
-    if (column) fields.set(field.schemaName, { kind: 'value', sql: (a) => `${a}."${column}"` });
+    if (!column) continue;
+    const json = jsonTextOf(graphqlField.type);
+    fields.set(field.schemaName, { kind: 'value', sql: (a) => `${a}."${column}"`, json });
   }
   return fields;
 }
@@ -204,7 +224,7 @@ export function buildSqlCatalogue(
     const metadata = dataSource.getMetadata(entity);
     const name = entity.name;
     const fields = columnFields(schema, metadata, entity);
-    fields.set('id', { kind: 'value', sql: (a) => globalIdSql(name, a) });
+    fields.set('id', { kind: 'value', sql: (a) => globalIdSql(name, a), json: 'quoted' });
     for (const [field, sql] of Object.entries(computed ?? {})) {
       fields.set(field, { kind: 'value', sql });
     }
@@ -215,8 +235,11 @@ export function buildSqlCatalogue(
   }
   for (const row of parts.flatMap((part) => part.rows ?? [])) {
     const fields = new Map<string, FieldSql>();
-    for (const [field, sql] of Object.entries(row.fields))
-      fields.set(field, { kind: 'value', sql });
+    const types = (schema.getType(row.type) as GraphQLObjectType).getFields();
+    for (const [field, sql] of Object.entries(row.fields)) {
+      const json = row.plainText?.includes(field) ? 'quoted' : jsonTextOf(types[field].type);
+      fields.set(field, { kind: 'value', sql, json });
+    }
     for (const [field, { target, column, perRow }] of Object.entries(row.relations ?? {})) {
       const name = dataSource.getMetadata(target).name;
       fields.set(field, { kind: 'one', target: name, foreignKey: column, perRow });
