@@ -40,9 +40,9 @@ export class AnalyticsService {
   ) {}
 
   private async pair(a: string, b: string): Promise<[number, number]> {
-    const [idA, idB] = await Promise.all([
-      this.countries.resolveCode(a, 'a'),
-      this.countries.resolveCode(b, 'b'),
+    const [idA, idB] = await this.countries.resolveFields([
+      [a, 'a'],
+      [b, 'b'],
     ]);
     if (idA === idB) throw new BadUserInputError('a and b must be two different parties', 'b');
     return [idA, idB];
@@ -185,10 +185,14 @@ export class AnalyticsService {
   ): Promise<TopSector[]> {
     checkRange(limit, 1, 100, 'limit');
     checkWindow(window, 'from');
-    const [countryId, partnerId] = await Promise.all([
-      this.countries.resolveCode(country, 'country'),
-      partner ? this.countries.resolveCode(partner, 'partner') : Promise.resolve(undefined),
-    ]);
+    const [countryId, partnerId] = await this.countries.resolveFields(
+      partner
+        ? [
+            [country, 'country'],
+            [partner, 'partner'],
+          ]
+        : [[country, 'country']],
+    );
     const distinctive = orderBy === TopSectorOrder.DISTINCTIVE;
     const params = new Params();
     const c = params.add(countryId);

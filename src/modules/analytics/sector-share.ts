@@ -49,17 +49,12 @@ function cumulativeSql(c: string, window: DateWindow, params: Params): string {
   const { years, edges } = splitWindow(window);
   const channel = (a: string) => rollupChannelSql(a, window.channels);
   const rows: string[] = [];
-  let totals = 'SELECT country_id, sum(n) AS t FROM per GROUP BY 1';
   if (years) {
     // OFFSET 0: the sum is computed once per row, not again for the filter on it.
     rows.push(`SELECT country_id, root_id, n FROM (
          SELECT r.country_id, r.root_id, ${yearsMentionsSql('r', years, params)} AS n
            FROM analytics_country_root_cumulative r ${whereSql(channel('r'))} OFFSET 0) x
         WHERE n > 0`);
-    if (!edges.length) {
-      totals = `SELECT r.country_id, sum(${yearsMentionsSql('r', years, params)})::float8 AS t
-         FROM analytics_country_cumulative r ${whereSql(channel('r'))} GROUP BY 1`;
-    }
   }
   for (const edge of edges) {
     rows.push(`SELECT f.country_id, t.ancestor_id AS root_id, count(*) AS n
@@ -67,9 +62,15 @@ function cumulativeSql(c: string, window: DateWindow, params: Params): string {
          JOIN analytics_sector_tree t ON t.sector_id = f.sector_id AND t.ancestor_is_root
         ${whereSql(windowSql('f', edge, params))} GROUP BY 1, 2`);
   }
-  return `WITH per AS MATERIALIZED (
-       SELECT country_id, root_id AS sector_id, n::float8 AS n FROM (${rows.join(' UNION ALL ')}) p),
-     ${sharesSql(c, totals)}`;
+  const per = `SELECT country_id, root_id AS sector_id, n::float8 AS n FROM (${rows.join(' UNION ALL ')}) p`;
+  if (years && !edges.length) {
+    // Read once, the rows need no CTE: a fifth of the statement's time.
+    const totals = `SELECT r.country_id, sum(${yearsMentionsSql('r', years, params)})::float8 AS t
+         FROM analytics_country_cumulative r ${whereSql(channel('r'))} GROUP BY 1`;
+    return `WITH ${sharesSql(c, totals, `(${per})`)}`;
+  }
+  return `WITH per AS MATERIALIZED (${per}),
+     ${sharesSql(c, 'SELECT country_id, sum(n) AS t FROM per GROUP BY 1', 'per')}`;
 }
 
 /**
@@ -108,11 +109,11 @@ function windowedSql(c: string, source: string): string {
   return `WITH per AS MATERIALIZED (
        SELECT s.country_id, s.sector_id, sum(s.mentions)::float8 AS n
          FROM (${source}) s GROUP BY 1, 2),
-     ${sharesSql(c, 'SELECT country_id, sum(n) AS t FROM per GROUP BY 1')}`;
+     ${sharesSql(c, 'SELECT country_id, sum(n) AS t FROM per GROUP BY 1', 'per')}`;
 }
 
-/** The answer from `per` (party, sector, mentions) and each party's total in the window. */
-function sharesSql(c: string, totals: string): string {
+/** The answer from rows of (party, sector, mentions) and each party's total in the window. */
+function sharesSql(c: string, totals: string, rows: string): string {
   return `tot AS MATERIALIZED (${totals}),
      compared AS MATERIALIZED (
        SELECT count(*) FILTER (WHERE t > 0)::int AS c,
@@ -124,7 +125,7 @@ function sharesSql(c: string, totals: string): string {
                     coalesce(sum(p.n) FILTER (WHERE p.country_id = ${c}), 0)::int AS mentions,
                     coalesce(sum(p.n / t.t) FILTER (WHERE p.country_id = ${c}), 0)::float8 AS share,
                     sum(p.n / t.t) AS shares
-               FROM per p JOIN tot t ON t.country_id = p.country_id
+               FROM ${rows} p JOIN tot t ON t.country_id = p.country_id
               GROUP BY p.sector_id) b, compared k
       UNION ALL
      SELECT NULL, 0, 0, 0, k.c, k.own FROM compared k

@@ -1,3 +1,4 @@
+import { preparedQuery } from '../../common/database/prepared-query';
 import { DataSource, EntityManager } from 'typeorm';
 import { BadUserInputError } from '../../common/errors';
 import { upsertRows } from '../../common/database/upsert';
@@ -47,21 +48,37 @@ export class CountryService {
 
   /** Resolves codes to ids, naming every unknown code in one BAD_USER_INPUT error. */
   async resolveCodes(codes: readonly string[], field: string): Promise<number[]> {
-    const upper = [...new Set(codes.map((code) => code.trim().toUpperCase()))];
+    const upper = [...new Set(codes.map(normalCode))];
     if (upper.length === 0) return [];
-    const rows: { id: number; code: string; alpha3: string | null }[] = await this.dataSource.query(
+    const ids = await this.idsByCode(upper);
+    const unknown = upper.filter((code) => !ids.has(code));
+    if (unknown.length) throw unknownCodes(unknown, field);
+    return upper.map((code) => ids.get(code)!);
+  }
+
+  /** The codes of several arguments in one statement; an unknown one is named by its field. */
+  async resolveFields(arguments_: readonly (readonly [code: string, field: string])[]) {
+    const ids = await this.idsByCode([...new Set(arguments_.map(([code]) => normalCode(code)))]);
+    return arguments_.map(([code, field]) => {
+      const id = ids.get(normalCode(code));
+      if (id === undefined) throw unknownCodes([normalCode(code)], field);
+      return id;
+    });
+  }
+
+  private async idsByCode(codes: string[]): Promise<Map<string, number>> {
+    // Every analytics question starts here: prepared once per connection, not parsed each time.
+    const rows = await preparedQuery<{ id: number; code: string; alpha3: string | null }>(
+      this.dataSource,
       'SELECT id, code, alpha3 FROM country WHERE code = ANY($1) OR alpha3 = ANY($1)',
-      [upper],
+      [codes],
     );
-    const unknown = upper.filter((code) => !rows.some((r) => r.code === code || r.alpha3 === code));
-    if (unknown.length) {
-      throw new BadUserInputError(
-        `Unknown country or party code: ${unknown.join(', ')}`,
-        field,
-        'NOT_FOUND',
-      );
+    const ids = new Map<string, number>();
+    for (const row of rows) {
+      if (row.alpha3) ids.set(row.alpha3, row.id);
+      ids.set(row.code, row.id);
     }
-    return upper.map((code) => rows.find((r) => r.code === code || r.alpha3 === code)!.id);
+    return ids;
   }
 
   async resolveCode(code: string, field: string): Promise<number> {
@@ -105,3 +122,8 @@ export class CountryService {
         });
   }
 }
+
+const normalCode = (code: string) => code.trim().toUpperCase();
+
+const unknownCodes = (codes: string[], field: string) =>
+  new BadUserInputError(`Unknown country or party code: ${codes.join(', ')}`, field, 'NOT_FOUND');
