@@ -118,6 +118,7 @@ export const analyticsSelectionSql: SelectionSqlPart<Context> = {
       lists: {
         byKind: {
           item: 'KindCount',
+          perRow: true,
           from: (owner, alias) =>
             `unnest(${owner}.kinds, ${owner}.counts) WITH ORDINALITY AS ${alias}(kind, meetings, ord)`,
         },

@@ -136,16 +136,17 @@ export function sectorInterestFromRollup(
   const byCountry = dims.has(InterestDimension.COUNTRY);
   const byPeriod = dims.has(InterestDimension.PERIOD);
   return {
-    sql: `SELECT sector_id, country_id, NULL::int AS partner_id, period,
+    sql: `SELECT sector_id, country_id, NULL::int AS partner_id,
+                 ${byPeriod ? "lpad(year::text, 4, '0') || '-01-01'" : 'NULL::text'} AS period,
                  ${byPeriod ? `'${Period.YEAR}'` : 'NULL::text'} AS period_precision,
                  mentions, meetings, first_key, last_key
        FROM (SELECT r.root_id AS sector_id, ${byCountry ? 'r.country_id' : 'NULL::int'} AS country_id,
-                    ${byPeriod ? "lpad(r.year::text, 4, '0') || '-01-01'" : 'NULL::text'} AS period,
+                    ${byPeriod ? 'r.year' : 'NULL::smallint'} AS year,
                     sum(r.mentions)::int AS mentions, sum(r.meetings)::int AS meetings,
                     min(r.first_key) AS first_key, max(r.last_key) AS last_key
                FROM analytics_country_root_year r ${whereSql(where)}
               GROUP BY 1, 2, 3) b
-      ORDER BY period NULLS FIRST, mentions DESC, sector_id, country_id
+      ORDER BY year NULLS FIRST, mentions DESC, sector_id, country_id
       LIMIT ${params.add(limit)}`,
     params: params.values,
   };

@@ -175,7 +175,8 @@ export function nodesSql(
 /**
  * The rows of a service's statement, in its order, as one JSON array text (column c0): the
  * statement is materialized once, its rows' to-one relations are LEFT JOINs and their lists CTEs
- * grouped by row (a subquery per row scanned a 287-row table a hundred times).
+ * grouped by row (a subquery per row scanned a 287-row table a hundred times), unless a list is
+ * the row's own arrays (`perRow`): then a subquery per row saves sorting every element.
  */
 export function listSql(catalogue: SqlCatalogue, plan: ObjectPlan, sql: string): string {
   const writer = new JsonSqlWriter(catalogue);
@@ -190,6 +191,9 @@ export function listSql(catalogue: SqlCatalogue, plan: ObjectPlan, sql: string):
     const t = writer.nextAlias();
     const inner: string[] = [];
     const object = writer.object(child, t, inner);
+    if (field.perRow) {
+      return `(SELECT ${jsonList(object, t, 'ord')} FROM ${field.from(row, t)} ${inner.join(' ')})`;
+    }
     const name = `${t}_list`;
     ctes.push(`${name} AS (SELECT o.ord AS owner, ${jsonList(object, t, 'ord')} AS items
       FROM item_rows o CROSS JOIN LATERAL ${field.from('o', t)} ${inner.join(' ')} GROUP BY o.ord)`);

@@ -29,7 +29,13 @@ export type FieldSql =
       ownerColumn: string;
       targetColumn: string;
     }
-  | { kind: 'rows'; target: string; from: (owner: string, alias: string) => string };
+  | {
+      kind: 'rows';
+      target: string;
+      from: (owner: string, alias: string) => string;
+      /** Written by a subquery per row: for a list that is the row's own arrays, no table. */
+      perRow?: boolean;
+    };
 
 export interface TypeSql {
   table: string;
@@ -103,7 +109,10 @@ export interface RowTypeEntry {
    * Lists of another row type held by the row: `from` is a FROM item over the owner row that
    * names its rows `alias`, in order, with an `ord` column (`unnest(...) WITH ORDINALITY`).
    */
-  lists?: Record<string, { item: string; from: (owner: string, alias: string) => string }>;
+  lists?: Record<
+    string,
+    { item: string; from: (owner: string, alias: string) => string; perRow?: boolean }
+  >;
 }
 
 /** formatPartialDate (partial-date.ts) in SQL. */
@@ -244,8 +253,8 @@ export function buildSqlCatalogue(
       const name = dataSource.getMetadata(target).name;
       fields.set(field, { kind: 'one', target: name, foreignKey: column, perRow });
     }
-    for (const [field, { item, from }] of Object.entries(row.lists ?? {})) {
-      fields.set(field, { kind: 'rows', target: item, from });
+    for (const [field, { item, from, perRow }] of Object.entries(row.lists ?? {})) {
+      fields.set(field, { kind: 'rows', target: item, from, perRow });
     }
     catalogue.set(row.type, { table: '', fields });
   }
