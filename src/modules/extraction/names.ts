@@ -127,6 +127,10 @@ function givenName(words: Word[], at: number, prior?: string): boolean {
   );
 }
 
+/** "Sultan bin Saad Al Muraikhi": a title word before "bin" is the given name. */
+const beforeBin = (words: Word[], at: number) =>
+  /^(?:bin|bint|ibn)$/.test(words[at + 1]?.text ?? '') && !isParticle(words[at].text);
+
 function candidateIn(
   text: string,
   base: number,
@@ -142,12 +146,18 @@ function candidateIn(
     const isPlace =
       places.some((m) => m.start <= at && at < m.end) && !givenName(words, first, prior);
     if (word === 'H' && words[first + 1]?.text === 'E') first += 2;
+    else if (beforeBin(words, first)) break;
     else if (leadingNoise(word, isPlace)) first += 1;
     else break;
   }
   // An unknown adjective before a title ("Timorese President Jose Ramos-Horta").
   for (let i = words.length - 2; i >= first; i -= 1) {
-    if (TITLE_WORD.test(bare(words[i].text)) || HONORIFICS.has(words[i].text)) {
+    const excellency = words[i].text === 'E' && words[i - 1]?.text === 'H';
+    if (
+      ((TITLE_WORD.test(bare(words[i].text)) || HONORIFICS.has(words[i].text)) &&
+        !beforeBin(words, i)) ||
+      excellency
+    ) {
       first = i + 1;
       break;
     }

@@ -14,7 +14,16 @@ const OF_A_THING =
   /^\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:section|building|bridge|road|pipeline|plant|port|facility|infrastructure|house|school|hospital)s?\b/u;
 
 const CONDITIONS =
-  /\b(?:favou?rable|conducive|enabling|positive|good|better|stable|secure|safe|business|investment|security|political)\s+$/i;
+  /\b(?:favou?rable|unfavou?rable|conducive|enabling|positive|good|better|stable|secure|safe|business|investment|security|political|international|geopolitical|global|regional|current|external|operating|difficult|challenging|complex)\s+$/i;
+
+/**
+ * An organization named as a building ("at the UN headquarters"), in an office ("CARICOM
+ * Assistant Secretary-General", "President of CARICOM") or for its membership ("ECOWAS member
+ * states") is who or where, not cooperation within it.
+ */
+const BODY_AS_PLACE_OR_OFFICE =
+  /^\s*(?:headquarters|secretariat|building|premises|offices?|member\s+(?:states|countries|nations)|(?:assistant\s+|deputy\s+|under[- ])?secretary[- ]general|commissioner)\b/i;
+const OFFICE_OF_BODY = /\b(?:president|chair(?:man|woman|person)?)\s+of\s+(?:the\s+)?$/i;
 
 /** Sector words that, here, name the setting of the talks or a thing rather than a sector. */
 export function contextOnly(
@@ -24,6 +33,12 @@ export function contextOnly(
 ): boolean {
   if (mention.code === 'multilateral') {
     const before = text.slice(Math.max(0, mention.start - 70), mention.start);
+    if (
+      mention.body &&
+      (BODY_AS_PLACE_OR_OFFICE.test(text.slice(mention.end, mention.end + 40)) ||
+        OFFICE_OF_BODY.test(before))
+    )
+      return true;
     return OCCASION.test(before) && !/[.;:!?]/.test(before.slice(-40));
   }
   // "a favourable environment for implementing the deal": conditions, not nature
