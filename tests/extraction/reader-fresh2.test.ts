@@ -51,3 +51,40 @@ describe('country names and personal names', () => {
     expect(people(draft)).toEqual(['Ali Al Kuwari/QA', 'Marco Bianchi/EU']);
   });
 });
+
+describe('visitors and lists of people met', () => {
+  test('the country a person is visiting is not their side', () => {
+    const [draft] = read(
+      'External Affairs Minister Ravi Menon, who is currently on a visit to the US, met his Russian counterpart Oleg Petrov in New York. The ministers agreed to coordinate between Russia and India within multilateral formats.',
+    );
+    expect(people(draft)).toEqual(['Ravi Menon/IN', 'Oleg Petrov/RU']);
+  });
+
+  test('“held meetings with A, and B” during “his visit to” a country: one meeting each', () => {
+    const drafts = read(
+      'Minister of State Ravi Menon held meetings with the Crown Prince of Tonga, Siaosi Taufaʻahau, and Tuvalu’s Minister for Foreign Affairs Kofe Telavi during his visit to Tonga. The visit deepens India’s partnership with the Pacific.',
+    );
+    expect(drafts.map(people)).toEqual([
+      ['Ravi Menon/IN', 'Siaosi Taufaʻahau/TO'],
+      ['Ravi Menon/IN', 'Kofe Telavi/TV'],
+    ]);
+  });
+
+  test('“met several leaders, including A, B and C” gives one meeting each', () => {
+    const drafts = read(
+      'Foreign Minister Ravi Menon of India met several leaders on the sidelines of the UN General Assembly, including Kazakhstan Foreign Minister Erlan Nurov, Morocco Foreign Minister Karim Alami and Swiss Federal Councillor Luca Moretti.',
+    );
+    expect(drafts.map(sides)).toEqual([
+      ['IN', 'KZ'],
+      ['IN', 'MA'],
+      ['CH', 'IN'],
+    ]);
+  });
+
+  test('a visitor meeting leaders named with their countries takes none of their sides', () => {
+    const [draft] = read(
+      'Prime Minister Ravi Menon held talks with many leaders, including US President John Miller and Russian President Oleg Petrov, in Osaka. India will host the next meeting.',
+    );
+    expect(people(draft)[0]).not.toMatch(/\/(?:US|RU)$/);
+  });
+});

@@ -59,7 +59,8 @@ const GROUP =
   /^\s+(?:with\s+)?(?:the\s+)?(?:(?:members|leaders) of (?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:parliament|congress|senate|national assembly|house of representatives)|parliamentarians|lawmakers|senators|MPs)\b/iu;
 
 /** "bilateral meetings with the ministers of A and B", "his Uzbek and Kazakh counterparts". */
-const SEVERAL = /^meetings\b|\b(?:counterparts|ministers of)\b/i;
+const SEVERAL =
+  /^meetings\b|\b(?:counterparts|ministers of)\b|^met\s+(?:several|many|various|a number of)\s+(?:[\w-]+\s+){0,3}(?:leaders|delegates|ministers|officials|dignitaries|diplomats)\b/i;
 
 const within = (span: Span, inner: Span) => inner.start >= span.start && inner.end <= span.end;
 

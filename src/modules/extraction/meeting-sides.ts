@@ -107,6 +107,50 @@ function candidates(context: SideContext, meeting: MeetingSegment, excluded: str
   return [...new Set(list)].filter((code) => !excluded.includes(code));
 }
 
+const VISITING =
+  /\b(?:visit(?:s|ed|ing)?|trip|tour|arrived|arrives|travell?ed|travels)\s+(?:to\s+|in\s+|of\s+)?(?:the\s+)?$/i;
+
+const POSSESSIVE_VISIT =
+  /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\w*\s+(?:to|of)\s+(?:the\s+)?$/i;
+
+/**
+ * Countries a person is said to visit ("during his visit to Tonga", "who is on a visit to the
+ * US"): where they are a guest, so not their side.
+ */
+function visitedBy(context: SideContext, people: PersonFound[]): string[] {
+  const codes: string[] = [];
+  for (const mention of context.mentions.filter((m) => people.includes(m.person))) {
+    const reading = context.readings.find(
+      (r) => r.sentence.start <= mention.start && mention.end <= r.sentence.end,
+    );
+    if (!reading) continue;
+    for (const place of context.parties) {
+      if (place.start < mention.end || place.end > reading.sentence.end) continue;
+      if (place.kind === 'organization') continue;
+      const between = context.text.slice(mention.end, place.start);
+      // another person between them may be the visitor, unless "his visit" refers back
+      const others = context.mentions.filter((m) => m.start >= mention.end && m.end <= place.start);
+      const first = !context.mentions.some(
+        (m) => m.start >= reading.sentence.start && m.start < mention.start,
+      );
+      const own = first && POSSESSIVE_VISIT.test(between.slice(-60));
+      if (others.length && !own) continue;
+      if (VISITING.test(between.slice(-40))) codes.push(place.code);
+    }
+  }
+  return codes;
+}
+
+/** "Russian President Vladimir Putin": the side is named in the person's own office. */
+const ownOffice = (context: SideContext, person: PersonFound) =>
+  !!person.titleSpan &&
+  context.parties.some(
+    (m) =>
+      m.code === person.party &&
+      m.start >= person.titleSpan!.start &&
+      m.end <= person.titleSpan!.end,
+  );
+
 /** Both groups of an event: who meets and who is met (a joint event pairs its first two). */
 function groups(event: MeetingEvent): [PersonFound[], PersonFound[]] {
   if (event.joint) return [event.objects.slice(0, 1), event.objects.slice(1)];
@@ -129,10 +173,14 @@ function settlePeople(context: SideContext, meeting: MeetingSegment, others: str
       ]) {
         const side = group.find((p) => p.party)?.party;
         if (side && !event.joint) group.filter((p) => !p.party).forEach((p) => (p.party = side));
-        const otherSide = other.find((p) => p.party)?.party;
+        // "met many leaders, including A, B and C": none of theirs is the visitor's side
+        const otherSides = other.flatMap((p, i) =>
+          p.party && (i === 0 || ownOffice(context, p)) ? [p.party] : [],
+        );
         const unsided = group.filter((p) => !p.party);
-        if (otherSide && unsided.length) {
-          const pick = candidates(context, meeting, [otherSide, ...others])[0];
+        if (otherSides.length && unsided.length) {
+          const away = visitedBy(context, unsided);
+          const pick = candidates(context, meeting, [...otherSides, ...others, ...away])[0];
           if (pick) unsided.forEach((p) => (p.party = pick));
         }
       }
@@ -140,7 +188,8 @@ function settlePeople(context: SideContext, meeting: MeetingSegment, others: str
   }
   const known = meeting.persons.map((p) => p.party).filter((s): s is string => !!s);
   for (const person of meeting.persons.filter((p) => !p.party)) {
-    const pick = candidates(context, meeting, [...new Set(known), ...others])[0];
+    const away = visitedBy(context, [person]);
+    const pick = candidates(context, meeting, [...new Set(known), ...others, ...away])[0];
     if (pick) {
       person.party = pick;
       known.push(pick);
@@ -150,13 +199,18 @@ function settlePeople(context: SideContext, meeting: MeetingSegment, others: str
 
 /** The sides of each meeting, in order of first mention; people get the side they speak for. */
 export function settleSides(context: SideContext, meetings: MeetingSegment[]): string[][] {
-  return meetings.map((meeting) => {
-    if (meeting.background) return [];
-    // sides of the other meetings of a "separate meetings with A, B and C" are not this one's
-    const siblings = meetings
+  // sides of the other meetings of a "separate meetings with A, B and C" are not this one's
+  const siblingsOf = (meeting: MeetingSegment) =>
+    meetings
       .filter((m) => m !== meeting && m.events[0] === meeting.events[0])
       .flatMap((m) => m.hints);
-    settlePeople(context, meeting, siblings);
+  // a person's side may be settled only by a later meeting of the same list
+  for (let round = 0; round < 2; round += 1)
+    for (const meeting of meetings.filter((m) => !m.background))
+      settlePeople(context, meeting, siblingsOf(meeting));
+  return meetings.map((meeting) => {
+    if (meeting.background) return [];
+    const siblings = siblingsOf(meeting);
     const sides: string[] = [];
     for (const person of meeting.persons)
       if (person.party && !sides.includes(person.party)) sides.push(person.party);

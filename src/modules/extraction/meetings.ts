@@ -131,6 +131,12 @@ function open(
   return meeting;
 }
 
+/** People met who each speak for a side of their own. */
+const severalSides = (met: PersonFound[]) =>
+  met.length > 1 &&
+  met.every((p) => p.party) &&
+  new Set(met.map((p) => p.party)).size === met.length;
+
 /** Puts an event in the meeting it belongs to, or opens a new one; sets the current meetings. */
 function placeEvent(state: Segmenting, event: MeetingEvent, reading: SentenceReading): void {
   const { meetings, current } = state;
@@ -143,6 +149,10 @@ function placeEvent(state: Segmenting, event: MeetingEvent, reading: SentenceRea
     state.current = [open(state, persons, sides, event)];
   } else if (event.separate && event.parties.length > 1 && !event.objects.length) {
     state.current = event.parties.map((party) => open(state, event.subjects, [party], event));
+  } else if (event.separate && severalSides(event.objects)) {
+    // "held meetings with the Crown Prince of Tonga, A, and Tuvalu's Minister B": one each
+    const met = event.objects.filter((p) => !p.onlyMentioned);
+    state.current = met.map((p) => open(state, [...event.subjects, p], [p.party!], event));
   } else if (
     !persons.length &&
     event.parties.length < 2 &&

@@ -57,7 +57,8 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
-const WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{L}[\\p{L}\\p{M}'’]*)*\\.?";
+// "Tupoutoʻa ʻUlukalala": Polynesian names carry the ʻokina, a modifier letter
+const WORD = "ʻ?\\p{Lu}[\\p{Ll}\\p{M}\\p{Lm}'’]+(?:-\\p{L}[\\p{L}\\p{M}\\p{Lm}'’]*)*\\.?";
 const CAPS = "\\p{Lu}{2,}(?:['’]\\p{Lu}+)*";
 const INITIAL = '\\p{Lu}\\.?';
 const PREFIXED = "(?:al|el)-\\p{Lu}[\\p{Ll}\\p{M}'’]+";

@@ -48,6 +48,8 @@ export const TITLE_WORDS = [
   'delegate',
   'member',
   'senator',
+  'councillor',
+  'councilor',
   'lawmaker',
   'parliamentarian',
 ];
