@@ -88,3 +88,79 @@ describe('visitors and lists of people met', () => {
     expect(people(draft)[0]).not.toMatch(/\/(?:US|RU)$/);
   });
 });
+
+describe('more offices and names', () => {
+  test('“vice-premier of the Cabinet and minister of Agriculture of the DPRK” is one office', () => {
+    const [draft] = read(
+      'Talks were held between Ri Song Chol, vice-premier of the Cabinet and minister of Agriculture of the DPRK, and Victor Mba Nguema, minister of Agriculture of Equatorial Guinea, in Pyongyang.',
+    );
+    expect(people(draft)).toEqual(['Ri Song Chol/KP', 'Victor Mba Nguema/GQ']);
+  });
+
+  test('a capital after a form of address is a given name: “Dr Douglas Brathwaite”', () => {
+    const [draft] = read(
+      'Cuban Vice Minister Rogelio Sierra Diaz met with Dr Douglas Brathwaite, CARICOM Assistant Secretary-General, in Georgetown.',
+    );
+    expect(people(draft)).toEqual(['Rogelio Sierra Diaz/CU', 'Douglas Brathwaite/CARICOM']);
+    expect(pairs(draft)).toEqual([]);
+  });
+
+  test('names in brackets after a country, and “A of X and B of Y” after a plural office', () => {
+    const drafts = read(
+      'Foreign Ministers Lucas Romero of Uruguay and Martin Alvarez of Argentina met in Montevideo. Romero also had bilateral meetings with the foreign ministers of the Kyrgyz Republic [Almaz Toktogulov] and Tajikistan [Farhod Rahimov].',
+    );
+    expect(drafts.flatMap(people)).toEqual(
+      expect.arrayContaining([
+        'Lucas Romero/UY',
+        'Martin Alvarez/AR',
+        'Almaz Toktogulov/KG',
+        'Farhod Rahimov/TJ',
+      ]),
+    );
+  });
+
+  test('“held another exchange with” reports a meeting', () => {
+    const drafts = read(
+      'Cuban President Luis Ortega met the Prime Minister of Jamaica, Andrew Campbell, in Kingston. After this meeting, Ortega held another exchange with the President of Haiti, Jean Baptiste Pierre, during which they discussed scholarships for students.',
+    );
+    expect(drafts.map(sides)).toEqual([
+      ['CU', 'JM'],
+      ['CU', 'HT'],
+    ]);
+  });
+});
+
+describe('words that raise nothing at the meeting', () => {
+  test('a sector after “and also congratulated” is praise', () => {
+    const [draft] = read(
+      'Minister Ravi Menon of India met Crown Prince Siaosi Taufa of Tonga and discussed bilateral ties and also congratulated Tonga for the successful regional summit on climate change.',
+    );
+    expect(pairs(draft)).toEqual([]);
+  });
+
+  test('what a summit “to be held” will focus on is not what the talks raised', () => {
+    const [draft] = read(
+      'Foreign Minister Lucas Romero of Uruguay met Foreign Minister Martin Alvarez of Argentina in Montevideo. The ministers discussed defence and the summit to be held in May in Lima, with a focus on food security.',
+    );
+    expect(pairs(draft)).toEqual([
+      'AR multilateral',
+      'AR security',
+      'UY multilateral',
+      'UY security',
+    ]);
+  });
+
+  test('an organization’s ministers are people, not a topic', () => {
+    const [draft] = read(
+      'Foreign Minister Lucas Romero of Uruguay met Foreign Minister Martin Alvarez of Argentina in Montevideo. The ministers discussed defence. Romero wants to meet with CARICOM ministers.',
+    );
+    expect(pairs(draft)).toEqual(['AR security', 'UY security']);
+  });
+
+  test('a sentence naming one side of a list of meetings goes to that meeting only', () => {
+    const drafts = read(
+      'Foreign Minister Ravi Menon of India met several leaders, including Kazakhstan Foreign Minister Erlan Nurov and Belgium Prime Minister Jan Peeters. Menon held a meeting with the Belgian PM and discussed technology cooperation.',
+    );
+    expect(drafts.map(pairs)).toEqual([[], ['BE science-technology', 'IN science-technology']]);
+  });
+});

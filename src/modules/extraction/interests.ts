@@ -43,6 +43,10 @@ const WE_TOGETHER =
 const COVERED =
   /\b(?:discuss\w*|agree\w*|address\w*|touch\w*|focus\w*|exchang\w*|review\w*|cover\w*|includ\w*|tackl\w*|talk\w*|spoke|explor\w*|consider\w*|sign\w*|concur\w*|pledg\w*|reaffirm\w*|among (?:the )?(?:other )?(?:topics|issues|areas)|agenda|dealt|cent(?:er|re)d|revolv\w*|shared|expressed|attention|paid to)\b/i;
 
+/** "… discussed ties and also congratulated Tonga for the successful summit": praise again. */
+const PRAISE_AFTER =
+  /\b(?:and|but)\s+(?:also\s+)?(?:thanked|commended|congratulated|praised|lauded|hailed|applauded)\b(?![^.;]*\band\s+(?:also\s+)?agreed\b)[^.;]*$/i;
+
 const SETTING =
   /\b(?:[Ss]idelines? of|[Mm]argins? of|[Ww]ithin the framework of|[Ii]n the framework of|[Oo]n the occasion of|[Ii]n the run-up to|(?:an? (?:day|week|month)|\d+ (?:hours|days|weeks)|shortly|soon|just) (?:after|before)|(?:while attending|to attend|to participate in|for participating in|taking part in)\s+(?:the\s+)?[\p{Lu}\d])[^,;.]*$/u;
 
@@ -100,6 +104,7 @@ function attribute(
     reading.clauses.find((c) => mention.start >= c.start && mention.start < c.end) ??
     (mention.start < reading.lead.end ? reading.clauses[0] : undefined);
   if (!clause || clause.praise || clause.description) return undefined;
+  if (PRAISE_AFTER.test(text.slice(clause.start, mention.start))) return undefined;
   const predicate = text.slice(clause.subject.end, clause.end);
   // "X met Y on ways to …", "During a meeting with Y, …": the topic of the meeting itself
   const afterMeeting = reading.events.some(
@@ -124,10 +129,11 @@ function attribute(
 function sectorMentions(context: InterestContext, reading: SentenceReading): SectorMention[] {
   const { text } = context;
   const { content, end } = reading.sentence;
-  // ", which aims to …" describes something else, up to the next clause
+  // ", which aims to …", "the summit to be held in May, with a focus on …" describe
+  // something else, up to the next clause
   const words = text.slice(content, end);
   const aside =
-    /,\s*which\s+(?!\w+\s+(?:both|the two|they))|\b(?:which|that)\s+aims?\b|\baimed at\b/i.exec(
+    /,\s*which\s+(?!\w+\s+(?:both|the two|they))|\b(?:which|that)\s+aims?\b|\baimed at\b|\bto be held\b/i.exec(
       words,
     );
   let skip: Span | undefined;

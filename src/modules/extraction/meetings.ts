@@ -166,7 +166,14 @@ function placeEvent(state: Segmenting, event: MeetingEvent, reading: SentenceRea
     const target = [...current, ...real.slice().reverse()].find((m) =>
       fits(m, persons, event.parties),
     );
-    if (known.length > 1) {
+    // "held a meeting with the Belgian PM": of the meetings just named, the one of that side
+    const named = known.filter((m) =>
+      event.parties.some((c) => m.hints.includes(c) || m.persons.some((p) => p.party === c)),
+    );
+    if (known.length > 1 && named.length === 1) {
+      named[0].events.push(event);
+      state.current = named;
+    } else if (known.length > 1) {
       // "He met the delegates of those countries": all of the meetings just named
       known.forEach((m) => m.events.push(event));
       state.current = known;

@@ -110,8 +110,8 @@ function subRuns(match: string): Word[][] {
 }
 
 /**
- * A place word between an office and a surname is a given name: "Foreign Minister Santiago
- * Cafiero", "President Victoria Mensah".
+ * A place word between an office or a form of address and a surname is a given name: "Foreign
+ * Minister Santiago Cafiero", "President Victoria Mensah", "Dr Douglas Slater".
  */
 function givenName(words: Word[], at: number, prior?: string): boolean {
   const before = (at ? words[at - 1]?.text : prior)?.replace(/,$/, '');
@@ -119,7 +119,7 @@ function givenName(words: Word[], at: number, prior?: string): boolean {
   return (
     !!before &&
     !!after &&
-    TITLE_WORD.test(bare(before)) &&
+    (TITLE_WORD.test(bare(before)) || HONORIFICS.has(before)) &&
     /^\p{Lu}\p{Ll}/u.test(words[at].text) &&
     !/['’]s$|,$/.test(words[at].text) &&
     /^\p{Lu}\p{Ll}+[,.]?$/u.test(after) &&

@@ -56,6 +56,24 @@ function sideInTitle(title: TitleSpan, parties: PartyMention[], text: string): s
   return inside[0]?.code;
 }
 
+/**
+ * A name placed by a country without an office of its own: "Foreign Ministers A of Uruguay and
+ * B of Argentina" (B after "and"), "foreign ministers of the Kyrgyz Republic [A]".
+ */
+function placedBy(text: string, candidate: NameCandidate, parties: PartyMention[]) {
+  const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(candidate.end, candidate.end + 12));
+  if (of && /\band\s+$/.test(text.slice(Math.max(0, candidate.start - 5), candidate.start))) {
+    const at = candidate.end + of[0].length;
+    return parties.find((m) => m.start === at && m.kind !== 'capital')?.code;
+  }
+  const open = /([[(])\s*$/.exec(text.slice(Math.max(0, candidate.start - 2), candidate.start));
+  if (!open || !/^\s*[\])]/.test(text.slice(candidate.end, candidate.end + 2))) return undefined;
+  const before = candidate.start - open[0].length;
+  return parties.find(
+    (m) => m.kind !== 'capital' && /^\s*$/.test(text.slice(m.end, Math.max(m.end, before))),
+  )?.code;
+}
+
 /** A candidate is a person when an office stands before or after it, it is met, or stored. */
 function recognise(
   text: string,
@@ -82,8 +100,10 @@ function recognise(
   const title = weak ? (after ?? before) : (before ?? after);
   const met = MET_BEFORE.test(text.slice(Math.max(0, candidate.start - 24), candidate.start));
   const titleText = title ? text.slice(title.start, title.end) : undefined;
+  const placed =
+    !title && candidate.words >= 2 ? placedBy(text, candidate, context.parties) : undefined;
   const party =
-    (title && sideInTitle(title, context.parties, text)) ?? stored?.country ?? undefined;
+    (title && sideInTitle(title, context.parties, text)) ?? stored?.country ?? placed;
   // "Minister of Agriculture of Japan Sakamoto": a surname alone after an office and its country
   const surname =
     candidate.words === 1 &&
@@ -98,7 +118,7 @@ function recognise(
     /^\s*(?:Sheikh|Sheikha|Prince|Princess|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+$/.test(
       text.slice(before.end, candidate.start),
     );
-  if (!stored && !((candidate.words >= 2 || surname || addressed) && (title || met)))
+  if (!stored && !((candidate.words >= 2 || surname || addressed) && (title || met || placed)))
     return undefined;
   const lead = text.slice(Math.max(0, candidate.start - 14), candidate.start);
   return {

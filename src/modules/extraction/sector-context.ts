@@ -18,11 +18,11 @@ const CONDITIONS =
 
 /**
  * An organization named as a building ("at the UN headquarters"), in an office ("CARICOM
- * Assistant Secretary-General", "President of CARICOM") or for its membership ("ECOWAS member
- * states") is who or where, not cooperation within it.
+ * Assistant Secretary-General", "President of CARICOM", "CARICOM ministers") or for its
+ * membership ("ECOWAS member states") is who or where, not cooperation within it.
  */
 const BODY_AS_PLACE_OR_OFFICE =
-  /^\s*(?:headquarters|secretariat|building|premises|offices?|member\s+(?:states|countries|nations)|(?:assistant\s+|deputy\s+|under[- ])?secretary[- ]general|commissioner)\b/i;
+  /^\s*(?:headquarters|secretariat|building|premises|offices?|member\s+(?:states|countries|nations)|ministers|leaders|officials|heads\s+of\s+state|(?:assistant\s+|deputy\s+|under[- ])?secretary[- ]general|commissioner)\b/i;
 const OFFICE_OF_BODY = /\b(?:president|chair(?:man|woman|person)?)\s+of\s+(?:the\s+)?$/i;
 
 /** Sector words that, here, name the setting of the talks or a thing rather than a sector. */

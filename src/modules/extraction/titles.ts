@@ -6,6 +6,7 @@ export const TITLE_WORDS = [
   'ministers',
   'president',
   'vice-president',
+  'vice-premier',
   'premier',
   'ambassador',
   'envoy',
@@ -188,7 +189,10 @@ function appositiveEnd(window: Token[], stops: TitleSpan[], from: number): numbe
     if (token.pos === 'PRON' || inside(stops, token)) break;
     if (/^(?:and|&)$/i.test(token.text)) {
       const after = window.slice(i + 1, i + 6);
-      if (!after[0] || !/^\p{Lu}/u.test(after[0].text) || HONORIFIC.test(after[0].text)) break;
+      // "vice-premier of the Cabinet and minister of Agriculture": a second office goes on
+      const capital = after[0] && /^\p{Lu}/u.test(after[0].text);
+      if (!after[0] || !(capital || TITLE.test(after[0].text)) || HONORIFIC.test(after[0].text))
+        break;
       const office = TITLE.test(
         window
           .slice(0, i)
