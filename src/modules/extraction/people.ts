@@ -102,8 +102,7 @@ function recognise(
   const titleText = title ? text.slice(title.start, title.end) : undefined;
   const placed =
     !title && candidate.words >= 2 ? placedBy(text, candidate, context.parties) : undefined;
-  const party =
-    (title && sideInTitle(title, context.parties, text)) ?? stored?.country ?? placed;
+  const party = (title && sideInTitle(title, context.parties, text)) ?? stored?.country ?? placed;
   // "Minister of Agriculture of Japan Sakamoto": a surname alone after an office and its country
   const surname =
     candidate.words === 1 &&
