@@ -164,3 +164,33 @@ describe('words that raise nothing at the meeting', () => {
     expect(drafts.map(pairs)).toEqual([[], ['BE science-technology', 'IN science-technology']]);
   });
 });
+
+describe('a day of separate meetings', () => {
+  const listing =
+    'Indian Prime Minister Ravi Menon on Saturday held separate bilateral meetings with leaders of Indonesia, Brazil and Chile, and discussed trade, defence and sports.';
+
+  test('what a sentence listing several meetings discussed belongs to none of them', () => {
+    const drafts = read(listing, '2019-06-29');
+    expect(drafts.map(sides)).toEqual([
+      ['ID', 'IN'],
+      ['BR', 'IN'],
+      ['CL', 'IN'],
+    ]);
+    expect(drafts.map(pairs)).toEqual([[], [], []]);
+  });
+
+  test('a later sentence naming one of the sides speaks of that meeting only', () => {
+    const drafts = read(
+      `${listing} Menon held his first engagement with Indonesian President Budi Santoso. The two leaders discussed investment.`,
+      '2019-06-29',
+    );
+    expect(drafts.map(pairs)).toEqual([['ID investment', 'IN investment'], [], []]);
+  });
+
+  test('a country’s possessive before a full name gives the person’s side: “China’s Li Wen”', () => {
+    const [draft] = read(
+      'Prime Minister Ravi Menon of India met with many leaders, including US President John Miller and China’s Li Wen, in Osaka.',
+    );
+    expect(draft.participants.map((p) => p.name)).toContain('Li Wen');
+  });
+});

@@ -252,9 +252,14 @@ export function buildDrafts(text: string, meta: ReportMeta, context: EngineConte
   const segments = found.some((s) => !s.background) ? found : [speakersOnly(reading.readings)];
   const sides = settleSides(sideContext, segments);
   const drafts: EngineDraft[] = [];
+  const summaries = new Set(
+    segments
+      .filter((s) => segments.some((o) => o !== s && s.events[0] && o.events[0] === s.events[0]))
+      .map((s) => s.events[0].sentence),
+  );
   segments.forEach((segment, i) => {
     if (segment.background || (drafts.length && sides[i].length < 2)) return;
-    const own = meetingInterests(interests, segment, sides[i]);
+    const own = meetingInterests(interests, segment, sides[i], summaries);
     const previous = drafts[drafts.length - 1];
     const opens = previous ? [] : opening;
     drafts.push(draftOf(reading, segment, sides[i], context, own, opens, previous?.date));

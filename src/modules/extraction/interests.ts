@@ -166,6 +166,7 @@ export function meetingInterests(
   context: InterestContext,
   meeting: MeetingSegment,
   sides: string[],
+  summaries: Set<Span> = new Set(),
 ): EngineInterest[] {
   const interests: EngineInterest[] = [];
   const seen = new Set<string>();
@@ -176,7 +177,8 @@ export function meetingInterests(
     author: context.author ?? (unnamed.length === 1 ? unnamed[0] : undefined),
   };
   for (const reading of meeting.sentences) {
-    if (reading.background) continue;
+    // "held separate meetings with A, B and C and discussed trade, defence …": not which one
+    if (reading.background || summaries.has(reading.sentence)) continue;
     for (const mention of sectorMentions(context, reading)) {
       // an organization that is itself a side of the meeting is who talks, not a topic
       if (mention.body && sides.includes(mention.body)) continue;

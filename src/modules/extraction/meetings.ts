@@ -211,7 +211,8 @@ export function segmentMeetings(readings: SentenceReading[]): MeetingSegment[] {
       (a, b) => a.trigger.start - b.trigger.start,
     );
     for (const event of events) placeEvent(state, event, reading);
-    if (!events.length) state.current = followSpeaker(reading, state.meetings, state.current);
+    if (!events.length)
+      state.current = narrowBySide(reading, followSpeaker(reading, state.meetings, state.current));
     if (!state.current.length) pending.push(reading);
     else for (const meeting of state.current) meeting.sentences.push(reading);
     if (state.current.length === 1 && !state.current[0].background)
@@ -244,6 +245,16 @@ function followSpeaker(
   if (!person || current.some((m) => m.persons.includes(person))) return current;
   const holding = meetings.filter((m) => m.persons.includes(person));
   return holding.length === 1 ? holding : current;
+}
+
+/**
+ * After "separate meetings with A, B and C", a sentence naming one of those sides ("with
+ * Indonesian President X") speaks of that meeting only.
+ */
+function narrowBySide(reading: SentenceReading, current: MeetingSegment[]): MeetingSegment[] {
+  if (current.length < 2) return current;
+  const named = current.filter((m) => m.hints.some((c) => reading.countries.includes(c)));
+  return named.length === 1 ? named : current;
 }
 
 const ATTENDING =

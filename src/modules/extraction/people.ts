@@ -58,7 +58,7 @@ function sideInTitle(title: TitleSpan, parties: PartyMention[], text: string): s
 
 /**
  * A name placed by a country without an office of its own: "Foreign Ministers A of Uruguay and
- * B of Argentina" (B after "and"), "foreign ministers of the Kyrgyz Republic [A]".
+ * B of Argentina" (B after "and"), "foreign ministers of the Kyrgyz Republic [A]", "China's A".
  */
 function placedBy(text: string, candidate: NameCandidate, parties: PartyMention[]) {
   const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(candidate.end, candidate.end + 12));
@@ -66,6 +66,14 @@ function placedBy(text: string, candidate: NameCandidate, parties: PartyMention[
     const at = candidate.end + of[0].length;
     return parties.find((m) => m.start === at && m.kind !== 'capital')?.code;
   }
+  // "China's Xi Jinping": a country's possessive before a full name
+  const owner = parties.find(
+    (m) =>
+      m.kind === 'name' &&
+      /^['’]s\s+$/.test(text.slice(m.end, candidate.start)) &&
+      candidate.start - m.end <= 4,
+  );
+  if (owner) return owner.code;
   const open = /([[(])\s*$/.exec(text.slice(Math.max(0, candidate.start - 2), candidate.start));
   if (!open || !/^\s*[\])]/.test(text.slice(candidate.end, candidate.end + 2))) return undefined;
   const before = candidate.start - open[0].length;
