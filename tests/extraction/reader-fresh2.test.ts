@@ -194,3 +194,28 @@ describe('a day of separate meetings', () => {
     expect(draft.participants.map((p) => p.name)).toContain('Li Wen');
   });
 });
+
+describe('date lines and attendee lists', () => {
+  test('“(KCNA) --” ends a date line, and portfolio words stay in the office', () => {
+    const [draft] = read(
+      'Pyongyang, August 8 (KCNA) -- Talks were held between Ri Song Chol, minister of Agriculture of the DPRK, and Victor Mba Nguema, minister of Agriculture, Animal Husbandry and Food of Equatorial Guinea, in Pyongyang.',
+    );
+    expect(people(draft)).toEqual(['Ri Song Chol/KP', 'Victor Mba Nguema/GQ']);
+  });
+
+  const talks =
+    'NAIROBI, Kenya, Mar 12 – President John Kamau held talks with Ethiopian President Alem Tesfaye at State House. The meeting was attended by Cabinet Secretaries Grace Wanjiru and Peter Otieno.';
+
+  test('“Cabinet Secretaries A and B” attending take the side of the date line', () => {
+    const [draft] = read(talks, '2020-03-12');
+    expect(people(draft)).toEqual(expect.arrayContaining(['Grace Wanjiru/KE', 'Peter Otieno/KE']));
+  });
+
+  test('the date line may follow a caption', () => {
+    const [draft] = read(
+      `President John Kamau and First Lady Mary Kamau receive Ethiopian President Alem Tesfaye at State House Nairobi during a previous visit in May 2019/PSCU\n\n${talks}`,
+      '2020-03-12',
+    );
+    expect(people(draft)).toEqual(expect.arrayContaining(['Grace Wanjiru/KE']));
+  });
+});

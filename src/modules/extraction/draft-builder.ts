@@ -64,8 +64,9 @@ function outletParty(gazetteer: Gazetteer, outlet: string | undefined): string |
 
 /** The country of the city a date line opens with ("ISLAMABAD -", "Abu Dhabi, (WAM)"). */
 function datelineParty(text: string, layout: Layout, gazetteer: Gazetteer): string | undefined {
-  const first = layout.body[0];
-  if (!first || first.content === first.start) return undefined;
+  // the date line may follow a caption: the first of the opening sentences that has one
+  const first = layout.body.slice(0, 3).find((s) => s.content !== s.start);
+  if (!first) return undefined;
   const line = text
     .slice(first.start, first.content)
     .replace(/\p{Lu}{2,}/gu, (word) => word[0] + word.slice(1).toLowerCase());

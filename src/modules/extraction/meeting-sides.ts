@@ -187,9 +187,13 @@ function settlePeople(context: SideContext, meeting: MeetingSegment, others: str
     }
   }
   const known = meeting.persons.map((p) => p.party).filter((s): s is string => !!s);
+  // "The meeting was attended by …" names with no side: the home side of the report
+  const home = [context.outlet, context.dateline].find((c) => c && known.includes(c));
   for (const person of meeting.persons.filter((p) => !p.party)) {
     const away = visitedBy(context, [person]);
-    const pick = candidates(context, meeting, [...new Set(known), ...others, ...away])[0];
+    const pick =
+      candidates(context, meeting, [...new Set(known), ...others, ...away])[0] ??
+      (new Set(known).size >= 2 ? home : undefined);
     if (pick) {
       person.party = pick;
       known.push(pick);

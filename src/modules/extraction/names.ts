@@ -53,7 +53,8 @@ const NOT_NAMES = new Set(
     'Labor Environment Climate Social Welfare Youth Sports Women Family Planning Works Water ' +
     'Petroleum Mining Mines Oil Gas Power Electricity Railways Aviation Maritime Ports Shipping ' +
     'African Asian European Arab Abroad Caribbean Pacific Gulf Persian Latin Nordic Baltic Balkan ' +
-    'Prize Award Games Olympic Olympics Paralympic Cup Expo Week'
+    'Prize Award Games Olympic Olympics Paralympic Cup Expo Week Animal Husbandry Food Forestry ' +
+    'Irrigation Natural Resources Lands'
   ).split(' '),
 );
 

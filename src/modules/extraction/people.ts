@@ -56,6 +56,9 @@ function sideInTitle(title: TitleSpan, parties: PartyMention[], text: string): s
   return inside[0]?.code;
 }
 
+const SHARED_OFFICE =
+  /\b(?:Secretaries|Ministers|Ambassadors|Presidents|Governors|Envoys|Commissioners)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4}and\s+$/u;
+
 /**
  * A name placed by a country without an office of its own: "Foreign Ministers A of Uruguay and
  * B of Argentina" (B after "and"), "foreign ministers of the Kyrgyz Republic [A]", "China's A".
@@ -125,7 +128,14 @@ function recognise(
     /^\s*(?:Sheikh|Sheikha|Prince|Princess|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+$/.test(
       text.slice(before.end, candidate.start),
     );
-  if (!stored && !((candidate.words >= 2 || surname || addressed) && (title || met || placed)))
+  // "Cabinet Secretaries A and B": the second name shares the plural office
+  const listed =
+    candidate.words >= 2 &&
+    SHARED_OFFICE.test(text.slice(Math.max(0, candidate.start - 90), candidate.start));
+  if (
+    !stored &&
+    !((candidate.words >= 2 || surname || addressed) && (title || met || placed || listed))
+  )
     return undefined;
   const lead = text.slice(Math.max(0, candidate.start - 14), candidate.start);
   return {

@@ -4,6 +4,13 @@ import { indexAt, isVerb, Token, tokensIn } from './nlp';
 export const TITLE_WORDS = [
   'minister',
   'ministers',
+  // plural offices before a list: "Cabinet Secretaries A and B"
+  'secretaries',
+  'ambassadors',
+  'presidents',
+  'governors',
+  'envoys',
+  'commissioners',
   'president',
   'vice-president',
   'vice-premier',
