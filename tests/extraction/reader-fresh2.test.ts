@@ -219,3 +219,41 @@ describe('date lines and attendee lists', () => {
     expect(people(draft)).toEqual(expect.arrayContaining(['Grace Wanjiru/KE']));
   });
 });
+
+describe('sector words that are names, past or conditions', () => {
+  const meeting =
+    'Foreign Minister Lucas Romero of Uruguay met Foreign Minister Martin Alvarez of Argentina';
+
+  test('a sector word inside a city’s name: “Port Moresby”', () => {
+    const [draft] = read(`${meeting} in Port Moresby. The ministers discussed trade.`);
+    expect(pairs(draft)).toEqual(['AR trade-economy', 'UY trade-economy']);
+  });
+
+  test('what ties are “based upon” and “cultural roots” are the past, not a topic', () => {
+    const [draft] = read(
+      `${meeting} in Montevideo. Romero said the two countries enjoyed brotherly ties based upon religion, culture and history. Uruguay and Argentina have deep historical and cultural roots. The ministers discussed trade.`,
+    );
+    expect(pairs(draft)).toEqual(['AR trade-economy', 'UY trade-economy']);
+  });
+
+  test('“testing positive for COVID-19” is a condition, not health cooperation', () => {
+    const [draft] = read(
+      `${meeting} by video conference because members of the delegation were testing positive for COVID-19. The ministers discussed trade.`,
+    );
+    expect(pairs(draft)).toEqual(['AR trade-economy', 'UY trade-economy']);
+  });
+
+  test('“cultural, humanitarian and tourism cooperation” is the cultural sphere', () => {
+    const [draft] = read(
+      `${meeting} in Montevideo. They agreed on expanding cultural, humanitarian and tourism cooperation.`,
+    );
+    expect(pairs(draft)).toEqual(['AR culture', 'AR tourism', 'UY culture', 'UY tourism']);
+  });
+
+  test('a city before “Institute of …” does not end the institute’s name', () => {
+    const [draft] = read(
+      `${meeting} in Montevideo. They discussed trade and a branch of the Tashkent Institute of Irrigation and Agricultural Mechanization Engineers.`,
+    );
+    expect(pairs(draft)).toEqual(['AR trade-economy', 'UY trade-economy']);
+  });
+});

@@ -94,7 +94,10 @@ function sectorMentions(
   const longer = (a: Span, b: Span) => a.end - a.start > b.end - b.start;
   const kept = found.filter((s) => !bodies.some((b) => overlaps(s, b) && !longer(s, b)));
   const named = bodies.filter((b) => !kept.some((s) => overlaps(s, b)));
+  // "Port Moresby", "Port of Spain": a sector word inside a place's name
+  const places = mentions.filter((m) => m.kind !== 'organization');
   return [...kept, ...named]
+    .filter((m) => m.body || !places.some((p) => overlaps(p, m)))
     .filter((m) => !contextOnly(text, m, mentions))
     .sort((a, b) => a.start - b.start);
 }
@@ -117,7 +120,7 @@ function nameSpans(
   });
   const institutions = [
     ...text.matchAll(
-      /\b(?:Ministry|Minister|Institute|University|Academy|Centre|Center|College) (?:of|for) (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+|(?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Agency|Institute|Fund|Bank|Organi[sz]ation|Association|Ministry|Department|University|Academy|Prize|Award|Zone)\b/gu,
+      /\b(?:Ministry|Minister|Institute|University|Academy|Centre|Center|College) (?:of|for) (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+|(?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Agency|Institute|Fund|Bank|Organi[sz]ation|Association|Ministry|Department|University|Academy|Prize|Award|Zone)\b(?: (?:of|for) (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+)?/gu,
     ),
   ].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   return [...people.flatMap((p) => (p.titleSpan ? [p.titleSpan] : [])), ...institutions, ...titles];

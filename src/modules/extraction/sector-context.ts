@@ -25,6 +25,14 @@ const BODY_AS_PLACE_OR_OFFICE =
   /^\s*(?:headquarters|secretariat|building|premises|offices?|member\s+(?:states|countries|nations)|ministers|leaders|officials|heads\s+of\s+state|(?:assistant\s+|deputy\s+|under[- ])?secretary[- ]general|commissioner)\b/i;
 const OFFICE_OF_BODY = /\b(?:president|chair(?:man|woman|person)?)\s+of\s+(?:the\s+)?$/i;
 
+/** "ties based on religion, culture and history": what the ties rest on, not a topic. */
+const BASIS =
+  /\b(?:ties|relations|relationship|friendship|bonds?)\s+(?:\w+\s+){0,2}(?:based|built|founded)\s+(?:up)?on\b[^.;]*$/i;
+/** "deep historical and cultural roots": a shared past. */
+const ROOTS = /^\s+(?:roots|affinity|affinities)\b/i;
+/** "members of the delegation testing positive for COVID-19": a condition, not cooperation. */
+const CONDITION_OF = /\b(?:test(?:ed|ing|s)?\s+positive\s+for|infected\s+with|died\s+of)\s+$/i;
+
 /** Sector words that, here, name the setting of the talks or a thing rather than a sector. */
 export function contextOnly(
   text: string,
@@ -41,6 +49,12 @@ export function contextOnly(
       return true;
     return OCCASION.test(before) && !/[.;:!?]/.test(before.slice(-40));
   }
+  const before = text.slice(Math.max(0, mention.start - 80), mention.start);
+  if (BASIS.test(before) || ROOTS.test(text.slice(mention.end, mention.end + 12))) return true;
+  if (mention.code === 'health' && CONDITION_OF.test(before)) return true;
+  // "cultural, humanitarian and tourism cooperation": the cultural-humanitarian sphere
+  if (/^humanitarian$/i.test(mention.text) && /\bcultural(?:,|\s+and|-)\s*$/i.test(before))
+    return true;
   // "a favourable environment for implementing the deal": conditions, not nature
   if (/^environment$/i.test(mention.text))
     return CONDITIONS.test(text.slice(Math.max(0, mention.start - 30), mention.start));
