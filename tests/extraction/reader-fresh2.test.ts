@@ -257,3 +257,19 @@ describe('sector words that are names, past or conditions', () => {
     expect(pairs(draft)).toEqual(['AR trade-economy', 'UY trade-economy']);
   });
 });
+
+describe('later mentions', () => {
+  test('a hyphenated surname is one word: “Diaz” is not “Diaz-Canel”', () => {
+    const drafts = read(
+      'Cuban Vice Minister Rogelio Sierra Diaz met President David Granger of Guyana in Georgetown. Granger accepted an invitation from Cuban President Miguel Diaz-Canel to visit Cuba. Diaz also met with Dr Douglas Brathwaite, CARICOM Assistant Secretary-General.',
+    );
+    expect(drafts.map(people)[1]).toEqual(['Rogelio Sierra Diaz/CU', 'Douglas Brathwaite/CARICOM']);
+  });
+
+  test('one half of a hyphenated surname still names its owner: “Amir Abdollahian”', () => {
+    const [draft] = read(
+      'Iranian Foreign Minister Hossein Amir-Abdollahian met his Omani counterpart Badr Albusaidi in Muscat. Amir Abdollahian stressed the importance of transport.',
+    );
+    expect(pairs(draft)).toEqual(['IR transport']);
+  });
+});

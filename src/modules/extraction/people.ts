@@ -154,12 +154,16 @@ function recognise(
   };
 }
 
-/** Every way a later sentence may name the person: each word of the name, particles aside. */
+/**
+ * Every way a later sentence may name the person: each word of the name, particles aside. A
+ * hyphenated surname is one word ("Díaz-Canel" is not "Rogelio Sierra Díaz"), an "al-" prefix
+ * is not ("Al-Malki" is "Malki").
+ */
 export function nameParts(name: string): string[] {
   return normalizeName(name)
     .replace(/[’']/g, '')
-    .split(/[\s-]+/)
-    .map((part) => part.replace(/\.$/, ''))
+    .split(/\s+/)
+    .map((part) => part.replace(/\.$/, '').replace(/^(?:al|el)-/, ''))
     .filter(
       (part) =>
         part.length >= 2 &&
@@ -238,12 +242,19 @@ export function findPeople(
     floor,
   });
   const parts = new Map<string, PersonFound | null>();
+  const pieces = new Map<string, PersonFound | null>();
   for (const person of people) {
     for (const part of [...nameParts(person.name), ...person.aliases.flatMap(nameParts)]) {
       const seen = parts.get(part);
       parts.set(part, seen === undefined || seen === person ? person : null);
+      // "Amir Abdollahian" for "Amir-Abdollahian", unless a whole word of someone else
+      for (const piece of part.includes('-') ? part.split('-') : []) {
+        const had = pieces.get(piece);
+        pieces.set(piece, had === undefined || had === person ? person : null);
+      }
     }
   }
+  for (const [piece, person] of pieces) if (!parts.has(piece)) parts.set(piece, person);
   for (const candidate of all) {
     if (mentions.some((m) => m.start <= candidate.start && candidate.start < m.end)) continue;
     const words = nameParts(candidate.text);
