@@ -273,3 +273,44 @@ describe('later mentions', () => {
     expect(pairs(draft)).toEqual(['IR transport']);
   });
 });
+
+describe('more words that raise nothing', () => {
+  const meeting =
+    'Foreign Minister Lucas Romero of Uruguay met Foreign Minister Martin Alvarez of Argentina';
+  const trade = ['AR trade-economy', 'UY trade-economy'];
+
+  test('a sector word in a bureau’s name: “Bureau of Energy Resources”', () => {
+    const [draft] = read(
+      `${meeting} and the head of the Department of State’s Bureau of Energy Resources in Montevideo. The ministers discussed trade.`,
+    );
+    expect(pairs(draft)).toEqual(trade);
+  });
+
+  test('a kinship “forged in Pacific culture” is the past', () => {
+    const [draft] = read(
+      `${meeting} in Montevideo. “We are connected by a kinship forged in shared culture and history,” Romero said. The ministers discussed trade.`,
+    );
+    expect(pairs(draft)).toEqual(trade);
+  });
+
+  test('“receiving medical attention” is a condition', () => {
+    const [draft] = read(
+      `${meeting} in Montevideo. The ministers discussed trade. Romero wished well to the president, who is receiving medical attention in Madrid.`,
+    );
+    expect(pairs(draft)).toEqual(trade);
+  });
+
+  test('“heading a trade delegation” and “the research institute” name no topic', () => {
+    const [draft] = read(
+      'Uruguay’s Agriculture Minister Lucas Romero, who is heading a trade delegation, met his Argentine counterpart Martin Alvarez in Buenos Aires to discuss agriculture. Romero also met the head of the research institute.',
+    );
+    expect(pairs(draft)).toEqual(['AR agriculture', 'UY agriculture']);
+  });
+
+  test('a third country’s armed forces in talks between two others are a war narrative', () => {
+    const [draft] = read(
+      `${meeting} in Montevideo. They discussed trade and the war crimes committed by the soldiers of the Russian armed forces.`,
+    );
+    expect(pairs(draft)).toEqual(trade);
+  });
+});

@@ -120,7 +120,7 @@ function nameSpans(
   });
   const institutions = [
     ...text.matchAll(
-      /\b(?:Ministry|Minister|Institute|University|Academy|Centre|Center|College) (?:of|for) (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+|(?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Agency|Institute|Fund|Bank|Organi[sz]ation|Association|Ministry|Department|University|Academy|Prize|Award|Zone)\b(?: (?:of|for) (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+)?/gu,
+      /\b(?:Ministry|Minister|Institute|University|Academy|Centre|Center|College|Bureau|Directorate) (?:of|for) (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+|(?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Agency|Institute|Fund|Bank|Organi[sz]ation|Association|Ministry|Department|University|Academy|Prize|Award|Zone|Bureau|Directorate)\b(?: (?:of|for) (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+)?/gu,
     ),
   ].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   return [...people.flatMap((p) => (p.titleSpan ? [p.titleSpan] : [])), ...institutions, ...titles];
@@ -238,6 +238,7 @@ function readReport(text: string, meta: ReportMeta, context: EngineContext) {
     author: sides.outlet,
     quotes,
     names: nameSpans(text, people, mentions, quotes),
+    parties: mentions,
   };
   const lead = leadSpan.map((s) => text.slice(s.start, s.end)).join(' ');
   const reading: Reading = { text, mentions, readings, published, lead };

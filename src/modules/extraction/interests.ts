@@ -1,3 +1,4 @@
+import { PartyMention } from './gazetteer';
 import { MeetingSegment } from './meetings';
 import { QuoteSpan } from './quotes';
 import { Referent } from './referents';
@@ -28,6 +29,8 @@ export interface InterestContext {
   author?: string;
   /** Offices, institutions and organizations: their sector words are names, not interests. */
   names: Span[];
+  /** Countries named in the report. */
+  parties?: PartyMention[];
 }
 
 export const quote = (text: string, span: Span): Quote => ({
@@ -156,6 +159,15 @@ function sectorMentions(context: InterestContext, reading: SentenceReading): Sec
   );
 }
 
+/** "the soldiers of the Russian armed forces" at talks between two others: a war narrative. */
+function thirdForces(context: InterestContext, mention: SectorMention, sides: string[]): boolean {
+  if (mention.code !== 'security' && mention.code !== 'defence') return false;
+  const owner = context.parties?.find(
+    (m) => m.end <= mention.start && /^\s*$/.test(context.text.slice(m.end, mention.start)),
+  );
+  return !!owner && owner.kind !== 'organization' && !sides.includes(owner.code);
+}
+
 /**
  * The (party, sector) interests of one meeting: each sector phrase in the meeting's sentences
  * goes to the side whose person or country says it, or to every side when the sides, the talks,
@@ -182,6 +194,7 @@ export function meetingInterests(
     for (const mention of sectorMentions(context, reading)) {
       // an organization that is itself a side of the meeting is who talks, not a topic
       if (mention.body && sides.includes(mention.body)) continue;
+      if (thirdForces(context, mention, sides)) continue;
       const found = attribute(own, reading, mention, sides);
       if (!found) continue;
       for (const party of found.sides) {

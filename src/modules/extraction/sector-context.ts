@@ -27,11 +27,15 @@ const OFFICE_OF_BODY = /\b(?:president|chair(?:man|woman|person)?)\s+of\s+(?:the
 
 /** "ties based on religion, culture and history": what the ties rest on, not a topic. */
 const BASIS =
-  /\b(?:ties|relations|relationship|friendship|bonds?)\s+(?:\w+\s+){0,2}(?:based|built|founded)\s+(?:up)?on\b[^.;]*$/i;
+  /\b(?:ties|relations|relationship|friendship|bonds?|kinship)\s+(?:\w+\s+){0,2}(?:based|built|founded|forged|rooted)\s+(?:up)?(?:on|in)\b[^.;]*$/i;
 /** "deep historical and cultural roots": a shared past. */
 const ROOTS = /^\s+(?:roots|affinity|affinities)\b/i;
 /** "members of the delegation testing positive for COVID-19": a condition, not cooperation. */
-const CONDITION_OF = /\b(?:test(?:ed|ing|s)?\s+positive\s+for|infected\s+with|died\s+of)\s+$/i;
+const CONDITION_OF =
+  /\b(?:test(?:ed|ing|s)?\s+positive\s+for|infected\s+with|died\s+of|receiving|undergoing)\s+$/i;
+/** "heading a trade delegation": the sector names the delegation, not a topic. */
+const DELEGATION_KIND =
+  /\b(?:head(?:ing|s|ed)?|lead(?:ing|s)?|led|accompan\w+)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+)?$/i;
 
 /** Sector words that, here, name the setting of the talks or a thing rather than a sector. */
 export function contextOnly(
@@ -52,6 +56,11 @@ export function contextOnly(
   const before = text.slice(Math.max(0, mention.start - 80), mention.start);
   if (BASIS.test(before) || ROOTS.test(text.slice(mention.end, mention.end + 12))) return true;
   if (mention.code === 'health' && CONDITION_OF.test(before)) return true;
+  if (
+    DELEGATION_KIND.test(before) &&
+    /^\s+(?:delegation|mission)\b/i.test(text.slice(mention.end, mention.end + 12))
+  )
+    return true;
   // "cultural, humanitarian and tourism cooperation": the cultural-humanitarian sphere
   if (/^humanitarian$/i.test(mention.text) && /\bcultural(?:,|\s+and|-)\s*$/i.test(before))
     return true;
