@@ -314,3 +314,15 @@ describe('more words that raise nothing', () => {
     expect(pairs(draft)).toEqual(trade);
   });
 });
+
+describe('a date line that is the venue', () => {
+  test('“Muscat: ” opens a date line, and a gathering held there makes it no home side', () => {
+    const drafts = read(
+      'Muscat: Minister of State for Foreign Affairs Ali Al Kuwari met Secretary-General of the GCC Jasim Al Badi, on the sidelines of the Joint Ministerial Council between the GCC and the European Union (EU), in Muscat, Oman. They exchanged views on regional developments.\n\nThe meeting discussed bilateral cooperation between Qatar and the GCC.\n\nAl Kuwari also met Minister of Foreign Affairs of Kuwait Salem Al Sabah. They discussed cooperation between Qatar and Kuwait.',
+    );
+    expect(drafts.map(sides)).toEqual([
+      ['GCCORG', 'QA'],
+      ['KW', 'QA'],
+    ]);
+  });
+});

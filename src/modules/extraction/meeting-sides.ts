@@ -3,6 +3,7 @@ import { MeetingEvent } from './meeting-events';
 import { MeetingSegment } from './meetings';
 import { PersonFound, PersonMention } from './people';
 import { byOffice } from './referents';
+import { BodySentence } from './report-layout';
 import { SentenceReading } from './sentence-reading';
 
 export interface SideContext {
@@ -25,10 +26,11 @@ export const sideMention = (m: PartyMention) =>
 
 /**
  * The venue of a gathering ("the G20 summit in Argentina", "the Council Summit held at Al-Ula in
- * the Kingdom of Saudi Arabia") is where, not who; a visit "in Chile" still names the host.
+ * the Kingdom of Saudi Arabia", "the Council … in Muscat, Oman") is where, not who; a visit "in
+ * Chile" still names the host.
  */
 const VENUE =
-  /\b(?:summit|conference|forum|session|assembly|ministerial|expo|games|olympics|council)\b[^.;:!?]{0,50}\b(?:in|at)\s+(?:the\s+)?$/i;
+  /\b(?:summit|conference|forum|session|assembly|ministerial|expo|games|olympics|council)\b[^.;:!?]{0,80}\b(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*,\s+)?$/iu;
 
 export const placeMention = (text: string, m: PartyMention) =>
   m.kind !== 'organization' && VENUE.test(text.slice(Math.max(0, m.start - 70), m.start));
@@ -78,12 +80,28 @@ function namedIn(context: SideContext, reading: SentenceReading): string[] {
 }
 
 /** Last resort: the country of a capital or of a pair named ("in Muscat", "Omani-Saudi"). */
-const placesIn = (context: SideContext, sentence: { start: number; end: number }) =>
+const placesIn = (context: SideContext, sentence: BodySentence) =>
   context.parties
-    .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+    // not the date line's city before the sentence's words
+    .filter((m) => m.start >= sentence.content && m.end <= sentence.end)
     .filter((m) => m.kind === 'capital' || (m.compound && m.kind !== 'organization'))
     .filter((m) => !placeMention(context.text, m))
     .map((m) => m.code);
+
+/** "on the sidelines of the Council … in Muscat": the date line's city hosts a gathering. */
+const venueOfGathering = (context: SideContext, code: string) =>
+  context.readings
+    .slice(0, 3)
+    .some((r) =>
+      context.parties.some(
+        (m) =>
+          m.kind === 'capital' &&
+          m.code === code &&
+          m.start >= r.sentence.content &&
+          m.end <= r.sentence.end &&
+          placeMention(context.text, m),
+      ),
+    );
 
 /** Candidate sides for a meeting, strongest first. */
 function candidates(context: SideContext, meeting: MeetingSegment, excluded: string[]): string[] {
@@ -92,7 +110,7 @@ function candidates(context: SideContext, meeting: MeetingSegment, excluded: str
     ...meeting.events.flatMap((e) => e.parties),
     // the publisher's country is the home side of an official named without one
     ...(context.outlet ? [context.outlet] : []),
-    ...(context.dateline ? [context.dateline] : []),
+    ...(context.dateline && !venueOfGathering(context, context.dateline) ? [context.dateline] : []),
     ...meeting.events.flatMap((e) =>
       namedIn(
         context,
