@@ -326,3 +326,19 @@ describe('a date line that is the venue', () => {
     ]);
   });
 });
+
+describe('planned meetings and countries after names', () => {
+  test('“a meeting will be held between …” is planned', () => {
+    const drafts = read(
+      'Foreign Minister Lucas Romero of Uruguay met Foreign Minister Martin Alvarez of Argentina in Montevideo. They agreed that a meeting will be held between Presidents Juan Perez and Carlos Gomez in April.',
+    );
+    expect(drafts.map(people)).toEqual([['Lucas Romero/UY', 'Martin Alvarez/AR']]);
+  });
+
+  test('the country right after a name gives its side: “Minister Ana Lopes of Portugal”', () => {
+    const [draft] = read(
+      'Minister Ana Lopes of Portugal and Minister Sofia Rojas of Chile discussed trade in Lisbon.',
+    );
+    expect(people(draft)).toEqual(['Ana Lopes/PT', 'Sofia Rojas/CL']);
+  });
+});

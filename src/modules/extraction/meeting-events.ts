@@ -43,6 +43,9 @@ const MEET =
 
 const FUTURE =
   /\b(?:will|would|shall|to|plans? to|planning to|scheduled to|due to|expected to|set to|upcoming|next|future|invit\w+ \w+ to|ahead of)\s+(?:[“"‘']?\w+[”"’']?\s+){0,2}$/i;
+/** "a meeting will be held between …": planned, said after the word for the meeting. */
+const FUTURE_AFTER =
+  /^\s+(?:will|would|shall|is to|are to|is expected to|is scheduled to|is due to)\s+(?:be\s+held|take\s+place|convene)\b/i;
 const RECALLED =
   /\b(?:recall\w*|referring to|previous|earlier(?! (?:in the day|today|that day|on the same day))|last (?:week|month|year)|came\b[^.]{0,40}\bafter|since)\b[^.]*$/i;
 
@@ -155,8 +158,9 @@ export function eventsIn(
     const subjects = found.persons.length ? found.persons : relativeSubject(context, at);
     const before = text.slice(sentence.content, at);
     if (/^\p{Lu}/u.test(match[0]) && before.trim()) continue; // "Leaders' Meeting", "COP 28 Summit"
-    if (FUTURE.test(before.slice(-40)) || RECALLED.test(before)) continue;
     const triggerEnd = at + match[0].length;
+    if (FUTURE.test(before.slice(-40)) || RECALLED.test(before)) continue;
+    if (FUTURE_AFTER.test(text.slice(triggerEnd, triggerEnd + 40))) continue;
     const next = [...content.slice(triggerEnd - sentence.content).matchAll(MEET)][0];
     const limit = Math.min(clauseEnd, next ? triggerEnd + (next.index ?? 0) : sentence.end);
     // "negotiations were held between X and Y"

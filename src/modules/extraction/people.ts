@@ -113,7 +113,16 @@ function recognise(
   const titleText = title ? text.slice(title.start, title.end) : undefined;
   const placed =
     !title && candidate.words >= 2 ? placedBy(text, candidate, context.parties) : undefined;
-  const party = (title && sideInTitle(title, context.parties, text)) ?? stored?.country ?? placed;
+  // "Foreign Minister Ana Lopes of Portugal": the country right after the name
+  const ofCountry = context.parties.find(
+    (m) =>
+      m.kind !== 'capital' &&
+      m.start > candidate.end &&
+      m.start - candidate.end <= 10 &&
+      /^\s+of\s+(?:the\s+)?$/.test(text.slice(candidate.end, m.start)),
+  )?.code;
+  const party =
+    (title && sideInTitle(title, context.parties, text)) ?? stored?.country ?? placed ?? ofCountry;
   // "Minister of Agriculture of Japan Sakamoto": a surname alone after an office and its country
   const surname =
     candidate.words === 1 &&

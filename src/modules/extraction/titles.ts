@@ -113,6 +113,8 @@ const CALENDAR =
 const inside = (spans: TitleSpan[], token: Token) =>
   spans.some((n) => n.start <= token.start && token.end <= n.end);
 
+const PLACE_BEFORE = /\bof\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*$/u;
+
 /** The tokens of the chain before a name, nearest first. */
 function chainBefore(
   text: string,
@@ -136,6 +138,9 @@ function chainBefore(
     // "Foreign Minister Peter Szijjarto and Serbian President" / "..., Russian Foreign Minister"
     if (office && token.text === ',') break;
     if (/^(?:and|&)$/i.test(token.text) && chain.every((t) => HONORIFIC.test(t.text))) break;
+    // "Ana Lopes of Portugal and Minister Sofia Rojas": the office after "and" is hers alone
+    if (/^(?:and|&)$/i.test(token.text) && office && PLACE_BEFORE.test(text.slice(0, token.start)))
+      break;
     if (TITLE.test(token.text)) office = true;
     chain.push(token);
   }
