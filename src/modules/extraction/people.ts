@@ -85,6 +85,26 @@ function placedBy(text: string, candidate: NameCandidate, parties: PartyMention[
   )?.code;
 }
 
+/** "Prime Minister Sheikh Hasina": a form of address between the office and one name. */
+const addressedAfter = (text: string, office: TitleSpan, candidate: NameCandidate) =>
+  /^\s*(?:Sheikh|Sheikha|Prince|Princess|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+$/.test(
+    text.slice(office.end, candidate.start),
+  );
+
+/** "Cabinet Secretaries A and B": the second name shares the plural office. */
+const sharesOffice = (text: string, candidate: NameCandidate) =>
+  SHARED_OFFICE.test(text.slice(Math.max(0, candidate.start - 90), candidate.start));
+
+/** "Foreign Minister Ana Lopes of Portugal": the country right after the name. */
+const countryAfter = (text: string, candidate: NameCandidate, parties: PartyMention[]) =>
+  parties.find(
+    (m) =>
+      m.kind !== 'capital' &&
+      m.start > candidate.end &&
+      m.start - candidate.end <= 10 &&
+      /^\s+of\s+(?:the\s+)?$/.test(text.slice(candidate.end, m.start)),
+  )?.code;
+
 /** A candidate is a person when an office stands before or after it, it is met, or stored. */
 function recognise(
   text: string,
@@ -113,16 +133,11 @@ function recognise(
   const titleText = title ? text.slice(title.start, title.end) : undefined;
   const placed =
     !title && candidate.words >= 2 ? placedBy(text, candidate, context.parties) : undefined;
-  // "Foreign Minister Ana Lopes of Portugal": the country right after the name
-  const ofCountry = context.parties.find(
-    (m) =>
-      m.kind !== 'capital' &&
-      m.start > candidate.end &&
-      m.start - candidate.end <= 10 &&
-      /^\s+of\s+(?:the\s+)?$/.test(text.slice(candidate.end, m.start)),
-  )?.code;
   const party =
-    (title && sideInTitle(title, context.parties, text)) ?? stored?.country ?? placed ?? ofCountry;
+    (title && sideInTitle(title, context.parties, text)) ??
+    stored?.country ??
+    placed ??
+    countryAfter(text, candidate, context.parties);
   // "Minister of Agriculture of Japan Sakamoto": a surname alone after an office and its country
   const surname =
     candidate.words === 1 &&
@@ -130,17 +145,8 @@ function recognise(
     title === before &&
     /^[A-Z]{2}$/.test(party ?? '') &&
     /^\p{Lu}\p{Ll}/u.test(candidate.text);
-  // "Prime Minister Sheikh Hasina": a form of address between the office and one name
-  const addressed =
-    candidate.words === 1 &&
-    !!before &&
-    /^\s*(?:Sheikh|Sheikha|Prince|Princess|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+$/.test(
-      text.slice(before.end, candidate.start),
-    );
-  // "Cabinet Secretaries A and B": the second name shares the plural office
-  const listed =
-    candidate.words >= 2 &&
-    SHARED_OFFICE.test(text.slice(Math.max(0, candidate.start - 90), candidate.start));
+  const addressed = candidate.words === 1 && !!before && addressedAfter(text, before, candidate);
+  const listed = candidate.words >= 2 && sharesOffice(text, candidate);
   if (
     !stored &&
     !((candidate.words >= 2 || surname || addressed) && (title || met || placed || listed))
