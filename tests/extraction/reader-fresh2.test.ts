@@ -342,3 +342,13 @@ describe('planned meetings and countries after names', () => {
     expect(people(draft)).toEqual(['Ana Lopes/PT', 'Sofia Rojas/CL']);
   });
 });
+
+describe('dates', () => {
+  test('“bin Said” inside a name does not make the next date a report’s', () => {
+    const [draft] = read(
+      'Saudi Ambassador to Pakistan, Faisal bin Said Al-Harbi on Tuesday called on Foreign Minister Imran Qadir.',
+      '2021-12-29',
+    );
+    expect(draft.date?.date).toBe('2021-12-28');
+  });
+});
