@@ -139,7 +139,10 @@ export function dateIn(
     ...(/\d/.test(slice) ? explicitDates(slice, start, reference) : []),
   ].sort((a, b) => a.start - b.start);
   return dates.find((date) => {
-    const before = text.slice(Math.max(start, date.start - 40), date.start);
+    // "Nawaf bin Said Al-Malki on Tuesday": a capitalised "Said" inside a name reports nothing
+    const before = text
+      .slice(Math.max(start, date.start - 40), date.start)
+      .replace(/(?<=\b(?:\p{Lu}[\p{L}-]*|bin|ibn)\s)Said\b/gu, 'Name');
     // "Asante, who visited Tokyo on March 3, met …": the date of another event
     const aside = /,\s+(?:who|which|whose)\b[^,]*$/i.test(text.slice(start, date.start));
     return !NOT_THE_MEETING.test(before) && !aside && !/^\d{1,2}:\d{2}/.test(date.text);

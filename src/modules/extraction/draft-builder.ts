@@ -64,8 +64,9 @@ function outletParty(gazetteer: Gazetteer, outlet: string | undefined): string |
 
 /** The country of the city a date line opens with ("ISLAMABAD -", "Abu Dhabi, (WAM)"). */
 function datelineParty(text: string, layout: Layout, gazetteer: Gazetteer): string | undefined {
-  const first = layout.body[0];
-  if (!first || first.content === first.start) return undefined;
+  // the date line may follow a caption: the first of the opening sentences that has one
+  const first = layout.body.slice(0, 3).find((s) => s.content !== s.start);
+  if (!first) return undefined;
   const line = text
     .slice(first.start, first.content)
     .replace(/\p{Lu}{2,}/gu, (word) => word[0] + word.slice(1).toLowerCase());
@@ -93,7 +94,10 @@ function sectorMentions(
   const longer = (a: Span, b: Span) => a.end - a.start > b.end - b.start;
   const kept = found.filter((s) => !bodies.some((b) => overlaps(s, b) && !longer(s, b)));
   const named = bodies.filter((b) => !kept.some((s) => overlaps(s, b)));
+  // "Port Moresby", "Port of Spain": a sector word inside a place's name
+  const places = mentions.filter((m) => m.kind !== 'organization');
   return [...kept, ...named]
+    .filter((m) => m.body || !places.some((p) => overlaps(p, m)))
     .filter((m) => !contextOnly(text, m, mentions))
     .sort((a, b) => a.start - b.start);
 }
@@ -116,7 +120,7 @@ function nameSpans(
   });
   const institutions = [
     ...text.matchAll(
-      /\b(?:Ministry|Minister|Institute|University|Academy|Centre|Center|College) (?:of|for) (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+|(?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Agency|Institute|Fund|Bank|Organi[sz]ation|Association|Ministry|Department|University|Academy|Prize|Award|Zone)\b/gu,
+      /\b(?:Ministry|Minister|Institute|University|Academy|Centre|Center|College|Bureau|Directorate) (?:of|for) (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+|(?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Agency|Institute|Fund|Bank|Organi[sz]ation|Association|Ministry|Department|University|Academy|Prize|Award|Zone|Bureau|Directorate)\b(?: (?:of|for) (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+)?/gu,
     ),
   ].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   return [...people.flatMap((p) => (p.titleSpan ? [p.titleSpan] : [])), ...institutions, ...titles];
@@ -234,6 +238,7 @@ function readReport(text: string, meta: ReportMeta, context: EngineContext) {
     author: sides.outlet,
     quotes,
     names: nameSpans(text, people, mentions, quotes),
+    parties: mentions,
   };
   const lead = leadSpan.map((s) => text.slice(s.start, s.end)).join(' ');
   const reading: Reading = { text, mentions, readings, published, lead };
@@ -252,9 +257,14 @@ export function buildDrafts(text: string, meta: ReportMeta, context: EngineConte
   const segments = found.some((s) => !s.background) ? found : [speakersOnly(reading.readings)];
   const sides = settleSides(sideContext, segments);
   const drafts: EngineDraft[] = [];
+  const summaries = new Set(
+    segments
+      .filter((s) => segments.some((o) => o !== s && s.events[0] && o.events[0] === s.events[0]))
+      .map((s) => s.events[0].sentence),
+  );
   segments.forEach((segment, i) => {
     if (segment.background || (drafts.length && sides[i].length < 2)) return;
-    const own = meetingInterests(interests, segment, sides[i]);
+    const own = meetingInterests(interests, segment, sides[i], summaries);
     const previous = drafts[drafts.length - 1];
     const opens = previous ? [] : opening;
     drafts.push(draftOf(reading, segment, sides[i], context, own, opens, previous?.date));

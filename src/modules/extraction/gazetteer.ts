@@ -46,7 +46,16 @@ const EXTRA_NAMES: [string, string, MentionKind][] = [
   ['Türkiye', 'TR', 'name'],
   ['Turkey', 'TR', 'name'],
   ['Turkiye', 'TR', 'name'],
+  // acronyms reports write for a country's name
+  ['PNG', 'PG', 'name'],
+  ['KSA', 'SA', 'name'],
+  ['ROK', 'KR', 'name'],
+  ['PRC', 'CN', 'name'],
+  ['DRC', 'CD', 'name'],
 ];
+
+/** world-countries' alternative spellings that are English words or surnames: "Pacific Island". */
+const NOT_NAMES = new Set(['Island', 'Mann', 'Mannin', 'Guiana']);
 
 /** Cities that host much diplomacy without being a capital (the capitals come from world-countries). */
 const EXTRA_CITIES: [string, string][] = [
@@ -130,7 +139,7 @@ export class Gazetteer {
       add(country.name.common, code, 'name');
       add(country.name.official, code, 'name');
       for (const alt of country.altSpellings) {
-        if (alt.length > 3 || SHORT_FORMS.has(alt)) add(alt, code, 'name');
+        if ((alt.length > 3 || SHORT_FORMS.has(alt)) && !NOT_NAMES.has(alt)) add(alt, code, 'name');
       }
       const demonyms = country.demonyms?.eng;
       if (demonyms) {

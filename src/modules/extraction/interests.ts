@@ -1,3 +1,4 @@
+import { PartyMention } from './gazetteer';
 import { MeetingSegment } from './meetings';
 import { QuoteSpan } from './quotes';
 import { Referent } from './referents';
@@ -28,6 +29,8 @@ export interface InterestContext {
   author?: string;
   /** Offices, institutions and organizations: their sector words are names, not interests. */
   names: Span[];
+  /** Countries named in the report. */
+  parties?: PartyMention[];
 }
 
 export const quote = (text: string, span: Span): Quote => ({
@@ -42,6 +45,10 @@ const WE_TOGETHER =
 /** Verbs that report what the talks covered, when no one side is named. */
 const COVERED =
   /\b(?:discuss\w*|agree\w*|address\w*|touch\w*|focus\w*|exchang\w*|review\w*|cover\w*|includ\w*|tackl\w*|talk\w*|spoke|explor\w*|consider\w*|sign\w*|concur\w*|pledg\w*|reaffirm\w*|among (?:the )?(?:other )?(?:topics|issues|areas)|agenda|dealt|cent(?:er|re)d|revolv\w*|shared|expressed|attention|paid to)\b/i;
+
+/** "… discussed ties and also congratulated Tonga for the successful summit": praise again. */
+const PRAISE_AFTER =
+  /\b(?:and|but)\s+(?:also\s+)?(?:thanked|commended|congratulated|praised|lauded|hailed|applauded)\b(?![^.;]*\band\s+(?:also\s+)?agreed\b)[^.;]*$/i;
 
 const SETTING =
   /\b(?:[Ss]idelines? of|[Mm]argins? of|[Ww]ithin the framework of|[Ii]n the framework of|[Oo]n the occasion of|[Ii]n the run-up to|(?:an? (?:day|week|month)|\d+ (?:hours|days|weeks)|shortly|soon|just) (?:after|before)|(?:while attending|to attend|to participate in|for participating in|taking part in)\s+(?:the\s+)?[\p{Lu}\d])[^,;.]*$/u;
@@ -100,6 +107,7 @@ function attribute(
     reading.clauses.find((c) => mention.start >= c.start && mention.start < c.end) ??
     (mention.start < reading.lead.end ? reading.clauses[0] : undefined);
   if (!clause || clause.praise || clause.description) return undefined;
+  if (PRAISE_AFTER.test(text.slice(clause.start, mention.start))) return undefined;
   const predicate = text.slice(clause.subject.end, clause.end);
   // "X met Y on ways to …", "During a meeting with Y, …": the topic of the meeting itself
   const afterMeeting = reading.events.some(
@@ -124,10 +132,11 @@ function attribute(
 function sectorMentions(context: InterestContext, reading: SentenceReading): SectorMention[] {
   const { text } = context;
   const { content, end } = reading.sentence;
-  // ", which aims to …" describes something else, up to the next clause
+  // ", which aims to …", "the summit to be held in May, with a focus on …" describe
+  // something else, up to the next clause
   const words = text.slice(content, end);
   const aside =
-    /,\s*which\s+(?!\w+\s+(?:both|the two|they))|\b(?:which|that)\s+aims?\b|\baimed at\b/i.exec(
+    /,\s*which\s+(?!\w+\s+(?:both|the two|they))|\b(?:which|that)\s+aims?\b|\baimed at\b|\bto be held\b/i.exec(
       words,
     );
   let skip: Span | undefined;
@@ -150,6 +159,15 @@ function sectorMentions(context: InterestContext, reading: SentenceReading): Sec
   );
 }
 
+/** "the soldiers of the Russian armed forces" at talks between two others: a war narrative. */
+function thirdForces(context: InterestContext, mention: SectorMention, sides: string[]): boolean {
+  if (mention.code !== 'security' && mention.code !== 'defence') return false;
+  const owner = context.parties?.find(
+    (m) => m.end <= mention.start && /^\s*$/.test(context.text.slice(m.end, mention.start)),
+  );
+  return !!owner && owner.kind !== 'organization' && !sides.includes(owner.code);
+}
+
 /**
  * The (party, sector) interests of one meeting: each sector phrase in the meeting's sentences
  * goes to the side whose person or country says it, or to every side when the sides, the talks,
@@ -160,6 +178,7 @@ export function meetingInterests(
   context: InterestContext,
   meeting: MeetingSegment,
   sides: string[],
+  summaries: Set<Span> = new Set(),
 ): EngineInterest[] {
   const interests: EngineInterest[] = [];
   const seen = new Set<string>();
@@ -170,10 +189,12 @@ export function meetingInterests(
     author: context.author ?? (unnamed.length === 1 ? unnamed[0] : undefined),
   };
   for (const reading of meeting.sentences) {
-    if (reading.background) continue;
+    // "held separate meetings with A, B and C and discussed trade, defence …": not which one
+    if (reading.background || summaries.has(reading.sentence)) continue;
     for (const mention of sectorMentions(context, reading)) {
       // an organization that is itself a side of the meeting is who talks, not a topic
       if (mention.body && sides.includes(mention.body)) continue;
+      if (thirdForces(context, mention, sides)) continue;
       const found = attribute(own, reading, mention, sides);
       if (!found) continue;
       for (const party of found.sides) {

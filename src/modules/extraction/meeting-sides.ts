@@ -3,6 +3,7 @@ import { MeetingEvent } from './meeting-events';
 import { MeetingSegment } from './meetings';
 import { PersonFound, PersonMention } from './people';
 import { byOffice } from './referents';
+import { BodySentence } from './report-layout';
 import { SentenceReading } from './sentence-reading';
 
 export interface SideContext {
@@ -25,10 +26,11 @@ export const sideMention = (m: PartyMention) =>
 
 /**
  * The venue of a gathering ("the G20 summit in Argentina", "the Council Summit held at Al-Ula in
- * the Kingdom of Saudi Arabia") is where, not who; a visit "in Chile" still names the host.
+ * the Kingdom of Saudi Arabia", "the Council … in Muscat, Oman") is where, not who; a visit "in
+ * Chile" still names the host.
  */
 const VENUE =
-  /\b(?:summit|conference|forum|session|assembly|ministerial|expo|games|olympics|council)\b[^.;:!?]{0,50}\b(?:in|at)\s+(?:the\s+)?$/i;
+  /\b(?:summit|conference|forum|session|assembly|ministerial|expo|games|olympics|council)\b[^.;:!?]{0,80}\b(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*,\s+)?$/iu;
 
 export const placeMention = (text: string, m: PartyMention) =>
   m.kind !== 'organization' && VENUE.test(text.slice(Math.max(0, m.start - 70), m.start));
@@ -78,12 +80,28 @@ function namedIn(context: SideContext, reading: SentenceReading): string[] {
 }
 
 /** Last resort: the country of a capital or of a pair named ("in Muscat", "Omani-Saudi"). */
-const placesIn = (context: SideContext, sentence: { start: number; end: number }) =>
+const placesIn = (context: SideContext, sentence: BodySentence) =>
   context.parties
-    .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+    // not the date line's city before the sentence's words
+    .filter((m) => m.start >= sentence.content && m.end <= sentence.end)
     .filter((m) => m.kind === 'capital' || (m.compound && m.kind !== 'organization'))
     .filter((m) => !placeMention(context.text, m))
     .map((m) => m.code);
+
+/** "on the sidelines of the Council … in Muscat": the date line's city hosts a gathering. */
+const venueOfGathering = (context: SideContext, code: string) =>
+  context.readings
+    .slice(0, 3)
+    .some((r) =>
+      context.parties.some(
+        (m) =>
+          m.kind === 'capital' &&
+          m.code === code &&
+          m.start >= r.sentence.content &&
+          m.end <= r.sentence.end &&
+          placeMention(context.text, m),
+      ),
+    );
 
 /** Candidate sides for a meeting, strongest first. */
 function candidates(context: SideContext, meeting: MeetingSegment, excluded: string[]): string[] {
@@ -92,7 +110,7 @@ function candidates(context: SideContext, meeting: MeetingSegment, excluded: str
     ...meeting.events.flatMap((e) => e.parties),
     // the publisher's country is the home side of an official named without one
     ...(context.outlet ? [context.outlet] : []),
-    ...(context.dateline ? [context.dateline] : []),
+    ...(context.dateline && !venueOfGathering(context, context.dateline) ? [context.dateline] : []),
     ...meeting.events.flatMap((e) =>
       namedIn(
         context,
@@ -106,6 +124,50 @@ function candidates(context: SideContext, meeting: MeetingSegment, excluded: str
   ];
   return [...new Set(list)].filter((code) => !excluded.includes(code));
 }
+
+const VISITING =
+  /\b(?:visit(?:s|ed|ing)?|trip|tour|arrived|arrives|travell?ed|travels)\s+(?:to\s+|in\s+|of\s+)?(?:the\s+)?$/i;
+
+const POSSESSIVE_VISIT =
+  /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\w*\s+(?:to|of)\s+(?:the\s+)?$/i;
+
+/**
+ * Countries a person is said to visit ("during his visit to Tonga", "who is on a visit to the
+ * US"): where they are a guest, so not their side.
+ */
+function visitedBy(context: SideContext, people: PersonFound[]): string[] {
+  const codes: string[] = [];
+  for (const mention of context.mentions.filter((m) => people.includes(m.person))) {
+    const reading = context.readings.find(
+      (r) => r.sentence.start <= mention.start && mention.end <= r.sentence.end,
+    );
+    if (!reading) continue;
+    for (const place of context.parties) {
+      if (place.start < mention.end || place.end > reading.sentence.end) continue;
+      if (place.kind === 'organization') continue;
+      const between = context.text.slice(mention.end, place.start);
+      // another person between them may be the visitor, unless "his visit" refers back
+      const others = context.mentions.filter((m) => m.start >= mention.end && m.end <= place.start);
+      const first = !context.mentions.some(
+        (m) => m.start >= reading.sentence.start && m.start < mention.start,
+      );
+      const own = first && POSSESSIVE_VISIT.test(between.slice(-60));
+      if (others.length && !own) continue;
+      if (VISITING.test(between.slice(-40))) codes.push(place.code);
+    }
+  }
+  return codes;
+}
+
+/** "Russian President Vladimir Putin": the side is named in the person's own office. */
+const ownOffice = (context: SideContext, person: PersonFound) =>
+  !!person.titleSpan &&
+  context.parties.some(
+    (m) =>
+      m.code === person.party &&
+      m.start >= person.titleSpan!.start &&
+      m.end <= person.titleSpan!.end,
+  );
 
 /** Both groups of an event: who meets and who is met (a joint event pairs its first two). */
 function groups(event: MeetingEvent): [PersonFound[], PersonFound[]] {
@@ -129,18 +191,27 @@ function settlePeople(context: SideContext, meeting: MeetingSegment, others: str
       ]) {
         const side = group.find((p) => p.party)?.party;
         if (side && !event.joint) group.filter((p) => !p.party).forEach((p) => (p.party = side));
-        const otherSide = other.find((p) => p.party)?.party;
+        // "met many leaders, including A, B and C": none of theirs is the visitor's side
+        const otherSides = other.flatMap((p, i) =>
+          p.party && (i === 0 || ownOffice(context, p)) ? [p.party] : [],
+        );
         const unsided = group.filter((p) => !p.party);
-        if (otherSide && unsided.length) {
-          const pick = candidates(context, meeting, [otherSide, ...others])[0];
+        if (otherSides.length && unsided.length) {
+          const away = visitedBy(context, unsided);
+          const pick = candidates(context, meeting, [...otherSides, ...others, ...away])[0];
           if (pick) unsided.forEach((p) => (p.party = pick));
         }
       }
     }
   }
   const known = meeting.persons.map((p) => p.party).filter((s): s is string => !!s);
+  // "The meeting was attended by …" names with no side: the home side of the report
+  const home = [context.outlet, context.dateline].find((c) => c && known.includes(c));
   for (const person of meeting.persons.filter((p) => !p.party)) {
-    const pick = candidates(context, meeting, [...new Set(known), ...others])[0];
+    const away = visitedBy(context, [person]);
+    const pick =
+      candidates(context, meeting, [...new Set(known), ...others, ...away])[0] ??
+      (new Set(known).size >= 2 ? home : undefined);
     if (pick) {
       person.party = pick;
       known.push(pick);
@@ -150,13 +221,18 @@ function settlePeople(context: SideContext, meeting: MeetingSegment, others: str
 
 /** The sides of each meeting, in order of first mention; people get the side they speak for. */
 export function settleSides(context: SideContext, meetings: MeetingSegment[]): string[][] {
-  return meetings.map((meeting) => {
-    if (meeting.background) return [];
-    // sides of the other meetings of a "separate meetings with A, B and C" are not this one's
-    const siblings = meetings
+  // sides of the other meetings of a "separate meetings with A, B and C" are not this one's
+  const siblingsOf = (meeting: MeetingSegment) =>
+    meetings
       .filter((m) => m !== meeting && m.events[0] === meeting.events[0])
       .flatMap((m) => m.hints);
-    settlePeople(context, meeting, siblings);
+  // a person's side may be settled only by a later meeting of the same list
+  for (let round = 0; round < 2; round += 1)
+    for (const meeting of meetings.filter((m) => !m.background))
+      settlePeople(context, meeting, siblingsOf(meeting));
+  return meetings.map((meeting) => {
+    if (meeting.background) return [];
+    const siblings = siblingsOf(meeting);
     const sides: string[] = [];
     for (const person of meeting.persons)
       if (person.party && !sides.includes(person.party)) sides.push(person.party);

@@ -131,6 +131,12 @@ function open(
   return meeting;
 }
 
+/** People met who each speak for a side of their own. */
+const severalSides = (met: PersonFound[]) =>
+  met.length > 1 &&
+  met.every((p) => p.party) &&
+  new Set(met.map((p) => p.party)).size === met.length;
+
 /** Puts an event in the meeting it belongs to, or opens a new one; sets the current meetings. */
 function placeEvent(state: Segmenting, event: MeetingEvent, reading: SentenceReading): void {
   const { meetings, current } = state;
@@ -143,6 +149,10 @@ function placeEvent(state: Segmenting, event: MeetingEvent, reading: SentenceRea
     state.current = [open(state, persons, sides, event)];
   } else if (event.separate && event.parties.length > 1 && !event.objects.length) {
     state.current = event.parties.map((party) => open(state, event.subjects, [party], event));
+  } else if (event.separate && severalSides(event.objects)) {
+    // "held meetings with the Crown Prince of Tonga, A, and Tuvalu's Minister B": one each
+    const met = event.objects.filter((p) => !p.onlyMentioned);
+    state.current = met.map((p) => open(state, [...event.subjects, p], [p.party!], event));
   } else if (
     !persons.length &&
     event.parties.length < 2 &&
@@ -156,7 +166,14 @@ function placeEvent(state: Segmenting, event: MeetingEvent, reading: SentenceRea
     const target = [...current, ...real.slice().reverse()].find((m) =>
       fits(m, persons, event.parties),
     );
-    if (known.length > 1) {
+    // "held a meeting with the Belgian PM": of the meetings just named, the one of that side
+    const named = known.filter((m) =>
+      event.parties.some((c) => m.hints.includes(c) || m.persons.some((p) => p.party === c)),
+    );
+    if (known.length > 1 && named.length === 1) {
+      named[0].events.push(event);
+      state.current = named;
+    } else if (known.length > 1) {
       // "He met the delegates of those countries": all of the meetings just named
       known.forEach((m) => m.events.push(event));
       state.current = known;
@@ -194,7 +211,8 @@ export function segmentMeetings(readings: SentenceReading[]): MeetingSegment[] {
       (a, b) => a.trigger.start - b.trigger.start,
     );
     for (const event of events) placeEvent(state, event, reading);
-    if (!events.length) state.current = followSpeaker(reading, state.meetings, state.current);
+    if (!events.length)
+      state.current = narrowBySide(reading, followSpeaker(reading, state.meetings, state.current));
     if (!state.current.length) pending.push(reading);
     else for (const meeting of state.current) meeting.sentences.push(reading);
     if (state.current.length === 1 && !state.current[0].background)
@@ -227,6 +245,16 @@ function followSpeaker(
   if (!person || current.some((m) => m.persons.includes(person))) return current;
   const holding = meetings.filter((m) => m.persons.includes(person));
   return holding.length === 1 ? holding : current;
+}
+
+/**
+ * After "separate meetings with A, B and C", a sentence naming one of those sides ("with
+ * Indonesian President X") speaks of that meeting only.
+ */
+function narrowBySide(reading: SentenceReading, current: MeetingSegment[]): MeetingSegment[] {
+  if (current.length < 2) return current;
+  const named = current.filter((m) => m.hints.some((c) => reading.countries.includes(c)));
+  return named.length === 1 ? named : current;
 }
 
 const ATTENDING =

@@ -53,11 +53,13 @@ const NOT_NAMES = new Set(
     'Labor Environment Climate Social Welfare Youth Sports Women Family Planning Works Water ' +
     'Petroleum Mining Mines Oil Gas Power Electricity Railways Aviation Maritime Ports Shipping ' +
     'African Asian European Arab Abroad Caribbean Pacific Gulf Persian Latin Nordic Baltic Balkan ' +
-    'Prize Award Games Olympic Olympics Paralympic Cup Expo Week'
+    'Prize Award Games Olympic Olympics Paralympic Cup Expo Week Animal Husbandry Food Forestry ' +
+    'Irrigation Natural Resources Lands'
   ).split(' '),
 );
 
-const WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{L}[\\p{L}\\p{M}'’]*)*\\.?";
+// "Tupoutoʻa ʻUlukalala": Polynesian names carry the ʻokina, a modifier letter
+const WORD = "ʻ?\\p{Lu}[\\p{Ll}\\p{M}\\p{Lm}'’]+(?:-\\p{L}[\\p{L}\\p{M}\\p{Lm}'’]*)*\\.?";
 const CAPS = "\\p{Lu}{2,}(?:['’]\\p{Lu}+)*";
 const INITIAL = '\\p{Lu}\\.?';
 const PREFIXED = "(?:al|el)-\\p{Lu}[\\p{Ll}\\p{M}'’]+";
@@ -109,8 +111,8 @@ function subRuns(match: string): Word[][] {
 }
 
 /**
- * A place word between an office and a surname is a given name: "Foreign Minister Santiago
- * Cafiero", "President Victoria Mensah".
+ * A place word between an office or a form of address and a surname is a given name: "Foreign
+ * Minister Santiago Cafiero", "President Victoria Mensah", "Dr Douglas Slater".
  */
 function givenName(words: Word[], at: number, prior?: string): boolean {
   const before = (at ? words[at - 1]?.text : prior)?.replace(/,$/, '');
@@ -118,7 +120,7 @@ function givenName(words: Word[], at: number, prior?: string): boolean {
   return (
     !!before &&
     !!after &&
-    TITLE_WORD.test(bare(before)) &&
+    (TITLE_WORD.test(bare(before)) || HONORIFICS.has(before)) &&
     /^\p{Lu}\p{Ll}/u.test(words[at].text) &&
     !/['’]s$|,$/.test(words[at].text) &&
     /^\p{Lu}\p{Ll}+[,.]?$/u.test(after) &&
@@ -126,6 +128,10 @@ function givenName(words: Word[], at: number, prior?: string): boolean {
     !TITLE_WORD.test(bare(after))
   );
 }
+
+/** "Sultan bin Saad Al Muraikhi": a title word before "bin" is the given name. */
+const beforeBin = (words: Word[], at: number) =>
+  /^(?:bin|bint|ibn)$/.test(words[at + 1]?.text ?? '') && !isParticle(words[at].text);
 
 function candidateIn(
   text: string,
@@ -142,12 +148,18 @@ function candidateIn(
     const isPlace =
       places.some((m) => m.start <= at && at < m.end) && !givenName(words, first, prior);
     if (word === 'H' && words[first + 1]?.text === 'E') first += 2;
+    else if (beforeBin(words, first)) break;
     else if (leadingNoise(word, isPlace)) first += 1;
     else break;
   }
   // An unknown adjective before a title ("Timorese President Jose Ramos-Horta").
   for (let i = words.length - 2; i >= first; i -= 1) {
-    if (TITLE_WORD.test(bare(words[i].text)) || HONORIFICS.has(words[i].text)) {
+    const excellency = words[i].text === 'E' && words[i - 1]?.text === 'H';
+    if (
+      ((TITLE_WORD.test(bare(words[i].text)) || HONORIFICS.has(words[i].text)) &&
+        !beforeBin(words, i)) ||
+      excellency
+    ) {
       first = i + 1;
       break;
     }

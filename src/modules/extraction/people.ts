@@ -56,6 +56,55 @@ function sideInTitle(title: TitleSpan, parties: PartyMention[], text: string): s
   return inside[0]?.code;
 }
 
+const SHARED_OFFICE =
+  /\b(?:Secretaries|Ministers|Ambassadors|Presidents|Governors|Envoys|Commissioners)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4}and\s+$/u;
+
+/**
+ * A name placed by a country without an office of its own: "Foreign Ministers A of Uruguay and
+ * B of Argentina" (B after "and"), "foreign ministers of the Kyrgyz Republic [A]", "China's A".
+ */
+function placedBy(text: string, candidate: NameCandidate, parties: PartyMention[]) {
+  const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(candidate.end, candidate.end + 12));
+  if (of && /\band\s+$/.test(text.slice(Math.max(0, candidate.start - 5), candidate.start))) {
+    const at = candidate.end + of[0].length;
+    return parties.find((m) => m.start === at && m.kind !== 'capital')?.code;
+  }
+  // "China's Xi Jinping": a country's possessive before a full name
+  const owner = parties.find(
+    (m) =>
+      m.kind === 'name' &&
+      /^['’]s\s+$/.test(text.slice(m.end, candidate.start)) &&
+      candidate.start - m.end <= 4,
+  );
+  if (owner) return owner.code;
+  const open = /([[(])\s*$/.exec(text.slice(Math.max(0, candidate.start - 2), candidate.start));
+  if (!open || !/^\s*[\])]/.test(text.slice(candidate.end, candidate.end + 2))) return undefined;
+  const before = candidate.start - open[0].length;
+  return parties.find(
+    (m) => m.kind !== 'capital' && /^\s*$/.test(text.slice(m.end, Math.max(m.end, before))),
+  )?.code;
+}
+
+/** "Prime Minister Sheikh Hasina": a form of address between the office and one name. */
+const addressedAfter = (text: string, office: TitleSpan, candidate: NameCandidate) =>
+  /^\s*(?:Sheikh|Sheikha|Prince|Princess|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+$/.test(
+    text.slice(office.end, candidate.start),
+  );
+
+/** "Cabinet Secretaries A and B": the second name shares the plural office. */
+const sharesOffice = (text: string, candidate: NameCandidate) =>
+  SHARED_OFFICE.test(text.slice(Math.max(0, candidate.start - 90), candidate.start));
+
+/** "Foreign Minister Ana Lopes of Portugal": the country right after the name. */
+const countryAfter = (text: string, candidate: NameCandidate, parties: PartyMention[]) =>
+  parties.find(
+    (m) =>
+      m.kind !== 'capital' &&
+      m.start > candidate.end &&
+      m.start - candidate.end <= 10 &&
+      /^\s+of\s+(?:the\s+)?$/.test(text.slice(candidate.end, m.start)),
+  )?.code;
+
 /** A candidate is a person when an office stands before or after it, it is met, or stored. */
 function recognise(
   text: string,
@@ -82,8 +131,13 @@ function recognise(
   const title = weak ? (after ?? before) : (before ?? after);
   const met = MET_BEFORE.test(text.slice(Math.max(0, candidate.start - 24), candidate.start));
   const titleText = title ? text.slice(title.start, title.end) : undefined;
+  const placed =
+    !title && candidate.words >= 2 ? placedBy(text, candidate, context.parties) : undefined;
   const party =
-    (title && sideInTitle(title, context.parties, text)) ?? stored?.country ?? undefined;
+    (title && sideInTitle(title, context.parties, text)) ??
+    stored?.country ??
+    placed ??
+    countryAfter(text, candidate, context.parties);
   // "Minister of Agriculture of Japan Sakamoto": a surname alone after an office and its country
   const surname =
     candidate.words === 1 &&
@@ -91,14 +145,12 @@ function recognise(
     title === before &&
     /^[A-Z]{2}$/.test(party ?? '') &&
     /^\p{Lu}\p{Ll}/u.test(candidate.text);
-  // "Prime Minister Sheikh Hasina": a form of address between the office and one name
-  const addressed =
-    candidate.words === 1 &&
-    !!before &&
-    /^\s*(?:Sheikh|Sheikha|Prince|Princess|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+$/.test(
-      text.slice(before.end, candidate.start),
-    );
-  if (!stored && !((candidate.words >= 2 || surname || addressed) && (title || met)))
+  const addressed = candidate.words === 1 && !!before && addressedAfter(text, before, candidate);
+  const listed = candidate.words >= 2 && sharesOffice(text, candidate);
+  if (
+    !stored &&
+    !((candidate.words >= 2 || surname || addressed) && (title || met || placed || listed))
+  )
     return undefined;
   const lead = text.slice(Math.max(0, candidate.start - 14), candidate.start);
   return {
@@ -117,12 +169,16 @@ function recognise(
   };
 }
 
-/** Every way a later sentence may name the person: each word of the name, particles aside. */
+/**
+ * Every way a later sentence may name the person: each word of the name, particles aside. A
+ * hyphenated surname is one word ("Díaz-Canel" is not "Rogelio Sierra Díaz"), an "al-" prefix
+ * is not ("Al-Malki" is "Malki").
+ */
 export function nameParts(name: string): string[] {
   return normalizeName(name)
     .replace(/[’']/g, '')
-    .split(/[\s-]+/)
-    .map((part) => part.replace(/\.$/, ''))
+    .split(/\s+/)
+    .map((part) => part.replace(/\.$/, '').replace(/^(?:al|el)-/, ''))
     .filter(
       (part) =>
         part.length >= 2 &&
@@ -201,12 +257,19 @@ export function findPeople(
     floor,
   });
   const parts = new Map<string, PersonFound | null>();
+  const pieces = new Map<string, PersonFound | null>();
   for (const person of people) {
     for (const part of [...nameParts(person.name), ...person.aliases.flatMap(nameParts)]) {
       const seen = parts.get(part);
       parts.set(part, seen === undefined || seen === person ? person : null);
+      // "Amir Abdollahian" for "Amir-Abdollahian", unless a whole word of someone else
+      for (const piece of part.includes('-') ? part.split('-') : []) {
+        const had = pieces.get(piece);
+        pieces.set(piece, had === undefined || had === person ? person : null);
+      }
     }
   }
+  for (const [piece, person] of pieces) if (!parts.has(piece)) parts.set(piece, person);
   for (const candidate of all) {
     if (mentions.some((m) => m.start <= candidate.start && candidate.start < m.end)) continue;
     const words = nameParts(candidate.text);

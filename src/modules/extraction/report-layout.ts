@@ -20,11 +20,12 @@ const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\
 
 /** One dateline token run: capitalised words, numbers, [Country] brackets, commas between. */
 const PREFIX =
-  /^((?:[\p{Lu}\d][\p{L}\p{M}\d'’./]*|\[[^\]\n]{1,40}\])(?:,?[ \t]*(?:[\p{Lu}\d][\p{L}\p{M}\d'’./]*|\[[^\]\n]{1,40}\]))*)?,?[ \t]*(\([^()\n]{1,80}\))?[ \t]*(?:((?<=[ \t])[-–—|][ \t]|[–—](?=\p{Lu})|:[ \t]))?/u;
+  /^((?:[\p{Lu}\d][\p{L}\p{M}\d'’./]*|\[[^\]\n]{1,40}\])(?:,?[ \t]*(?:[\p{Lu}\d][\p{L}\p{M}\d'’./]*|\[[^\]\n]{1,40}\]))*)?,?[ \t]*(\([^()\n]{1,80}\))?[ \t]*(?:((?<=[ \t])(?:--|[-–—|])[ \t]|[–—](?=\p{Lu})|:[ \t]))?/u;
 
 /**
  * Where the words of a sentence start after a leading date line: " date 2022-08-26 ",
- * "Addis Ababa, February 6/2020 (ENA)", "TEHRAN – ", "New Delhi [India], February 28 (ANI):".
+ * "Addis Ababa, February 6/2020 (ENA)", "TEHRAN – ", "New Delhi [India], February 28 (ANI):",
+ * "Pyongyang, August 8 (KCNA) -- ", "Muscat: " opening the text.
  */
 export function contentStart(text: string): number {
   let at = 0;
@@ -47,7 +48,7 @@ export function contentStart(text: string): number {
       count <= 7 &&
       (dash ||
         (paren && /\p{Lu}{2,}|\d/u.test(paren) && marked) ||
-        (separator.startsWith(':') && marked));
+        (separator.startsWith(':') && (marked || (count <= 2 && !paren && at === 0))));
     const next = rest.slice(all.length);
     if (!accepted || !/^[\p{Lu}“"‘'(]/u.test(next)) break;
     at += all.length;

@@ -14,7 +14,28 @@ const OF_A_THING =
   /^\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:section|building|bridge|road|pipeline|plant|port|facility|infrastructure|house|school|hospital)s?\b/u;
 
 const CONDITIONS =
-  /\b(?:favou?rable|conducive|enabling|positive|good|better|stable|secure|safe|business|investment|security|political)\s+$/i;
+  /\b(?:favou?rable|unfavou?rable|conducive|enabling|positive|good|better|stable|secure|safe|business|investment|security|political|international|geopolitical|global|regional|current|external|operating|difficult|challenging|complex)\s+$/i;
+
+/**
+ * An organization named as a building ("at the UN headquarters"), in an office ("CARICOM
+ * Assistant Secretary-General", "President of CARICOM", "CARICOM ministers") or for its
+ * membership ("ECOWAS member states") is who or where, not cooperation within it.
+ */
+const BODY_AS_PLACE_OR_OFFICE =
+  /^\s*(?:headquarters|secretariat|building|premises|offices?|member\s+(?:states|countries|nations)|ministers|leaders|officials|heads\s+of\s+state|(?:assistant\s+|deputy\s+|under[- ])?secretary[- ]general|commissioner)\b/i;
+const OFFICE_OF_BODY = /\b(?:president|chair(?:man|woman|person)?)\s+of\s+(?:the\s+)?$/i;
+
+/** "ties based on religion, culture and history": what the ties rest on, not a topic. */
+const BASIS =
+  /\b(?:ties|relations|relationship|friendship|bonds?|kinship)\s+(?:\w+\s+){0,2}(?:based|built|founded|forged|rooted)\s+(?:up)?(?:on|in)\b[^.;]*$/i;
+/** "deep historical and cultural roots": a shared past. */
+const ROOTS = /^\s+(?:roots|affinity|affinities)\b/i;
+/** "members of the delegation testing positive for COVID-19": a condition, not cooperation. */
+const CONDITION_OF =
+  /\b(?:test(?:ed|ing|s)?\s+positive\s+for|infected\s+with|died\s+of|receiving|undergoing)\s+$/i;
+/** "heading a trade delegation": the sector names the delegation, not a topic. */
+const DELEGATION_KIND =
+  /\b(?:head(?:ing|s|ed)?|lead(?:ing|s)?|led|accompan\w+)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+)?$/i;
 
 /** Sector words that, here, name the setting of the talks or a thing rather than a sector. */
 export function contextOnly(
@@ -24,8 +45,25 @@ export function contextOnly(
 ): boolean {
   if (mention.code === 'multilateral') {
     const before = text.slice(Math.max(0, mention.start - 70), mention.start);
+    if (
+      mention.body &&
+      (BODY_AS_PLACE_OR_OFFICE.test(text.slice(mention.end, mention.end + 40)) ||
+        OFFICE_OF_BODY.test(before))
+    )
+      return true;
     return OCCASION.test(before) && !/[.;:!?]/.test(before.slice(-40));
   }
+  const before = text.slice(Math.max(0, mention.start - 80), mention.start);
+  if (BASIS.test(before) || ROOTS.test(text.slice(mention.end, mention.end + 12))) return true;
+  if (mention.code === 'health' && CONDITION_OF.test(before)) return true;
+  if (
+    DELEGATION_KIND.test(before) &&
+    /^\s+(?:delegation|mission)\b/i.test(text.slice(mention.end, mention.end + 12))
+  )
+    return true;
+  // "cultural, humanitarian and tourism cooperation": the cultural-humanitarian sphere
+  if (/^humanitarian$/i.test(mention.text) && /\bcultural(?:,|\s+and|-)\s*$/i.test(before))
+    return true;
   // "a favourable environment for implementing the deal": conditions, not nature
   if (/^environment$/i.test(mention.text))
     return CONDITIONS.test(text.slice(Math.max(0, mention.start - 30), mention.start));

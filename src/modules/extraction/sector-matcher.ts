@@ -18,6 +18,10 @@ const NOT_SECTORS = [
   'creative economy',
   'political commitment',
   'political will',
+  // a body named in lower case: "the head of the research institute"
+  'research institute',
+  'research center',
+  'research centre',
 ];
 
 /**

@@ -28,6 +28,8 @@ export interface SentenceReading {
   person?: PersonFound;
   /** Everyone the sentence names. */
   named: PersonFound[];
+  /** Countries the sentence names on their own (not in a pair such as "India-Indonesia"). */
+  countries: string[];
 }
 
 export interface ReadingContext {
@@ -218,6 +220,9 @@ export function readSentences(context: ReadingContext, body: BodySentence[]): Se
         HISTORY.test(text) || ITINERARY.test(text) || (pastYear(text, context.year) && !first),
       person: first ? personOf(first.referent) : undefined,
       named: [...new Set(named.map((m) => m.person))],
+      countries: context.parties
+        .filter((m) => m.start >= sentence.start && m.end <= sentence.end && !m.compound)
+        .map((m) => m.code),
     });
     previous = (first && personOf(first.referent)) ?? previous;
   }

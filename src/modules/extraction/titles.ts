@@ -4,8 +4,16 @@ import { indexAt, isVerb, Token, tokensIn } from './nlp';
 export const TITLE_WORDS = [
   'minister',
   'ministers',
+  // plural offices before a list: "Cabinet Secretaries A and B"
+  'secretaries',
+  'ambassadors',
+  'presidents',
+  'governors',
+  'envoys',
+  'commissioners',
   'president',
   'vice-president',
+  'vice-premier',
   'premier',
   'ambassador',
   'envoy',
@@ -48,6 +56,8 @@ export const TITLE_WORDS = [
   'delegate',
   'member',
   'senator',
+  'councillor',
+  'councilor',
   'lawmaker',
   'parliamentarian',
 ];
@@ -103,6 +113,8 @@ const CALENDAR =
 const inside = (spans: TitleSpan[], token: Token) =>
   spans.some((n) => n.start <= token.start && token.end <= n.end);
 
+const PLACE_BEFORE = /\bof\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*$/u;
+
 /** The tokens of the chain before a name, nearest first. */
 function chainBefore(
   text: string,
@@ -126,6 +138,9 @@ function chainBefore(
     // "Foreign Minister Peter Szijjarto and Serbian President" / "..., Russian Foreign Minister"
     if (office && token.text === ',') break;
     if (/^(?:and|&)$/i.test(token.text) && chain.every((t) => HONORIFIC.test(t.text))) break;
+    // "Ana Lopes of Portugal and Minister Sofia Rojas": the office after "and" is hers alone
+    if (/^(?:and|&)$/i.test(token.text) && office && PLACE_BEFORE.test(text.slice(0, token.start)))
+      break;
     if (TITLE.test(token.text)) office = true;
     chain.push(token);
   }
@@ -186,7 +201,10 @@ function appositiveEnd(window: Token[], stops: TitleSpan[], from: number): numbe
     if (token.pos === 'PRON' || inside(stops, token)) break;
     if (/^(?:and|&)$/i.test(token.text)) {
       const after = window.slice(i + 1, i + 6);
-      if (!after[0] || !/^\p{Lu}/u.test(after[0].text) || HONORIFIC.test(after[0].text)) break;
+      // "vice-premier of the Cabinet and minister of Agriculture": a second office goes on
+      const capital = after[0] && /^\p{Lu}/u.test(after[0].text);
+      if (!after[0] || !(capital || TITLE.test(after[0].text)) || HONORIFIC.test(after[0].text))
+        break;
       const office = TITLE.test(
         window
           .slice(0, i)
