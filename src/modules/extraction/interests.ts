@@ -50,6 +50,10 @@ const COVERED =
 const PRAISE_AFTER =
   /\b(?:and|but)\s+(?:also\s+)?(?:thanked|commended|congratulated|praised|lauded|hailed|applauded)\b(?![^.;]*\band\s+(?:also\s+)?agreed\b)[^.;]*$/i;
 
+/** "appreciated the level of cooperation and underlined the potential in energy": raised again. */
+const RAISED_AFTER =
+  /\band\s+(?:also\s+)?(?:underlined|underscored|stressed|emphasi[sz]ed|highlighted|agreed|discussed|noted|called for|proposed|reaffirmed|pointed out)\b/i;
+
 const SETTING =
   /\b(?:[Ss]idelines? of|[Mm]argins? of|[Ww]ithin the framework of|[Ii]n the framework of|[Oo]n the occasion of|[Ii]n the run-up to|(?:an? (?:day|week|month)|\d+ (?:hours|days|weeks)|shortly|soon|just) (?:after|before)|(?:while attending|to attend|to participate in|for participating in|taking part in)\s+(?:the\s+)?[\p{Lu}\d])[^,;.]*$/u;
 
@@ -106,7 +110,9 @@ function attribute(
   const clause: ClauseReading | undefined =
     reading.clauses.find((c) => mention.start >= c.start && mention.start < c.end) ??
     (mention.start < reading.lead.end ? reading.clauses[0] : undefined);
-  if (!clause || clause.praise || clause.description) return undefined;
+  if (!clause || clause.description) return undefined;
+  if (clause.praise && !RAISED_AFTER.test(text.slice(clause.start, mention.start)))
+    return undefined;
   if (PRAISE_AFTER.test(text.slice(clause.start, mention.start))) return undefined;
   const predicate = text.slice(clause.subject.end, clause.end);
   // "X met Y on ways to …", "During a meeting with Y, …": the topic of the meeting itself
