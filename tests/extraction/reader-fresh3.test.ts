@@ -189,6 +189,17 @@ describe('how a report is cut into meetings', () => {
   });
 });
 
+describe('names', () => {
+  test('a second capital inside a word of a name: “SingOei”, “McDonald”', () => {
+    const drafts = read(
+      'Ethiopian State Minister Abebe Tadesse conferred with Abraham Korir SingOei, the Principal Secretary of Foreign Affairs of Kenya. Tadesse also met Irish Ambassador Mary McDonald.',
+    );
+    expect(drafts.flatMap(people)).toEqual(
+      expect.arrayContaining(['Abraham Korir SingOei/KE', 'Mary McDonald/IE']),
+    );
+  });
+});
+
 describe('sides', () => {
   test('the one who meets “his counterparts from A, B and C” speaks for none of them', () => {
     const drafts = read(

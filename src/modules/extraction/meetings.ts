@@ -1,3 +1,4 @@
+import { afterTalks, attends, everyMetNamed, listed } from './meeting-lists';
 import { MeetingEvent } from './meeting-events';
 import { PersonFound } from './people';
 import { SentenceReading } from './sentence-reading';
@@ -140,60 +141,6 @@ function open(
   return meeting;
 }
 
-/** The sides a list names each have at most the one person met there ("A of Canada and B of …"). */
-const everyMetNamed = (event: MeetingEvent) =>
-  event.objects.every((p) => !p.party || event.parties.includes(p.party)) &&
-  event.parties.every((c) => event.objects.filter((p) => p.party === c).length <= 1);
-
-const TOGETHER =
-  /\b(?:trilateral|tripartite|quadrilateral|joint(?:ly)?|together|three-way|all three)\b/i;
-
-/**
- * People met one by one: "separate meetings with A and B", or people who each speak for a side
- * of their own ("exchanged views with A of Cameroon, Spain's B and C of Somalia").
- */
-function listed(event: MeetingEvent): boolean {
-  const met = event.objects.filter((p) => !p.onlyMentioned);
-  if (met.length < 2 || event.joint) return false;
-  if (event.separate) return true;
-  const sides = met.map((p) => p.party).filter((s): s is string => !!s);
-  return (
-    sides.length >= 2 && new Set(sides).size === sides.length && !TOGETHER.test(event.sentence.text)
-  );
-}
-
-/**
- * "After the bilateral exchange, the first meeting of the Strategic Dialogue was held between the
- * delegations": talks in another format after the first, between the same sides.
- */
-const AFTER_TALKS =
-  /^(?:after|following)\s+(?:the|their|this)\s+(?:[\p{L}-]+\s+){0,2}(?:exchange|talks|meeting|conversation|discussions?)\b/iu;
-
-function afterTalks(event: MeetingEvent, reading: SentenceReading, persons: PersonFound[]) {
-  const { sentence } = reading;
-  const word = sentence.text.slice(
-    event.trigger.start - sentence.start,
-    event.trigger.end - sentence.start,
-  );
-  const words = sentence.text.slice(sentence.content - sentence.start);
-  return (
-    !persons.length &&
-    /^(?:meeting|talks|consultations|negotiations)$/i.test(word) &&
-    AFTER_TALKS.test(words) &&
-    /^[^.;]{0,100}\b(?:was|were)\s+held\b/i.test(
-      sentence.text.slice(event.trigger.end - sentence.start),
-    ) &&
-    event.trigger.start > sentence.content + 10
-  );
-}
-
-const ATTENDED =
-  /\b(?:attended|joined|sat in on|took part in|participated in)\s+(?:the|these|those)\s+(?:bilateral\s+)?(?:talks|meeting|discussions?)\b/i;
-
-/** "Deputy President A and Cabinet Secretary B attended the talks …". */
-const attends = (event: MeetingEvent, reading: SentenceReading) =>
-  event.joint && ATTENDED.test(reading.sentence.text);
-
 /**
  * "has held discussions with foreign ministers of five countries. He held the discussions with
  * the ministers of A, B and C": the summary opened a meeting that the list now gives one by one.
@@ -212,11 +159,17 @@ function dropSummary(state: Segmenting, event: MeetingEvent): void {
 }
 
 /** Puts an event in the meeting it belongs to, or opens a new one; sets the current meetings. */
-function placeEvent(state: Segmenting, event: MeetingEvent, reading: SentenceReading): void {
-  const { meetings, current } = state;
-  if (event.implicit && meetings.length) event.subjects = protagonist(meetings, event.objects);
-  const persons = [...event.subjects, ...event.objects].filter((p) => !p.onlyMentioned);
-  const real = meetings.filter((m) => !m.background);
+/**
+ * Events that open meetings of their own or join the one just reported: another format with the
+ * same sides, attendees, and lists of sides or people met one by one.
+ */
+function placeApart(
+  state: Segmenting,
+  event: MeetingEvent,
+  reading: SentenceReading,
+  persons: PersonFound[],
+): boolean {
+  const { current } = state;
   if ((event.group || afterTalks(event, reading, persons)) && current.length) {
     // "I also met Members of Parliament": another meeting with the same sides
     const sides = [...sidesOf(current[0])];
@@ -244,11 +197,20 @@ function placeEvent(state: Segmenting, event: MeetingEvent, reading: SentenceRea
     state.current = met.map((p) =>
       open(state, [...event.subjects, p], p.party ? [p.party] : only, event),
     );
-  } else if (
-    !persons.length &&
-    event.parties.length < 2 &&
-    !(current.length && event.parties.length)
-  ) {
+  } else return false;
+  return true;
+}
+
+function placeEvent(state: Segmenting, event: MeetingEvent, reading: SentenceReading): void {
+  const { meetings, current } = state;
+  if (event.implicit && meetings.length) event.subjects = protagonist(meetings, event.objects);
+  const persons = [...event.subjects, ...event.objects].filter((p) => !p.onlyMentioned);
+  const real = meetings.filter((m) => !m.background);
+  if (placeApart(state, event, reading, persons)) {
+    persons.forEach((p) => state.named.add(p));
+    return;
+  }
+  if (!persons.length && event.parties.length < 2 && !(current.length && event.parties.length)) {
     return;
   } else {
     const known = current.filter(
