@@ -26,7 +26,7 @@ const BODY_AS_PLACE_OR_OFFICE =
 const OFFICE_OF_BODY = /\b(?:president|chair(?:man|woman|person)?)\s+of\s+(?:the\s+)?$/i;
 /** "a candidate for Secretary-General of the Organization of American States (OAS)". */
 const CANDIDACY =
-  /\b(?:candidate|candidacy|candidature|bid|running)\s+(?:for|as)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+|and\s+)?){0,6}\(?$/iu;
+  /\b(?:[Cc]andida(?:te|cy|ture)|bid|running)\s+(?:for|as)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+|and\s+)?){0,6}\(?$/u;
 
 /**
  * "attending the 48th session of the Organization of Islamic Cooperation", "the installation
