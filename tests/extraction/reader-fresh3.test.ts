@@ -228,6 +228,15 @@ describe('sides', () => {
   });
 });
 
+describe('what the talks covered', () => {
+  test('“… featured prominently at the meeting”: raised by both sides', () => {
+    const [draft] = read(
+      'Kenyan President John Kamau held talks with South African Deputy President Peter Dlamini in Nairobi. The agenda that targets health coverage also featured prominently at the meeting.',
+    );
+    expect(pairs(draft)).toEqual(['KE health', 'ZA health']);
+  });
+});
+
 describe('organizations as settings', () => {
   test('a session attended, an office’s candidacy, a department: no multilateral cooperation', () => {
     const drafts = read(

@@ -44,7 +44,7 @@ const WE_TOGETHER =
   /\bwe\s+(?:also\s+|have\s+)?(?:discussed|agreed|talked|exchanged|reviewed|decided|addressed)\b/i;
 /** Verbs that report what the talks covered, when no one side is named. */
 const COVERED =
-  /\b(?:discuss\w*|agree\w*|address\w*|touch\w*|focus\w*|exchang\w*|review\w*|cover\w*|includ\w*|tackl\w*|talk\w*|spoke|explor\w*|consider\w*|sign\w*|concur\w*|pledg\w*|reaffirm\w*|among (?:the )?(?:other )?(?:topics|issues|areas)|agenda|dealt|cent(?:er|re)d|revolv\w*|shared|expressed|attention|paid to)\b/i;
+  /\b(?:discuss\w*|agree\w*|address\w*|touch\w*|focus\w*|exchang\w*|review\w*|cover\w*|includ\w*|tackl\w*|talk\w*|spoke|explor\w*|consider\w*|sign\w*|concur\w*|pledg\w*|reaffirm\w*|among (?:the )?(?:other )?(?:topics|issues|areas)|agenda|dealt|cent(?:er|re)d|revolv\w*|shared|expressed|attention|paid to|featur\w*|figur\w*)\b/i;
 
 /** "… discussed ties and also congratulated Tonga for the successful summit": praise again. */
 const PRAISE_AFTER =
