@@ -81,7 +81,11 @@ const RELATIVE =
 
 /** Words that make the date that follows the date of something else: a report, a past event. */
 const NOT_THE_MEETING =
-  /\b(?:reported|said|announced|published|released|updated|created|posted|came out|readout|since|anniversary|established|founded|in the past|previous|earlier visit|recalling|recalled|back in|from|until|between|through|by the end of):?\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:reported|said|told|informed|announced|published|released|updated|created|posted|came out|readout|since|anniversary|established|founded|in the past|previous|earlier visit|recalling|recalled|back in|from|until|between|through|by the end of|arrived|landed):?\s+(?:\S+\s+){0,2}$/i;
+
+/** "a meeting … to be held in Moscow on April 5", "scheduled for": a planned event's day. */
+const PLANNED =
+  /\b(?:(?:to be|will be|would be|is to be)\s+(?:held|hosted|convened|organi[sz]ed)|(?:scheduled|slated|planned|set)\s+(?:for|on))\b[^.;:!?]{0,40}$/i;
 
 function relativeDates(text: string, offset: number, published: Date): FoundDate[] {
   const dates: FoundDate[] = [];
@@ -138,13 +142,24 @@ export function dateIn(
     ...(reference ? relativeDates(slice, start, reference) : []),
     ...(/\d/.test(slice) ? explicitDates(slice, start, reference) : []),
   ].sort((a, b) => a.start - b.start);
-  return dates.find((date) => {
+  // "Today, 5 May 2024": the day written out names the relative word's day
+  const named = dates.filter(
+    (date, i) =>
+      !/\d/.test(date.text) &&
+      !dates.some(
+        (o, j) =>
+          j === i + 1 && /\d/.test(o.text) && /^[\s,]{0,3}$/.test(text.slice(date.end, o.start)),
+      ),
+  );
+  const kept = dates.filter((date) => /\d/.test(date.text) || named.includes(date));
+  return kept.find((date) => {
     // "Nawaf bin Said Al-Malki on Tuesday": a capitalised "Said" inside a name reports nothing
     const before = text
       .slice(Math.max(start, date.start - 40), date.start)
       .replace(/(?<=\b(?:\p{Lu}[\p{L}-]*|bin|ibn)\s)Said\b/gu, 'Name');
     // "Asante, who visited Tokyo on March 3, met …": the date of another event
     const aside = /,\s+(?:who|which|whose)\b[^,]*$/i.test(text.slice(start, date.start));
-    return !NOT_THE_MEETING.test(before) && !aside && !/^\d{1,2}:\d{2}/.test(date.text);
+    const planned = PLANNED.test(text.slice(Math.max(start, date.start - 80), date.start));
+    return !NOT_THE_MEETING.test(before) && !aside && !planned && !/^\d{1,2}:\d{2}/.test(date.text);
   });
 }

@@ -44,11 +44,15 @@ const WE_TOGETHER =
   /\bwe\s+(?:also\s+|have\s+)?(?:discussed|agreed|talked|exchanged|reviewed|decided|addressed)\b/i;
 /** Verbs that report what the talks covered, when no one side is named. */
 const COVERED =
-  /\b(?:discuss\w*|agree\w*|address\w*|touch\w*|focus\w*|exchang\w*|review\w*|cover\w*|includ\w*|tackl\w*|talk\w*|spoke|explor\w*|consider\w*|sign\w*|concur\w*|pledg\w*|reaffirm\w*|among (?:the )?(?:other )?(?:topics|issues|areas)|agenda|dealt|cent(?:er|re)d|revolv\w*|shared|expressed|attention|paid to)\b/i;
+  /\b(?:discuss\w*|agree\w*|address\w*|touch\w*|focus\w*|exchang\w*|review\w*|cover\w*|includ\w*|tackl\w*|talk\w*|spoke|explor\w*|consider\w*|sign\w*|concur\w*|pledg\w*|reaffirm\w*|among (?:the )?(?:other )?(?:topics|issues|areas)|agenda|dealt|cent(?:er|re)d|revolv\w*|shared|expressed|attention|paid to|featur\w*|figur\w*)\b/i;
 
 /** "… discussed ties and also congratulated Tonga for the successful summit": praise again. */
 const PRAISE_AFTER =
   /\b(?:and|but)\s+(?:also\s+)?(?:thanked|commended|congratulated|praised|lauded|hailed|applauded)\b(?![^.;]*\band\s+(?:also\s+)?agreed\b)[^.;]*$/i;
+
+/** "appreciated the level of cooperation and underlined the potential in energy": raised again. */
+const RAISED_AFTER =
+  /\band\s+(?:also\s+)?(?:underlined|underscored|stressed|emphasi[sz]ed|highlighted|agreed|discussed|noted|called for|proposed|reaffirmed|pointed out)\b/i;
 
 const SETTING =
   /\b(?:[Ss]idelines? of|[Mm]argins? of|[Ww]ithin the framework of|[Ii]n the framework of|[Oo]n the occasion of|[Ii]n the run-up to|(?:an? (?:day|week|month)|\d+ (?:hours|days|weeks)|shortly|soon|just) (?:after|before)|(?:while attending|to attend|to participate in|for participating in|taking part in)\s+(?:the\s+)?[\p{Lu}\d])[^,;.]*$/u;
@@ -106,7 +110,9 @@ function attribute(
   const clause: ClauseReading | undefined =
     reading.clauses.find((c) => mention.start >= c.start && mention.start < c.end) ??
     (mention.start < reading.lead.end ? reading.clauses[0] : undefined);
-  if (!clause || clause.praise || clause.description) return undefined;
+  if (!clause || clause.description) return undefined;
+  if (clause.praise && !RAISED_AFTER.test(text.slice(clause.start, mention.start)))
+    return undefined;
   if (PRAISE_AFTER.test(text.slice(clause.start, mention.start))) return undefined;
   const predicate = text.slice(clause.subject.end, clause.end);
   // "X met Y on ways to …", "During a meeting with Y, …": the topic of the meeting itself

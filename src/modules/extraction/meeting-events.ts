@@ -39,15 +39,22 @@ export interface EventContext {
 
 /** Words that report a meeting, a call or talks. */
 const MEET =
-  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|negotiations|talked|conversation|phone call|telephone call|call(?= with)|called on|(?<=(?:farewell|courtesy|introductory) )call on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?= with)|discussed,? with|(?<=discussed [\w ,-]{1,50}? )with(?= [A-Z])|visited(?= [A-Z])|consultations|received|hosted|co-chaired|summit(?= between)|exchanged views|(?<=(?:held|had) (?:an |another |a brief |a )?)exchange(?= with)|video ?conference|videoconference|teleconference meeting|courtesy call)\b/gi;
+  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|negotiations|talked|talking(?= with)|audience(?= with)|conversation|phone call|telephone call|call(?= with)|called on|(?<=(?:farewell|courtesy|introductory) )call on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?= with)|discussed,? with|(?<=discussed [\w ,-]{1,50}? )with(?= [A-Z])|visited(?= [A-Z])|consultations|received|hosted|co-chaired|summit(?= between)|exchanged views|(?<=(?:held|had) (?:an |another |a )?(?:brief |fraternal |cordial |fruitful |useful |warm |frank )?)exchange(?= with)|video ?conference|videoconference|teleconference meeting|courtesy call)\b/gi;
 
 const FUTURE =
-  /\b(?:will|would|shall|to|plans? to|planning to|scheduled to|due to|expected to|set to|upcoming|next|future|invit\w+ \w+ to|ahead of)\s+(?:[“"‘']?\w+[”"’']?\s+){0,2}$/i;
+  /\b(?:will|would|shall|to(?!\s+(?:a|an|the)\s)|plans? to|planning to|scheduled to|due to|expected to|set to|upcoming|next|future|invit\w+ \w+ to|ahead of|(?:lined up|slated|scheduled) for)\s+(?:[“"‘']?\w+[”"’']?\s+){0,2}$/i;
 /** "a meeting will be held between …": planned, said after the word for the meeting. */
 const FUTURE_AFTER =
   /^\s+(?:will|would|shall|is to|are to|is expected to|is scheduled to|is due to)\s+(?:be\s+held|take\s+place|convene)\b/i;
 const RECALLED =
-  /\b(?:recall\w*|referring to|previous|earlier(?! (?:in the day|today|that day|on the same day))|last (?:week|month|year)|came\b[^.]{0,40}\bafter|since)\b[^.]*$/i;
+  /\b(?:recall\w*|referring to|previous|earlier(?! (?:in the day|today|that day|on the same day))|last (?:week|month|year)|(?:came|comes)\b[^.]{0,40}\bafter|since)\b[^.]*$/i;
+
+/** A meeting word opening its sentence as the subject of what the talks covered. */
+const SPOKEN_OF = /^[\s•·*“"‘'-]*(?:the|our|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+const TALKS_DID =
+  /^\s+(?:centred|centered|focused|focussed|covered|touched|dwelt|revolved|included|lasted|took place)\b(?![^.;]*\b(?:between|with)\b)/i;
+
+const HELD_CAPITAL = /\b(?:held|had|hold|holds)\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
 
 /** Words that end the phrase naming whom someone met. */
 const OBJECT_END =
@@ -119,6 +126,11 @@ function sidesIn(context: EventContext, from: number, to: number): string[] {
       context.parties
         // "in Tashkent, Uzbekistan" is where, not who
         .filter((m) => !capitals.some((c) => /^,\s*$/.test(context.text.slice(c.end, m.start))))
+        // "bilateral meetings in Mexico": the country the meetings take place in
+        .filter(
+          (m) =>
+            !/\bin\s+(?:the\s+)?$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start)),
+        )
         .filter(
           (m) =>
             m.start >= from &&
@@ -157,9 +169,12 @@ export function eventsIn(
     const { end: clauseEnd, implicit, joint, author } = found;
     const subjects = found.persons.length ? found.persons : relativeSubject(context, at);
     const before = text.slice(sentence.content, at);
-    if (/^\p{Lu}/u.test(match[0]) && before.trim()) continue; // "Leaders' Meeting", "COP 28 Summit"
+    // "Leaders' Meeting", "COP 28 Summit"; not "held Bilateral Talks with"
+    if (/^\p{Lu}/u.test(match[0]) && before.trim() && !HELD_CAPITAL.test(before)) continue;
     const triggerEnd = at + match[0].length;
     if (FUTURE.test(before.slice(-40)) || RECALLED.test(before)) continue;
+    // "The talks centred on …", "Our talks took place at …": the meeting spoken of, not a new one
+    if (SPOKEN_OF.test(before) && TALKS_DID.test(text.slice(triggerEnd, triggerEnd + 30))) continue;
     if (FUTURE_AFTER.test(text.slice(triggerEnd, triggerEnd + 40))) continue;
     const next = [...content.slice(triggerEnd - sentence.content).matchAll(MEET)][0];
     const limit = Math.min(clauseEnd, next ? triggerEnd + (next.index ?? 0) : sentence.end);

@@ -62,6 +62,16 @@ export function meetingDate(
 const SAME_DAY =
   /\b(?:(?:earlier|later) (?:in the day|that day|today|on the same day)|on the same day|the same day)\b/i;
 
+/** "Mammadyarov on Thursday met", "Kenyatta Friday held": the day just before the event's verb. */
+const DAY_BEFORE =
+  /(?:\bon\s+[^,.;:!?\n]{1,24}|\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b[^,.;:!?\n]{0,30})$/i;
+
+function dayBefore(text: string, event: MeetingSegment['events'][number]): number {
+  const from = Math.max(event.sentence.content, event.trigger.start - 40);
+  const match = DAY_BEFORE.exec(text.slice(from, event.trigger.start));
+  return match ? from + match.index : event.trigger.start;
+}
+
 function eventDate(
   text: string,
   meeting: MeetingSegment,
@@ -69,7 +79,7 @@ function eventDate(
   opening: SentenceReading[],
 ): FoundDate | undefined {
   for (const event of meeting.events) {
-    const own = dateIn(text, event.trigger.start, event.end, published);
+    const own = dateIn(text, dayBefore(text, event), event.end, published);
     if (own) return own;
   }
   for (const event of meeting.events) {
@@ -109,6 +119,10 @@ export function meetingCity(
         CITY_BEFORE.test(text.slice(Math.max(from, m.start - 30), m.start)) &&
         !/\b(?:to be held|will be held|depart\w*|leave|for)\s+(?:in\s+)?$/i.test(
           text.slice(Math.max(from, m.start - 25), m.start),
+        ) &&
+        // "the meeting … to be held on December 14, 2018 in Baku": a planned event's place
+        !/\b(?:to|will) be held\b[^.;:!?]{0,40}$/i.test(
+          text.slice(Math.max(from, m.start - 60), m.start),
         ),
     );
   };

@@ -60,6 +60,15 @@ export function settleByOffice(context: SideContext): void {
   }
 }
 
+/**
+ * "the crisis in Sudan", "the situation in Libya", "a summit on DRC peace": a country spoken of,
+ * not a side.
+ */
+const topicMention = (text: string, m: PartyMention) =>
+  /\b(?:(?:crisis|situation|conflict|war|developments|events|fighting|elections?|peace)\s+in|(?:summit|conference|forum|dialogue|initiative|talks)\s+on)\s+(?:the\s+)?$/i.test(
+    text.slice(Math.max(0, m.start - 40), m.start),
+  );
+
 /** Sides named in a sentence that may be this meeting's: not "to Cuba", not "Tashkent, Uzbekistan". */
 function namedIn(context: SideContext, reading: SentenceReading): string[] {
   const { start, end } = reading.sentence;
@@ -68,7 +77,7 @@ function namedIn(context: SideContext, reading: SentenceReading): string[] {
   );
   return context.parties
     .filter((m) => m.start >= start && m.end <= end && sideMention(m))
-    .filter((m) => !placeMention(context.text, m))
+    .filter((m) => !placeMention(context.text, m) && !topicMention(context.text, m))
     .filter(
       (m) =>
         !/\b(?:ambassador|envoy|representative|consul)\b[^,.]{0,40}\bto\s+(?:the\s+)?$/i.test(
@@ -207,11 +216,19 @@ function settlePeople(context: SideContext, meeting: MeetingSegment, others: str
   const known = meeting.persons.map((p) => p.party).filter((s): s is string => !!s);
   // "The meeting was attended by …" names with no side: the home side of the report
   const home = [context.outlet, context.dateline].find((c) => c && known.includes(c));
+  // "met his counterparts from A, B and C": the one who meets speaks for none of them
+  const lister = meeting.events[0]?.separate ? meeting.events[0].subjects : [];
   for (const person of meeting.persons.filter((p) => !p.party)) {
-    const away = visitedBy(context, [person]);
+    const away = [
+      ...visitedBy(context, [person]),
+      ...(lister.includes(person) ? meeting.hints : []),
+    ];
+    // both sides known: one more person is of the home side, not of a third country
+    const full = new Set(known).size >= 2;
     const pick =
-      candidates(context, meeting, [...new Set(known), ...others, ...away])[0] ??
-      (new Set(known).size >= 2 ? home : undefined);
+      (full && home) ||
+      candidates(context, meeting, [...new Set(known), ...others, ...away])[0] ||
+      (full ? home : undefined);
     if (pick) {
       person.party = pick;
       known.push(pick);

@@ -1,3 +1,4 @@
+import { afterTalks, attends, everyMetNamed, listed } from './meeting-lists';
 import { MeetingEvent } from './meeting-events';
 import { PersonFound } from './people';
 import { SentenceReading } from './sentence-reading';
@@ -53,6 +54,13 @@ function fits(meeting: MeetingSegment, persons: PersonFound[], parties: string[]
   if (meeting.background) return false;
   const sides = sidesOf(meeting);
   if (!persons.length) return parties.every((p) => sides.has(p));
+  // "He also held an exchange with the Nicaraguan FM": a third side is another meeting
+  if (
+    sides.size >= 2 &&
+    parties.some((p) => !sides.has(p)) &&
+    persons.every((p) => meeting.persons.includes(p))
+  )
+    return false;
   const fresh = persons.filter((p) => !meeting.persons.includes(p));
   if (!fresh.length) return true;
   // a meeting with a body ("the members of the senate") takes no named counterpart
@@ -108,6 +116,8 @@ function recalled(
 /** The meetings found so far and the ones the text speaks of now. */
 interface Segmenting {
   meetings: MeetingSegment[];
+  /** Sentences of a summary meeting that was dropped: the first meeting's. */
+  carried: SentenceReading[];
   current: MeetingSegment[];
   named: Set<PersonFound>;
   readings: SentenceReading[];
@@ -131,33 +141,76 @@ function open(
   return meeting;
 }
 
-/** People met who each speak for a side of their own. */
-const severalSides = (met: PersonFound[]) =>
-  met.length > 1 &&
-  met.every((p) => p.party) &&
-  new Set(met.map((p) => p.party)).size === met.length;
+/**
+ * "has held discussions with foreign ministers of five countries. He held the discussions with
+ * the ministers of A, B and C": the summary opened a meeting that the list now gives one by one.
+ */
+function dropSummary(state: Segmenting, event: MeetingEvent): void {
+  const summary = state.meetings.filter(
+    (m) =>
+      !m.background &&
+      !m.hints.length &&
+      m.persons.every((p) => event.subjects.includes(p)) &&
+      m.events.every((e) => !e.objects.length && !e.parties.length),
+  );
+  if (summary.length !== 1 || state.meetings[state.meetings.length - 1] !== summary[0]) return;
+  state.meetings.pop();
+  state.carried.push(...summary[0].sentences);
+}
 
 /** Puts an event in the meeting it belongs to, or opens a new one; sets the current meetings. */
+/**
+ * Events that open meetings of their own or join the one just reported: another format with the
+ * same sides, attendees, and lists of sides or people met one by one.
+ */
+function placeApart(
+  state: Segmenting,
+  event: MeetingEvent,
+  reading: SentenceReading,
+  persons: PersonFound[],
+): boolean {
+  const { current } = state;
+  if ((event.group || afterTalks(event, reading, persons)) && current.length) {
+    // "I also met Members of Parliament": another meeting with the same sides
+    const sides = [...sidesOf(current[0])];
+    state.current = [open(state, persons, sides, event)];
+  } else if (attends(event, reading) && current.length === 1) {
+    // "A and B attended the talks": they take part in the meeting just reported
+    add(current[0], persons);
+    current[0].events.push(event);
+  } else if (event.separate && event.parties.length > 1 && everyMetNamed(event)) {
+    // "met her counterparts A of Canada and B of Colombia", "his counterparts from A, B and C"
+    dropSummary(state, event);
+    state.current = event.parties.map((party) =>
+      open(
+        state,
+        [...event.subjects, ...event.objects.filter((p) => p.party === party)],
+        [party],
+        event,
+      ),
+    );
+  } else if (listed(event)) {
+    // "held separate meetings with A, the President of Cyprus and B, the Minister of …": one each
+    dropSummary(state, event);
+    const met = event.objects.filter((p) => !p.onlyMentioned);
+    const only = event.parties.length === 1 ? event.parties : [];
+    state.current = met.map((p) =>
+      open(state, [...event.subjects, p], p.party ? [p.party] : only, event),
+    );
+  } else return false;
+  return true;
+}
+
 function placeEvent(state: Segmenting, event: MeetingEvent, reading: SentenceReading): void {
   const { meetings, current } = state;
   if (event.implicit && meetings.length) event.subjects = protagonist(meetings, event.objects);
   const persons = [...event.subjects, ...event.objects].filter((p) => !p.onlyMentioned);
   const real = meetings.filter((m) => !m.background);
-  if (event.group && current.length) {
-    // "I also met Members of Parliament": another meeting with the same sides
-    const sides = [...sidesOf(current[0])];
-    state.current = [open(state, persons, sides, event)];
-  } else if (event.separate && event.parties.length > 1 && !event.objects.length) {
-    state.current = event.parties.map((party) => open(state, event.subjects, [party], event));
-  } else if (event.separate && severalSides(event.objects)) {
-    // "held meetings with the Crown Prince of Tonga, A, and Tuvalu's Minister B": one each
-    const met = event.objects.filter((p) => !p.onlyMentioned);
-    state.current = met.map((p) => open(state, [...event.subjects, p], [p.party!], event));
-  } else if (
-    !persons.length &&
-    event.parties.length < 2 &&
-    !(current.length && event.parties.length)
-  ) {
+  if (placeApart(state, event, reading, persons)) {
+    persons.forEach((p) => state.named.add(p));
+    return;
+  }
+  if (!persons.length && event.parties.length < 2 && !(current.length && event.parties.length)) {
     return;
   } else {
     const known = current.filter(
@@ -204,7 +257,7 @@ function placeEvent(state: Segmenting, event: MeetingEvent, reading: SentenceRea
  * or a side the meetings so far do not have. Every sentence goes to the meeting it speaks of.
  */
 export function segmentMeetings(readings: SentenceReading[]): MeetingSegment[] {
-  const state: Segmenting = { meetings: [], current: [], named: new Set(), readings };
+  const state: Segmenting = { meetings: [], current: [], named: new Set(), readings, carried: [] };
   const pending: SentenceReading[] = [];
   for (const reading of readings) {
     const events = [...reading.events, ...clauseEvents(reading)].sort(
@@ -219,7 +272,10 @@ export function segmentMeetings(readings: SentenceReading[]): MeetingSegment[] {
       speakersJoin(state.current[0], reading);
   }
   const first = state.meetings.find((m) => !m.background);
-  if (first) first.sentences.unshift(...pending);
+  if (first) {
+    first.sentences.unshift(...pending, ...state.carried);
+    first.sentences.sort((a, b) => a.sentence.start - b.sentence.start);
+  }
   return state.meetings;
 }
 
@@ -264,11 +320,15 @@ const ATTENDING =
 function speakersJoin(meeting: MeetingSegment, reading: SentenceReading): void {
   if (reading.background) return;
   const sides = new Set([...meeting.hints, ...meeting.persons.map(sideOf)]);
-  if (ATTENDING.test(reading.sentence.text)) {
-    // "The meeting was attended by …": everyone listed for one of the sides
+  const attending = ATTENDING.exec(reading.sentence.text);
+  if (attending) {
+    // "The meeting was attended by …": everyone listed after it for one of the sides
+    const from = reading.sentence.start + attending.index;
     add(
       meeting,
-      reading.named.filter((p) => !p.onlyMentioned && (!p.party || sides.has(p.party))),
+      reading.named.filter(
+        (p) => !p.onlyMentioned && (!p.party || sides.has(p.party)) && p.first.start >= from,
+      ),
     );
   }
   for (const clause of reading.clauses) {

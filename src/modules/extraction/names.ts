@@ -59,7 +59,9 @@ const NOT_NAMES = new Set(
 );
 
 // "Tupoutoʻa ʻUlukalala": Polynesian names carry the ʻokina, a modifier letter
-const WORD = "ʻ?\\p{Lu}[\\p{Ll}\\p{M}\\p{Lm}'’]+(?:-\\p{L}[\\p{L}\\p{M}\\p{Lm}'’]*)*\\.?";
+// "SingOei", "McDonald": a second capital inside the word
+const WORD =
+  "ʻ?\\p{Lu}[\\p{Ll}\\p{M}\\p{Lm}'’]+(?:\\p{Lu}[\\p{Ll}\\p{M}\\p{Lm}'’]+)?(?:-\\p{L}[\\p{L}\\p{M}\\p{Lm}'’]*)*\\.?";
 const CAPS = "\\p{Lu}{2,}(?:['’]\\p{Lu}+)*";
 const INITIAL = '\\p{Lu}\\.?';
 const PREFIXED = "(?:al|el)-\\p{Lu}[\\p{Ll}\\p{M}'’]+";

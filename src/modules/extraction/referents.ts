@@ -57,6 +57,8 @@ export function byOffice(
   };
   const sided = side ? people.filter((p) => p.party === side && fits(p)) : [];
   if (sided.length === 1) return sided[0];
+  // "The Caribbean diplomat also met …": an epithet alone names the one the report follows
+  if (!specific.length && !side && words.includes('diplomat')) return people.find(fits);
   return recent.find(fits) ?? (people.filter(fits).length === 1 ? people.find(fits) : undefined);
 }
 

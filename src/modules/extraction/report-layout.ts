@@ -18,6 +18,10 @@ const FURNITURE =
 
 const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?=[\s,\d]|$)/;
 
+/** A date line written "Month D/YYYY", after at most three words of a city, with its agency. */
+const SLASHED_DATE =
+  /^(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\/\d{4}[ \t]*(?:\/\p{Lu}{2,8}\/|\(\p{Lu}{2,8}\))?[ \t]*(?=\p{Lu})/u;
+
 /** One dateline token run: capitalised words, numbers, [Country] brackets, commas between. */
 const PREFIX =
   /^((?:[\p{Lu}\d][\p{L}\p{M}\d'’./]*|\[[^\]\n]{1,40}\])(?:,?[ \t]*(?:[\p{Lu}\d][\p{L}\p{M}\d'’./]*|\[[^\]\n]{1,40}\]))*)?,?[ \t]*(\([^()\n]{1,80}\))?[ \t]*(?:((?<=[ \t])(?:--|[-–—|])[ \t]|[–—](?=\p{Lu})|:[ \t]))?/u;
@@ -31,8 +35,16 @@ export function contentStart(text: string): number {
   let at = 0;
   const leading = /^\s*date \d{4}-\d{2}-\d{2}\s*/.exec(text);
   if (leading) at = leading[0].length;
+  // ", MERU, Jun 2 – …": a stray comma before the date line
+  at += /^[\s,;]*(?=\p{Lu})/u.exec(text.slice(at))?.[0].length ?? 0;
   for (let round = 0; round < 3; round += 1) {
     const rest = text.slice(at);
+    // "Addis Ababa February 15/2023 /ENA/", "February 16/2023 " after "Addis Ababa (ENA)"
+    const slashed = SLASHED_DATE.exec(rest);
+    if (slashed) {
+      at += slashed[0].length;
+      continue;
+    }
     const match = PREFIX.exec(rest);
     if (!match || !match[0].trim()) break;
     const [all, words = '', paren = '', separator = ''] = match;

@@ -24,6 +24,19 @@ const CONDITIONS =
 const BODY_AS_PLACE_OR_OFFICE =
   /^\s*(?:headquarters|secretariat|building|premises|offices?|member\s+(?:states|countries|nations)|ministers|leaders|officials|heads\s+of\s+state|(?:assistant\s+|deputy\s+|under[- ])?secretary[- ]general|commissioner)\b/i;
 const OFFICE_OF_BODY = /\b(?:president|chair(?:man|woman|person)?)\s+of\s+(?:the\s+)?$/i;
+/** "a candidate for Secretary-General of the Organization of American States (OAS)". */
+const CANDIDACY =
+  /\b(?:[Cc]andida(?:te|cy|ture)|bid|running)\s+(?:for|as)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+|and\s+)?){0,6}\(?$/u;
+
+/**
+ * "attending the 48th session of the Organization of Islamic Cooperation", "the installation
+ * ceremony of the Pro Tempore Presidency … for CELAC": a gathering of the body is the setting.
+ */
+const GATHERING_OF_BODY =
+  /\b(?:attend\w*|sidelines of|margins of|participat\w+ in|took part in|taking part in)\s+(?:the\s+)?[^.;:!?]{0,60}\b(?:ceremony|session|meeting|summit|conference|council|forum|assembly|presidency)\b[^.;:!?]{0,50}$/i;
+
+/** "specialist in Multilateral Affairs": a department's name. */
+const DEPARTMENT = /^\s+(?:Affairs|Department|Division|Directorate|Unit|Section)\b/;
 
 /** "ties based on religion, culture and history": what the ties rest on, not a topic. */
 const BASIS =
@@ -48,9 +61,14 @@ export function contextOnly(
     if (
       mention.body &&
       (BODY_AS_PLACE_OR_OFFICE.test(text.slice(mention.end, mention.end + 40)) ||
-        OFFICE_OF_BODY.test(before))
+        OFFICE_OF_BODY.test(before) ||
+        CANDIDACY.test(text.slice(Math.max(0, mention.start - 130), mention.start)))
     )
       return true;
+    if (/^\p{Lu}/u.test(mention.text) && DEPARTMENT.test(text.slice(mention.end, mention.end + 14)))
+      return true;
+    const longer = text.slice(Math.max(0, mention.start - 130), mention.start);
+    if (mention.body && GATHERING_OF_BODY.test(longer)) return true;
     return OCCASION.test(before) && !/[.;:!?]/.test(before.slice(-40));
   }
   const before = text.slice(Math.max(0, mention.start - 80), mention.start);

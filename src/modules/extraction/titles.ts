@@ -4,6 +4,8 @@ import { indexAt, isVerb, Token, tokensIn } from './nlp';
 export const TITLE_WORDS = [
   'minister',
   'ministers',
+  // "Denis Moncada, Nicaraguan FM"
+  'fm',
   // plural offices before a list: "Cabinet Secretaries A and B"
   'secretaries',
   'ambassadors',

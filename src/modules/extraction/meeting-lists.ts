@@ -1,0 +1,62 @@
+import { MeetingEvent } from './meeting-events';
+import { PersonFound } from './people';
+import { SentenceReading } from './sentence-reading';
+
+/*
+ * How one event reports several meetings, or one more part of a meeting: lists of people or
+ * sides met one by one, attendees, and talks in another format after the first.
+ */
+
+/** The sides a list names each have at most the one person met there ("A of Canada and B of …"). */
+export const everyMetNamed = (event: MeetingEvent) =>
+  event.objects.every((p) => !p.party || event.parties.includes(p.party)) &&
+  event.parties.every((c) => event.objects.filter((p) => p.party === c).length <= 1);
+
+const TOGETHER =
+  /\b(?:trilateral|tripartite|quadrilateral|joint(?:ly)?|together|three-way|all three)\b/i;
+
+/**
+ * People met one by one: "separate meetings with A and B", or people who each speak for a side
+ * of their own ("exchanged views with A of Cameroon, Spain's B and C of Somalia").
+ */
+export function listed(event: MeetingEvent): boolean {
+  const met = event.objects.filter((p) => !p.onlyMentioned);
+  if (met.length < 2 || event.joint) return false;
+  if (event.separate) return true;
+  const sides = met.map((p) => p.party).filter((s): s is string => !!s);
+  return (
+    sides.length >= 2 && new Set(sides).size === sides.length && !TOGETHER.test(event.sentence.text)
+  );
+}
+
+/**
+ * "After the bilateral exchange, the first meeting of the Strategic Dialogue was held between the
+ * delegations": talks in another format after the first, between the same sides.
+ */
+const AFTER_TALKS =
+  /^(?:after|following)\s+(?:the|their|this)\s+(?:[\p{L}-]+\s+){0,2}(?:exchange|talks|meeting|conversation|discussions?)\b/iu;
+
+export function afterTalks(event: MeetingEvent, reading: SentenceReading, persons: PersonFound[]) {
+  const { sentence } = reading;
+  const word = sentence.text.slice(
+    event.trigger.start - sentence.start,
+    event.trigger.end - sentence.start,
+  );
+  const words = sentence.text.slice(sentence.content - sentence.start);
+  return (
+    !persons.length &&
+    /^(?:meeting|talks|consultations|negotiations)$/i.test(word) &&
+    AFTER_TALKS.test(words) &&
+    /^[^.;]{0,100}\b(?:was|were)\s+held\b/i.test(
+      sentence.text.slice(event.trigger.end - sentence.start),
+    ) &&
+    event.trigger.start > sentence.content + 10
+  );
+}
+
+const ATTENDED =
+  /\b(?:attended|joined|sat in on|took part in|participated in)\s+(?:the|these|those)\s+(?:bilateral\s+)?(?:talks|meeting|discussions?)\b/i;
+
+/** "Deputy President A and Cabinet Secretary B attended the talks …". */
+export const attends = (event: MeetingEvent, reading: SentenceReading) =>
+  event.joint && ATTENDED.test(reading.sentence.text);
