@@ -60,6 +60,13 @@ export function settleByOffice(context: SideContext): void {
   }
 }
 
+/** "Seoul’s foreign ministry", "the Seoul government": a capital standing for its government. */
+export const governmentOf = (text: string, m: PartyMention) =>
+  m.kind === 'capital' &&
+  /^(?:['’]s)?\s+(?:foreign\s+)?(?:government|ministry|administration|leadership)\b/i.test(
+    text.slice(m.end, m.end + 30),
+  );
+
 /** Sides named in a sentence that may be this meeting's: not "to Cuba", not "Tashkent, Uzbekistan". */
 function namedIn(context: SideContext, reading: SentenceReading): string[] {
   const { start, end } = reading.sentence;
@@ -67,7 +74,9 @@ function namedIn(context: SideContext, reading: SentenceReading): string[] {
     (m) => m.kind === 'capital' && m.start >= start && m.end <= end,
   );
   return context.parties
-    .filter((m) => m.start >= start && m.end <= end && sideMention(m))
+    .filter(
+      (m) => m.start >= start && m.end <= end && (sideMention(m) || governmentOf(context.text, m)),
+    )
     .filter((m) => !placeMention(context.text, m))
     .filter(
       (m) =>
