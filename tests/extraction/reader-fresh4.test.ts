@@ -44,3 +44,49 @@ describe('sentences run together', () => {
     expect(draft.date?.date).toBe('2024-01-16');
   });
 });
+
+describe('who raised it: passive and impersonal sentences', () => {
+  test('“attention was attached to …” and “… was also highlighted” are both sides’', () => {
+    const [draft] = read(
+      'Foreign Minister Ana Lopes of Portugal met her Chilean counterpart Diego Rojas in Lisbon. Special attention was attached to cooperation in transport. Updating of cultural ties was also highlighted.',
+    );
+    expect(pairs(draft)).toEqual(['CL culture', 'CL transport', 'PT culture', 'PT transport']);
+  });
+
+  test('the one “briefed on” or “provided with information on” a sector did not raise it alone', () => {
+    const [draft] = read(
+      'Defence Minister Rui Tavares of Portugal received Chilean Defence Minister Diego Rojas in Lisbon. Rojas was provided with detailed information on demining in the border areas.',
+    );
+    expect(pairs(draft)).toEqual(['CL demining', 'PT demining']);
+  });
+
+  test('what “the three sides” agreed at a trilateral gathering is not the two ministers’ talks', () => {
+    const [draft] = read(
+      'Foreign Minister Ana Lopes of Portugal met her Chilean counterpart Diego Rojas in Lisbon. The two ministers discussed trade. Rojas also took part in a trilateral dialogue with the Spanish foreign minister yesterday, where the three sides agreed to enhance investment.',
+    );
+    expect(pairs(draft)).toEqual(['CL trade-economy', 'PT trade-economy']);
+  });
+});
+
+describe('sector words that raise nothing here', () => {
+  test('“told the defence minister” names an office; “highly assessed” is praise', () => {
+    const [draft] = read(
+      'Defence Minister Rui Tavares of Portugal received Chilean Defence Minister Diego Rojas in Lisbon. Rojas told the defence minister that the partnership had grown. Tavares highly assessed the professionalism of Chilean servicemen in peacekeeping missions and disaster relief. The sides discussed cyber security.',
+    );
+    expect(pairs(draft)).toEqual(['CL security', 'PT security']);
+  });
+
+  test('what a commission still to meet “will focus on” is not raised at these talks', () => {
+    const [draft] = read(
+      'Energy Minister Rui Tavares of Portugal met his Chilean counterpart Diego Rojas in Santiago. The two sides stressed the need to expand cooperation in the field of energy. It was agreed to hold the joint commission in May. The commission will focus on trade, tourism and health.',
+    );
+    expect(pairs(draft)).toEqual(['CL energy', 'PT energy']);
+  });
+
+  test('“a meeting of the transport ministers” is still a topic', () => {
+    const [draft] = read(
+      'Foreign Minister Ana Lopes of Portugal met her Chilean counterpart Diego Rojas in Lisbon. Lopes considered the upcoming meeting of the transport ministers of both countries as important.',
+    );
+    expect(pairs(draft)).toEqual(['PT transport']);
+  });
+});

@@ -127,8 +127,10 @@ function nameSpans(
   });
   const institutions = [
     ...text.matchAll(
-      /\b(?:Ministry|Minister|Institute|University|Academy|Centre|Center|College|Bureau|Directorate) (?:of|for) (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+|(?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Agency|Institute|Fund|Bank|Organi[sz]ation|Association|Ministry|Department|University|Academy|Prize|Award|Zone|Bureau|Directorate)\b(?: (?:of|for) (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+)?/gu,
+      /\b(?:Ministry|Minister|Institute|University|Academy|Centre|Center|College|Bureau|Directorate) (?:of|for) (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+|(?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Agency|Institute|Fund|Bank|Organi[sz]ation|Association|Ministry|Minister|Department|University|Academy|Prize|Award|Zone|Bureau|Directorate)\b(?: (?:of|for) (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+)?/gu,
     ),
+    // "the defence minister said": one office; "a meeting of the transport ministers" is a topic
+    ...text.matchAll(/\bthe\s+\p{Ll}+\s+(?:minister|ministry)\b/gu),
   ].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   return [...people.flatMap((p) => (p.titleSpan ? [p.titleSpan] : [])), ...institutions, ...titles];
 }
