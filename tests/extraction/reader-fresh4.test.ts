@@ -90,3 +90,54 @@ describe('sector words that raise nothing here', () => {
     expect(pairs(draft)).toEqual(['PT transport']);
   });
 });
+
+describe('several meetings in one sentence', () => {
+  test('“bilateral talks with A and B” of two countries are two meetings', () => {
+    const drafts = read(
+      'Fiji’s Prime Minister Jone Vula recently engaged in bilateral talks with Samoa’s Prime Minister Tavita Lemalu and Tonga’s Prime Minister Sione Fifita during the Forum. In his discussion with PM Lemalu, they explored opportunities to enhance climate resilience. During his meeting with PM Fifita, they discussed tourism.',
+    );
+    expect(drafts.map(sides)).toEqual([
+      ['FJ', 'WS'],
+      ['FJ', 'TO'],
+    ]);
+    expect(pairs(drafts[0])).toEqual(['FJ environment', 'WS environment']);
+    expect(pairs(drafts[1])).toEqual(['FJ tourism', 'TO tourism']);
+  });
+
+  test('“received A and B” of two countries: a later sentence naming one side speaks of that meeting', () => {
+    const drafts = read(
+      'Vietnamese Prime Minister Tran Van Hoa received US Deputy Secretary of State Mark Dolan and Secretary of the Mongolian National Security Council Bat Erdene in Hanoi on Dec. 13.\n\nPrime Minister Tran Van Hoa received Mongolian Secretary Bat Erdene again at noon.\n\nAt the reception for the US Deputy Secretary of State, PM Hoa said the two sides should boost cooperation in trade and education.',
+    );
+    expect(drafts.map(sides)).toEqual([
+      ['US', 'VN'],
+      ['MN', 'VN'],
+    ]);
+    expect(pairs(drafts[0])).toEqual(['VN education', 'VN trade-economy']);
+    expect(pairs(drafts[1])).toEqual([]);
+  });
+});
+
+describe('sides and who speaks', () => {
+  test('“ISLAMABAD, JUL 29 /DNA/ –” is a date line; “The Foreign Minister” is not “his Tajik counterpart”', () => {
+    const [draft] = read(
+      'ISLAMABAD, JUL 29 /DNA/ – Foreign Minister Ali Raza Khan held a bilateral meeting with his Tajik counterpart Farrukh Rahimov in Tashkent on 28 July 2022.\n\nThe Foreign Minister stressed the need to enhance bilateral trade. He exchanged views on the situation in Afghanistan.',
+      '2022-07-29',
+    );
+    expect(people(draft)).toEqual(['Ali Raza Khan/PK', 'Farrukh Rahimov/TJ']);
+    expect(pairs(draft)).toEqual(['PK trade-economy']);
+  });
+
+  test('a gathering’s long name after “on the sidelines of” is still where, not what', () => {
+    const [draft] = read(
+      'Foreign Minister Ana Lopes of Portugal met her Chilean counterpart Diego Rojas on the sidelines of the Council of Foreign Ministers meeting of the Shanghai Cooperation Organization (SCO-CFM) in Tashkent. The two ministers discussed trade.',
+    );
+    expect(pairs(draft)).toEqual(['CL trade-economy', 'PT trade-economy']);
+  });
+
+  test('what the two countries “have stepped up” is the past, not these talks', () => {
+    const [draft] = read(
+      'Foreign Minister Ana Lopes of Portugal met her Chilean counterpart Diego Rojas in Lisbon. The two countries have stepped up cooperation at multilateral forums, she said. The two ministers discussed trade.',
+    );
+    expect(pairs(draft)).toEqual(['CL trade-economy', 'PT trade-economy']);
+  });
+});

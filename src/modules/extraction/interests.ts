@@ -172,7 +172,7 @@ function sectorMentions(context: InterestContext, reading: SentenceReading): Sec
       !reading.events.some((e) => e.trigger.start <= m.start && m.end <= e.trigger.end) &&
       // "on the sidelines of the UN General Assembly" is where, not what; "a day after the
       // signing of …" is when
-      !SETTING.test(text.slice(Math.max(content, m.start - 70), m.start)),
+      !SETTING.test(text.slice(Math.max(content, m.start - 120), m.start)),
   );
 }
 

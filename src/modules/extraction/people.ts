@@ -222,6 +222,14 @@ function recognised(
   const mentions: PersonMention[] = [];
   const byName = new Map<string, PersonFound>();
   for (const candidate of all) {
+    // "PM Hoa" after "Prime Minister Tran Van Hoa": one word of a name already found is that person
+    const part = candidate.words === 1 ? nameParts(candidate.text)[0] : undefined;
+    const owner = part ? people.filter((p) => nameParts(p.name).includes(part)) : [];
+    if (owner.length === 1) {
+      const { start, end } = candidate;
+      mentions.push({ person: owner[0], start, end, text: candidate.text });
+      continue;
+    }
     const person = recognise(text, candidate, context);
     if (!person) continue;
     const key = normalizeName(person.name);

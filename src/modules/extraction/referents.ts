@@ -57,6 +57,9 @@ export function byOffice(
   };
   const sided = side ? people.filter((p) => p.party === side && fits(p)) : [];
   if (sided.length === 1) return sided[0];
+  // "The Foreign Minister" is the one whose own office that is, before "his Tajik counterpart"
+  const titled = recent.filter((p) => fits(p) && !p.counterpart);
+  if (!side && titled.length && specific.length) return titled[0];
   return recent.find(fits) ?? (people.filter(fits).length === 1 ? people.find(fits) : undefined);
 }
 
