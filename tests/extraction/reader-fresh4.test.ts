@@ -141,3 +141,14 @@ describe('sides and who speaks', () => {
     expect(pairs(draft)).toEqual(['CL trade-economy', 'PT trade-economy']);
   });
 });
+
+describe('dates', () => {
+  test('“The following morning” is the day after the date told before; “the upcoming 25 September meeting” is another event’s', () => {
+    const [draft] = read(
+      'Foreign Minister Ana Lopes of Portugal arrived in Santiago from Lima on Thursday, 12 June.\n\nThe following morning, Lopes had a working breakfast meeting with Chilean Foreign Minister Diego Rojas, with whom she discussed the upcoming 25 September summit and trade.',
+      '2008-06-17',
+    );
+    expect(draft.date?.date).toBe('2008-06-13');
+    expect(sides(draft)).toEqual(['CL', 'PT']);
+  });
+});

@@ -81,7 +81,7 @@ const RELATIVE =
 
 /** Words that make the date that follows the date of something else: a report, a past event. */
 const NOT_THE_MEETING =
-  /\b(?:reported|said|announced|published|released|updated|created|posted|came out|readout|since|anniversary|established|founded|in the past|previous|earlier visit|recalling|recalled|back in|from|until|between|through|by the end of):?\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:reported|said|announced|published|released|updated|created|posted|came out|readout|since|anniversary|established|founded|in the past|previous|earlier visit|recalling|recalled|back in|from|until|between|through|by the end of|upcoming|forthcoming):?\s+(?:\S+\s+){0,2}$/i;
 
 function relativeDates(text: string, offset: number, published: Date): FoundDate[] {
   const dates: FoundDate[] = [];
@@ -147,4 +147,28 @@ export function dateIn(
     const aside = /,\s+(?:who|which|whose)\b[^,]*$/i.test(text.slice(start, date.start));
     return !NOT_THE_MEETING.test(before) && !aside && !/^\d{1,2}:\d{2}/.test(date.text);
   });
+}
+
+/** The last day the sentence before `at` tells: "… arrived from Paris on Thursday, 12 June." */
+export function lastDateBefore(
+  text: string,
+  at: number,
+  published: FoundDate | undefined,
+): FoundDate | undefined {
+  const end = text.slice(0, at).trimEnd().length;
+  const start = Math.max(text.lastIndexOf('. ', end - 2), text.lastIndexOf('\n', end - 2)) + 1;
+  const slice = text.slice(start, end);
+  const reference = published?.precision === 'DAY' ? dayAt(published.date) : undefined;
+  const dates = [
+    ...(reference ? relativeDates(slice, start, reference) : []),
+    ...explicitDates(slice, start, reference),
+  ];
+  return dates.sort((a, b) => a.start - b.start).pop();
+}
+
+/** The day after a found day ("The following morning, …"). */
+export function dayAfter(date: FoundDate): FoundDate | undefined {
+  if (date.precision !== 'DAY') return undefined;
+  const next = new Date(dayAt(date.date).getTime() + DAY_MS);
+  return { ...date, date: isoOf(next, 'DAY') };
 }
