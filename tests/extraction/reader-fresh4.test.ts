@@ -152,3 +152,18 @@ describe('dates', () => {
     expect(sides(draft)).toEqual(['CL', 'PT']);
   });
 });
+
+describe('topics that are no side', () => {
+  test('“That evening, she met X, and discussed with him Peru, Bolivia and Argentina”: a meeting of the same sides', () => {
+    const drafts = read(
+      'Foreign Minister Ana Lopes of Portugal met Chilean Foreign Minister Diego Rojas in Santiago on Monday.\n\nThey discussed trade.\n\nThat evening, she met with Interior Minister Pablo Soto, and discussed with him Peru, Bolivia and Argentina, among other subjects.',
+      '2024-06-05',
+    );
+    expect(drafts.map(sides)).toEqual([
+      ['CL', 'PT'],
+      ['CL', 'PT'],
+    ]);
+    expect(people(drafts[1])).toEqual(['Ana Lopes/PT', 'Pablo Soto/CL']);
+    expect(drafts[1].date?.date).toBe('2024-06-03');
+  });
+});

@@ -85,7 +85,18 @@ function namedIn(context: SideContext, reading: SentenceReading): string[] {
         ),
     )
     .filter((m) => !capitals.some((c) => /^,\s*$/.test(context.text.slice(c.end, m.start))))
+    .filter((m) => !discussedTopic(context.text, reading.sentence.content, m))
     .map((m) => m.code);
+}
+
+/** "… and discussed with him Kosovo, Zimbabwe and Myanmar": what was discussed, not who. */
+function discussedTopic(text: string, from: number, m: PartyMention): boolean {
+  const before = text.slice(from, m.start);
+  const verb = /\bdiscuss(?:ed|es|ing)?\b(?:\s+with\s+(?:him|her|them))?/gi;
+  const last = [...before.matchAll(verb)].pop();
+  if (!last) return false;
+  const between = before.slice((last.index ?? 0) + last[0].length);
+  return !/\bwith\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/u.test(between) && !/[.;]/.test(between);
 }
 
 /** Last resort: the country of a capital or of a pair named ("in Muscat", "Omani-Saudi"). */

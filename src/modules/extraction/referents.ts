@@ -99,7 +99,8 @@ export function referentOf(context: ReferenceContext, span: Span): Referent {
   // "his country welcomes …": the side of the person spoken of
   if (/^(?:his|her) (?:country|government|nation)\b/i.test(subject) && context.previous?.party)
     return { kind: 'party', party: context.previous.party, span };
-  const pronoun = PRONOUN.exec(subject);
+  // "That evening, he met …": the pronoun after an opening phrase
+  const pronoun = PRONOUN.exec(subject) ?? /(?<=^[^,]{1,40},\s*)(?:he|she)$/i.exec(subject);
   if (pronoun && context.previous) {
     const at = context.text.indexOf(pronoun[0], span.start);
     return {
