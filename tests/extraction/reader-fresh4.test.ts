@@ -167,3 +167,12 @@ describe('topics that are no side', () => {
     expect(drafts[1].date?.date).toBe('2024-06-03');
   });
 });
+
+describe('sector words', () => {
+  test('“maritime security” is security, not shipping', () => {
+    const [draft] = read(
+      'Foreign Minister Ana Lopes of Portugal met her Chilean counterpart Diego Rojas in Lisbon. The two ministers discussed maritime security.',
+    );
+    expect(pairs(draft)).toEqual(['CL security', 'PT security']);
+  });
+});
