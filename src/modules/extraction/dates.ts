@@ -81,7 +81,7 @@ const RELATIVE =
 
 /** Words that make the date that follows the date of something else: a report, a past event. */
 const NOT_THE_MEETING =
-  /\b(?:reported|said|told|informed|announced|published|released|updated|created|posted|came out|readout|since|anniversary|established|founded|in the past|previous|earlier visit|recalling|recalled|back in|from|until|between|through|by the end of|arrived|landed):?\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:reported|said|told|informed|announced|published|released|updated|created|posted|came out|readout|since|anniversary|established|founded|in the past|previous|earlier visit|recalling|recalled|back in|from|until|between|through|by the end of|arrived|landed|upcoming|forthcoming):?\s+(?:\S+\s+){0,2}$/i;
 
 /** "a meeting … to be held in Moscow on April 5", "scheduled for": a planned event's day. */
 const PLANNED =
@@ -162,4 +162,28 @@ export function dateIn(
     const planned = PLANNED.test(text.slice(Math.max(start, date.start - 80), date.start));
     return !NOT_THE_MEETING.test(before) && !aside && !planned && !/^\d{1,2}:\d{2}/.test(date.text);
   });
+}
+
+/** The last day the sentence before `at` tells: "… arrived from Paris on Thursday, 12 June." */
+export function lastDateBefore(
+  text: string,
+  at: number,
+  published: FoundDate | undefined,
+): FoundDate | undefined {
+  const end = text.slice(0, at).trimEnd().length;
+  const start = Math.max(text.lastIndexOf('. ', end - 2), text.lastIndexOf('\n', end - 2)) + 1;
+  const slice = text.slice(start, end);
+  const reference = published?.precision === 'DAY' ? dayAt(published.date) : undefined;
+  const dates = [
+    ...(reference ? relativeDates(slice, start, reference) : []),
+    ...explicitDates(slice, start, reference),
+  ];
+  return dates.sort((a, b) => a.start - b.start).pop();
+}
+
+/** The day after a found day ("The following morning, …"). */
+export function dayAfter(date: FoundDate): FoundDate | undefined {
+  if (date.precision !== 'DAY') return undefined;
+  const next = new Date(dayAt(date.date).getTime() + DAY_MS);
+  return { ...date, date: isoOf(next, 'DAY') };
 }

@@ -3,6 +3,7 @@ import { Gazetteer, inPressName, PartyMention } from './gazetteer';
 import { EngineInterest, meetingInterests, Quote, quote } from './interests';
 import { DraftKind, meetingCity, meetingDate, meetingKind } from './meeting-facts';
 import {
+  governmentOf,
   placeMention,
   settleByOffice,
   settleSides,
@@ -55,11 +56,17 @@ export interface ReportMeta {
   outlet?: string;
 }
 
-/** The outlet's country: "Ethiopian News Agency", "The Japan News", "Tehran Times". */
+/**
+ * The outlet's country ("Ethiopian News Agency", "The Japan News", "Tehran Times"), or the body
+ * whose own release it is ("United Nations", "NATO").
+ */
 function outletParty(gazetteer: Gazetteer, outlet: string | undefined): string | undefined {
   if (!outlet) return undefined;
-  const mention = gazetteer.find(outlet).find((m) => m.kind !== 'organization');
-  return mention?.code;
+  const mentions = gazetteer.find(outlet);
+  const own = mentions.find(
+    (m) => m.kind === 'organization' && m.start === 0 && m.end === outlet.trim().length,
+  );
+  return (mentions.find((m) => m.kind !== 'organization') ?? own)?.code;
 }
 
 /** The country of the city a date line opens with ("ISLAMABAD -", "Abu Dhabi, (WAM)"). */
@@ -120,8 +127,10 @@ function nameSpans(
   });
   const institutions = [
     ...text.matchAll(
-      /\b(?:Ministry|Minister|Institute|University|Academy|Centre|Center|College|Bureau|Directorate) (?:of|for) (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+|(?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Agency|Institute|Fund|Bank|Organi[sz]ation|Association|Ministry|Department|University|Academy|Prize|Award|Zone|Bureau|Directorate)\b(?: (?:of|for) (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+)?/gu,
+      /\b(?:Ministry|Minister|Institute|University|Academy|Centre|Center|College|Bureau|Directorate) (?:of|for) (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+|(?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Agency|Institute|Fund|Bank|Organi[sz]ation|Association|Ministry|Minister|Department|University|Academy|Prize|Award|Zone|Bureau|Directorate)\b(?: (?:of|for) (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+)?/gu,
     ),
+    // "the defence minister said": one office; "a meeting of the transport ministers" is a topic
+    ...text.matchAll(/\bthe\s+\p{Ll}+\s+(?:minister|ministry)\b/gu),
   ].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   return [...people.flatMap((p) => (p.titleSpan ? [p.titleSpan] : [])), ...institutions, ...titles];
 }
@@ -215,7 +224,7 @@ function readReport(text: string, meta: ReportMeta, context: EngineContext) {
   const opening = readings.slice(0, 3).filter((r) => r.sentence.paragraph <= first + 1);
   const leadSpan = [...layout.header, ...opening.map((r) => r.sentence)];
   const inLead = (m: PartyMention) =>
-    sideMention(m) &&
+    (sideMention(m) || governmentOf(text, m)) &&
     !placeMention(text, m) &&
     leadSpan.some((s) => m.start >= s.start && m.end <= s.end);
   const sides: SideContext = {

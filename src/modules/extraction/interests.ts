@@ -57,6 +57,22 @@ const RAISED_AFTER =
 const SETTING =
   /\b(?:[Ss]idelines? of|[Mm]argins? of|[Ww]ithin the framework of|[Ii]n the framework of|[Oo]n the occasion of|[Ii]n the run-up to|(?:an? (?:day|week|month)|\d+ (?:hours|days|weeks)|shortly|soon|just) (?:after|before)|(?:while attending|to attend|to participate in|for participating in|taking part in)\s+(?:the\s+)?[\p{Lu}\d])[^,;.]*$/u;
 
+/** "The sides were briefed on …", "The envoy was informed of …": passive, so no one side's words. */
+const PASSIVE = /^\s*(?:was|were)\s+(?:also\s+)?(?:\w+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
+const TOLD =
+  /^\s*(?:was|were)\s+(?:also\s+)?(?:provided|informed|briefed|told|given|presented|shown|updated)\b/i;
+
+/** "the three sides agreed …" in talks between two: the facts of a larger gathering. */
+const LARGER =
+  /\b(?:the|all)\s+(three|four|five|six)\s+(?:sides|parties|countries|nations|ministers|leaders)\b/gi;
+const COUNT: Record<string, number> = { three: 3, four: 4, five: 5, six: 6 };
+
+function ofLargerGathering(text: string, reading: SentenceReading, at: number, sides: number) {
+  return [...text.slice(reading.sentence.content, at).matchAll(LARGER)].some(
+    (m) => COUNT[m[1].toLowerCase()] > sides,
+  );
+}
+
 const inside = (spans: Span[], mention: Span) =>
   spans.some((s) => s.start <= mention.start && mention.end <= s.end);
 
@@ -122,10 +138,11 @@ function attribute(
       ((e.trigger.start >= clause.start && e.trigger.start < clause.end) ||
         e.trigger.start < reading.lead.end),
   );
-  const joint = afterMeeting && clause.referent.kind !== 'party';
-  const parties = joint
-    ? sides
-    : sidesOf(clause.referent, sides, COVERED.test(predicate) || afterMeeting, context.author);
+  // README: a passive sentence is both sides' ("… was highlighted", "X was briefed on …")
+  const told = clause.referent.kind === 'person' && TOLD.test(predicate);
+  const joint = (afterMeeting && clause.referent.kind !== 'party') || told;
+  const covered = COVERED.test(predicate) || PASSIVE.test(predicate) || afterMeeting;
+  const parties = joint ? sides : sidesOf(clause.referent, sides, covered, context.author);
   const referent = clause.referent;
   const speaker =
     !joint && referent.kind === 'person'
@@ -161,7 +178,7 @@ function sectorMentions(context: InterestContext, reading: SentenceReading): Sec
       !reading.events.some((e) => e.trigger.start <= m.start && m.end <= e.trigger.end) &&
       // "on the sidelines of the UN General Assembly" is where, not what; "a day after the
       // signing of …" is when
-      !SETTING.test(text.slice(Math.max(content, m.start - 70), m.start)),
+      !SETTING.test(text.slice(Math.max(content, m.start - 120), m.start)),
   );
 }
 
@@ -201,6 +218,7 @@ export function meetingInterests(
       // an organization that is itself a side of the meeting is who talks, not a topic
       if (mention.body && sides.includes(mention.body)) continue;
       if (thirdForces(context, mention, sides)) continue;
+      if (ofLargerGathering(context.text, reading, mention.start, sides.length)) continue;
       const found = attribute(own, reading, mention, sides);
       if (!found) continue;
       for (const party of found.sides) {

@@ -61,7 +61,7 @@ const OBJECT_END =
   /^(?:,\s*(?:where|during which|in which)\b|,\s*and\s+(?=\p{Ll})|\s+(?:to discuss|and discussed|on ways|where)\b|[.;])/u;
 /** Words after which the phrase names the topic, not who met: "met X to discuss … Russia". */
 const TOPIC_START =
-  /\s(?:to discuss|to explore|to review|on ways|and discussed|where|during which)\b/i;
+  /^\s+(?:him|her|them)\b|\s(?:to discuss|to explore|to review|on ways|and discussed|where|during which)\b|\s(?:on|about|regarding)\s+(?:the\s+)?(?:latest\s+)?(?:situation|developments|crisis|conflict|war)\b/i;
 const OBJECT_VERBS = /^(?:led|headed|accompanied|comprising|including|designate|appointed)$/i;
 
 /** Bodies met as a whole: "Members of Parliament", "lawmakers". */
@@ -71,6 +71,12 @@ const GROUP =
 /** "bilateral meetings with the ministers of A and B", "his Uzbek and Kazakh counterparts". */
 const SEVERAL =
   /^meetings\b|\b(?:counterparts|ministers of)\b|^met\s+(?:several|many|various|a number of)\s+(?:[\w-]+\s+){0,3}(?:leaders|delegates|ministers|officials|dignitaries|diplomats)\b/i;
+
+/**
+ * "bilateral talks with A and B", "received A and B": a meeting of two sides, or a reception,
+ * with people of several countries is one meeting with each (when each has a side of their own).
+ */
+const ONE_EACH = /\bbilateral\s+(?:talks|meetings?|discussions?|consultations)$|\breceived$/i;
 
 const within = (span: Span, inner: Span) => inner.start >= span.start && inner.end <= span.end;
 
@@ -223,7 +229,11 @@ export function eventsIn(
       separate:
         /\bseparate(?:ly)?\b/i.test(
           text.slice(Math.max(sentence.content, at - 40), Math.min(limit, triggerEnd + 20)),
-        ) || SEVERAL.test(text.slice(at, Math.min(limit, triggerEnd + 60))),
+        ) ||
+        SEVERAL.test(text.slice(at, Math.min(limit, triggerEnd + 60))) ||
+        (!both &&
+          subjects.length > 0 &&
+          ONE_EACH.test(text.slice(Math.max(sentence.content, at - 12), triggerEnd))),
       joint: both,
       signing: false,
       implicit,

@@ -1,4 +1,4 @@
-import { dateIn, FoundDate } from './dates';
+import { dateIn, dayAfter, FoundDate, lastDateBefore } from './dates';
 import { Gazetteer, PartyMention } from './gazetteer';
 import { MeetingSegment } from './meetings';
 import { SentenceReading } from './sentence-reading';
@@ -60,7 +60,10 @@ export function meetingDate(
 }
 
 const SAME_DAY =
-  /\b(?:(?:earlier|later) (?:in the day|that day|today|on the same day)|on the same day|the same day)\b/i;
+  /\b(?:(?:earlier|later) (?:in the day|that day|today|on the same day)|on the same day|the same day|that (?:morning|afternoon|evening|night))\b/i;
+
+/** "The following morning, …": the day after the last date told before the sentence. */
+const NEXT_DAY = /^(?:the|on the)\s+(?:following|next)\s+(?:morning|day|afternoon|evening)\b/i;
 
 /** "Mammadyarov on Thursday met", "Kenyatta Friday held": the day just before the event's verb. */
 const DAY_BEFORE =
@@ -81,6 +84,12 @@ function eventDate(
   for (const event of meeting.events) {
     const own = dateIn(text, dayBefore(text, event), event.end, published);
     if (own) return own;
+    const { content } = event.sentence;
+    if (NEXT_DAY.test(text.slice(content, content + 30))) {
+      const told = lastDateBefore(text, content, published);
+      const next = told && dayAfter(told);
+      if (next) return next;
+    }
   }
   for (const event of meeting.events) {
     const { content, end } = event.sentence;

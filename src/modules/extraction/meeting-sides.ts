@@ -69,6 +69,13 @@ const topicMention = (text: string, m: PartyMention) =>
     text.slice(Math.max(0, m.start - 40), m.start),
   );
 
+/** "Seoul’s foreign ministry", "the Seoul government": a capital standing for its government. */
+export const governmentOf = (text: string, m: PartyMention) =>
+  m.kind === 'capital' &&
+  /^(?:['’]s)?\s+(?:foreign\s+)?(?:government|ministry|administration|leadership)\b/i.test(
+    text.slice(m.end, m.end + 30),
+  );
+
 /** Sides named in a sentence that may be this meeting's: not "to Cuba", not "Tashkent, Uzbekistan". */
 function namedIn(context: SideContext, reading: SentenceReading): string[] {
   const { start, end } = reading.sentence;
@@ -76,7 +83,9 @@ function namedIn(context: SideContext, reading: SentenceReading): string[] {
     (m) => m.kind === 'capital' && m.start >= start && m.end <= end,
   );
   return context.parties
-    .filter((m) => m.start >= start && m.end <= end && sideMention(m))
+    .filter(
+      (m) => m.start >= start && m.end <= end && (sideMention(m) || governmentOf(context.text, m)),
+    )
     .filter((m) => !placeMention(context.text, m) && !topicMention(context.text, m))
     .filter(
       (m) =>
@@ -85,7 +94,18 @@ function namedIn(context: SideContext, reading: SentenceReading): string[] {
         ),
     )
     .filter((m) => !capitals.some((c) => /^,\s*$/.test(context.text.slice(c.end, m.start))))
+    .filter((m) => !discussedTopic(context.text, reading.sentence.content, m))
     .map((m) => m.code);
+}
+
+/** "… and discussed with him Kosovo, Zimbabwe and Myanmar": what was discussed, not who. */
+function discussedTopic(text: string, from: number, m: PartyMention): boolean {
+  const before = text.slice(from, m.start);
+  const verb = /\bdiscuss(?:ed|es|ing)?\b(?:\s+with\s+(?:him|her|them))?/gi;
+  const last = [...before.matchAll(verb)].pop();
+  if (!last) return false;
+  const between = before.slice((last.index ?? 0) + last[0].length);
+  return !/\bwith\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/u.test(between) && !/[.;]/.test(between);
 }
 
 /** Last resort: the country of a capital or of a pair named ("in Muscat", "Omani-Saudi"). */

@@ -265,7 +265,11 @@ export function segmentMeetings(readings: SentenceReading[]): MeetingSegment[] {
     );
     for (const event of events) placeEvent(state, event, reading);
     if (!events.length)
-      state.current = narrowBySide(reading, followSpeaker(reading, state.meetings, state.current));
+      state.current = switchBySide(
+        reading,
+        state.meetings,
+        narrowBySide(reading, followSpeaker(reading, state.meetings, state.current)),
+      );
     if (!state.current.length) pending.push(reading);
     else for (const meeting of state.current) meeting.sentences.push(reading);
     if (state.current.length === 1 && !state.current[0].background)
@@ -311,6 +315,22 @@ function narrowBySide(reading: SentenceReading, current: MeetingSegment[]): Meet
   if (current.length < 2) return current;
   const named = current.filter((m) => m.hints.some((c) => reading.countries.includes(c)));
   return named.length === 1 ? named : current;
+}
+
+/**
+ * "At the reception for the US Deputy Secretary of State, …" after the meeting with the Mongolian
+ * guest: a sentence naming a side that only another meeting has speaks of that meeting.
+ */
+function switchBySide(
+  reading: SentenceReading,
+  meetings: MeetingSegment[],
+  current: MeetingSegment[],
+): MeetingSegment[] {
+  const named = reading.countries.filter((c) => !current.some((m) => sidesOf(m).has(c)));
+  // a meeting whose second side is not known yet may be the one named
+  if (!named.length || !current.length || current.some((m) => sidesOf(m).size < 2)) return current;
+  const holding = meetings.filter((m) => !m.background && named.some((c) => sidesOf(m).has(c)));
+  return holding.length === 1 ? holding : current;
 }
 
 const ATTENDING =

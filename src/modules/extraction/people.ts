@@ -105,6 +105,21 @@ const countryAfter = (text: string, candidate: NameCandidate, parties: PartyMent
       /^\s+of\s+(?:the\s+)?$/.test(text.slice(candidate.end, m.start)),
   )?.code;
 
+/** Offices only an international body has: "Secretary-General", "Alliance Secretary General". */
+const BODY_OFFICE =
+  /^(?:(?:the|its|alliance|organi[sz]ation(?:'s|’s)?|deputy)\s+)*secretary[- ]general$/i;
+
+/**
+ * "Alliance Secretary General Jens Stoltenberg" with no body named in the office: the
+ * organization the report names (the nearest before, when it names several).
+ */
+function bodyOfOffice(title: string, at: number, parties: PartyMention[]): string | undefined {
+  if (!BODY_OFFICE.test(title.trim())) return undefined;
+  const bodies = parties.filter((m) => m.kind === 'organization');
+  if (new Set(bodies.map((m) => m.code)).size === 1) return bodies[0].code;
+  return bodies.filter((m) => m.end <= at).pop()?.code;
+}
+
 /** A candidate is a person when an office stands before or after it, it is met, or stored. */
 function recognise(
   text: string,
@@ -137,7 +152,8 @@ function recognise(
     (title && sideInTitle(title, context.parties, text)) ??
     stored?.country ??
     placed ??
-    countryAfter(text, candidate, context.parties);
+    countryAfter(text, candidate, context.parties) ??
+    (titleText ? bodyOfOffice(titleText, candidate.start, context.parties) : undefined);
   // "Minister of Agriculture of Japan Sakamoto": a surname alone after an office and its country
   const surname =
     candidate.words === 1 &&
@@ -206,6 +222,14 @@ function recognised(
   const mentions: PersonMention[] = [];
   const byName = new Map<string, PersonFound>();
   for (const candidate of all) {
+    // "PM Hoa" after "Prime Minister Tran Van Hoa": one word of a name already found is that person
+    const part = candidate.words === 1 ? nameParts(candidate.text)[0] : undefined;
+    const owner = part ? people.filter((p) => nameParts(p.name).includes(part)) : [];
+    if (owner.length === 1) {
+      const { start, end } = candidate;
+      mentions.push({ person: owner[0], start, end, text: candidate.text });
+      continue;
+    }
     const person = recognise(text, candidate, context);
     if (!person) continue;
     const key = normalizeName(person.name);

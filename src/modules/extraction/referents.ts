@@ -59,6 +59,9 @@ export function byOffice(
   if (sided.length === 1) return sided[0];
   // "The Caribbean diplomat also met …": an epithet alone names the one the report follows
   if (!specific.length && !side && words.includes('diplomat')) return people.find(fits);
+  // "The Foreign Minister" is the one whose own office that is, before "his Tajik counterpart"
+  const titled = recent.filter((p) => fits(p) && !p.counterpart);
+  if (!side && titled.length && specific.length) return titled[0];
   return recent.find(fits) ?? (people.filter(fits).length === 1 ? people.find(fits) : undefined);
 }
 
@@ -98,7 +101,8 @@ export function referentOf(context: ReferenceContext, span: Span): Referent {
   // "his country welcomes …": the side of the person spoken of
   if (/^(?:his|her) (?:country|government|nation)\b/i.test(subject) && context.previous?.party)
     return { kind: 'party', party: context.previous.party, span };
-  const pronoun = PRONOUN.exec(subject);
+  // "That evening, he met …": the pronoun after an opening phrase
+  const pronoun = PRONOUN.exec(subject) ?? /(?<=^[^,]{1,40},\s*)(?:he|she)$/i.exec(subject);
   if (pronoun && context.previous) {
     const at = context.text.indexOf(pronoun[0], span.start);
     return {

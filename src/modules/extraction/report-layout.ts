@@ -24,12 +24,12 @@ const SLASHED_DATE =
 
 /** One dateline token run: capitalised words, numbers, [Country] brackets, commas between. */
 const PREFIX =
-  /^((?:[\p{Lu}\d][\p{L}\p{M}\d'’./]*|\[[^\]\n]{1,40}\])(?:,?[ \t]*(?:[\p{Lu}\d][\p{L}\p{M}\d'’./]*|\[[^\]\n]{1,40}\]))*)?,?[ \t]*(\([^()\n]{1,80}\))?[ \t]*(?:((?<=[ \t])(?:--|[-–—|])[ \t]|[–—](?=\p{Lu})|:[ \t]))?/u;
+  /^((?:[\p{Lu}\d][\p{L}\p{M}\d'’./]*|\[[^\]\n]{1,40}\])(?:,?[ \t]*(?:[\p{Lu}\d][\p{L}\p{M}\d'’./]*|\[[^\]\n]{1,40}\]))*)?,?[ \t]*(\([^()\n]{1,80}\)|\/[\p{Lu}]{2,12}\/)?[ \t]*(?:((?<=[ \t])(?:--|[-–—|])[ \t]|[–—](?=\p{Lu})|:[ \t]))?/u;
 
 /**
  * Where the words of a sentence start after a leading date line: " date 2022-08-26 ",
  * "Addis Ababa, February 6/2020 (ENA)", "TEHRAN – ", "New Delhi [India], February 28 (ANI):",
- * "Pyongyang, August 8 (KCNA) -- ", "Muscat: " opening the text.
+ * "Pyongyang, August 8 (KCNA) -- ", "ISLAMABAD, JUL 29 /DNA/ – ", "Muscat: " opening the text.
  */
 export function contentStart(text: string): number {
   let at = 0;

@@ -36,6 +36,11 @@ export function checkReportText(text: string, field = 'report.text'): void {
 const ABBREVIATION =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Prof|Hon|Rev|Amb|Sen|Gov|No|Vol|U\.S|U\.N|U\.K|H\.E|H\.H|a\.m|p\.m|e\.g|i\.e|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
 
+/** "… other issues.According to …": a full stop between two words with no space after it. */
+const runTogether = (text: string, stop: number, next: number) =>
+  /\p{Ll}{2}$/u.test(text.slice(stop - 2, stop)) &&
+  /^\p{Lu}\p{Ll}/u.test(text.slice(next, next + 2));
+
 function splitParagraph(text: string, offset: number, paragraph: number, out: Sentence[]): void {
   let start = 0;
   const push = (end: number) => {
@@ -65,7 +70,7 @@ function splitParagraph(text: string, offset: number, paragraph: number, out: Se
       if (!'.!?'.includes(text[i])) continue;
       let end = i + 1;
       while (end < text.length && '"”’)'.includes(text[end])) end += 1;
-      if (end < text.length && !/\s/.test(text[end])) continue;
+      if (end < text.length && !/\s/.test(text[end]) && !runTogether(text, i, end)) continue;
       if (text[i] === '.' && ABBREVIATION.test(text.slice(Math.max(start, i - 8), i + 1))) continue;
       push(end);
     }

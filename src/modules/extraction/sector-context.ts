@@ -82,6 +82,14 @@ export function contextOnly(
   // "cultural, humanitarian and tourism cooperation": the cultural-humanitarian sphere
   if (/^humanitarian$/i.test(mention.text) && /\bcultural(?:,|\s+and|-)\s*$/i.test(before))
     return true;
+  // "maritime security", "maritime boundaries": the sea as a place of security, not shipping
+  if (
+    /^maritime$/i.test(mention.text) &&
+    /^\s+(?:security|safety|domain|boundar|borders?|disputes?|delimitation)/i.test(
+      text.slice(mention.end, mention.end + 16),
+    )
+  )
+    return true;
   // "a favourable environment for implementing the deal": conditions, not nature
   if (/^environment$/i.test(mention.text))
     return CONDITIONS.test(text.slice(Math.max(0, mention.start - 30), mention.start));

@@ -49,13 +49,16 @@ const AGREEING =
 const PRAISE =
   /^(?:thanked|thanks|commended|commends|appreciated|appreciates|applauded|hailed|praised|lauded|congratulated|recalled)$/i;
 const THANKS =
-  /\bpaid (?:tribute|homage)\b|\bexpress(?:ed|es)\s+(?:his|her|their|its|the|deep|sincere)?\s*(?:gratitude|thanks|appreciation|condolences)/i;
+  /\bpaid (?:tribute|homage)\b|\b(?:highly|positively) (?:assessed|evaluated|rated|valued)\b|\bspoke highly of\b|\bexpress(?:ed|es)\s+(?:his|her|their|its|the|deep|sincere)?\s*(?:gratitude|thanks|appreciation|condolences)/i;
 const NEW_OFFER =
   /\b(?:announcement|offer|proposal|decision|plan|readiness|willingness|initiative)s?\s+(?:to|of)\b/i;
 const DESCRIBING = /^(?:is|are|aims|seeks|serves|covers|includes|provides|remains|constitutes)$/i;
+/** "The commission will focus on …": what a body still to meet will do, not these talks. */
+const BODY_AHEAD =
+  /^(?:the|a|this|that|its|their)\s+(?:[\w-]+\s+){0,3}(?:commission|committee|council|forum|conference|summit|mechanism|working group|session|round)\s+(?:will|would|shall|is to|is expected to)\b/i;
 
 const HISTORY =
-  /\b(?:last (?:year|month|week|decade|January|February|March|April|May|June|July|August|September|October|November|December)(?!['’]s)|ago\b|previously|initially|originally|formerly|in the past|over the (?:past|last) (?:\w+ )?(?:years|decades|months)|since establishing|establish(?:ed|ing) (?:diplomatic |bilateral )?(?:relations|ties)|came\b[^.]{0,40}\bafter|comes\b[^.]{0,40}\bafter|(?:has|have|had) (?:been (?:essential|instrumental|crucial|vital|key|helpful|valuable)|attained|achieved|contributed)\b|\bis (?:one of|highly|among|the world's|home to)\b|\bvisited\s+\p{Lu}[\p{L} ]+\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))/iu;
+  /\b(?:last (?:year|month|week|decade|January|February|March|April|May|June|July|August|September|October|November|December)(?!['’]s)|ago\b|previously|initially|originally|formerly|in the past|over the (?:past|last) (?:\w+ )?(?:years|decades|months)|since establishing|establish(?:ed|ing) (?:diplomatic |bilateral )?(?:relations|ties)|came\b[^.]{0,40}\bafter|comes\b[^.]{0,40}\bafter|(?:has|have|had) (?:been (?:essential|instrumental|crucial|vital|key|helpful|valuable)|attained|achieved|contributed|stepped ?up|grown|increased|improved|normali[sz]ed|flourished|witnessed)\b|\bis (?:one of|highly|among|the world's|home to)\b|\bvisited\s+\p{Lu}[\p{L} ]+\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))/iu;
 const ITINERARY =
   /\b(?:(?:will|is scheduled to|plans to|is expected to|is due to|is set to)\s+(?:also\s+)?(?:attend|depart|visit|travel|leave|arrive|participate|fly|head)|later (?:today|this week)|is scheduled|are scheduled)\b/i;
 
@@ -107,12 +110,18 @@ function readClause(
   const referent = lookThrough(context, clause, base, previous, skip);
   const body = context.text.slice(clause.subject.end, clause.end);
   const verb = clause.verb?.text ?? '';
-  const praise = (PRAISE.test(verb) || THANKS.test(body.slice(0, 60))) && !NEW_OFFER.test(body);
+  // the verb's adverb may be read into the subject: "Tavares highly | assessed"
+  const said = context.text.slice(
+    Math.max(clause.subject.start, clause.subject.end - 12),
+    clause.end,
+  );
+  const praise = (PRAISE.test(verb) || THANKS.test(said.slice(0, 72))) && !NEW_OFFER.test(body);
   // only a sentence's own subject describes: "…, and the programs are important" is reported
   const description =
     clause.start === first &&
     (referent.kind === 'impersonal' || referent.kind === 'none') &&
-    DESCRIBING.test(verb);
+    (DESCRIBING.test(verb) ||
+      BODY_AHEAD.test(context.text.slice(clause.subject.start, clause.end)));
   return { ...clause, referent, praise, description };
 }
 
