@@ -27,7 +27,10 @@ const HONORIFICS = new Set(
   ).split(' '),
 );
 
-/** Capitalised words that start sentences or name things, never a person's name. */
+/**
+ * Capitalised words that start sentences or name things (offices, bodies, legislatures), never a
+ * person's name.
+ */
 const NOT_NAMES = new Set(
   (
     'The A An He She His Her They Their It Its This That These Those On In At During According Then ' +
@@ -54,7 +57,9 @@ const NOT_NAMES = new Set(
     'Petroleum Mining Mines Oil Gas Power Electricity Railways Aviation Maritime Ports Shipping ' +
     'African Asian European Arab Abroad Caribbean Pacific Gulf Persian Latin Nordic Baltic Balkan ' +
     'Prize Award Games Olympic Olympics Paralympic Cup Expo Week Animal Husbandry Food Forestry ' +
-    'Irrigation Natural Resources Lands'
+    'Irrigation Natural Resources Lands Majlis Majilis Mazhilis Duma Knesset Sejm Senat Senate ' +
+    'Congress Bundestag Bundesrat Riksdag Storting Folketing Eduskunta Seimas Saeima Riigikogu ' +
+    'Rada Oireachtas Althing Sangsad Khural Kenesh Sabha Legislature Legislative'
   ).split(' '),
 );
 
