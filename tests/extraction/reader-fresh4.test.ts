@@ -176,3 +176,34 @@ describe('sector words', () => {
     expect(pairs(draft)).toEqual(['CL security', 'PT security']);
   });
 });
+
+describe('when the two branches of this round met', () => {
+  test('a lede the page prints twice, spaces lost, gives each meeting once', () => {
+    const lede =
+      'Vietnamese Prime Minister Tran Van Hoa received US Deputy Secretary of State Mark Jones and Secretary of the Mongolian Security Council (MSC) Bat Erdene in Hanoi on Dec. 13.';
+    const drafts = read(
+      `${lede}\n${lede.replace('State Mark', 'StateMark').replace('Council (MSC)', 'Council(MSC)')}\nHoa and Jones discussed trade and investment.`,
+      '2010-12-14',
+    );
+    expect(drafts.map(sides)).toEqual([
+      ['US', 'VN'],
+      ['MN', 'VN'],
+    ]);
+    expect(drafts.flatMap(people)).not.toContain('StateMark Jones/US');
+    expect(pairs(drafts[0])).toEqual([
+      'US investment',
+      'US trade-economy',
+      'VN investment',
+      'VN trade-economy',
+    ]);
+  });
+
+  test('“That evening” after a meeting with no day of its own is the day last told', () => {
+    const drafts = read(
+      'Secretary-General Ana Duarte arrived in London on Thursday, 12 June. The following morning, the Secretary-General had a working breakfast meeting with United Kingdom Prime Minister John Carter. The Secretary-General later had an audience with Queen Mary III. That evening, she met with Foreign Secretary Tom Webb and discussed Kosovo.',
+      '2008-06-17',
+      'United Nations',
+    );
+    expect(drafts.map((d) => d.date?.date ?? null)).toEqual(['2008-06-13', null, '2008-06-13']);
+  });
+});

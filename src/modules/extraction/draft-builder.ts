@@ -276,7 +276,9 @@ export function buildDrafts(text: string, meta: ReportMeta, context: EngineConte
     const own = meetingInterests(interests, segment, sides[i], summaries);
     const previous = drafts[drafts.length - 1];
     const opens = previous ? [] : opening;
-    drafts.push(draftOf(reading, segment, sides[i], context, own, opens, previous?.date));
+    // "That evening, he met …": the day of the last meeting whose day is known
+    const lastDay = [...drafts].reverse().find((d) => d.date)?.date;
+    drafts.push(draftOf(reading, segment, sides[i], context, own, opens, lastDay));
   });
   return drafts;
 }

@@ -259,7 +259,12 @@ function placeEvent(state: Segmenting, event: MeetingEvent, reading: SentenceRea
 export function segmentMeetings(readings: SentenceReading[]): MeetingSegment[] {
   const state: Segmenting = { meetings: [], current: [], named: new Set(), readings, carried: [] };
   const pending: SentenceReading[] = [];
+  const seen = new Set<string>();
   for (const reading of readings) {
+    // A sentence the page repeats (a lede printed twice) reports nothing new
+    const words = reading.sentence.text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+    if (words.length > 40 && seen.has(words)) continue;
+    seen.add(words);
     const events = [...reading.events, ...clauseEvents(reading)].sort(
       (a, b) => a.trigger.start - b.trigger.start,
     );

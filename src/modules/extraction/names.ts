@@ -97,8 +97,15 @@ function leadingNoise(word: string, isPlace: boolean): boolean {
     HONORIFICS.has(plain) ||
     common(plain) ||
     plain.split('-').every(common) ||
-    isParticle(word)
+    isParticle(word) ||
+    runTogether(plain, common)
   );
+}
+
+/** "Secretary of StateWilliam Burns": an office word run into the name by a lost space. */
+function runTogether(word: string, common: (part: string) => boolean): boolean {
+  const halves = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u.exec(word);
+  return !!halves && common(halves[1]);
 }
 
 /** A word whose full stop is part of it: "Dr.", "Jr.", an initial. */
