@@ -1,7 +1,14 @@
 import { FoundDate, publicationDate } from './dates';
 import { Gazetteer, inPressName, PartyMention } from './gazetteer';
 import { EngineInterest, meetingInterests, Quote, quote } from './interests';
-import { DraftKind, meetingCity, meetingDate, meetingKind } from './meeting-facts';
+import {
+  DraftKind,
+  meetingCity,
+  meetingDate,
+  meetingKind,
+  SeriesDate,
+  seriesDate,
+} from './meeting-facts';
 import {
   placeMention,
   settleByOffice,
@@ -156,6 +163,7 @@ function draftOf(
   interests: EngineInterest[],
   opening: SentenceReading[],
   previous?: FoundDate,
+  series?: SeriesDate,
 ): EngineDraft {
   const { text, mentions, published } = reading;
   const participants: EngineParticipant[] = segment.persons
@@ -168,7 +176,7 @@ function draftOf(
       evidence: [quote(text, p.first)],
     }));
   const kind = meetingKind(text, segment, sides.length, reading.lead);
-  const date = meetingDate(text, segment, published, opening, previous);
+  const date = meetingDate(text, segment, published, opening, previous, series);
   const remote = kind === 'PHONE_CALL' || kind === 'VIDEO_CONFERENCE';
   const city = remote
     ? undefined
@@ -257,6 +265,7 @@ export function buildDrafts(text: string, meta: ReportMeta, context: EngineConte
   const segments = found.some((s) => !s.background) ? found : [speakersOnly(reading.readings)];
   const sides = settleSides(sideContext, segments);
   const drafts: EngineDraft[] = [];
+  const series = seriesDate(text, reading.readings, reading.published);
   const summaries = new Set(
     segments
       .filter((s) => segments.some((o) => o !== s && s.events[0] && o.events[0] === s.events[0]))
@@ -267,7 +276,7 @@ export function buildDrafts(text: string, meta: ReportMeta, context: EngineConte
     const own = meetingInterests(interests, segment, sides[i], summaries);
     const previous = drafts[drafts.length - 1];
     const opens = previous ? [] : opening;
-    drafts.push(draftOf(reading, segment, sides[i], context, own, opens, previous?.date));
+    drafts.push(draftOf(reading, segment, sides[i], context, own, opens, previous?.date, series));
   });
   return drafts;
 }
