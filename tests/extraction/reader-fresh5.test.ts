@@ -29,8 +29,76 @@ describe('dates', () => {
   });
 });
 
-describe('named participants', () => {});
-describe('sides', () => {});
-void pairs;
-void sides;
-void people;
+describe('named participants', () => {
+  test('“the Ambassador Extraordinary and Plenipotentiary of Russia, A”: the long office is one office', () => {
+    const [draft] = read(
+      'Deputy Foreign Minister of Belarus Ivan Sokol met with the Ambassador Extraordinary and Plenipotentiary of the Russian Federation to the Republic of Belarus, Oleg Petrov. They discussed trade.',
+    );
+    expect(people(draft)).toEqual(['Ivan Sokol/BY', 'Oleg Petrov/RU']);
+  });
+
+  test('“the Foreign Ministers of Belarus A, Iran B and Russia C”: each name is its country’s, met apart', () => {
+    const drafts = read(
+      'Acting Foreign Minister of Uzbekistan Timur Karimov held separate meetings with the Foreign Ministers of Belarus Ivan Sokol, Iran Ali Rahimi and Russia Oleg Petrov. They discussed trade.',
+    );
+    expect(drafts.map(sides)).toEqual([
+      ['BY', 'UZ'],
+      ['IR', 'UZ'],
+      ['RU', 'UZ'],
+    ]);
+    expect(drafts.map((d) => people(d)[1])).toEqual([
+      'Ivan Sokol/BY',
+      'Ali Rahimi/IR',
+      'Oleg Petrov/RU',
+    ]);
+  });
+
+  test('a day’s number before an office is not part of it', () => {
+    const [draft] = read(
+      'On April 13, 2023 Acting Foreign Minister of Uzbekistan Timur Karimov met with Foreign Minister of Belarus Ivan Sokol.',
+    );
+    expect(draft.participants.map((p) => p.title)).toEqual([
+      'Acting Foreign Minister of Uzbekistan',
+      'Foreign Minister of Belarus',
+    ]);
+  });
+});
+
+describe('sides', () => {
+  test('“Assistant Secretary of State for … Affairs A”: an office only the United States has', () => {
+    const [draft] = read(
+      'Assistant Secretary of State for European Affairs John Miller met with Kyrgyz Foreign Minister Azamat Osmonov in Bishkek. The sides discussed trade with the US.',
+    );
+    expect(people(draft)).toEqual(['John Miller/US', 'Azamat Osmonov/KG']);
+  });
+
+  test('“during the meeting A had with B”: A met B', () => {
+    const [draft] = read(
+      'Support for stability was underscored on Friday during the meeting Minister of Foreign Affairs of Romania Ion Popa had with Turkish Ambassador in Bucharest Mehmet Yilmaz. They discussed trade.',
+      '2017-01-27',
+    );
+    expect(people(draft)).toEqual(['Ion Popa/RO', 'Mehmet Yilmaz/TR']);
+  });
+
+  test('a photo’s caption (“A (right) is seen with B”) is no meeting', () => {
+    const drafts = read(
+      'Serbian Foreign Minister Marko Petrovic on Friday met with Foreign Minister of Ghana Kofi Mensah. Petrovic (right) is seen with his Iranian counterpart Reza Karimi. They discussed trade.',
+      '2018-04-06',
+    );
+    expect(drafts.map(sides)).toEqual([['GH', 'RS']]);
+  });
+});
+
+describe('page furniture', () => {
+  test('the links to other stories at the end of a page are not the report', () => {
+    const [draft] = read(
+      'Foreign Minister of Tajikistan Rustam Nazarov met today with his Uzbek counterpart Aziz Karimov. The ministers discussed cooperation in the fields of economy and transport.\n\nTajikistan and Turkey Discuss Prospects for Tourism Cooperation\nTajikistan Approves Protocol on Collective Security System\nThe Issue of Attracting Indonesian Investment Discussed\n',
+    );
+    expect(pairs(draft)).toEqual([
+      'TJ trade-economy',
+      'TJ transport',
+      'UZ trade-economy',
+      'UZ transport',
+    ]);
+  });
+});
