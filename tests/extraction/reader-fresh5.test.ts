@@ -90,6 +90,20 @@ describe('sides', () => {
 });
 
 describe('page furniture', () => {
+  test('a “Caption:” line long enough to carry the meeting is read', () => {
+    const [draft] = read(
+      'Jamaica’s Foreign Minister holds bilateral discussions\n\nCaption: Sen. the Hon. Mary Campbell, Foreign Affairs Minister of Jamaica, engages in bilateral discussions with Carlos Ruiz, Vice Minister of Foreign Affairs of the Republic of Colombia, within the margins of the ACS Summit.\n\nDiscussions centred on cultural heritage.',
+    );
+    expect(sides(draft)).toEqual(['CO', 'JM']);
+  });
+
+  test('short lines that end in “;” are a list of the report, not links', () => {
+    const [draft] = read(
+      'Foreign Minister of Tajikistan Rustam Nazarov met today with his Uzbek counterpart Aziz Karimov. Among those attending were:\nAmbassador Ali Saidov, Tashkent;\nAmbassador Olim Rahimov, Dushanbe;\nConsul General Farrukh Aliev, Khujand;\n',
+    );
+    expect(people(draft)).toContain('Aziz Karimov/UZ');
+  });
+
   test('the links to other stories at the end of a page are not the report', () => {
     const [draft] = read(
       'Foreign Minister of Tajikistan Rustam Nazarov met today with his Uzbek counterpart Aziz Karimov. The ministers discussed cooperation in the fields of economy and transport.\n\nTajikistan and Turkey Discuss Prospects for Tourism Cooperation\nTajikistan Approves Protocol on Collective Security System\nThe Issue of Attracting Indonesian Investment Discussed\n',

@@ -87,7 +87,7 @@ export function storiesStart(text: string): number {
   let from = text.length;
   for (let i = lines.length - 1; i >= 0; i -= 1) {
     const line = lines[i][0].trim();
-    if (line.length > 140 || /[.!?:]["”’)]*$/.test(line)) break;
+    if (line.length > 140 || /[.!?:;]["”’)]*$/.test(line)) break;
     run += 1;
     from = lines[i].index ?? from;
   }
