@@ -1,7 +1,14 @@
 import { FoundDate, publicationDate } from './dates';
 import { Gazetteer, inPressName, PartyMention } from './gazetteer';
 import { EngineInterest, meetingInterests, Quote, quote } from './interests';
-import { DraftKind, meetingCity, meetingDate, meetingKind } from './meeting-facts';
+import {
+  DraftKind,
+  meetingCity,
+  meetingDate,
+  meetingKind,
+  SeriesDate,
+  seriesDate,
+} from './meeting-facts';
 import {
   governmentOf,
   placeMention,
@@ -165,6 +172,7 @@ function draftOf(
   interests: EngineInterest[],
   opening: SentenceReading[],
   previous?: FoundDate,
+  series?: SeriesDate,
 ): EngineDraft {
   const { text, mentions, published } = reading;
   const participants: EngineParticipant[] = segment.persons
@@ -177,7 +185,7 @@ function draftOf(
       evidence: [quote(text, p.first)],
     }));
   const kind = meetingKind(text, segment, sides.length, reading.lead);
-  const date = meetingDate(text, segment, published, opening, previous);
+  const date = meetingDate(text, segment, published, opening, previous, series);
   const remote = kind === 'PHONE_CALL' || kind === 'VIDEO_CONFERENCE';
   const city = remote
     ? undefined
@@ -266,6 +274,7 @@ export function buildDrafts(text: string, meta: ReportMeta, context: EngineConte
   const segments = found.some((s) => !s.background) ? found : [speakersOnly(reading.readings)];
   const sides = settleSides(sideContext, segments);
   const drafts: EngineDraft[] = [];
+  const series = seriesDate(text, reading.readings, reading.published);
   const summaries = new Set(
     segments
       .filter((s) => segments.some((o) => o !== s && s.events[0] && o.events[0] === s.events[0]))
@@ -278,7 +287,7 @@ export function buildDrafts(text: string, meta: ReportMeta, context: EngineConte
     const opens = previous ? [] : opening;
     // "That evening, he met …": the day of the last meeting whose day is known
     const lastDay = [...drafts].reverse().find((d) => d.date)?.date;
-    drafts.push(draftOf(reading, segment, sides[i], context, own, opens, lastDay));
+    drafts.push(draftOf(reading, segment, sides[i], context, own, opens, lastDay, series));
   });
   return drafts;
 }

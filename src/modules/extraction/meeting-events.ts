@@ -155,6 +155,12 @@ function sidesIn(context: EventContext, from: number, to: number): string[] {
  * hosted to breakfast by Z" (two), "the meeting held ... by X and Y", "separate meetings with
  * ministers of A, B and C". Planned and recalled meetings are left out.
  */
+const HAD_WITH = /(?<=^\s+[^,.;]{3,120}?)\s(?:had|held)\s+with\s+/;
+
+/** "X (right) is seen with Y", "pictured with": a photo's caption, not a meeting. */
+const CAPTION =
+  /\((?:right|left|centre|center|middle|[LRC])\)|\b(?:is|are|was|were) (?:seen|pictured|shown)\b|\bpictured\b/i;
+
 export function eventsIn(
   context: EventContext,
   sentence: BodySentence,
@@ -173,12 +179,13 @@ export function eventsIn(
     const at = sentence.content + (match.index ?? 0);
     const found = subjectsAt(at);
     const { end: clauseEnd, implicit, joint, author } = found;
-    const subjects = found.persons.length ? found.persons : relativeSubject(context, at);
+    let subjects = found.persons.length ? found.persons : relativeSubject(context, at);
     const before = text.slice(sentence.content, at);
     // "Leaders' Meeting", "COP 28 Summit"; not "held Bilateral Talks with"
     if (/^\p{Lu}/u.test(match[0]) && before.trim() && !HELD_CAPITAL.test(before)) continue;
     const triggerEnd = at + match[0].length;
     if (FUTURE.test(before.slice(-40)) || RECALLED.test(before)) continue;
+    if (CAPTION.test(before.slice(-60))) continue;
     // "The talks centred on …", "Our talks took place at …": the meeting spoken of, not a new one
     if (SPOKEN_OF.test(before) && TALKS_DID.test(text.slice(triggerEnd, triggerEnd + 30))) continue;
     if (FUTURE_AFTER.test(text.slice(triggerEnd, triggerEnd + 40))) continue;
@@ -186,7 +193,14 @@ export function eventsIn(
     const limit = Math.min(clauseEnd, next ? triggerEnd + (next.index ?? 0) : sentence.end);
     // "negotiations were held between X and Y"
     const held = /^\s*(?:were|was) held\s+(?=between\b)/i.exec(text.slice(triggerEnd, limit));
-    const after = objectsAfter(context, triggerEnd + (held?.[0].length ?? 0), limit);
+    // "during the meeting X had with Y": X met Y
+    const hadWith = HAD_WITH.exec(text.slice(triggerEnd, limit));
+    const host = hadWith
+      ? objectsAfter(context, triggerEnd, triggerEnd + hadWith.index)
+      : undefined;
+    const objectsFrom = hadWith ? triggerEnd + hadWith.index + hadWith[0].length : triggerEnd;
+    const after = objectsAfter(context, objectsFrom + (held?.[0].length ?? 0), limit);
+    if (host?.persons.length && after.persons.length) subjects = host.persons;
     const { end } = after;
     const persons = after.persons.length
       ? after.persons

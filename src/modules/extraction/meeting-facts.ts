@@ -52,11 +52,43 @@ export function meetingDate(
   published: FoundDate | undefined,
   opening: SentenceReading[],
   previous?: FoundDate,
+  series?: SeriesDate,
 ): FoundDate | undefined {
   const own = eventDate(text, meeting, published, opening);
-  if (own || !previous) return own;
+  if (own) return own;
+  const first = meeting.events[0]?.sentence.start ?? meeting.sentences[0]?.sentence.start;
+  if (series && first !== undefined && first >= series.from) return series.date;
+  if (!previous) return undefined;
   // "Earlier in the day, he met …": the day of the meeting just reported
   return SAME_DAY.test(eventText(text, meeting)) ? previous : undefined;
+}
+
+/** The day of a sentence that announces a series of meetings, and where that sentence starts. */
+export interface SeriesDate {
+  date: FoundDate;
+  from: number;
+}
+
+const SERIES =
+  /\b(?:numerous|a (?:number|series) of|series of|several|separate|short|brief|individual|a round of)\s+(?:bilateral\s+)?(?:meetings|talks|discussions)\b/i;
+
+/**
+ * "X on Friday held numerous bilateral meetings …", "had a number of bilateral meetings on
+ * Thursday": the day of the series dates every meeting reported after it that gives no day of
+ * its own.
+ */
+export function seriesDate(
+  text: string,
+  readings: SentenceReading[],
+  published: FoundDate | undefined,
+): SeriesDate | undefined {
+  for (const reading of readings) {
+    const { start, content, end } = reading.sentence;
+    if (reading.background || !SERIES.test(text.slice(content, end))) continue;
+    const date = dateIn(text, content, end, published);
+    if (date) return { date, from: start };
+  }
+  return undefined;
 }
 
 const SAME_DAY =

@@ -57,7 +57,8 @@ const NOT_NAMES = new Set(
     'Petroleum Mining Mines Oil Gas Power Electricity Railways Aviation Maritime Ports Shipping ' +
     'African Asian European Arab Abroad Caribbean Pacific Gulf Persian Latin Nordic Baltic Balkan ' +
     'Prize Award Games Olympic Olympics Paralympic Cup Expo Week Animal Husbandry Food Forestry ' +
-    'Irrigation Natural Resources Lands Majlis Majilis Mazhilis Duma Knesset Sejm Senat Senate ' +
+    'Irrigation Natural Resources Lands Extraordinary Plenipotentiary Acting Assistant Non-Aligned Movement ' +
+    'Majlis Majilis Mazhilis Duma Knesset Sejm Senat Senate ' +
     'Congress Bundestag Bundesrat Riksdag Storting Folketing Eduskunta Seimas Saeima Riigikogu ' +
     'Rada Oireachtas Althing Sangsad Khural Kenesh Sabha Legislature Legislative'
   ).split(' '),

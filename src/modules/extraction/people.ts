@@ -77,12 +77,38 @@ function placedBy(text: string, candidate: NameCandidate, parties: PartyMention[
       candidate.start - m.end <= 4,
   );
   if (owner) return owner.code;
+  const listed = listedAfterCountry(text, candidate, parties);
+  if (listed) return listed;
   const open = /([[(])\s*$/.exec(text.slice(Math.max(0, candidate.start - 2), candidate.start));
   if (!open || !/^\s*[\])]/.test(text.slice(candidate.end, candidate.end + 2))) return undefined;
   const before = candidate.start - open[0].length;
   return parties.find(
     (m) => m.kind !== 'capital' && /^\s*$/.test(text.slice(m.end, Math.max(m.end, before))),
   )?.code;
+}
+
+/** Offices only the United States has: "Assistant Secretary of State for … Affairs". */
+const US_OFFICE =
+  /\b(?:(?:Assistant|Under|Deputy) Secretary of State\b|Secretary of State(?! for\b))/;
+
+const PLURAL_OFFICE =
+  /\b(?:Ministers|Secretaries|Ambassadors|Presidents|Envoys|counterparts)\s+(?:of|from)\b/;
+
+/**
+ * "separate meetings with the Foreign Ministers of Belarus - A, Iran B and Russia C": a name
+ * right after a country of a list that a plural office opens is that country's.
+ */
+function listedAfterCountry(text: string, candidate: NameCandidate, parties: PartyMention[]) {
+  const country = parties.find(
+    (m) =>
+      m.kind !== 'capital' &&
+      m.end <= candidate.start &&
+      /^\s*(?:[-–]\s*)?$/.test(text.slice(m.end, candidate.start)),
+  );
+  if (!country) return undefined;
+  const window = text.slice(Math.max(0, country.start - 250), country.start);
+  const office = window.search(PLURAL_OFFICE);
+  return office >= 0 && !/[.;!?]\s/.test(window.slice(office)) ? country.code : undefined;
 }
 
 /** "Prime Minister Sheikh Hasina": a form of address between the office and one name. */
@@ -153,6 +179,7 @@ function recognise(
     stored?.country ??
     placed ??
     countryAfter(text, candidate, context.parties) ??
+    (titleText && US_OFFICE.test(titleText) ? 'US' : undefined) ??
     (titleText ? bodyOfOffice(titleText, candidate.start, context.parties) : undefined);
   // "Minister of Agriculture of Japan Sakamoto": a surname alone after an office and its country
   const surname =

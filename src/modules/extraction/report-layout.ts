@@ -14,7 +14,7 @@ export interface Layout {
 
 /** Page furniture: captions, credits, comment prompts, copyright and navigation lines. */
 const FURNITURE =
-  /^(?:[•·|\s-]*$|photo\b|image\b|caption\b|leave a comment|like this|like loading|published\s*:|last updated|updated\s*:|©|copyright|all rights reserved|back to\b|-+\s*end\s*-+|follow us|submit release|share this|read more|related\s*:|tags?\s*:|source\s*:|[A-Z]{2,4}\/[A-Z]{2,4}$|by [A-Z][\p{L}.'’ -]{2,40}$|from [A-Z][\p{L}.'’ -]{2,40}, [A-Z][\p{L} -]+$)/iu;
+  /^(?:[•·|\s-]*$|photo\b|image\b|caption\b(?=.{0,150}$)|leave a comment|like this|like loading|published\s*:|last updated|updated\s*:|©|copyright|all rights reserved|back to\b|-+\s*end\s*-+|follow us|submit release|share this|read more|related\s*:|tags?\s*:|source\s*:|[A-Z]{2,4}\/[A-Z]{2,4}$|by [A-Z][\p{L}.'’ -]{2,40}$|from [A-Z][\p{L}.'’ -]{2,40}, [A-Z][\p{L} -]+$)/iu;
 
 const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?=[\s,\d]|$)/;
 
@@ -72,9 +72,33 @@ const isBodySentence = (s: Sentence) =>
   !FURNITURE.test(s.text) &&
   (s.text.length > 120 || (/[.!?]["”’)]*$/.test(s.text) && s.text.split(/\s+/).length >= 6));
 
+const MORE_STORIES =
+  /^[ \t]*(?:related (?:posts|news|articles|stories)|more stories(?: from [\p{L} ]+)?|read also|see also|you may also like|latest news|also read)[ \t]*:?[ \t]*$/imu;
+
+/**
+ * Where the page's links to other stories start: after "Related posts", or a run of three or more
+ * short lines at the end of the text that no sentence ends ("Tajikistan and Turkey Discuss
+ * Prospects for Tourism Cooperation"). A cut-off last sentence is one long line, not a run.
+ */
+export function storiesStart(text: string): number {
+  const marker = MORE_STORIES.exec(text);
+  const lines = [...text.matchAll(/^.*$/gm)].filter((l) => l[0].trim());
+  let run = 0;
+  let from = text.length;
+  for (let i = lines.length - 1; i >= 0; i -= 1) {
+    const line = lines[i][0].trim();
+    if (line.length > 140 || /[.!?:;]["”’)]*$/.test(line)) break;
+    run += 1;
+    from = lines[i].index ?? from;
+  }
+  const tail = run >= 3 ? from : text.length;
+  return marker && marker.index > 0 ? Math.min(marker.index, tail) : tail;
+}
+
 /** Splits a report into its header and the sentences of its body, furniture left out. */
 export function readLayout(text: string): Layout {
-  const sentences = splitSentences(text);
+  const stories = storiesStart(text);
+  const sentences = splitSentences(text).filter((s) => s.start < stories);
   const first = sentences.findIndex(isBodySentence);
   const bodyAt = first < 0 ? sentences.length : first;
   const body: BodySentence[] = [];

@@ -96,6 +96,8 @@ const CHAIN_WORDS = new Set([
   "'s",
   '’s',
   '-',
+  'extraordinary',
+  'plenipotentiary',
 ]);
 /** Participles that open an office: "appointed minister of health", "incoming". */
 const OFFICE_PARTICIPLE =
@@ -132,6 +134,8 @@ function chainBefore(
     const to = chain.length ? chain[chain.length - 1].start : nameStart;
     if (token.start < floor || /\n\s*\n/.test(text.slice(token.end, to))) break;
     if (inside(stops, token) || !chainToken(token) || CALENDAR.test(token.text)) break;
+    // "On April 13, 2023 Acting Foreign Minister …": a day's number ends the office
+    if (/^\d+$/.test(token.text)) break;
     if (
       token.text === '.' &&
       !/\b(?:Dr|Mr|Mrs|Ms|Hon|Rev|Prof|Jr|[A-Z])$/.test(text.slice(0, token.start))
@@ -176,6 +180,12 @@ export function titleBefore(
       break;
     }
   }
+  // "in Samarkand Acting Foreign Minister": a capitalised participle opens the office
+  const opener = chain.findIndex(
+    (token, i) =>
+      i > from && i < last && /^\p{Lu}/u.test(token.text) && OFFICE_PARTICIPLE.test(token.text),
+  );
+  if (opener > 0 && !TITLE.test(chain[opener - 1].text)) from = opener;
   while (from < chain.length && /^(?:the|and|of|,|\)|to|for|in)$/i.test(chain[from].text))
     from += 1;
   let to = chain.length;
