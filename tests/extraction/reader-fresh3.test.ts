@@ -1,13 +1,10 @@
-import { read, pairs, sides, people } from './reading';
+import { read, pairs, sides, people, dates } from './reading';
 
 /**
  * Rules found on a third fresh set of real reports (branch i22g: Africa, Latin America, Europe),
  * by class, each on short reports written for these tests: places and offices are real, the
  * people invented.
  */
-
-const dates = (text: string, publishedAt?: string, outlet?: string) =>
-  read(text, publishedAt, outlet).map((d) => d.date?.date ?? null);
 
 describe('dates', () => {
   test('a weekday between the subject and the verb: “X on Thursday met”, “X Friday held”', () => {

@@ -1,13 +1,10 @@
-import { read, pairs, sides, people } from './reading';
+import { read, pairs, sides, people, dates } from './reading';
 
 /**
  * Rules found on a fifth fresh set of real reports (branch i22i: Central Asia, the Caucasus, the
  * Balkans, Eastern and Northern Europe, the Caribbean), by class, each on short reports written
  * for these tests: places and offices are real, the people invented.
  */
-
-const dates = (text: string, publishedAt?: string, outlet?: string) =>
-  read(text, publishedAt, outlet).map((d) => d.date?.date ?? null);
 
 describe('dates', () => {
   test('the day of a series of meetings dates each meeting reported after it', () => {

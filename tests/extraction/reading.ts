@@ -13,3 +13,5 @@ export const pairs = (draft: EngineDraft) =>
   [...new Set(draft.interests.map((i) => `${i.party} ${top.get(i.sector)}`))].sort();
 export const sides = (draft: EngineDraft) => draft.parties.map((p) => p.code).sort();
 export const people = (draft: EngineDraft) => draft.participants.map((p) => `${p.name}/${p.party}`);
+export const dates = (text: string, publishedAt?: string, outlet?: string) =>
+  read(text, publishedAt, outlet).map((d) => d.date?.date ?? null);
