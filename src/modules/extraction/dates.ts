@@ -124,6 +124,21 @@ function explicitDates(text: string, offset: number, published?: Date): FoundDat
   return dates;
 }
 
+/** Every date in text[start, end), in order: relative words against a day's publication date. */
+function datesIn(
+  text: string,
+  start: number,
+  end: number,
+  published: FoundDate | undefined,
+): FoundDate[] {
+  const slice = text.slice(start, end);
+  const reference = published?.precision === 'DAY' ? dayAt(published.date) : undefined;
+  return [
+    ...(reference ? relativeDates(slice, start, reference) : []),
+    ...(/\d/.test(slice) ? explicitDates(slice, start, reference) : []),
+  ].sort((a, b) => a.start - b.start);
+}
+
 /**
  * The first date in text[start, end) that can be the day of a meeting, resolved against the
  * publication date: "on Tuesday" is the most recent Tuesday on or before it, "yesterday" the
@@ -135,13 +150,9 @@ export function dateIn(
   end: number,
   published: FoundDate | undefined,
 ): FoundDate | undefined {
-  const slice = text.slice(start, end);
-  if (!/\d|day\b|tonight|morning|afternoon|evening|month/i.test(slice)) return undefined;
-  const reference = published?.precision === 'DAY' ? dayAt(published.date) : undefined;
-  const dates = [
-    ...(reference ? relativeDates(slice, start, reference) : []),
-    ...(/\d/.test(slice) ? explicitDates(slice, start, reference) : []),
-  ].sort((a, b) => a.start - b.start);
+  if (!/\d|day\b|tonight|morning|afternoon|evening|month/i.test(text.slice(start, end)))
+    return undefined;
+  const dates = datesIn(text, start, end, published);
   // "Today, 5 May 2024": the day written out names the relative word's day
   const named = dates.filter(
     (date, i) =>
@@ -172,13 +183,7 @@ export function lastDateBefore(
 ): FoundDate | undefined {
   const end = text.slice(0, at).trimEnd().length;
   const start = Math.max(text.lastIndexOf('. ', end - 2), text.lastIndexOf('\n', end - 2)) + 1;
-  const slice = text.slice(start, end);
-  const reference = published?.precision === 'DAY' ? dayAt(published.date) : undefined;
-  const dates = [
-    ...(reference ? relativeDates(slice, start, reference) : []),
-    ...explicitDates(slice, start, reference),
-  ];
-  return dates.sort((a, b) => a.start - b.start).pop();
+  return datesIn(text, start, end, published).pop();
 }
 
 /** The day after a found day ("The following morning, …"). */

@@ -283,8 +283,7 @@ export function buildDrafts(text: string, meta: ReportMeta, context: EngineConte
   segments.forEach((segment, i) => {
     if (segment.background || (drafts.length && sides[i].length < 2)) return;
     const own = meetingInterests(interests, segment, sides[i], summaries);
-    const previous = drafts[drafts.length - 1];
-    const opens = previous ? [] : opening;
+    const opens = drafts.length ? [] : opening;
     // "That evening, he met …": the day of the last meeting whose day is known
     const lastDay = [...drafts].reverse().find((d) => d.date)?.date;
     drafts.push(draftOf(reading, segment, sides[i], context, own, opens, lastDay, series));

@@ -139,11 +139,16 @@ const BODY_OFFICE =
  * "Alliance Secretary General Jens Stoltenberg" with no body named in the office: the
  * organization the report names (the nearest before, when it names several).
  */
-function bodyOfOffice(title: string, at: number, parties: PartyMention[]): string | undefined {
-  if (!BODY_OFFICE.test(title.trim())) return undefined;
+function bodyOfOffice(at: number, parties: PartyMention[]): string | undefined {
   const bodies = parties.filter((m) => m.kind === 'organization');
   if (new Set(bodies.map((m) => m.code)).size === 1) return bodies[0].code;
   return bodies.filter((m) => m.end <= at).pop()?.code;
+}
+
+/** The side an office alone gives: the United States', or the body the report names. */
+function sideOfOffice(title: string, at: number, parties: PartyMention[]): string | undefined {
+  if (US_OFFICE.test(title)) return 'US';
+  return BODY_OFFICE.test(title.trim()) ? bodyOfOffice(at, parties) : undefined;
 }
 
 /** A candidate is a person when an office stands before or after it, it is met, or stored. */
@@ -179,8 +184,7 @@ function recognise(
     stored?.country ??
     placed ??
     countryAfter(text, candidate, context.parties) ??
-    (titleText && US_OFFICE.test(titleText) ? 'US' : undefined) ??
-    (titleText ? bodyOfOffice(titleText, candidate.start, context.parties) : undefined);
+    (titleText ? sideOfOffice(titleText, candidate.start, context.parties) : undefined);
   // "Minister of Agriculture of Japan Sakamoto": a surname alone after an office and its country
   const surname =
     candidate.words === 1 &&
