@@ -75,4 +75,4 @@ test('npm run seed against a directory the server holds stops with a clear messa
   } finally {
     await held.stop();
   }
-}, 60_000);
+}, 120_000);

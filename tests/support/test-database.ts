@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../../src/common/database/embedded-postgres';
+import { emptyClusterImage } from './pglite-image';
 
 export interface TestDatabase {
   url: string;
@@ -15,7 +16,7 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const embedded = await startEmbeddedPostgres('memory');
+    const embedded = await startEmbeddedPostgres('memory', { image: await emptyClusterImage() });
     return { url: embedded.url, embedded: true, drop: () => embedded.stop() };
   }
   const name = `atlas_test_${process.pid}_${randomBytes(4).toString('hex')}`;

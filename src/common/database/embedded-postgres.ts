@@ -51,14 +51,21 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
  * second connection only for the hand-over: a pool that replaces its client connects the new one
  * before the old socket's close has reached the server, which would refuse it ("Too many
  * connections"); pglite-socket runs the newcomer's messages after the old transaction is rolled back.
+ * `image` (a `dumpDataDir` tarball) starts from a copy of that cluster instead of running initdb.
  */
-export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  options: { image?: Blob } = {},
+): Promise<EmbeddedPostgres> {
   const inMemory = dataDir === 'memory';
   const resolved = inMemory ? 'memory' : path.resolve(dataDir);
   const release = inMemory ? async () => undefined : await lockDataDir(resolved);
   let db: PGlite | undefined;
   try {
-    db = await PGlite.create(inMemory ? undefined : resolved);
+    db = await PGlite.create({
+      dataDir: inMemory ? undefined : resolved,
+      loadDataDir: options.image,
+    });
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 2 });
     await server.start();
     const opened = db;
