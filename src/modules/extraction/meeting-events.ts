@@ -39,7 +39,7 @@ export interface EventContext {
 
 /** Words that report a meeting, a call or talks. */
 const MEET =
-  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|negotiations|talked|talking(?= with)|audience(?= with)|conversation|phone call|telephone call|call(?= with)|called on|(?<=(?:farewell|courtesy|introductory) )call on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?= with)|discussed,? with|(?<=discussed [\w ,-]{1,50}? )with(?= [A-Z])|visited(?= [A-Z])|consultations|received|hosted|co-chaired|summit(?= between)|exchanged views|(?<=(?:held|had) (?:an |another |a )?(?:brief |fraternal |cordial |fruitful |useful |warm |frank )?)exchange(?= with)|video ?conference|videoconference|teleconference meeting|courtesy call)\b/gi;
+  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|negotiations|talked|talking(?= with)|audience(?= with)|conversation|phone call|telephone call|call(?= with)|called on|(?<=(?:farewell|courtesy|introductory) )call on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?= with)|discussed,? with|(?<=discussed [\w ,-]{1,50}? )with(?= [A-Z])|visited(?= [A-Z])|consultations|received|hosted|co-chaired|summit(?= between)|exchanged views|(?<=(?:held|had) (?:an |another |a )?(?:brief |fraternal |cordial |fruitful |useful |warm |frank )?)exchange(?= with)|video ?conference|videoconference|teleconference meeting|courtesy call|(?<=courtesy )visit(?= to\b))\b/gi;
 
 const FUTURE =
   /\b(?:will|would|shall|to(?!\s+(?:a|an|the)\s)|plans? to|planning to|scheduled to|due to|expected to|set to|upcoming|next|future|invit\w+ \w+ to|ahead of|(?:lined up|slated|scheduled) for)\s+(?:[“"‘']?\w+[”"’']?\s+){0,2}$/i;
@@ -247,7 +247,8 @@ export function eventsIn(
         SEVERAL.test(text.slice(at, Math.min(limit, triggerEnd + 60))) ||
         (!both &&
           subjects.length > 0 &&
-          ONE_EACH.test(text.slice(Math.max(sentence.content, at - 12), triggerEnd))),
+          ONE_EACH.test(text.slice(Math.max(sentence.content, at - 12), triggerEnd))) ||
+        callsOnEach(match[0], persons),
       joint: both,
       signing: false,
       implicit,
@@ -257,6 +258,13 @@ export function eventsIn(
   }
   return [...withLead(context, sentence, subjectsAt), ...events];
 }
+
+/** "called on the President A, the Prime Minister B and the Speaker C": one call on each office. */
+const callsOnEach = (word: string, persons: PersonFound[]) =>
+  /^(?:called on|call on)$/i.test(word) &&
+  persons.length >= 2 &&
+  persons.every((p) => p.title && !p.counterpart) &&
+  new Set(persons.map((p) => p.title)).size === persons.length;
 
 /** "With Brazilian Foreign Minister Paulo Ramos, she talked about …": a meeting with Ramos. */
 function withLead(

@@ -1,0 +1,91 @@
+import { read, sides, people, dates } from './reading';
+
+/**
+ * Rules found on a sixth fresh set of real reports (branch i22j: South, South-East and East Asia),
+ * by class, each on short reports written for these tests: places and offices are real, the
+ * people invented.
+ */
+
+describe('named participants', () => {
+  test('“B.Batbold”: an initial written onto the name is part of it', () => {
+    const [draft] = read(
+      'On May 4, Minister of Foreign Affairs of Mongolia B.Batbold received the Ambassador of Japan to Mongolia Kenji Sato. They discussed trade.',
+    );
+    expect(people(draft)).toEqual(['B.Batbold/MN', 'Kenji Sato/JP']);
+  });
+
+  test('“H.E.” and Cambodian forms of address stand before the name, not in it', () => {
+    const [draft] = read(
+      'Samdech Techo Sok Vanna, Prime Minister of Cambodia, and H.E. Somphone Keo, Prime Minister of Laos, held a bilateral meeting. They discussed trade.',
+    );
+    expect(people(draft)).toEqual(['Sok Vanna/KH', 'Somphone Keo/LA']);
+  });
+
+  test('“Energy Minister from Bhutan, X”: the country after “from” is the office’s', () => {
+    const [draft] = read(
+      'Minister for Forest and Environment Ram Bahadur Karki and visiting Energy Minister from Bhutan, Dorji Wangdi, held a meeting on Tuesday. They discussed ties between Nepal and Bhutan.',
+    );
+    expect(people(draft)).toContain('Dorji Wangdi/BT');
+    expect(sides(draft)).toEqual(['BT', 'NP']);
+  });
+
+  test('“Minister for Urban Development A”: the portfolio is not part of the name', () => {
+    const [draft] = read(
+      'Indian Foreign Secretary Arun Mehta paid an official visit to Nepal. He called on Deputy Prime Minister and Minister for Urban Development Ram Bahadur Karki.',
+    );
+    expect(people(draft)).toEqual(['Arun Mehta/IN', 'Ram Bahadur Karki/NP']);
+  });
+
+  test('“Minister of Heritage and Tourism”: one unknown word after “of” is a portfolio', () => {
+    const [draft] = read(
+      'Nepal’s Foreign Minister Sita Gurung met Oman’s Minister of Heritage and Tourism in Muscat. They discussed tourism.',
+    );
+    expect(people(draft)).toEqual(['Sita Gurung/NP']);
+  });
+
+  test('“conveyed greetings of Foreign Minister X”: the sender is not at the meeting', () => {
+    const [draft] = read(
+      'Mongolian Foreign Minister B.Batbold met the Chinese delegation headed by Li Wen, Director-General of the Foreign Ministry. Li Wen conveyed greetings of Chinese Foreign Minister Zhao Ming.',
+    );
+    expect(people(draft)).toEqual(['B.Batbold/MN', 'Li Wen/CN']);
+  });
+
+  test('the Maldivian side: “Maldivian President X” and a capital written without its accent', () => {
+    const [draft] = read(
+      'Indian External Affairs Minister Arun Mehta paid a courtesy call on Maldivian President Ahmed Nasir in Male on Monday.',
+      '2016-04-12',
+    );
+    expect(people(draft)).toEqual(['Arun Mehta/IN', 'Ahmed Nasir/MV']);
+    expect(draft.city).toBe('Male');
+    expect(draft.date?.date).toBe('2016-04-11');
+  });
+});
+
+describe('meetings', () => {
+  test('“paid a courtesy visit to Prime Minister X”: a meeting with X', () => {
+    const [draft] = read(
+      'Vietnamese Foreign Minister Tran Van Long paid a courtesy visit to Thai Prime Minister Somchai Boonmee, who agreed to boost trade.',
+    );
+    expect(people(draft)).toEqual(['Tran Van Long/VN', 'Somchai Boonmee/TH']);
+  });
+
+  test('“called on A, B and C”: one call on each office', () => {
+    const drafts = read(
+      'Indian Foreign Secretary Arun Mehta paid an official visit to Nepal. He also called on Deputy Prime Minister Ram Karki, Minister for Finance Hari Thapa and Minister for Home Affairs Gopal Rai.',
+    );
+    expect(drafts.map((d) => people(d)[1])).toEqual([
+      'Ram Karki/NP',
+      'Hari Thapa/NP',
+      'Gopal Rai/NP',
+    ]);
+  });
+
+  test('“called on the President X and the Prime Minister Y on Sunday”: two calls, both dated', () => {
+    expect(
+      dates(
+        'Indian Foreign Secretary Arun Mehta called on Nepal President Ram Karki and Prime Minister of Nepal, Hari Thapa on Sunday.',
+        '2024-08-12',
+      ),
+    ).toEqual(['2024-08-11', '2024-08-11']);
+  });
+});
