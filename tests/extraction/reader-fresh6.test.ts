@@ -6,7 +6,42 @@ import { read, sides, people, dates } from './reading';
  * people invented.
  */
 
+describe('dates', () => {
+  test('“told reporters on Thursday that he had met X on Tuesday”: the day of the meeting', () => {
+    expect(
+      dates(
+        'Malaysian Foreign Minister Ahmad Zaki told reporters on Thursday that he had met Japanese Foreign Minister Kenji Sato on Tuesday.',
+        '2024-06-07',
+      ),
+    ).toEqual(['2024-06-04']);
+  });
+
+  test('a press release “dated” a day does not date the meeting', () => {
+    expect(
+      dates(
+        'Malaysian Foreign Minister Ahmad Zaki met Japanese Foreign Minister Kenji Sato on 17 May. A press release dated 18 May 2021 said so.',
+      ),
+    ).toEqual([null]);
+  });
+
+  test('“X had visited Y on Monday”: an earlier event’s day does not date undated talks', () => {
+    expect(
+      dates(
+        'Japanese Foreign Minister Kenji Sato and Malaysian Foreign Minister Ahmad Zaki held talks. Sato had visited Malaysia on Monday.',
+        '2024-06-07',
+      ),
+    ).toEqual([null]);
+  });
+});
+
 describe('named participants', () => {
+  test('“met with Eng. Salim …”: the full stop of a form of address ends no phrase', () => {
+    const [draft] = read(
+      'Nepal’s Foreign Minister Sita Gurung held meetings in Oman. She met with Eng. Salim bin Nasser Al Harthy, Oman’s Minister of Energy and Minerals, to discuss energy.',
+    );
+    expect(people(draft)).toEqual(['Sita Gurung/NP', 'Salim bin Nasser Al Harthy/OM']);
+  });
+
   test('“B.Batbold”: an initial written onto the name is part of it', () => {
     const [draft] = read(
       'On May 4, Minister of Foreign Affairs of Mongolia B.Batbold received the Ambassador of Japan to Mongolia Kenji Sato. They discussed trade.',

@@ -81,7 +81,7 @@ const RELATIVE =
 
 /** Words that make the date that follows the date of something else: a report, a past event. */
 const NOT_THE_MEETING =
-  /\b(?:reported|said|told|informed|announced|published|released|updated|created|posted|came out|readout|since|anniversary|established|founded|in the past|previous|earlier visit|recalling|recalled|back in|from|until|between|through|by the end of|arrived|landed|upcoming|forthcoming):?\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:reported|said|told|informed|announced|published|released|updated|created|posted|dated|came out|readout|since|anniversary|established|founded|in the past|previous|earlier visit|recalling|recalled|back in|from|until|between|through|by the end of|arrived|landed|upcoming|forthcoming):?\s+(?:\S+\s+){0,2}$/i;
 
 /** "a meeting … to be held in Moscow on April 5", "scheduled for": a planned event's day. */
 const PLANNED =
@@ -139,6 +139,9 @@ function datesIn(
   ].sort((a, b) => a.start - b.start);
 }
 
+/** The part of a window that belongs to the sentence it ends in. */
+const sameSentence = (window: string) => window.slice(window.search(/[^.!?\n]*$/));
+
 /**
  * The first date in text[start, end) that can be the day of a meeting, resolved against the
  * publication date: "on Tuesday" is the most recent Tuesday on or before it, "yesterday" the
@@ -165,9 +168,11 @@ export function dateIn(
   const kept = dates.filter((date) => /\d/.test(date.text) || named.includes(date));
   return kept.find((date) => {
     // "Nawaf bin Said Al-Malki on Tuesday": a capitalised "Said" inside a name reports nothing
-    const before = text
-      .slice(Math.max(start, date.start - 40), date.start)
-      .replace(/(?<=\b(?:\p{Lu}[\p{L}-]*|bin|ibn)\s)Said\b/gu, 'Name');
+    // "told reporters on Thursday that he had met …": what stands before the span counts too
+    const before = sameSentence(text.slice(Math.max(0, date.start - 40), date.start)).replace(
+      /(?<=\b(?:\p{Lu}[\p{L}-]*|bin|ibn)\s)Said\b/gu,
+      'Name',
+    );
     // "Asante, who visited Tokyo on March 3, met …": the date of another event
     const aside = /,\s+(?:who|which|whose)\b[^,]*$/i.test(text.slice(start, date.start));
     const planned = PLANNED.test(text.slice(Math.max(start, date.start - 80), date.start));

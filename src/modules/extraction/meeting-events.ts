@@ -80,6 +80,11 @@ const ONE_EACH = /\bbilateral\s+(?:talks|meetings?|discussions?|consultations)$|
 
 const within = (span: Span, inner: Span) => inner.start >= span.start && inner.end <= span.end;
 
+/** "met with Eng. Salim …", "Dr. A": the full stop of a form of address ends nothing. */
+const abbreviated = (text: string, at: number) =>
+  text[at] === '.' &&
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng|Engr|Gen|H\.E)$/.test(text.slice(at - 6, at));
+
 /** The people named after a meeting word until the phrase ends: the side met. */
 function objectsAfter(
   context: EventContext,
@@ -91,7 +96,11 @@ function objectsAfter(
   const personSpans = context.mentions.filter((m) => m.start >= from && m.end <= to);
   const titles = personSpans.flatMap((m) => (m.person.titleSpan ? [m.person.titleSpan] : []));
   for (const token of tokensIn(context.tokens, from, to)) {
-    if (OBJECT_END.test(context.text.slice(token.start, token.start + 20)) && token.start > from)
+    if (
+      OBJECT_END.test(context.text.slice(token.start, token.start + 20)) &&
+      token.start > from &&
+      !abbreviated(context.text, token.start)
+    )
       break;
     const inName =
       personSpans.some((m) => within(m, token)) || titles.some((t) => within(t, token));

@@ -107,6 +107,9 @@ function dayBefore(text: string, event: MeetingSegment['events'][number]): numbe
   return match ? from + match.index : event.trigger.start;
 }
 
+/** "Sato had visited Malaysia on Monday": an earlier event's day, not the talks'. */
+const PAST_PERFECT = /\bhad\s+(?:already\s+|also\s+|previously\s+)?\p{L}+ed\b/iu;
+
 function eventDate(
   text: string,
   meeting: MeetingSegment,
@@ -129,7 +132,7 @@ function eventDate(
     if (inSentence) return inSentence;
   }
   for (const reading of opening) {
-    if (reading.background) continue;
+    if (reading.background || PAST_PERFECT.test(reading.sentence.text)) continue;
     const found = dateIn(text, reading.sentence.content, reading.sentence.end, published);
     if (found) return found;
   }
