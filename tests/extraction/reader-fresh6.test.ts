@@ -1,4 +1,4 @@
-import { read, sides, people, dates } from './reading';
+import { read, sides, people, dates, pairs } from './reading';
 
 /**
  * Rules found on a sixth fresh set of real reports (branch i22j: South, South-East and East Asia),
@@ -96,6 +96,17 @@ describe('named participants', () => {
   });
 });
 
+describe('Chinese names and bodies', () => {
+  test('“Vice Premier He Lifeng … He, also a member of the Political Bureau …, said”', () => {
+    const [draft] = read(
+      'Chinese Vice Premier He Jianguo on Monday called for closer cooperation with Laos when meeting with Lao Minister of Industry and Commerce Somsak Vong.\n\nHe, also a member of the Political Bureau of the Communist Party of China Central Committee, said that the two sides should expand cooperation on trade and investment.',
+      '2024-10-01',
+    );
+    expect(people(draft)).toEqual(['He Jianguo/CN', 'Somsak Vong/LA']);
+    expect(pairs(draft)).toEqual(['CN investment', 'CN trade-economy']);
+  });
+});
+
 describe('meetings', () => {
   test('“paid a courtesy visit to Prime Minister X”: a meeting with X', () => {
     const [draft] = read(
@@ -104,14 +115,15 @@ describe('meetings', () => {
     expect(people(draft)).toEqual(['Tran Van Long/VN', 'Somchai Boonmee/TH']);
   });
 
-  test('“called on A, B and C”: one call on each office', () => {
+  test('“called on A, B and C”: one call on each office not met before', () => {
     const drafts = read(
-      'Indian Foreign Secretary Arun Mehta paid an official visit to Nepal. He also called on Deputy Prime Minister Ram Karki, Minister for Finance Hari Thapa and Minister for Home Affairs Gopal Rai.',
+      'Indian Foreign Secretary Arun Mehta paid an official visit to Nepal. He met Nepal Foreign Minister Gita Shah. He also called on Deputy Prime Minister Ram Karki, Minister for Finance Hari Thapa and Minister for Foreign Affairs Gita Shah.',
     );
+    // the one met before is not met again
     expect(drafts.map((d) => people(d)[1])).toEqual([
+      'Gita Shah/NP',
       'Ram Karki/NP',
       'Hari Thapa/NP',
-      'Gopal Rai/NP',
     ]);
   });
 

@@ -62,7 +62,7 @@ const NOT_NAMES = new Set(
     'Irrigation Natural Resources Lands Extraordinary Plenipotentiary Acting Assistant Non-Aligned Movement ' +
     'Majlis Majilis Mazhilis Duma Knesset Sejm Senat Senate ' +
     'Congress Bundestag Bundesrat Riksdag Storting Folketing Eduskunta Seimas Saeima Riigikogu ' +
-    'Rada Oireachtas Althing Sangsad Khural Kenesh Sabha Legislature Legislative'
+    'Rada Oireachtas Althing Sangsad Khural Kenesh Sabha Legislature Legislative Political Bureau Politburo Communist Party'
   ).split(' '),
 );
 
@@ -148,6 +148,13 @@ function givenName(words: Word[], at: number, prior?: string): boolean {
   );
 }
 
+/** "Vice Premier He Lifeng": after an office, "He" before a name is a surname, not the pronoun. */
+const surnameHe = (words: Word[], at: number) =>
+  words[at].text === 'He' &&
+  at > 0 &&
+  TITLE_WORD.test(bare(words[at - 1].text)) &&
+  /^\p{Lu}\p{Ll}+$/u.test(words[at + 1]?.text ?? '');
+
 /** "Sultan bin Saad Al Muraikhi": a title word before "bin" is the given name. */
 const beforeBin = (words: Word[], at: number) =>
   /^(?:bin|bint|ibn)$/.test(words[at + 1]?.text ?? '') && !isParticle(words[at].text);
@@ -183,6 +190,7 @@ function candidateIn(
     const isPlace =
       places.some((m) => m.start <= at && at < m.end) && !givenName(words, first, prior);
     if (word === 'H' && words[first + 1]?.text === 'E') first += 2;
+    else if (surnameHe(words, first)) break;
     else if (beforeBin(words, first)) break;
     else if (leadingNoise(word, isPlace)) first += 1;
     else break;
