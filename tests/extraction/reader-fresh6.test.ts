@@ -108,6 +108,27 @@ describe('Chinese names and bodies', () => {
 });
 
 describe('meetings', () => {
+  test('“Earlier, X also met Y”: a meeting of the same visit, undated', () => {
+    const drafts = read(
+      'Malaysian Foreign Minister Ahmad Zaki met British Foreign Secretary John Hale on Friday. Earlier, Ahmad also met his counterpart Marie Roy from Canada.',
+      '2024-07-26',
+    );
+    expect(drafts.map(sides)).toEqual([
+      ['GB', 'MY'],
+      ['CA', 'MY'],
+    ]);
+    expect(drafts.map((d) => d.date?.date ?? null)).toEqual(['2024-07-26', null]);
+  });
+
+  test('“Earlier, the two had met in Paris in 2019”: a recalled meeting gives no meeting, no city', () => {
+    const drafts = read(
+      'Malaysian Foreign Minister Ahmad Zaki met British Foreign Secretary John Hale on Friday. Earlier, the two ministers had met in Paris in 2019.',
+      '2024-07-26',
+    );
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].city).toBeUndefined();
+  });
+
   test('“paid a courtesy visit to Prime Minister X”: a meeting with X', () => {
     const [draft] = read(
       'Vietnamese Foreign Minister Tran Van Long paid a courtesy visit to Thai Prime Minister Somchai Boonmee, who agreed to boost trade.',

@@ -49,6 +49,11 @@ const FUTURE_AFTER =
 const RECALLED =
   /\b(?:recall\w*|referring to|previous|earlier(?! (?:in the day|today|that day|on the same day))|last (?:week|month|year)|(?:came|comes)\b[^.]{0,40}\bafter|since)\b[^.]*$/i;
 
+/** "Earlier, X also met Y": a meeting of the same visit, told after the main one. */
+const sameVisit = (sentence: string) =>
+  /^\s*Earlier,\s+[^,.;]{0,60}?\b(?:met|held talks|called on|received)\b/.test(sentence) &&
+  !/\b(?:had|(?:19|20)\d\d)\b/.test(sentence);
+
 /** A meeting word opening its sentence as the subject of what the talks covered. */
 const SPOKEN_OF = /^[\s•·*“"‘'-]*(?:the|our|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 const TALKS_DID =
@@ -193,7 +198,7 @@ export function eventsIn(
     // "Leaders' Meeting", "COP 28 Summit"; not "held Bilateral Talks with"
     if (/^\p{Lu}/u.test(match[0]) && before.trim() && !HELD_CAPITAL.test(before)) continue;
     const triggerEnd = at + match[0].length;
-    if (FUTURE.test(before.slice(-40)) || RECALLED.test(before)) continue;
+    if (FUTURE.test(before.slice(-40)) || (RECALLED.test(before) && !sameVisit(content))) continue;
     if (CAPTION.test(before.slice(-60))) continue;
     // "The talks centred on …", "Our talks took place at …": the meeting spoken of, not a new one
     if (SPOKEN_OF.test(before) && TALKS_DID.test(text.slice(triggerEnd, triggerEnd + 30))) continue;

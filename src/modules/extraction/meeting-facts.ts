@@ -108,7 +108,8 @@ function dayBefore(text: string, event: MeetingSegment['events'][number]): numbe
 }
 
 /** "Sato had visited Malaysia on Monday": an earlier event's day, not the talks'. */
-const PAST_PERFECT = /\bhad\s+(?:already\s+|also\s+|previously\s+)?\p{L}+ed\b/iu;
+const PAST_PERFECT =
+  /\bhad\s+(?:already\s+|also\s+|previously\s+)?(?:\p{L}+ed|met|held|been|made|spoken)\b/iu;
 
 function eventDate(
   text: string,
@@ -173,9 +174,11 @@ export function meetingCity(
   const sentences = [
     ...meeting.events.map((e) => ({ from: e.sentence.content, to: e.sentence.end, visit: false })),
     ...meeting.sentences
-      .filter((r) => !r.background)
+      .filter((r) => !r.background && !PAST_PERFECT.test(r.sentence.text))
       .map((r) => ({ from: r.sentence.content, to: r.sentence.end, visit: true })),
-    ...opening.map((r) => ({ from: r.sentence.content, to: r.sentence.end, visit: true })),
+    ...opening
+      .filter((r) => !PAST_PERFECT.test(r.sentence.text))
+      .map((r) => ({ from: r.sentence.content, to: r.sentence.end, visit: true })),
   ];
   for (const { from, to, visit } of sentences) {
     const found = cityIn(from, to, visit);
