@@ -16,6 +16,15 @@ describe('dates', () => {
     ).toEqual(['2024-06-04']);
   });
 
+  test('“on the morning of March 20”: the part of the day does not hide the date', () => {
+    expect(
+      dates(
+        'Malaysian Foreign Minister Ahmad Zaki met Japanese Foreign Minister Kenji Sato on the morning of March 20.',
+        '2022-03-21',
+      ),
+    ).toEqual(['2022-03-20']);
+  });
+
   test('a press release “dated” a day does not date the meeting', () => {
     expect(
       dates(

@@ -109,7 +109,11 @@ function relativeDates(text: string, offset: number, published: Date): FoundDate
 function explicitDates(text: string, offset: number, published?: Date): FoundDate[] {
   const dates: FoundDate[] = [];
   const reference = published ?? new Date(2000, 0, 1);
-  for (const result of chrono.parse(text, reference, { forwardDate: false })) {
+  // "the morning of March 20": chrono reads the part of the day and loses the month
+  const plain = text.replace(/\b(?:morning|afternoon|evening|night) of\b/gi, (m) =>
+    ' '.repeat(m.length),
+  );
+  for (const result of chrono.parse(plain, reference, { forwardDate: false })) {
     const { start } = result;
     // relative days are read by relativeDates, against the publication date only
     if (!start.isCertain('month') || result.end || !/\d/.test(result.text)) continue;
