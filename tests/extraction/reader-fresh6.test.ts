@@ -129,6 +129,19 @@ describe('meetings', () => {
     expect(drafts.map((d) => d.date?.date ?? null)).toEqual(['2024-07-26', null]);
   });
 
+  test('“Earlier, X also held bilateral meetings with A; B; C”: one meeting each, the list split by semicolons', () => {
+    const drafts = read(
+      'Prime Minister Ahmad Zaki of Malaysia and his Australian counterpart John Hale discussed trade at a bilateral meeting in Jakarta yesterday. Earlier, Ahmad also held bilateral meetings with South Korean President Kim Min-su; Canadian Prime Minister Marie Roy; Japanese Prime Minister Kenji Sato.',
+      '2023-09-07',
+    );
+    expect(drafts.map((d) => people(d)[1])).toEqual([
+      'John Hale/AU',
+      'Kim Min-su/KR',
+      'Marie Roy/CA',
+      'Kenji Sato/JP',
+    ]);
+  });
+
   test('“Earlier, the two had met in Paris in 2019”: a recalled meeting gives no meeting, no city', () => {
     const drafts = read(
       'Malaysian Foreign Minister Ahmad Zaki met British Foreign Secretary John Hale on Friday. Earlier, the two ministers had met in Paris in 2019.',

@@ -51,8 +51,9 @@ const RECALLED =
 
 /** "Earlier, X also met Y": a meeting of the same visit, told after the main one. */
 const sameVisit = (sentence: string) =>
-  /^\s*Earlier,\s+[^,.;]{0,60}?\b(?:met|held talks|called on|received)\b/.test(sentence) &&
-  !/\b(?:had|(?:19|20)\d\d)\b/.test(sentence);
+  /^\s*Earlier,\s+[^,.;]{0,60}?\b(?:met|held (?:\w+ )?(?:talks|meetings?)|called on|received)\b/.test(
+    sentence,
+  ) && !/\b(?:had|(?:19|20)\d\d)\b/.test(sentence);
 
 /** A meeting word opening its sentence as the subject of what the talks covered. */
 const SPOKEN_OF = /^[\s•·*“"‘'-]*(?:the|our|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
@@ -63,7 +64,7 @@ const HELD_CAPITAL = /\b(?:held|had|hold|holds)\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
 
 /** Words that end the phrase naming whom someone met. */
 const OBJECT_END =
-  /^(?:,\s*(?:where|during which|in which)\b|,\s*and\s+(?=\p{Ll})|\s+(?:to discuss|and discussed|on ways|where)\b|[.;])/u;
+  /^(?:,\s*(?:where|during which|in which)\b|,\s*and\s+(?=\p{Ll})|\s+(?:to discuss|and discussed|on ways|where)\b|\.|;(?!\s+(?:and\s+)?\p{Lu}))/u;
 /** Words after which the phrase names the topic, not who met: "met X to discuss … Russia". */
 const TOPIC_START =
   /^\s+(?:him|her|them)\b|\s(?:to discuss|to explore|to review|on ways|and discussed|where|during which)\b|\s(?:on|about|regarding)\s+(?:the\s+)?(?:latest\s+)?(?:situation|developments|crisis|conflict|war)\b/i;
