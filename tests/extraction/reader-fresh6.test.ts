@@ -158,6 +158,16 @@ describe('meetings', () => {
     expect(people(draft)).toEqual(['Tran Van Long/VN', 'Somchai Boonmee/TH']);
   });
 
+  test('“affirmed … while receiving Ambassador X in Phnom Penh”: a reception, with its city', () => {
+    const [draft] = read(
+      'Cambodian Prime Minister Samdech Thipadei Sok Vanna affirmed close ties while receiving Vietnamese Ambassador Tran Van Long in Phnom Penh on October 11.',
+      '2023-10-11',
+    );
+    expect(people(draft)).toEqual(['Sok Vanna/KH', 'Tran Van Long/VN']);
+    expect(draft.participants[0].title).toBe('Cambodian Prime Minister');
+    expect(draft.city).toBe('Phnom Penh');
+  });
+
   test('“called on A, B and C”: one call on each office not met before', () => {
     const drafts = read(
       'Indian Foreign Secretary Arun Mehta paid an official visit to Nepal. He met Nepal Foreign Minister Gita Shah. He also called on Deputy Prime Minister Ram Karki, Minister for Finance Hari Thapa and Minister for Foreign Affairs Gita Shah.',

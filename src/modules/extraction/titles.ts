@@ -79,7 +79,7 @@ export const WEAK_TITLE =
   /^(?:chief|prince|princess|sheikh|sheikha|emir|king|queen|sultan|leader|head|member|delegate)$/i;
 
 const HONORIFIC =
-  /^(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Shri|Sri|Smt|Sayyid|Sayed|Seyyed|Sheikh|Chief|Prince|H\.?E|Excellency|His|Her)\.?$/;
+  /^(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Shri|Sri|Smt|Sayyid|Sayed|Seyyed|Sheikh|Chief|Prince|H\.?E|Excellency|His|Her|Eng|Samdech|Techo|Thipadei|Lyonpo)\.?$/;
 
 /** Words that may stand inside an office's name before a person: no verbs, no pronouns. */
 const CHAIN_WORDS = new Set([
