@@ -25,6 +25,15 @@ describe('dates', () => {
     ).toEqual(['2022-03-20']);
   });
 
+  test('“X met A. Earlier in the day, X met B on Monday”: A’s meeting was that day too', () => {
+    expect(
+      dates(
+        'Indian Foreign Secretary Arun Mehta met Nepal Foreign Minister Gita Shah and discussed trade. Earlier in the day, Mehta also met his counterpart Hari Thapa on Monday.',
+        '2024-08-12',
+      ),
+    ).toEqual(['2024-08-12', '2024-08-12']);
+  });
+
   test('a press release “dated” a day does not date the meeting', () => {
     expect(
       dates(

@@ -63,6 +63,12 @@ export function meetingDate(
   return SAME_DAY.test(eventText(text, meeting)) ? previous : undefined;
 }
 
+/** "Earlier in the day, X met Y on Monday": the meeting told before was on that day too. */
+export const earlierSameDay = (text: string, meeting: MeetingSegment) =>
+  /^\s*Earlier (?:in the day|that day|on the same day)\b/i.test(
+    text.slice(meeting.events[0]?.sentence.content ?? 0, meeting.events[0]?.sentence.end ?? 0),
+  );
+
 /** The day of a sentence that announces a series of meetings, and where that sentence starts. */
 export interface SeriesDate {
   date: FoundDate;
