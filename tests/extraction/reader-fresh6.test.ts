@@ -103,6 +103,15 @@ describe('named participants', () => {
     expect(people(draft)).toEqual(['B.Batbold/MN', 'Li Wen/CN']);
   });
 
+  test('“nine other Maldivian ministers, including A and B”: each listed is of that side', () => {
+    const [draft] = read(
+      'During a joint ministerial meeting with nine other Maldivian ministers, including Defence Minister Aisha Nasir and Finance Minister Ibrahim Latheef, Indian External Affairs Minister Arun Mehta discussed defence and health.',
+    );
+    expect(people(draft)).toEqual(
+      expect.arrayContaining(['Aisha Nasir/MV', 'Ibrahim Latheef/MV', 'Arun Mehta/IN']),
+    );
+  });
+
   test('the Maldivian side: “Maldivian President X” and a capital written without its accent', () => {
     const [draft] = read(
       'Indian External Affairs Minister Arun Mehta paid a courtesy call on Maldivian President Ahmed Nasir in Male on Monday.',

@@ -134,14 +134,19 @@ const countryAfter = (text: string, candidate: NameCandidate, parties: PartyMent
       /^\s+of\s+(?:the\s+)?$/.test(text.slice(candidate.end, m.start)),
   )?.code;
 
-/** "the Chinese delegation headed by X": the head is the delegation's side. */
+/**
+ * "the Chinese delegation headed by X", "nine Maldivian ministers, including A and B": the head
+ * and the ones listed are the delegation's side.
+ */
+const DELEGATION =
+  /^\s+(?:delegation,?\s+(?:headed|led)\s+by|(?:ministers|officials|delegates),?\s+(?:including|namely|such as)(?:\s[^.;]{0,80}?(?:,|\band))?)\s+(?:the\s+)?$/i;
 const delegationOf = (text: string, at: number, parties: PartyMention[]) =>
   parties.find(
     (m) =>
       m.kind !== 'capital' &&
       m.end < at &&
-      at - m.end <= 40 &&
-      /^\s+delegation,?\s+(?:headed|led)\s+by\s+(?:the\s+)?$/i.test(text.slice(m.end, at)),
+      at - m.end <= 140 &&
+      DELEGATION.test(text.slice(m.end, at)),
   )?.code;
 
 /** Offices only an international body has: "Secretary-General", "Alliance Secretary General". */
