@@ -81,7 +81,7 @@ const RELATIVE =
 
 /** Words that make the date that follows the date of something else: a report, a past event. */
 const NOT_THE_MEETING =
-  /\b(?:reported|said|told|informed|announced|published|released|updated|created|posted|came out|readout|since|anniversary|established|founded|in the past|previous|earlier visit|recalling|recalled|back in|from|until|between|through|by the end of|arrived|landed|upcoming|forthcoming):?\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:reported|said|told|informed|announced|published|released|updated|created|posted|dated|came out|readout|since|anniversary|established|founded|in the past|previous|earlier visit|recalling|recalled|back in|from|until|between|through|by the end of|arrived|landed|upcoming|forthcoming):?\s+(?:\S+\s+){0,2}$/i;
 
 /** "a meeting … to be held in Moscow on April 5", "scheduled for": a planned event's day. */
 const PLANNED =
@@ -109,7 +109,11 @@ function relativeDates(text: string, offset: number, published: Date): FoundDate
 function explicitDates(text: string, offset: number, published?: Date): FoundDate[] {
   const dates: FoundDate[] = [];
   const reference = published ?? new Date(2000, 0, 1);
-  for (const result of chrono.parse(text, reference, { forwardDate: false })) {
+  // "the morning of March 20": chrono reads the part of the day and loses the month
+  const plain = text.replace(/\b(?:morning|afternoon|evening|night) of\b/gi, (m) =>
+    ' '.repeat(m.length),
+  );
+  for (const result of chrono.parse(plain, reference, { forwardDate: false })) {
     const { start } = result;
     // relative days are read by relativeDates, against the publication date only
     if (!start.isCertain('month') || result.end || !/\d/.test(result.text)) continue;
@@ -139,6 +143,9 @@ function datesIn(
   ].sort((a, b) => a.start - b.start);
 }
 
+/** The part of a window that belongs to the sentence it ends in. */
+const sameSentence = (window: string) => window.slice(window.search(/[^.!?\n]*$/));
+
 /**
  * The first date in text[start, end) that can be the day of a meeting, resolved against the
  * publication date: "on Tuesday" is the most recent Tuesday on or before it, "yesterday" the
@@ -165,9 +172,11 @@ export function dateIn(
   const kept = dates.filter((date) => /\d/.test(date.text) || named.includes(date));
   return kept.find((date) => {
     // "Nawaf bin Said Al-Malki on Tuesday": a capitalised "Said" inside a name reports nothing
-    const before = text
-      .slice(Math.max(start, date.start - 40), date.start)
-      .replace(/(?<=\b(?:\p{Lu}[\p{L}-]*|bin|ibn)\s)Said\b/gu, 'Name');
+    // "told reporters on Thursday that he had met …": what stands before the span counts too
+    const before = sameSentence(text.slice(Math.max(0, date.start - 40), date.start)).replace(
+      /(?<=\b(?:\p{Lu}[\p{L}-]*|bin|ibn)\s)Said\b/gu,
+      'Name',
+    );
     // "Asante, who visited Tokyo on March 3, met …": the date of another event
     const aside = /,\s+(?:who|which|whose)\b[^,]*$/i.test(text.slice(start, date.start));
     const planned = PLANNED.test(text.slice(Math.max(start, date.start - 80), date.start));

@@ -3,6 +3,7 @@ import { Gazetteer, inPressName, PartyMention } from './gazetteer';
 import { EngineInterest, meetingInterests, Quote, quote } from './interests';
 import {
   DraftKind,
+  earlierSameDay,
   meetingCity,
   meetingDate,
   meetingKind,
@@ -286,9 +287,19 @@ export function buildDrafts(text: string, meta: ReportMeta, context: EngineConte
     const opens = drafts.length ? [] : opening;
     // "That evening, he met …": the day of the last meeting whose day is known
     const lastDay = [...drafts].reverse().find((d) => d.date)?.date;
-    drafts.push(draftOf(reading, segment, sides[i], context, own, opens, lastDay, series));
+    const draft = draftOf(reading, segment, sides[i], context, own, opens, lastDay, series);
+    const before = drafts[drafts.length - 1];
+    if (before && !before.date && draft.date && earlierSameDay(text, segment))
+      datedAs(before, draft);
+    drafts.push(draft);
   });
   return drafts;
+}
+
+/** "X met A. Earlier in the day, X met B on Monday": A's meeting takes B's day. */
+function datedAs(draft: EngineDraft, later: EngineDraft): void {
+  draft.date = later.date;
+  draft.warnings = draft.warnings.filter((w) => !w.startsWith('No meeting date'));
 }
 
 /** A report that names no meeting: its speakers and the countries of its opening. */

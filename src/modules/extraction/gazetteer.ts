@@ -38,6 +38,9 @@ const EXTRA_NAMES: [string, string, MentionKind][] = [
   ['Argentinian', 'AR', 'demonym'],
   ['Icelandic', 'IS', 'demonym'],
   ['Lao', 'LA', 'demonym'],
+  // world-countries writes "Maldivan" and "Nepalese" only
+  ['Maldivian', 'MV', 'demonym'],
+  ['Nepali', 'NP', 'demonym'],
   ['Britain', 'GB', 'name'],
   ['U.S.', 'US', 'name'],
   ['U.K.', 'GB', 'name'],
@@ -97,7 +100,13 @@ const EXTRA_CITIES: [string, string][] = [
   ['Antalya', 'TR'],
   ['Hà Nội', 'VN'],
   ['Ha Noi', 'VN'],
+  ['Ulaanbaatar', 'MN'],
+  ['Putrajaya', 'MY'],
+  ['Ho Chi Minh City', 'VN'],
 ];
+
+/** "Male", "Bogota": a capital as reports often write it, without its accents. */
+const unaccented = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** Words that end a publication's name: "Pakistan Point News", "Indian Weekender". */
 const PRESS =
@@ -151,6 +160,7 @@ export class Gazetteer {
       for (const capital of country.capital ?? []) {
         if (capital === country.name.common) this.cityStates.add(capital);
         add(capital, code, 'capital');
+        if (unaccented(capital) !== capital) add(unaccented(capital), code, 'capital');
       }
     }
     for (const [phrase, code, kind] of EXTRA_NAMES) this.entries.set(phrase, { code, kind });

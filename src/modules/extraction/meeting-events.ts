@@ -39,7 +39,7 @@ export interface EventContext {
 
 /** Words that report a meeting, a call or talks. */
 const MEET =
-  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|negotiations|talked|talking(?= with)|audience(?= with)|conversation|phone call|telephone call|call(?= with)|called on|(?<=(?:farewell|courtesy|introductory) )call on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?= with)|discussed,? with|(?<=discussed [\w ,-]{1,50}? )with(?= [A-Z])|visited(?= [A-Z])|consultations|received|hosted|co-chaired|summit(?= between)|exchanged views|(?<=(?:held|had) (?:an |another |a )?(?:brief |fraternal |cordial |fruitful |useful |warm |frank )?)exchange(?= with)|video ?conference|videoconference|teleconference meeting|courtesy call)\b/gi;
+  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|negotiations|talked|talking(?= with)|audience(?= with)|conversation|phone call|telephone call|call(?= with)|called on|(?<=(?:farewell|courtesy|introductory) )call on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?= with)|discussed,? with|(?<=discussed [\w ,-]{1,50}? )with(?= [A-Z])|visited(?= [A-Z])|consultations|received|receiving|hosted|co-chaired|summit(?= between)|exchanged views|(?<=(?:held|had) (?:an |another |a )?(?:brief |fraternal |cordial |fruitful |useful |warm |frank )?)exchange(?= with)|video ?conference|videoconference|teleconference meeting|courtesy call|(?<=courtesy )visit(?= to\b))\b/gi;
 
 const FUTURE =
   /\b(?:will|would|shall|to(?!\s+(?:a|an|the)\s)|plans? to|planning to|scheduled to|due to|expected to|set to|upcoming|next|future|invit\w+ \w+ to|ahead of|(?:lined up|slated|scheduled) for)\s+(?:[“"‘']?\w+[”"’']?\s+){0,2}$/i;
@@ -48,6 +48,12 @@ const FUTURE_AFTER =
   /^\s+(?:will|would|shall|is to|are to|is expected to|is scheduled to|is due to)\s+(?:be\s+held|take\s+place|convene)\b/i;
 const RECALLED =
   /\b(?:recall\w*|referring to|previous|earlier(?! (?:in the day|today|that day|on the same day))|last (?:week|month|year)|(?:came|comes)\b[^.]{0,40}\bafter|since)\b[^.]*$/i;
+
+/** "Earlier, X also met Y": a meeting of the same visit, told after the main one. */
+const sameVisit = (sentence: string) =>
+  /^\s*Earlier,\s+[^,.;]{0,60}?\b(?:met|held (?:\w+ )?(?:talks|meetings?)|called on|received)\b/.test(
+    sentence,
+  ) && !/\b(?:had|(?:19|20)\d\d)\b/.test(sentence);
 
 /** A meeting word opening its sentence as the subject of what the talks covered. */
 const SPOKEN_OF = /^[\s•·*“"‘'-]*(?:the|our|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
@@ -58,7 +64,7 @@ const HELD_CAPITAL = /\b(?:held|had|hold|holds)\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
 
 /** Words that end the phrase naming whom someone met. */
 const OBJECT_END =
-  /^(?:,\s*(?:where|during which|in which)\b|,\s*and\s+(?=\p{Ll})|\s+(?:to discuss|and discussed|on ways|where)\b|[.;])/u;
+  /^(?:,\s*(?:where|during which|in which)\b|,\s*and\s+(?=\p{Ll})|\s+(?:to discuss|and discussed|on ways|where)\b|\.|;(?!\s+(?:and\s+)?\p{Lu}))/u;
 /** Words after which the phrase names the topic, not who met: "met X to discuss … Russia". */
 const TOPIC_START =
   /^\s+(?:him|her|them)\b|\s(?:to discuss|to explore|to review|on ways|and discussed|where|during which)\b|\s(?:on|about|regarding)\s+(?:the\s+)?(?:latest\s+)?(?:situation|developments|crisis|conflict|war)\b/i;
@@ -80,6 +86,11 @@ const ONE_EACH = /\bbilateral\s+(?:talks|meetings?|discussions?|consultations)$|
 
 const within = (span: Span, inner: Span) => inner.start >= span.start && inner.end <= span.end;
 
+/** "met with Eng. Salim …", "Dr. A": the full stop of a form of address ends nothing. */
+const abbreviated = (text: string, at: number) =>
+  text[at] === '.' &&
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng|Engr|Gen|H\.E)$/.test(text.slice(at - 6, at));
+
 /** The people named after a meeting word until the phrase ends: the side met. */
 function objectsAfter(
   context: EventContext,
@@ -91,7 +102,11 @@ function objectsAfter(
   const personSpans = context.mentions.filter((m) => m.start >= from && m.end <= to);
   const titles = personSpans.flatMap((m) => (m.person.titleSpan ? [m.person.titleSpan] : []));
   for (const token of tokensIn(context.tokens, from, to)) {
-    if (OBJECT_END.test(context.text.slice(token.start, token.start + 20)) && token.start > from)
+    if (
+      OBJECT_END.test(context.text.slice(token.start, token.start + 20)) &&
+      token.start > from &&
+      !abbreviated(context.text, token.start)
+    )
       break;
     const inName =
       personSpans.some((m) => within(m, token)) || titles.some((t) => within(t, token));
@@ -184,7 +199,7 @@ export function eventsIn(
     // "Leaders' Meeting", "COP 28 Summit"; not "held Bilateral Talks with"
     if (/^\p{Lu}/u.test(match[0]) && before.trim() && !HELD_CAPITAL.test(before)) continue;
     const triggerEnd = at + match[0].length;
-    if (FUTURE.test(before.slice(-40)) || RECALLED.test(before)) continue;
+    if (FUTURE.test(before.slice(-40)) || (RECALLED.test(before) && !sameVisit(content))) continue;
     if (CAPTION.test(before.slice(-60))) continue;
     // "The talks centred on …", "Our talks took place at …": the meeting spoken of, not a new one
     if (SPOKEN_OF.test(before) && TALKS_DID.test(text.slice(triggerEnd, triggerEnd + 30))) continue;
@@ -222,7 +237,7 @@ export function eventsIn(
       continue;
     const group = !persons.length && GROUP.test(lead);
     if (
-      /^(?:received|hosted|welcomed|visited|with)$/i.test(match[0]) &&
+      /^(?:received|receiving|hosted|welcomed|visited|with)$/i.test(match[0]) &&
       !persons.length &&
       !/^\s+(?:the |a )?delegation/i.test(lead)
     )
@@ -247,7 +262,8 @@ export function eventsIn(
         SEVERAL.test(text.slice(at, Math.min(limit, triggerEnd + 60))) ||
         (!both &&
           subjects.length > 0 &&
-          ONE_EACH.test(text.slice(Math.max(sentence.content, at - 12), triggerEnd))),
+          ONE_EACH.test(text.slice(Math.max(sentence.content, at - 12), triggerEnd))) ||
+        callsOnEach(match[0], persons),
       joint: both,
       signing: false,
       implicit,
@@ -257,6 +273,13 @@ export function eventsIn(
   }
   return [...withLead(context, sentence, subjectsAt), ...events];
 }
+
+/** "called on the President A, the Prime Minister B and the Speaker C": one call on each office. */
+const callsOnEach = (word: string, persons: PersonFound[]) =>
+  /^(?:called on|call on)$/i.test(word) &&
+  persons.length >= 2 &&
+  persons.every((p) => p.title && !p.counterpart) &&
+  new Set(persons.map((p) => p.title)).size === persons.length;
 
 /** "With Brazilian Foreign Minister Paulo Ramos, she talked about …": a meeting with Ramos. */
 function withLead(

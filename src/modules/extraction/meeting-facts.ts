@@ -63,6 +63,12 @@ export function meetingDate(
   return SAME_DAY.test(eventText(text, meeting)) ? previous : undefined;
 }
 
+/** "Earlier in the day, X met Y on Monday": the meeting told before was on that day too. */
+export const earlierSameDay = (text: string, meeting: MeetingSegment) =>
+  /^\s*Earlier (?:in the day|that day|on the same day)\b/i.test(
+    text.slice(meeting.events[0]?.sentence.content ?? 0, meeting.events[0]?.sentence.end ?? 0),
+  );
+
 /** The day of a sentence that announces a series of meetings, and where that sentence starts. */
 export interface SeriesDate {
   date: FoundDate;
@@ -107,6 +113,10 @@ function dayBefore(text: string, event: MeetingSegment['events'][number]): numbe
   return match ? from + match.index : event.trigger.start;
 }
 
+/** "Sato had visited Malaysia on Monday": an earlier event's day, not the talks'. */
+const PAST_PERFECT =
+  /\bhad\s+(?:already\s+|also\s+|previously\s+)?(?:\p{L}+ed|met|held|been|made|spoken)\b/iu;
+
 function eventDate(
   text: string,
   meeting: MeetingSegment,
@@ -129,7 +139,7 @@ function eventDate(
     if (inSentence) return inSentence;
   }
   for (const reading of opening) {
-    if (reading.background) continue;
+    if (reading.background || PAST_PERFECT.test(reading.sentence.text)) continue;
     const found = dateIn(text, reading.sentence.content, reading.sentence.end, published);
     if (found) return found;
   }
@@ -170,9 +180,11 @@ export function meetingCity(
   const sentences = [
     ...meeting.events.map((e) => ({ from: e.sentence.content, to: e.sentence.end, visit: false })),
     ...meeting.sentences
-      .filter((r) => !r.background)
+      .filter((r) => !r.background && !PAST_PERFECT.test(r.sentence.text))
       .map((r) => ({ from: r.sentence.content, to: r.sentence.end, visit: true })),
-    ...opening.map((r) => ({ from: r.sentence.content, to: r.sentence.end, visit: true })),
+    ...opening
+      .filter((r) => !PAST_PERFECT.test(r.sentence.text))
+      .map((r) => ({ from: r.sentence.content, to: r.sentence.end, visit: true })),
   ];
   for (const { from, to, visit } of sentences) {
     const found = cityIn(from, to, visit);

@@ -192,7 +192,11 @@ function placeApart(
   } else if (listed(event)) {
     // "held separate meetings with A, the President of Cyprus and B, the Minister of …": one each
     dropSummary(state, event);
-    const met = event.objects.filter((p) => !p.onlyMentioned);
+    // "also called on A, B and C": one already met is not met again
+    const seen = (p: PersonFound) =>
+      state.meetings.some((m) => !m.background && m.persons.includes(p));
+    const all = event.objects.filter((p) => !p.onlyMentioned);
+    const met = all.some(seen) && !all.every(seen) ? all.filter((p) => !seen(p)) : all;
     const only = event.parties.length === 1 ? event.parties : [];
     state.current = met.map((p) =>
       open(state, [...event.subjects, p], p.party ? [p.party] : only, event),

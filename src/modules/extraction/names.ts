@@ -23,7 +23,9 @@ const HONORIFICS = new Set(
   (
     'Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Hon Hon. Rev Rev. Shri Sri Smt Chief Sayyid Sayed ' +
     'Seyyed Sheikh Sheikha Shaikh Prince Princess Emir Sultan King Queen Crown His Her ' +
-    'Excellency Sir Dame Lord Lady Datuk Dato Engr Gen Gen. Maj Col Lt Capt Adm Ambassador'
+    'Excellency Sir Dame Lord Lady Datuk Dato Engr Gen Gen. Maj Col Lt Capt Adm Ambassador H.E. ' +
+    // Cambodian and Bhutanese forms of address: "Samdech Akka Moha Sena Padei Techo", "Lyonpo"
+    'Samdech Akka Moha Sena Padei Techo Thipadei Lyonpo Dasho Eng.'
   ).split(' '),
 );
 
@@ -60,7 +62,7 @@ const NOT_NAMES = new Set(
     'Irrigation Natural Resources Lands Extraordinary Plenipotentiary Acting Assistant Non-Aligned Movement ' +
     'Majlis Majilis Mazhilis Duma Knesset Sejm Senat Senate ' +
     'Congress Bundestag Bundesrat Riksdag Storting Folketing Eduskunta Seimas Saeima Riigikogu ' +
-    'Rada Oireachtas Althing Sangsad Khural Kenesh Sabha Legislature Legislative'
+    'Rada Oireachtas Althing Sangsad Khural Kenesh Sabha Legislature Legislative Political Bureau Politburo Communist Party'
   ).split(' '),
 );
 
@@ -70,8 +72,10 @@ const WORD =
   "ʻ?\\p{Lu}[\\p{Ll}\\p{M}\\p{Lm}'’]+(?:\\p{Lu}[\\p{Ll}\\p{M}\\p{Lm}'’]+)?(?:-\\p{L}[\\p{L}\\p{M}\\p{Lm}'’]*)*\\.?";
 const CAPS = "\\p{Lu}{2,}(?:['’]\\p{Lu}+)*";
 const INITIAL = '\\p{Lu}\\.?';
+// "D.Tsogtbaatar": an initial written onto the name (Mongolian usage); "H.E.": His Excellency
+const GLUED = '\\p{Lu}\\.\\p{Lu}[\\p{Ll}\\p{M}]+|H\\.E\\.';
 const PREFIXED = "(?:al|el)-\\p{Lu}[\\p{Ll}\\p{M}'’]+";
-const TOKEN = `(?:${PREFIXED}|${WORD}|${CAPS}|${INITIAL})(?![\\p{L}\\p{M}])`;
+const TOKEN = `(?:${PREFIXED}|${GLUED}|${WORD}|${CAPS}|${INITIAL})(?![\\p{L}\\p{M}])`;
 const PARTICLE =
   '(?:bin|bint|ibn|al|el|de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|le|la|y)';
 const RUN = new RegExp(
@@ -144,9 +148,32 @@ function givenName(words: Word[], at: number, prior?: string): boolean {
   );
 }
 
+/** "Vice Premier He Lifeng": after an office, "He" before a name is a surname, not the pronoun. */
+const surnameHe = (words: Word[], at: number) =>
+  words[at].text === 'He' &&
+  at > 0 &&
+  TITLE_WORD.test(bare(words[at - 1].text)) &&
+  /^\p{Lu}\p{Ll}+$/u.test(words[at + 1]?.text ?? '');
+
 /** "Sultan bin Saad Al Muraikhi": a title word before "bin" is the given name. */
 const beforeBin = (words: Word[], at: number) =>
   /^(?:bin|bint|ibn)$/.test(words[at + 1]?.text ?? '') && !isParticle(words[at].text);
+
+const OFFICE_OF = /\b(?:Minister|Ministry|Secretary|Department)\s+(?:of|for)\s+(?:the\s+)?$/i;
+
+/**
+ * "Minister for Urban Development Prakash Man Singh", "Minister of Heritage and Tourism": the
+ * words after an office's "of" or "for" name its portfolio up to its last common word; a single
+ * unknown word there is the portfolio alone. Gives the first word of the name, or -1.
+ */
+function afterPortfolio(text: string, base: number, words: Word[], first: number): number {
+  if (words[0].at !== 0 || !OFFICE_OF.test(text.slice(Math.max(0, base - 40), base))) return first;
+  let last = -1;
+  for (let i = 0; i < words.length; i += 1)
+    if (NOT_NAMES.has(bare(words[i].text.replace(/,$/, '')))) last = i;
+  if (last >= 0) return Math.max(first, last + 1);
+  return first === 0 && words.length === 1 ? -1 : first;
+}
 
 function candidateIn(
   text: string,
@@ -163,10 +190,13 @@ function candidateIn(
     const isPlace =
       places.some((m) => m.start <= at && at < m.end) && !givenName(words, first, prior);
     if (word === 'H' && words[first + 1]?.text === 'E') first += 2;
+    else if (surnameHe(words, first)) break;
     else if (beforeBin(words, first)) break;
     else if (leadingNoise(word, isPlace)) first += 1;
     else break;
   }
+  first = afterPortfolio(text, base, words, first);
+  if (first < 0) return undefined;
   // An unknown adjective before a title ("Timorese President Jose Ramos-Horta").
   for (let i = words.length - 2; i >= first; i -= 1) {
     const excellency = words[i].text === 'E' && words[i - 1]?.text === 'H';
@@ -207,7 +237,9 @@ function candidateIn(
     !/^\p{Lu}\.$/u.test(lastWord.text)
   )
     end -= 1;
-  return { start, end, text: text.slice(start, end), words: kept.length };
+  // "D.Tsogtbaatar": the initial written onto the name is a word of its own
+  const count = kept.reduce((n, w) => n + (/^\p{Lu}\.\p{Lu}/u.test(w.text) ? 2 : 1), 0);
+  return { start, end, text: text.slice(start, end), words: count };
 }
 
 /**

@@ -37,6 +37,9 @@ export interface PersonMention {
 }
 
 const NOT_PARTICIPANT = /\b(?:spokes(?:person|man|woman)|press secretary|former|late)\b/i;
+/** "conveyed greetings of Foreign Minister X": the one whose greetings are brought is absent. */
+const SENT_BY =
+  /\b(?:greetings|regards|wishes|message|letter)\s+(?:of|from)\s+(?:the\s+)?[^.,;]{0,60}$/i;
 /** "President Lula's vice-president was also present": the one named is only mentioned. */
 const THROUGH_OTHER =
   /^['’]s\s+(?:vice-president|vice president|deputy|envoy|spokes\w+|advis[eo]r|predecessor|successor|wife|husband|government|administration)\b/i;
@@ -131,6 +134,21 @@ const countryAfter = (text: string, candidate: NameCandidate, parties: PartyMent
       /^\s+of\s+(?:the\s+)?$/.test(text.slice(candidate.end, m.start)),
   )?.code;
 
+/**
+ * "the Chinese delegation headed by X", "nine Maldivian ministers, including A and B": the head
+ * and the ones listed are the delegation's side.
+ */
+const DELEGATION =
+  /^\s+(?:delegation,?\s+(?:headed|led)\s+by|(?:ministers|officials|delegates),?\s+(?:including|namely|such as)(?:\s[^.;]{0,80}?(?:,|\band))?)\s+(?:the\s+)?$/i;
+const delegationOf = (text: string, at: number, parties: PartyMention[]) =>
+  parties.find(
+    (m) =>
+      m.kind !== 'capital' &&
+      m.end < at &&
+      at - m.end <= 140 &&
+      DELEGATION.test(text.slice(m.end, at)),
+  )?.code;
+
 /** Offices only an international body has: "Secretary-General", "Alliance Secretary General". */
 const BODY_OFFICE =
   /^(?:(?:the|its|alliance|organi[sz]ation(?:'s|’s)?|deputy)\s+)*secretary[- ]general$/i;
@@ -184,6 +202,7 @@ function recognise(
     stored?.country ??
     placed ??
     countryAfter(text, candidate, context.parties) ??
+    delegationOf(text, Math.min(title?.start ?? Infinity, candidate.start), context.parties) ??
     (titleText ? sideOfOffice(titleText, candidate.start, context.parties) : undefined);
   // "Minister of Agriculture of Japan Sakamoto": a surname alone after an office and its country
   const surname =
@@ -212,6 +231,9 @@ function recognise(
     onlyMentioned:
       (!!titleText && NOT_PARTICIPANT.test(titleText)) ||
       NOT_PARTICIPANT.test(lead) ||
+      SENT_BY.test(
+        text.slice(Math.max(0, (title?.start ?? candidate.start) - 40), candidate.start),
+      ) ||
       THROUGH_OTHER.test(text.slice(candidate.end, candidate.end + 30)),
   };
 }

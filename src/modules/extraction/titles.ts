@@ -79,13 +79,15 @@ export const WEAK_TITLE =
   /^(?:chief|prince|princess|sheikh|sheikha|emir|king|queen|sultan|leader|head|member|delegate)$/i;
 
 const HONORIFIC =
-  /^(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Shri|Sri|Smt|Sayyid|Sayed|Seyyed|Sheikh|Chief|Prince|H\.?E|Excellency|His|Her)\.?$/;
+  /^(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Shri|Sri|Smt|Sayyid|Sayed|Seyyed|Sheikh|Chief|Prince|H\.?E|Excellency|His|Her|Eng|Samdech|Techo|Thipadei|Lyonpo)\.?$/;
 
 /** Words that may stand inside an office's name before a person: no verbs, no pronouns. */
 const CHAIN_WORDS = new Set([
   'of',
   'for',
   'to',
+  // "Energy Minister from Bhutan, X"
+  'from',
   'in',
   'the',
   'and',
@@ -186,7 +188,7 @@ export function titleBefore(
       i > from && i < last && /^\p{Lu}/u.test(token.text) && OFFICE_PARTICIPLE.test(token.text),
   );
   if (opener > 0 && !TITLE.test(chain[opener - 1].text)) from = opener;
-  while (from < chain.length && /^(?:the|and|of|,|\)|to|for|in)$/i.test(chain[from].text))
+  while (from < chain.length && /^(?:the|and|of|,|\)|to|for|in|from)$/i.test(chain[from].text))
     from += 1;
   let to = chain.length;
   while (to > from && (HONORIFIC.test(chain[to - 1].text) || /^[,(.]$/.test(chain[to - 1].text)))
