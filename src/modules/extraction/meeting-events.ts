@@ -39,7 +39,7 @@ export interface EventContext {
 
 /** Words that report a meeting, a call or talks. */
 const MEET =
-  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|negotiations|talked|talking(?= with)|audience(?= with)|conversation|phone call|telephone call|call(?= with)|called on|(?<=(?:farewell|courtesy|introductory) )call on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?= with)|discussed,? with|(?<=discussed [\w ,-]{1,50}? )with(?= [A-Z])|visited(?= [A-Z])|consultations|received|hosted|co-chaired|summit(?= between)|exchanged views|(?<=(?:held|had) (?:an |another |a )?(?:brief |fraternal |cordial |fruitful |useful |warm |frank )?)exchange(?= with)|video ?conference|videoconference|teleconference meeting|courtesy call)\b/gi;
+  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|negotiations|talked|talking(?= with)|audience(?= with)|conversation|phone call|telephone call|call(?= with)|called on|(?<=(?:farewell|courtesy|introductory) )call on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?= (?:held )?with| (?!(?:he|she|they|we)\b)[^;,]{1,40}? (?:had|held) (?:was )?with)|discussed,? with|(?<=discussed [\w ,-]{1,50}? )with(?= [A-Z])|visited(?= [A-Z])|consultations|received|hosted|co-chaired|summit(?= between)|exchanged views|(?<=(?:held|had) (?:an |another |a )?(?:brief |fraternal |cordial |fruitful |useful |warm |frank )?)exchange(?= with)|video ?conference|videoconference|teleconference meeting|courtesy call)\b/gi;
 
 const FUTURE =
   /\b(?:will|would|shall|to(?!\s+(?:a|an|the)\s)|plans? to|planning to|scheduled to|due to|expected to|set to|upcoming|next|future|invit\w+ \w+ to|ahead of|(?:lined up|slated|scheduled) for)\s+(?:[“"‘']?\w+[”"’']?\s+){0,2}$/i;
@@ -90,9 +90,11 @@ function objectsAfter(
   let end = from;
   const personSpans = context.mentions.filter((m) => m.start >= from && m.end <= to);
   const titles = personSpans.flatMap((m) => (m.person.titleSpan ? [m.person.titleSpan] : []));
+  // "the meeting between A, and B": the comma before "and" ends no phrase
+  const between = /^\s+between\b/.test(context.text.slice(from, from + 10));
   for (const token of tokensIn(context.tokens, from, to)) {
-    if (OBJECT_END.test(context.text.slice(token.start, token.start + 20)) && token.start > from)
-      break;
+    const rest = context.text.slice(token.start, token.start + 20);
+    if (OBJECT_END.test(rest) && token.start > from && !(between && /^,\s*and\s/.test(rest))) break;
     const inName =
       personSpans.some((m) => within(m, token)) || titles.some((t) => within(t, token));
     if (!inName && isVerb(token) && !OBJECT_VERBS.test(token.text) && persons.length) break;
@@ -155,7 +157,9 @@ function sidesIn(context: EventContext, from: number, to: number): string[] {
  * hosted to breakfast by Z" (two), "the meeting held ... by X and Y", "separate meetings with
  * ministers of A, B and C". Planned and recalled meetings are left out.
  */
-const HAD_WITH = /(?<=^\s+[^,.;]{3,120}?)\s(?:had|held)\s+with\s+/;
+const HAD_WITH = /(?<=^\s+[^,;]{3,120}?)\s(?:had|held)\s+(?:was\s+)?with\s+/;
+
+const NOMINAL_LEAD = /^\s*(?:the|another|an?)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 
 /** "X (right) is seen with Y", "pictured with": a photo's caption, not a meeting. */
 const CAPTION =
@@ -190,7 +194,14 @@ export function eventsIn(
     if (SPOKEN_OF.test(before) && TALKS_DID.test(text.slice(triggerEnd, triggerEnd + 30))) continue;
     if (FUTURE_AFTER.test(text.slice(triggerEnd, triggerEnd + 40))) continue;
     const next = [...content.slice(triggerEnd - sentence.content).matchAll(MEET)][0];
-    const limit = Math.min(clauseEnd, next ? triggerEnd + (next.index ?? 0) : sentence.end);
+    // "the meeting between A, and B, who …": the pair goes on past the clause's comma
+    // and "the discussion X held was with Y": past the verb of the one who met
+    const pairEnd =
+      /^\s+between\b/.test(text.slice(triggerEnd, triggerEnd + 10)) ||
+      HAD_WITH.test(text.slice(triggerEnd, sentence.end))
+        ? sentence.end
+        : clauseEnd;
+    const limit = Math.min(pairEnd, next ? triggerEnd + (next.index ?? 0) : sentence.end);
     // "negotiations were held between X and Y"
     const held = /^\s*(?:were|was) held\s+(?=between\b)/i.exec(text.slice(triggerEnd, limit));
     // "during the meeting X had with Y": X met Y
@@ -233,6 +244,13 @@ export function eventsIn(
       /^\s*(?:(?:were|was) held\s+)?(?:between\s|by\s+(?!phone|telephone|video))/i.test(lead);
     // "X and Y held talks": both sides are the subject
     const both = together || (joint && !persons.length);
+    // "The discussion held with X was focused on …": the one who met is the one spoken of
+    const nominal =
+      !both &&
+      !subjects.length &&
+      persons.length > 0 &&
+      NOMINAL_LEAD.test(before) &&
+      /^(?:discussions?|meetings?|talks|conversation)$/i.test(match[0]);
     events.push({
       sentence,
       trigger: { start: at, end: triggerEnd },
@@ -250,7 +268,7 @@ export function eventsIn(
           ONE_EACH.test(text.slice(Math.max(sentence.content, at - 12), triggerEnd))),
       joint: both,
       signing: false,
-      implicit,
+      implicit: implicit || nominal,
       author,
       group,
     });

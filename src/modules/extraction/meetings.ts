@@ -158,6 +158,21 @@ function dropSummary(state: Segmenting, event: MeetingEvent): void {
   state.carried.push(...summary[0].sentences);
 }
 
+/**
+ * "meetings with the ministers of A and B. He met X, minister of A, and Y, minister of B": the
+ * meeting already opened for the side, whose counterpart the list now names.
+ */
+function openedFor(state: Segmenting, subjects: PersonFound[], party: string | undefined) {
+  if (!party || !subjects.length) return undefined;
+  return state.meetings.find(
+    (m) =>
+      !m.background &&
+      m.hints.includes(party) &&
+      !m.persons.some((p) => p.party === party) &&
+      subjects.every((s) => m.persons.includes(s)),
+  );
+}
+
 /** Puts an event in the meeting it belongs to, or opens a new one; sets the current meetings. */
 /**
  * Events that open meetings of their own or join the one just reported: another format with the
@@ -194,9 +209,13 @@ function placeApart(
     dropSummary(state, event);
     const met = event.objects.filter((p) => !p.onlyMentioned);
     const only = event.parties.length === 1 ? event.parties : [];
-    state.current = met.map((p) =>
-      open(state, [...event.subjects, p], p.party ? [p.party] : only, event),
-    );
+    state.current = met.map((p) => {
+      const before = openedFor(state, event.subjects, p.party);
+      if (!before) return open(state, [...event.subjects, p], p.party ? [p.party] : only, event);
+      add(before, [p]);
+      before.events.push(event);
+      return before;
+    });
   } else return false;
   return true;
 }

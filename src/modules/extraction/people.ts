@@ -151,6 +151,29 @@ function sideOfOffice(title: string, at: number, parties: PartyMention[]): strin
   return BODY_OFFICE.test(title.trim()) ? bodyOfOffice(at, parties) : undefined;
 }
 
+/** "King Abdullah", "President Mnangagwa": a ruler or a head of government named by one word. */
+const HEAD_OFFICE =
+  /(?:^|\s)(?:King|Queen|Emir|Amir|Sultan|Crown Prince|President|Prime Minister)$/;
+const ruledBy = (text: string, office: TitleSpan, candidate: NameCandidate) =>
+  HEAD_OFFICE.test(text.slice(office.start, office.end)) &&
+  /^\s+$/.test(text.slice(office.end, candidate.start)) &&
+  /^\p{Lu}\p{Ll}{2,}$/u.test(candidate.text);
+
+/** "Ardakanian also met with …": one word that meets someone is a person. */
+const MEETS_AFTER =
+  /^\s+(?:also\s+|then\s+|has\s+|had\s+|later\s+)?(?:met|meets|received|hosted|held\s+(?:a\s+)?(?:meeting|talks|discussions?)\s+with)\b/;
+const meetsSomeone = (text: string, candidate: NameCandidate) =>
+  (candidate.words > 1 || /^(?:Al-)?\p{Lu}\p{Ll}{3,}$/u.test(candidate.text)) &&
+  MEETS_AFTER.test(text.slice(candidate.end, candidate.end + 50));
+
+/** "the special envoy of … President X": X sent the envoy and is only mentioned. */
+const SENDER_OFFICE =
+  /\b(?:envoy|emissary|messenger|message)\s+(?:of|from)\b.*\b(?:President|King|Prime Minister|Emir|Amir|Sultan|Crown Prince)[\s,]*$/i;
+
+/** "the government of president-elect X": X is only mentioned through others. */
+const THROUGH_OTHERS_BEFORE =
+  /\b(?:government|administration|cabinet|representatives?|envoys?|emissary|behalf)\s+(?:of|from)\s+(?:the\s+)?$/i;
+
 /** A candidate is a person when an office stands before or after it, it is met, or stored. */
 function recognise(
   text: string,
@@ -174,7 +197,11 @@ function recognise(
   );
   const after = titleAfter(text, candidate.end, context.tokens, stops);
   const weak = before && WEAK_TITLE.test(text.slice(before.start, before.end).trim());
-  const title = weak ? (after ?? before) : (before ?? after);
+  // "met A, Minister of … of Senegal, B, the Minister of … of Zimbabwe": A's office, not B's
+  const previous = before && context.names.filter((n) => n.end <= before.start).pop();
+  const appositive =
+    !!previous && /^\s*,\s*(?:the\s+)?$/.test(text.slice(previous.end, before!.start));
+  const title = weak || (appositive && after) ? (after ?? before) : (before ?? after);
   const met = MET_BEFORE.test(text.slice(Math.max(0, candidate.start - 24), candidate.start));
   const titleText = title ? text.slice(title.start, title.end) : undefined;
   const placed =
@@ -194,9 +221,15 @@ function recognise(
     /^\p{Lu}\p{Ll}/u.test(candidate.text);
   const addressed = candidate.words === 1 && !!before && addressedAfter(text, before, candidate);
   const listed = candidate.words >= 2 && sharesOffice(text, candidate);
+  const ruler =
+    candidate.words === 1 && !!before && title === before && ruledBy(text, before, candidate);
+  const meets = meetsSomeone(text, candidate);
   if (
     !stored &&
-    !((candidate.words >= 2 || surname || addressed) && (title || met || placed || listed))
+    !(
+      (candidate.words >= 2 || surname || addressed || ruler || meets) &&
+      (title || met || placed || listed || meets)
+    )
   )
     return undefined;
   const lead = text.slice(Math.max(0, candidate.start - 14), candidate.start);
@@ -210,8 +243,12 @@ function recognise(
     aliases: [],
     counterpart: !!titleText && /\bcounterpart$/i.test(titleText.trim()),
     onlyMentioned:
-      (!!titleText && NOT_PARTICIPANT.test(titleText)) ||
+      (!!titleText &&
+        (NOT_PARTICIPANT.test(titleText) || (title === before && SENDER_OFFICE.test(titleText)))) ||
       NOT_PARTICIPANT.test(lead) ||
+      THROUGH_OTHERS_BEFORE.test(
+        text.slice(Math.max(0, (before ?? candidate).start - 40), (before ?? candidate).start),
+      ) ||
       THROUGH_OTHER.test(text.slice(candidate.end, candidate.end + 30)),
   };
 }

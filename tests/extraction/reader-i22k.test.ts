@@ -1,0 +1,92 @@
+import { read, pairs, sides, people } from './reading';
+
+/**
+ * Rules found on a fresh set of real reports (branch i22k: the Middle East, North Africa and
+ * Sub-Saharan Africa, the African Union and the Arab League), by class, each on short reports
+ * written for these tests: places and offices are real, the people invented.
+ */
+
+describe('named participants', () => {
+  test('“President-elect X”: the office goes on past its hyphen', () => {
+    const [draft] = read(
+      'King Harald held a phone call with Chilean President-elect Paula Rojas. They discussed trade.',
+    );
+    expect(people(draft)).toContain('Paula Rojas/CL');
+  });
+
+  test('a ruler or head of government is named by one word after the office', () => {
+    const [draft] = read('President Kagame met Kenyan Foreign Minister Ann Otieno in Kigali.');
+    expect(people(draft)).toEqual(['Kagame/RW', 'Ann Otieno/KE']);
+    const [king] = read('King Harald held a phone call with Chilean President-elect Paula Rojas.');
+    expect(king.participants.map((p) => p.name)).toContain('Harald');
+  });
+
+  test('the one who sent an envoy, or whose government was met, is only mentioned', () => {
+    const [envoy] = read(
+      'President Kagame received Professor Jean Habimana, a special envoy of Burundian President Pierre Ndayi, in Kigali.',
+    );
+    expect(people(envoy)).toEqual(['Kagame/RW', 'Jean Habimana/BI']);
+    const [government] = read(
+      "Jamaica's foreign minister Kamina Smith met representatives of the government of president-elect Luis Arce.",
+    );
+    expect(people(government)).toEqual(['Kamina Smith/JM']);
+  });
+
+  test('“the meeting between the President, A, and his counterpart from Peru, B”: both met', () => {
+    const [draft] = read(
+      'Trade was the topic of the meeting between the President of the Republic, Luis Arce, and his counterpart from Peru, Dina Rojas, who arrived in Bolivia on Monday.',
+    );
+    expect(people(draft)).toEqual(['Luis Arce/BO', 'Dina Rojas/PE']);
+  });
+
+  test('one word that meets someone is a person, whose side is the other one', () => {
+    const [draft] = read(
+      "The Iranian energy minister arrived in Baghdad on Tuesday. Karimi also met with Ali Hassan, Iraq's Minister of Finance.",
+    );
+    expect(people(draft)).toEqual(['Karimi/IR', 'Ali Hassan/IQ']);
+  });
+
+  test('an office with “Political and Economic Diplomacy” and “at the Ministry” is one office', () => {
+    const [draft] = read(
+      'State Minister for Political and Economic Diplomacy at the Ministry of Foreign Affairs of Ghana, Kofi Boateng met Robert Dussey, Minister of Foreign Affairs of the Republic of Togo.',
+    );
+    expect(people(draft)).toEqual(['Kofi Boateng/GH', 'Robert Dussey/TG']);
+  });
+});
+
+describe('meetings found', () => {
+  test('“the discussion held with X”, “another discussion Y held was with X”: meetings of the one spoken of', () => {
+    const drafts = read(
+      'Ghanaian Foreign Minister Ama Mensah met Portuguese Foreign Minister Ana Lopes. Another fruitful discussion Mensah held was with her Spanish counterpart, José Alvarez. The discussion held with Italian Foreign Minister Marco Rossi was focused on trade.',
+    );
+    expect(drafts.map(sides)).toEqual([
+      ['GH', 'PT'],
+      ['ES', 'GH'],
+      ['GH', 'IT'],
+    ]);
+    expect(drafts.map((d) => people(d)[1])).toEqual([
+      'Ana Lopes/PT',
+      'José Alvarez/ES',
+      'Marco Rossi/IT',
+    ]);
+  });
+
+  test('meetings with the ministers of A and B, then each named: one meeting per side, not two', () => {
+    const drafts = read(
+      'State Minister at the Ministry of Foreign Affairs of Ghana, Kofi Boateng held bilateral meetings with foreign ministers of Togo and Côte d’Ivoire on the sidelines of the summit. Accordingly, he met Robert Dussey, Minister of Foreign Affairs of the Republic of Togo, and Awa Kone, the Minister of Foreign Affairs, African Integration and Diaspora of the Republic of Côte d’Ivoire.',
+    );
+    expect(drafts.map(people)).toEqual([
+      ['Kofi Boateng/GH', 'Robert Dussey/TG'],
+      ['Kofi Boateng/GH', 'Awa Kone/CI'],
+    ]);
+  });
+});
+
+describe('interests', () => {
+  test('hospitality, a visit to enterprises and the summit one came for are no sectors', () => {
+    const [draft] = read(
+      'Kenyan Foreign Minister Ann Otieno met President Kagame in Kigali. She thanked him for his hospitality. Her programme also includes visiting economic enterprises in Kigali. The ministers who are here for the 30th AU Summit also met.',
+    );
+    expect(pairs(draft)).toEqual([]);
+  });
+});
