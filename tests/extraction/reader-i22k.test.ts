@@ -90,3 +90,44 @@ describe('interests', () => {
     expect(pairs(draft)).toEqual([]);
   });
 });
+
+describe('sides and who raised it', () => {
+  test('“Members of President A’s delegation included B; C”: the side of the one who led it', () => {
+    const [draft] = read(
+      'Ghana’s President Nana Mensah met Acting President Yemi Adebayo of Nigeria in Abuja on Sunday. Adebayo thanked the Ghanaian President for visiting Nigeria. Members of the President Mensah’s delegation included Ghana’s Minister of Foreign Affairs, Ama Owusu; Minister of National Security, Kwame Boadu; and officials of the Foreign Ministry.',
+    );
+    expect(people(draft)).toEqual([
+      'Nana Mensah/GH',
+      'Yemi Adebayo/NG',
+      'Ama Owusu/GH',
+      'Kwame Boadu/GH',
+    ]);
+  });
+
+  test('what the accords signed cover is both sides’, even in one side’s words; a plan’s name is no sector', () => {
+    const [draft] = read(
+      'Kenyan President Paul Otieno held talks in Nairobi with his Tanzanian counterpart Ali Mwinyi. These accords signalled the broad scope of the two countries’ cooperation, covering economic and cultural areas, Otieno said. The accords were important for Kenya’s own Economic Reconstruction and Recovery Plan, he added.',
+    );
+    expect(pairs(draft)).toEqual([
+      'KE culture',
+      'KE trade-economy',
+      'TZ culture',
+      'TZ trade-economy',
+    ]);
+  });
+
+  test('“His Majesty” is the king the report names', () => {
+    const [draft] = read(
+      'His Majesty King Hamad of Bahrain, in a phone call on Monday with Kenyan President Paul Otieno, discussed relations. His Majesty reaffirmed the importance of coordination against the COVID-19 pandemic.',
+    );
+    expect(pairs(draft)).toEqual(['BH health']);
+  });
+
+  test('a headline’s “AU Chief” is no person; a role played and the coming summit are no sectors', () => {
+    const [draft] = read(
+      'The AU Chief meets Chinese official. The African Union Commission Chairperson Ana Mbeki met Chinese Vice Minister Li Wei. Li said that the AU has played a constructive role on climate change. Li also visited the conference centre that will host the coming AU Summit.',
+    );
+    expect(people(draft)).toEqual(['Ana Mbeki/AFRUNION', 'Li Wei/CN']);
+    expect(pairs(draft)).toEqual([]);
+  });
+});

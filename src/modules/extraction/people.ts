@@ -1,7 +1,7 @@
 import { PartyMention } from './gazetteer';
 import { Token } from './nlp';
 import { nameCandidates, NameCandidate, normalizeName } from './names';
-import { titleAfter, titleBefore, TitleSpan, WEAK_TITLE } from './titles';
+import { TITLE, titleAfter, titleBefore, TitleSpan, WEAK_TITLE } from './titles';
 
 export { normalizeName } from './names';
 
@@ -163,6 +163,7 @@ const ruledBy = (text: string, office: TitleSpan, candidate: NameCandidate) =>
 const MEETS_AFTER =
   /^\s+(?:also\s+|then\s+|has\s+|had\s+|later\s+)?(?:met|meets|received|hosted|held\s+(?:a\s+)?(?:meeting|talks|discussions?)\s+with)\b/;
 const meetsSomeone = (text: string, candidate: NameCandidate) =>
+  !TITLE.test(candidate.text) &&
   (candidate.words > 1 || /^(?:Al-)?\p{Lu}\p{Ll}{3,}$/u.test(candidate.text)) &&
   MEETS_AFTER.test(text.slice(candidate.end, candidate.end + 50));
 

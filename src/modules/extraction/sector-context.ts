@@ -7,7 +7,7 @@ import { SectorMention } from './sector-matcher';
  * to hold an online summit"): the setting, not cooperation within it.
  */
 const OCCASION =
-  /\b(?:sidelines of|attend\w*|during|ahead of|on the eve of|after|before|upcoming|to hold|visit\w* to|(?:here|there|in town) for)\s+(?:the\s+|an?\s+)?(?:[\p{L}\d'’()-]+\s+){0,6}$/u;
+  /\b(?:sidelines of|attend\w*|during|ahead of|on the eve of|after|before|upcoming|(?:the|a|its)\s+(?:forth)?coming|to hold|visit\w* to|(?:here|there|in town) for)\s+(?:the\s+|an?\s+)?(?:[\p{L}\d'’()-]+\s+){0,6}$/u;
 
 /** "reconstruction of the damaged section of the pipeline": of a thing, not of a country. */
 const OF_A_THING =
