@@ -131,3 +131,18 @@ describe('sides and who raised it', () => {
     expect(pairs(draft)).toEqual([]);
   });
 });
+
+describe('attendees', () => {
+  test('“attended by A, Minister of State, and B, Qatari Ambassador to …”: both attend, on the list’s one side', () => {
+    const [draft] = read(
+      "Qatar's Foreign Minister Khalid Al Thani has received the Chairperson of the African Union Commission, Ana Mbeki. The meeting was attended by Sheikh Saif bin Ali Al Thani, Minister of State, and Hamad Salem Al Marri, Qatari Ambassador to Ethiopia and the country's Permanent Representative to the African Union. The Prime Minister also stressed the need to invest in the region's political stability.",
+    );
+    expect(people(draft)).toEqual([
+      'Khalid Al Thani/QA',
+      'Ana Mbeki/AFRUNION',
+      'Saif bin Ali Al Thani/QA',
+      'Hamad Salem Al Marri/QA',
+    ]);
+    expect(pairs(draft)).toEqual([]);
+  });
+});

@@ -225,10 +225,29 @@ function delegationSide(context: SideContext, person: PersonFound): string | und
   return context.mentions.find((m) => m.end === at && m.person !== person)?.person.party;
 }
 
+const ATTENDED_BY = /\b(?:attended by|accompanied by|joined by)\b/i;
+
+/** "attended by A, Minister of State, and B, UAE Ambassador to …": the list's one side. */
+function attendeesSide(context: SideContext, person: PersonFound): string | undefined {
+  const first = context.mentions.find((m) => m.person === person);
+  const reading =
+    first &&
+    context.readings.find((r) => r.sentence.start <= first.start && first.end <= r.sentence.end);
+  const opening = reading && ATTENDED_BY.exec(reading.sentence.text);
+  if (!first || !reading || !opening) return undefined;
+  const from = reading.sentence.start + opening.index;
+  if (first.start < from) return undefined;
+  const listed = context.mentions.filter(
+    (m) => m.start >= from && m.end <= reading.sentence.end && m.person !== person,
+  );
+  const sides = new Set(listed.map((m) => m.person.party).filter(Boolean));
+  return sides.size === 1 ? [...sides][0] : undefined;
+}
+
 /** Gives people without a side the side their group, their counterpart or the meeting leaves. */
 function settlePeople(context: SideContext, meeting: MeetingSegment, others: string[]): void {
   for (const person of meeting.persons.filter((p) => !p.party))
-    person.party = delegationSide(context, person);
+    person.party = delegationSide(context, person) ?? attendeesSide(context, person);
   // "I met my counterpart …" in a release: the one met is not the outlet's side
   for (const event of meeting.events.filter((e) => e.author && context.outlet)) {
     const pick = candidates(context, meeting, [context.outlet!, ...others])[0];

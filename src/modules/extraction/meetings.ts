@@ -368,10 +368,13 @@ function speakersJoin(meeting: MeetingSegment, reading: SentenceReading): void {
   if (attending) {
     // "The meeting was attended by …": everyone listed after it for one of the sides
     const from = reading.sentence.start + attending.index;
+    // while a side is still unknown, an attendee's own side may be it
+    const open = [...sides].filter(Boolean).length < 2;
     add(
       meeting,
       reading.named.filter(
-        (p) => !p.onlyMentioned && (!p.party || sides.has(p.party)) && p.first.start >= from,
+        (p) =>
+          !p.onlyMentioned && (!p.party || open || sides.has(p.party)) && p.first.start >= from,
       ),
     );
   }

@@ -61,7 +61,8 @@ const NOT_NAMES = new Set(
     'Majlis Majilis Mazhilis Duma Knesset Sejm Senat Senate ' +
     'Congress Bundestag Bundesrat Riksdag Storting Folketing Eduskunta Seimas Saeima Riigikogu ' +
     'Rada Oireachtas Althing Sangsad Khural Kenesh Sabha Legislature Legislative ' +
-    'Political Politics Diplomacy Diplomatic Policy Integration Diaspora Expatriates Nationals'
+    'Political Politics Diplomacy Diplomatic Policy Integration Diaspora Expatriates Nationals ' +
+    'Permanent Resident Observer'
   ).split(' '),
 );
 

@@ -56,6 +56,9 @@ const VISITED =
 const PLACE_VISITED =
   /^\s+(?:enterprises?|companies|company|firms?|plants?|factories|factory|facilities|facility|sites?|projects?|institutions?|zones?|parks?|ports?|cent(?:er|re)s?|complex)\b/i;
 
+const ABSTRACT =
+  /^\s+(?:more\s+)?in\s+(?:the\s+|our\s+|their\s+)?(?:[\p{L}'’]+\s+){0,3}(?:stability|peace|future|relations|ties|friendship|dialogue|trust)\b/iu;
+
 /** Sector words that, here, name the setting of the talks or a thing rather than a sector. */
 export function contextOnly(
   text: string,
@@ -79,6 +82,12 @@ export function contextOnly(
   }
   const before = text.slice(Math.max(0, mention.start - 80), mention.start);
   if (VISITED.test(before) && PLACE_VISITED.test(text.slice(mention.end, mention.end + 16)))
+    return true;
+  // "invest in the region's political stability": a figure of speech, not capital
+  if (
+    /^invest(?:s|ed|ing)?$/i.test(mention.text) &&
+    ABSTRACT.test(text.slice(mention.end, mention.end + 60))
+  )
     return true;
   // "thanked him for his hospitality": the welcome, not the hotel trade
   if (
