@@ -161,6 +161,17 @@ const HAD_WITH = /(?<=^\s+[^,;]{3,120}?)\s(?:had|held)\s+(?:was\s+)?with\s+/;
 
 const NOMINAL_LEAD = /^\s*(?:the|another|an?)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 
+/**
+ * "the meeting between A, and B, who …" goes on past the clause's comma, and "the discussion X
+ * held was with Y" past the verb of the one who met.
+ */
+const pairGoesOn = (text: string, from: number, end: number) =>
+  /^\s+between\b/.test(text.slice(from, from + 10)) || HAD_WITH.test(text.slice(from, end));
+
+/** "The discussion held with X was focused on …": the one who met is the one spoken of. */
+const nominalLead = (before: string, word: string) =>
+  NOMINAL_LEAD.test(before) && /^(?:discussions?|meetings?|talks|conversation)$/i.test(word);
+
 /** "X (right) is seen with Y", "pictured with": a photo's caption, not a meeting. */
 const CAPTION =
   /\((?:right|left|centre|center|middle|[LRC])\)|\b(?:is|are|was|were) (?:seen|pictured|shown)\b|\bpictured\b/i;
@@ -194,14 +205,10 @@ export function eventsIn(
     if (SPOKEN_OF.test(before) && TALKS_DID.test(text.slice(triggerEnd, triggerEnd + 30))) continue;
     if (FUTURE_AFTER.test(text.slice(triggerEnd, triggerEnd + 40))) continue;
     const next = [...content.slice(triggerEnd - sentence.content).matchAll(MEET)][0];
-    // "the meeting between A, and B, who …": the pair goes on past the clause's comma
-    // and "the discussion X held was with Y": past the verb of the one who met
-    const pairEnd =
-      /^\s+between\b/.test(text.slice(triggerEnd, triggerEnd + 10)) ||
-      HAD_WITH.test(text.slice(triggerEnd, sentence.end))
-        ? sentence.end
-        : clauseEnd;
-    const limit = Math.min(pairEnd, next ? triggerEnd + (next.index ?? 0) : sentence.end);
+    const limit = Math.min(
+      pairGoesOn(text, triggerEnd, sentence.end) ? sentence.end : clauseEnd,
+      next ? triggerEnd + (next.index ?? 0) : sentence.end,
+    );
     // "negotiations were held between X and Y"
     const held = /^\s*(?:were|was) held\s+(?=between\b)/i.exec(text.slice(triggerEnd, limit));
     // "during the meeting X had with Y": X met Y
@@ -244,13 +251,8 @@ export function eventsIn(
       /^\s*(?:(?:were|was) held\s+)?(?:between\s|by\s+(?!phone|telephone|video))/i.test(lead);
     // "X and Y held talks": both sides are the subject
     const both = together || (joint && !persons.length);
-    // "The discussion held with X was focused on …": the one who met is the one spoken of
     const nominal =
-      !both &&
-      !subjects.length &&
-      persons.length > 0 &&
-      NOMINAL_LEAD.test(before) &&
-      /^(?:discussions?|meetings?|talks|conversation)$/i.test(match[0]);
+      !both && !subjects.length && persons.length > 0 && nominalLead(before, match[0]);
     events.push({
       sentence,
       trigger: { start: at, end: triggerEnd },

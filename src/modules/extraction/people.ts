@@ -197,12 +197,7 @@ function recognise(
     context.floor(candidate.start),
   );
   const after = titleAfter(text, candidate.end, context.tokens, stops);
-  const weak = before && WEAK_TITLE.test(text.slice(before.start, before.end).trim());
-  // "met A, Minister of … of Senegal, B, the Minister of … of Zimbabwe": A's office, not B's
-  const previous = before && context.names.filter((n) => n.end <= before.start).pop();
-  const appositive =
-    !!previous && /^\s*,\s*(?:the\s+)?$/.test(text.slice(previous.end, before!.start));
-  const title = weak || (appositive && after) ? (after ?? before) : (before ?? after);
+  const title = officeOf(text, before, after, context.names);
   const met = MET_BEFORE.test(text.slice(Math.max(0, candidate.start - 24), candidate.start));
   const titleText = title ? text.slice(title.start, title.end) : undefined;
   const placed =
@@ -247,11 +242,34 @@ function recognise(
       (!!titleText &&
         (NOT_PARTICIPANT.test(titleText) || (title === before && SENDER_OFFICE.test(titleText)))) ||
       NOT_PARTICIPANT.test(lead) ||
-      THROUGH_OTHERS_BEFORE.test(
-        text.slice(Math.max(0, (before ?? candidate).start - 40), (before ?? candidate).start),
-      ) ||
-      THROUGH_OTHER.test(text.slice(candidate.end, candidate.end + 30)),
+      throughOthers(text, before ?? candidate, candidate),
   };
+}
+
+/** "the government of president-elect X", "X's envoy": X is named through others. */
+function throughOthers(text: string, from: TitleSpan, candidate: NameCandidate): boolean {
+  return (
+    THROUGH_OTHERS_BEFORE.test(text.slice(Math.max(0, from.start - 40), from.start)) ||
+    THROUGH_OTHER.test(text.slice(candidate.end, candidate.end + 30))
+  );
+}
+
+/**
+ * The office of a name: the one before it, unless that is only a rank ("King") or the office of
+ * the name before it ("met A, Minister of … of Senegal, B, the Minister of … of Zimbabwe").
+ */
+function officeOf(
+  text: string,
+  before: TitleSpan | undefined,
+  after: TitleSpan | undefined,
+  names: TitleSpan[],
+): TitleSpan | undefined {
+  if (!before) return after;
+  const weak = WEAK_TITLE.test(text.slice(before.start, before.end).trim());
+  const previous = names.filter((n) => n.end <= before.start).pop();
+  const appositive =
+    !!previous && /^\s*,\s*(?:the\s+)?$/.test(text.slice(previous.end, before.start));
+  return weak || appositive ? (after ?? before) : before;
 }
 
 /**
