@@ -146,3 +146,17 @@ describe('attendees', () => {
     expect(pairs(draft)).toEqual([]);
   });
 });
+
+describe('lists of meetings', () => {
+  test('“discussions today with the foreign ministers of A, B and C”: one meeting each', () => {
+    const drafts = read(
+      'Egyptian Foreign Minister Omar Hassan met Ethiopian President Sara Tadesse. Hassan wrote: “Rich discussions today with my dear colleagues, the foreign ministers of Kenya, Nigeria and Burundi, on the sidelines of the Executive Council.”',
+    );
+    expect(drafts.map(sides)).toEqual([
+      ['EG', 'ET'],
+      ['EG', 'KE'],
+      ['EG', 'NG'],
+      ['BI', 'EG'],
+    ]);
+  });
+});
