@@ -137,6 +137,10 @@ function nameSpans(
     ...text.matchAll(
       /\b(?:Ministry|Minister|Institute|University|Academy|Centre|Center|College|Bureau|Directorate) (?:of|for) (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+|(?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Agency|Institute|Fund|Bank|Organi[sz]ation|Association|Ministry|Minister|Department|University|Academy|Prize|Award|Zone|Bureau|Directorate)\b(?: (?:of|for) (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+)?/gu,
     ),
+    // "South Africa's Economic Reconstruction and Recovery Plan": a plan's name
+    ...text.matchAll(
+      /\b(?:\p{Lu}[\p{L}-]*\s+(?:and\s+|&\s+)?){1,6}(?:Plan|Programme|Program|Strategy|Agenda)\b/gu,
+    ),
     // "the defence minister said": one office; "a meeting of the transport ministers" is a topic
     ...text.matchAll(/\bthe\s+\p{Ll}+\s+(?:minister|ministry)\b/gu),
   ].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));

@@ -42,6 +42,13 @@ export const quote = (text: string, span: Span): Quote => ({
 /** "We discussed …", "we agreed …" in a quotation: both sides. */
 const WE_TOGETHER =
   /\bwe\s+(?:also\s+|have\s+)?(?:discussed|agreed|talked|exchanged|reviewed|decided|addressed)\b/i;
+/**
+ * "These accords … covering political, economic … areas", "the two countries’ cooperation in
+ * …": what both signed or share, even in one side's words (README: an agreement signed by both).
+ */
+const ACCORDS =
+  /\b(?:(?:the|these|those|both|our)\s+(?:two\s+)?countries['’]\s+cooperation|(?:these|the|those|\w+)\s+(?:new\s+)?(?:accords|agreements|memoranda(?:\s+of\s+understanding)?|MoUs)\s+(?:signed\s+)?(?:today\s+)?(?:cover\w*|signal\w*|include\w*|span\w*|concern\w*))\b[^.;]*$/i;
+
 /** Verbs that report what the talks covered, when no one side is named. */
 const COVERED =
   /\b(?:discuss\w*|agree\w*|address\w*|touch\w*|focus\w*|exchang\w*|review\w*|cover\w*|includ\w*|tackl\w*|talk\w*|spoke|explor\w*|consider\w*|sign\w*|concur\w*|pledg\w*|reaffirm\w*|among (?:the )?(?:other )?(?:topics|issues|areas)|agenda|dealt|cent(?:er|re)d|revolv\w*|shared|expressed|attention|paid to|featur\w*|figur\w*)\b/i;
@@ -117,7 +124,9 @@ function attribute(
   );
   if (said?.speaker) {
     const inQuote = text.slice(said.start, mention.start);
-    const together = WE_TOGETHER.test(inQuote.slice(inQuote.lastIndexOf('.') + 1));
+    const together =
+      WE_TOGETHER.test(inQuote.slice(inQuote.lastIndexOf('.') + 1)) ||
+      ACCORDS.test(inQuote.slice(inQuote.lastIndexOf('.') + 1));
     const side = said.speaker.party;
     const both = together || said.joint;
     const parties = both ? sides : side && sides.includes(side) ? [side] : [];
@@ -140,7 +149,8 @@ function attribute(
   );
   // README: a passive sentence is both sides' ("… was highlighted", "X was briefed on …")
   const told = clause.referent.kind === 'person' && TOLD.test(predicate);
-  const joint = (afterMeeting && clause.referent.kind !== 'party') || told;
+  const accords = ACCORDS.test(text.slice(reading.sentence.content, mention.start));
+  const joint = (afterMeeting && clause.referent.kind !== 'party') || told || accords;
   const covered = COVERED.test(predicate) || PASSIVE.test(predicate) || afterMeeting;
   const parties = joint ? sides : sidesOf(clause.referent, sides, covered, context.author);
   const referent = clause.referent;

@@ -39,7 +39,7 @@ export interface EventContext {
 
 /** Words that report a meeting, a call or talks. */
 const MEET =
-  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|negotiations|talked|talking(?= with)|audience(?= with)|conversation|phone call|telephone call|call(?= with)|called on|(?<=(?:farewell|courtesy|introductory) )call on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?= with)|discussed,? with|(?<=discussed [\w ,-]{1,50}? )with(?= [A-Z])|visited(?= [A-Z])|consultations|received|receiving|hosted|co-chaired|summit(?= between)|exchanged views|(?<=(?:held|had) (?:an |another |a )?(?:brief |fraternal |cordial |fruitful |useful |warm |frank )?)exchange(?= with)|video ?conference|videoconference|teleconference meeting|courtesy call|(?<=courtesy )visit(?= to\b))\b/gi;
+  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|negotiations|talked|talking(?= with)|audience(?= with)|conversation|phone call|telephone call|call(?= with)|called on|(?<=(?:farewell|courtesy|introductory) )call on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?= (?:held |today |yesterday |(?:on|this) \w+day )?with| (?!(?:he|she|they|we)\b)[^;,]{1,40}? (?:had|held) (?:was )?with)|discussed,? with|(?<=discussed [\w ,-]{1,50}? )with(?= [A-Z])|visited(?= [A-Z])|consultations|received|receiving|hosted|co-chaired|summit(?= between)|exchanged views|(?<=(?:held|had) (?:an |another |a )?(?:brief |fraternal |cordial |fruitful |useful |warm |frank )?)exchange(?= with)|video ?conference|videoconference|teleconference meeting|courtesy call|(?<=courtesy )visit(?= to\b))\b/gi;
 
 const FUTURE =
   /\b(?:will|would|shall|to(?!\s+(?:a|an|the)\s)|plans? to|planning to|scheduled to|due to|expected to|set to|upcoming|next|future|invit\w+ \w+ to|ahead of|(?:lined up|slated|scheduled) for)\s+(?:[“"‘']?\w+[”"’']?\s+){0,2}$/i;
@@ -101,11 +101,15 @@ function objectsAfter(
   let end = from;
   const personSpans = context.mentions.filter((m) => m.start >= from && m.end <= to);
   const titles = personSpans.flatMap((m) => (m.person.titleSpan ? [m.person.titleSpan] : []));
+  // "the meeting between A, and B": the comma before "and" ends no phrase
+  const between = /^\s+between\b/.test(context.text.slice(from, from + 10));
   for (const token of tokensIn(context.tokens, from, to)) {
+    const rest = context.text.slice(token.start, token.start + 20);
     if (
-      OBJECT_END.test(context.text.slice(token.start, token.start + 20)) &&
+      OBJECT_END.test(rest) &&
       token.start > from &&
-      !abbreviated(context.text, token.start)
+      !abbreviated(context.text, token.start) &&
+      !(between && /^,\s*and\s/.test(rest))
     )
       break;
     const inName =
@@ -170,7 +174,20 @@ function sidesIn(context: EventContext, from: number, to: number): string[] {
  * hosted to breakfast by Z" (two), "the meeting held ... by X and Y", "separate meetings with
  * ministers of A, B and C". Planned and recalled meetings are left out.
  */
-const HAD_WITH = /(?<=^\s+[^,.;]{3,120}?)\s(?:had|held)\s+with\s+/;
+const HAD_WITH = /(?<=^\s+[^,;]{3,120}?)\s(?:had|held)\s+(?:was\s+)?with\s+/;
+
+const NOMINAL_LEAD = /^\s*(?:the|another|an?)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+
+/**
+ * "the meeting between A, and B, who …" goes on past the clause's comma, and "the discussion X
+ * held was with Y" past the verb of the one who met.
+ */
+const pairGoesOn = (text: string, from: number, end: number) =>
+  /^\s+between\b/.test(text.slice(from, from + 10)) || HAD_WITH.test(text.slice(from, end));
+
+/** "The discussion held with X was focused on …": the one who met is the one spoken of. */
+const nominalLead = (before: string, word: string) =>
+  NOMINAL_LEAD.test(before) && /^(?:discussions?|meetings?|talks|conversation)$/i.test(word);
 
 /** "X (right) is seen with Y", "pictured with": a photo's caption, not a meeting. */
 const CAPTION =
@@ -205,7 +222,10 @@ export function eventsIn(
     if (SPOKEN_OF.test(before) && TALKS_DID.test(text.slice(triggerEnd, triggerEnd + 30))) continue;
     if (FUTURE_AFTER.test(text.slice(triggerEnd, triggerEnd + 40))) continue;
     const next = [...content.slice(triggerEnd - sentence.content).matchAll(MEET)][0];
-    const limit = Math.min(clauseEnd, next ? triggerEnd + (next.index ?? 0) : sentence.end);
+    const limit = Math.min(
+      pairGoesOn(text, triggerEnd, sentence.end) ? sentence.end : clauseEnd,
+      next ? triggerEnd + (next.index ?? 0) : sentence.end,
+    );
     // "negotiations were held between X and Y"
     const held = /^\s*(?:were|was) held\s+(?=between\b)/i.exec(text.slice(triggerEnd, limit));
     // "during the meeting X had with Y": X met Y
@@ -248,6 +268,8 @@ export function eventsIn(
       /^\s*(?:(?:were|was) held\s+)?(?:between\s|by\s+(?!phone|telephone|video))/i.test(lead);
     // "X and Y held talks": both sides are the subject
     const both = together || (joint && !persons.length);
+    const nominal =
+      !both && !subjects.length && persons.length > 0 && nominalLead(before, match[0]);
     events.push({
       sentence,
       trigger: { start: at, end: triggerEnd },
@@ -266,7 +288,7 @@ export function eventsIn(
         callsOnEach(match[0], persons),
       joint: both,
       signing: false,
-      implicit,
+      implicit: implicit || nominal,
       author,
       group,
     });

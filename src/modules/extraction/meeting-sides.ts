@@ -157,6 +157,9 @@ function candidates(context: SideContext, meeting: MeetingSegment, excluded: str
 const VISITING =
   /\b(?:visit(?:s|ed|ing)?|trip|tour|arrived|arrives|travell?ed|travels)\s+(?:to\s+|in\s+|of\s+)?(?:the\s+)?$/i;
 
+const OFFICE_MET =
+  /\b(?:thanked|welcomed|received|hosted|greeted|met)\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+){1,3}(?:for|on|during)\b/u;
+
 const POSSESSIVE_VISIT =
   /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\w*\s+(?:to|of)\s+(?:the\s+)?$/i;
 
@@ -181,7 +184,9 @@ function visitedBy(context: SideContext, people: PersonFound[]): string[] {
         (m) => m.start >= reading.sentence.start && m.start < mention.start,
       );
       const own = first && POSSESSIVE_VISIT.test(between.slice(-60));
-      if (others.length && !own) continue;
+      // "thanked the Ghanaian President for visiting Nigeria": an office met is the visitor too
+      const office = OFFICE_MET.test(between);
+      if ((others.length || office) && !own) continue;
       if (VISITING.test(between.slice(-40))) codes.push(place.code);
     }
   }
@@ -204,8 +209,45 @@ function groups(event: MeetingEvent): [PersonFound[], PersonFound[]] {
   return [event.subjects, event.objects];
 }
 
+const DELEGATION =
+  /['’]s\s+delegation\s+(?:included|includes|comprised|consisted\s+of|was\s+made\s+up\s+of)\b[^.]*$/i;
+
+/** "Members of President A’s delegation included B; C": the side of the one who led it. */
+function delegationSide(context: SideContext, person: PersonFound): string | undefined {
+  const first = context.mentions.find((m) => m.person === person);
+  const reading =
+    first &&
+    context.readings.find((r) => r.sentence.start <= first.start && first.end <= r.sentence.end);
+  if (!first || !reading) return undefined;
+  const match = DELEGATION.exec(context.text.slice(reading.sentence.start, first.start));
+  if (!match) return undefined;
+  const at = reading.sentence.start + match.index;
+  return context.mentions.find((m) => m.end === at && m.person !== person)?.person.party;
+}
+
+const ATTENDED_BY = /\b(?:attended by|accompanied by|joined by)\b/i;
+
+/** "attended by A, Minister of State, and B, UAE Ambassador to …": the list's one side. */
+function attendeesSide(context: SideContext, person: PersonFound): string | undefined {
+  const first = context.mentions.find((m) => m.person === person);
+  const reading =
+    first &&
+    context.readings.find((r) => r.sentence.start <= first.start && first.end <= r.sentence.end);
+  const opening = reading && ATTENDED_BY.exec(reading.sentence.text);
+  if (!first || !reading || !opening) return undefined;
+  const from = reading.sentence.start + opening.index;
+  if (first.start < from) return undefined;
+  const listed = context.mentions.filter(
+    (m) => m.start >= from && m.end <= reading.sentence.end && m.person !== person,
+  );
+  const sides = new Set(listed.map((m) => m.person.party).filter(Boolean));
+  return sides.size === 1 ? [...sides][0] : undefined;
+}
+
 /** Gives people without a side the side their group, their counterpart or the meeting leaves. */
 function settlePeople(context: SideContext, meeting: MeetingSegment, others: string[]): void {
+  for (const person of meeting.persons.filter((p) => !p.party))
+    person.party = delegationSide(context, person) ?? attendeesSide(context, person);
   // "I met my counterpart …" in a release: the one met is not the outlet's side
   for (const event of meeting.events.filter((e) => e.author && context.outlet)) {
     const pick = candidates(context, meeting, [context.outlet!, ...others])[0];

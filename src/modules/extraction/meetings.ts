@@ -158,6 +158,21 @@ function dropSummary(state: Segmenting, event: MeetingEvent): void {
   state.carried.push(...summary[0].sentences);
 }
 
+/**
+ * "meetings with the ministers of A and B. He met X, minister of A, and Y, minister of B": the
+ * meeting already opened for the side, whose counterpart the list now names.
+ */
+function openedFor(state: Segmenting, subjects: PersonFound[], party: string | undefined) {
+  if (!party || !subjects.length) return undefined;
+  return state.meetings.find(
+    (m) =>
+      !m.background &&
+      m.hints.includes(party) &&
+      m.persons.every((p) => subjects.includes(p)) &&
+      subjects.every((s) => m.persons.includes(s)),
+  );
+}
+
 /** Puts an event in the meeting it belongs to, or opens a new one; sets the current meetings. */
 /**
  * Events that open meetings of their own or join the one just reported: another format with the
@@ -198,9 +213,13 @@ function placeApart(
     const all = event.objects.filter((p) => !p.onlyMentioned);
     const met = all.some(seen) && !all.every(seen) ? all.filter((p) => !seen(p)) : all;
     const only = event.parties.length === 1 ? event.parties : [];
-    state.current = met.map((p) =>
-      open(state, [...event.subjects, p], p.party ? [p.party] : only, event),
-    );
+    state.current = met.map((p) => {
+      const before = openedFor(state, event.subjects, p.party);
+      if (!before) return open(state, [...event.subjects, p], p.party ? [p.party] : only, event);
+      add(before, [p]);
+      before.events.push(event);
+      return before;
+    });
   } else return false;
   return true;
 }
@@ -353,10 +372,13 @@ function speakersJoin(meeting: MeetingSegment, reading: SentenceReading): void {
   if (attending) {
     // "The meeting was attended by …": everyone listed after it for one of the sides
     const from = reading.sentence.start + attending.index;
+    // while a side is still unknown, an attendee's own side may be it
+    const open = [...sides].filter(Boolean).length < 2;
     add(
       meeting,
       reading.named.filter(
-        (p) => !p.onlyMentioned && (!p.party || sides.has(p.party)) && p.first.start >= from,
+        (p) =>
+          !p.onlyMentioned && (!p.party || open || sides.has(p.party)) && p.first.start >= from,
       ),
     );
   }

@@ -21,7 +21,7 @@ export const normalizeName = (name: string) =>
 /** Forms of address that stand before a name and are not part of it. */
 const HONORIFICS = new Set(
   (
-    'Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Hon Hon. Rev Rev. Shri Sri Smt Chief Sayyid Sayed ' +
+    'Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Professor Hon Hon. Rev Rev. Shri Sri Smt Chief Sayyid Sayed ' +
     'Seyyed Sheikh Sheikha Shaikh Prince Princess Emir Sultan King Queen Crown His Her ' +
     'Excellency Sir Dame Lord Lady Datuk Dato Engr Gen Gen. Maj Col Lt Capt Adm Ambassador H.E. ' +
     // Cambodian and Bhutanese forms of address: "Samdech Akka Moha Sena Padei Techo", "Lyonpo"
@@ -62,7 +62,9 @@ const NOT_NAMES = new Set(
     'Irrigation Natural Resources Lands Extraordinary Plenipotentiary Acting Assistant Non-Aligned Movement ' +
     'Majlis Majilis Mazhilis Duma Knesset Sejm Senat Senate ' +
     'Congress Bundestag Bundesrat Riksdag Storting Folketing Eduskunta Seimas Saeima Riigikogu ' +
-    'Rada Oireachtas Althing Sangsad Khural Kenesh Sabha Legislature Legislative Political Bureau Politburo Communist Party'
+    'Rada Oireachtas Althing Sangsad Khural Kenesh Sabha Legislature Legislative ' +
+    'Political Politics Diplomacy Diplomatic Policy Integration Diaspora Expatriates Nationals ' +
+    'Permanent Resident Observer Bureau Politburo Communist Party'
   ).split(' '),
 );
 
@@ -260,8 +262,12 @@ export function nameCandidates(
     const local: { start: number; end: number }[] = [];
     // a place may start before the run: "Republic of Uzbekistan Bakhtiyor Saidov"
     for (let i = next; i < sorted.length && sorted[i].start < end; i += 1) {
-      if (sorted[i].end <= end && sorted[i].end > base)
-        local.push({ start: Math.max(0, sorted[i].start - base), end: sorted[i].end - base });
+      // "Côte" of "Côte d’Ivoire": a run word inside a longer place is a place word too
+      if (sorted[i].end > base)
+        local.push({
+          start: Math.max(0, sorted[i].start - base),
+          end: Math.min(end, sorted[i].end) - base,
+        });
     }
     for (const words of subRuns(match[0])) {
       const candidate = candidateIn(text, base, words, local);

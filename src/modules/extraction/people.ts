@@ -1,7 +1,7 @@
 import { PartyMention } from './gazetteer';
 import { Token } from './nlp';
 import { nameCandidates, NameCandidate, normalizeName } from './names';
-import { titleAfter, titleBefore, TitleSpan, WEAK_TITLE } from './titles';
+import { TITLE, titleAfter, titleBefore, TitleSpan, WEAK_TITLE } from './titles';
 
 export { normalizeName } from './names';
 
@@ -169,6 +169,30 @@ function sideOfOffice(title: string, at: number, parties: PartyMention[]): strin
   return BODY_OFFICE.test(title.trim()) ? bodyOfOffice(at, parties) : undefined;
 }
 
+/** "King Abdullah", "President Mnangagwa": a ruler or a head of government named by one word. */
+const HEAD_OFFICE =
+  /(?:^|\s)(?:King|Queen|Emir|Amir|Sultan|Crown Prince|President|Prime Minister)$/;
+const ruledBy = (text: string, office: TitleSpan, candidate: NameCandidate) =>
+  HEAD_OFFICE.test(text.slice(office.start, office.end)) &&
+  /^\s+$/.test(text.slice(office.end, candidate.start)) &&
+  /^\p{Lu}\p{Ll}{2,}$/u.test(candidate.text);
+
+/** "Ardakanian also met with …": one word that meets someone is a person. */
+const MEETS_AFTER =
+  /^\s+(?:also\s+|then\s+|has\s+|had\s+|later\s+)?(?:met|meets|received|hosted|held\s+(?:a\s+)?(?:meeting|talks|discussions?)\s+with)\b/;
+const meetsSomeone = (text: string, candidate: NameCandidate) =>
+  !TITLE.test(candidate.text) &&
+  (candidate.words > 1 || /^(?:Al-)?\p{Lu}\p{Ll}{3,}$/u.test(candidate.text)) &&
+  MEETS_AFTER.test(text.slice(candidate.end, candidate.end + 50));
+
+/** "the special envoy of … President X": X sent the envoy and is only mentioned. */
+const SENDER_OFFICE =
+  /\b(?:envoy|emissary|messenger|message)\s+(?:of|from)\b.*\b(?:President|King|Prime Minister|Emir|Amir|Sultan|Crown Prince)[\s,]*$/i;
+
+/** "the government of president-elect X": X is only mentioned through others. */
+const THROUGH_OTHERS_BEFORE =
+  /\b(?:government|administration|cabinet|representatives?|envoys?|emissary|behalf)\s+(?:of|from)\s+(?:the\s+)?$/i;
+
 /** A candidate is a person when an office stands before or after it, it is met, or stored. */
 function recognise(
   text: string,
@@ -191,8 +215,9 @@ function recognise(
     context.floor(candidate.start),
   );
   const after = titleAfter(text, candidate.end, context.tokens, stops);
-  const weak = before && WEAK_TITLE.test(text.slice(before.start, before.end).trim());
-  const title = weak ? (after ?? before) : (before ?? after);
+  const title = officeOf(text, before, after, context.names, (name) =>
+    titleBefore(text, name.start, context.tokens, stops, context.floor(name.start)),
+  );
   const met = MET_BEFORE.test(text.slice(Math.max(0, candidate.start - 24), candidate.start));
   const titleText = title ? text.slice(title.start, title.end) : undefined;
   const placed =
@@ -213,9 +238,15 @@ function recognise(
     /^\p{Lu}\p{Ll}/u.test(candidate.text);
   const addressed = candidate.words === 1 && !!before && addressedAfter(text, before, candidate);
   const listed = candidate.words >= 2 && sharesOffice(text, candidate);
+  const ruler =
+    candidate.words === 1 && !!before && title === before && ruledBy(text, before, candidate);
+  const meets = meetsSomeone(text, candidate);
   if (
     !stored &&
-    !((candidate.words >= 2 || surname || addressed) && (title || met || placed || listed))
+    !(
+      (candidate.words >= 2 || surname || addressed || ruler || meets) &&
+      (title || met || placed || listed || meets)
+    )
   )
     return undefined;
   const lead = text.slice(Math.max(0, candidate.start - 14), candidate.start);
@@ -229,13 +260,49 @@ function recognise(
     aliases: [],
     counterpart: !!titleText && /\bcounterpart$/i.test(titleText.trim()),
     onlyMentioned:
-      (!!titleText && NOT_PARTICIPANT.test(titleText)) ||
+      (!!titleText &&
+        (NOT_PARTICIPANT.test(titleText) || (title === before && SENDER_OFFICE.test(titleText)))) ||
       NOT_PARTICIPANT.test(lead) ||
       SENT_BY.test(
         text.slice(Math.max(0, (title?.start ?? candidate.start) - 40), candidate.start),
       ) ||
-      THROUGH_OTHER.test(text.slice(candidate.end, candidate.end + 30)),
+      throughOthers(text, before ?? candidate, candidate),
   };
+}
+
+/** An office written right before the name, not one after an earlier name and a comma. */
+const ownOffice = (text: string, name: TitleSpan, office: TitleSpan | undefined) =>
+  !!office && !text.slice(office.end, name.start).includes(',');
+
+/** "the government of president-elect X", "X's envoy": X is named through others. */
+function throughOthers(text: string, from: TitleSpan, candidate: NameCandidate): boolean {
+  return (
+    THROUGH_OTHERS_BEFORE.test(text.slice(Math.max(0, from.start - 40), from.start)) ||
+    THROUGH_OTHER.test(text.slice(candidate.end, candidate.end + 30))
+  );
+}
+
+/**
+ * The office of a name: the one before it, unless that is only a rank ("King") or the office of
+ * the name before it ("met A, Minister of … of Senegal, B, the Minister of … of Zimbabwe"), whose
+ * own office is not before it.
+ */
+function officeOf(
+  text: string,
+  before: TitleSpan | undefined,
+  after: TitleSpan | undefined,
+  names: TitleSpan[],
+  officeBefore: (name: TitleSpan) => TitleSpan | undefined,
+): TitleSpan | undefined {
+  if (!before) return after;
+  const weak = WEAK_TITLE.test(text.slice(before.start, before.end).trim());
+  const previous = names.filter((n) => n.end <= before.start).pop();
+  // "Minister A A, Minister B B": each office stands before its own name
+  const appositive =
+    !!previous &&
+    /^\s*,\s*(?:the\s+)?$/.test(text.slice(previous.end, before.start)) &&
+    !ownOffice(text, previous, officeBefore(previous));
+  return weak || appositive ? (after ?? before) : before;
 }
 
 /**

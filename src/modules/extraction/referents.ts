@@ -35,6 +35,8 @@ const OFFICE_WORDS =
   /\b(foreign|prime|deputy|vice|minister|president|premier|ambassador|envoy|secretary|general|chancellor|commissioner|speaker|chairman|king|emir|sultan|prince|leader|diplomat|chief|head|representative|counterpart|guest|visitor|host)\b/gi;
 const GENERIC_OFFICE = new Set(['leader', 'diplomat', 'chief', 'head', 'guest', 'visitor', 'host']);
 
+const ROYAL = /\b(?:king|queen|emir|amir|sultan|sheikh|prince|princess)\b/i;
+
 /** "The Jamaican Minister", "the Secretary General", "the top Iranian diplomat" → the person. */
 export function byOffice(
   phrase: string,
@@ -42,6 +44,12 @@ export function byOffice(
   people: PersonFound[],
   recent: PersonFound[],
 ): PersonFound | undefined {
+  // "His Majesty", "His Highness": the ruler the report names
+  if (/\b(?:majesty|highness)\b/i.test(phrase)) {
+    const ruler = (p: PersonFound) => !p.onlyMentioned && ROYAL.test(p.title ?? '');
+    const rulers = people.filter(ruler);
+    return recent.find(ruler) ?? (rulers.length === 1 ? rulers[0] : undefined);
+  }
   const words = [...phrase.toLowerCase().matchAll(OFFICE_WORDS)].map((m) => m[1]);
   if (!words.length) return undefined;
   const specific = words.filter((w) => !GENERIC_OFFICE.has(w));
@@ -112,7 +120,7 @@ export function referentOf(context: ReferenceContext, span: Span): Referent {
     };
   }
   if (
-    /\b(?:minister|president|premier|ambassador|secretary|speaker|chancellor|commissioner|emir|king|sultan|prince|leader|diplomat|envoy)\b/i.test(
+    /\b(?:minister|president|premier|ambassador|secretary|speaker|chancellor|commissioner|emir|king|sultan|prince|leader|diplomat|envoy|majesty|highness)\b/i.test(
       subject,
     )
   ) {

@@ -7,7 +7,7 @@ import { SectorMention } from './sector-matcher';
  * to hold an online summit"): the setting, not cooperation within it.
  */
 const OCCASION =
-  /\b(?:sidelines of|attend\w*|during|ahead of|on the eve of|after|before|upcoming|to hold|visit\w* to)\s+(?:the\s+|an?\s+)?(?:[\p{L}\d'’()-]+\s+){0,6}$/u;
+  /\b(?:sidelines of|attend\w*|during|ahead of|on the eve of|after|before|upcoming|(?:the|a|its)\s+(?:forth)?coming|to hold|visit\w* to|(?:here|there|in town) for)\s+(?:the\s+|an?\s+)?(?:[\p{L}\d'’()-]+\s+){0,6}$/u;
 
 /** "reconstruction of the damaged section of the pipeline": of a thing, not of a country. */
 const OF_A_THING =
@@ -50,6 +50,15 @@ const CONDITION_OF =
 const DELEGATION_KIND =
   /\b(?:head(?:ing|s|ed)?|lead(?:ing|s)?|led|accompan\w+)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+)?$/i;
 
+/** "visiting economic enterprises", "toured a technology park": a place on the itinerary. */
+const VISITED =
+  /\b(?:visit(?:ing|s|ed)?|tour(?:ing|s|ed)?)\s+(?:an?\s+|the\s+|several\s+|some\s+)?$/i;
+const PLACE_VISITED =
+  /^\s+(?:enterprises?|companies|company|firms?|plants?|factories|factory|facilities|facility|sites?|projects?|institutions?|zones?|parks?|ports?|cent(?:er|re)s?|complex)\b/i;
+
+const ABSTRACT =
+  /^\s+(?:more\s+)?in\s+(?:the\s+|our\s+|their\s+)?(?:[\p{L}'’]+\s+){0,3}(?:stability|peace|future|relations|ties|friendship|dialogue|trust)\b/iu;
+
 /** Sector words that, here, name the setting of the talks or a thing rather than a sector. */
 export function contextOnly(
   text: string,
@@ -72,6 +81,22 @@ export function contextOnly(
     return OCCASION.test(before) && !/[.;:!?]/.test(before.slice(-40));
   }
   const before = text.slice(Math.max(0, mention.start - 80), mention.start);
+  if (VISITED.test(before) && PLACE_VISITED.test(text.slice(mention.end, mention.end + 16)))
+    return true;
+  // "invest in the region's political stability": a figure of speech, not capital
+  if (
+    /^invest(?:s|ed|ing)?$/i.test(mention.text) &&
+    ABSTRACT.test(text.slice(mention.end, mention.end + 60))
+  )
+    return true;
+  // "thanked him for his hospitality": the welcome, not the hotel trade
+  if (
+    /^hospitality$/i.test(mention.text) &&
+    !/^\s+(?:industry|sector|business|trade|training)\b/i.test(
+      text.slice(mention.end, mention.end + 12),
+    )
+  )
+    return true;
   if (BASIS.test(before) || ROOTS.test(text.slice(mention.end, mention.end + 12))) return true;
   if (mention.code === 'health' && CONDITION_OF.test(before)) return true;
   if (

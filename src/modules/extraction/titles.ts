@@ -79,15 +79,16 @@ export const WEAK_TITLE =
   /^(?:chief|prince|princess|sheikh|sheikha|emir|king|queen|sultan|leader|head|member|delegate)$/i;
 
 const HONORIFIC =
-  /^(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Shri|Sri|Smt|Sayyid|Sayed|Seyyed|Sheikh|Chief|Prince|H\.?E|Excellency|His|Her|Eng|Samdech|Techo|Thipadei|Lyonpo)\.?$/;
+  /^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Hon|Rev|Shri|Sri|Smt|Sayyid|Sayed|Seyyed|Sheikh|Chief|Prince|H\.?E|Excellency|His|Her|Eng|Samdech|Techo|Thipadei|Lyonpo)\.?$/;
 
 /** Words that may stand inside an office's name before a person: no verbs, no pronouns. */
 const CHAIN_WORDS = new Set([
   'of',
   'for',
   'to',
-  // "Energy Minister from Bhutan, X"
+  // "Energy Minister from Bhutan, X", "Ambassador at the Ministry of …, X"
   'from',
+  'at',
   'in',
   'the',
   'and',
@@ -103,7 +104,7 @@ const CHAIN_WORDS = new Set([
 ]);
 /** Participles that open an office: "appointed minister of health", "incoming". */
 const OFFICE_PARTICIPLE =
-  /^(?:appointed|elected|designated|designate|incoming|outgoing|acting|visiting|newly)$/i;
+  /^(?:appointed|elected|elect|designated|designate|incoming|outgoing|acting|visiting|newly)$/i;
 
 function chainToken(token: Token): boolean {
   if (CHAIN_WORDS.has(token.text.toLowerCase())) return true;
