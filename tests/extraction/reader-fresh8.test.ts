@@ -48,3 +48,38 @@ describe('countries that are not sides', () => {
     expect(sides(draft)).toEqual(['UN', 'UY']);
   });
 });
+
+describe('named participants', () => {
+  test('“The Honourable A, Secretary of State …” and a headline verb: neither is part of the name', () => {
+    const [draft] = read(
+      'Canada’s Minister Laura Whitfield Meets Ministers in Chile\n\nThe Honourable Laura Whitfield, Minister of International Development, visited Santiago on May 3, 2011. While in Santiago, Ms. Whitfield met with Chile’s Minister of Foreign Affairs, Rodrigo Valdés Soto.',
+    );
+    expect(people(draft)).toEqual(['Laura Whitfield/CA', 'Rodrigo Valdés Soto/CL']);
+  });
+
+  test('“her counterparts A of Canada and B of Colombia”: each counterpart is a participant', () => {
+    const drafts = read(
+      'Ecuador’s Foreign Affairs Minister Lucia Paredes on Tuesday met with her counterparts Mark Dawson of Canada and Andrea Gomez of Colombia prior to the regional meeting. Both gatherings were held separately at the ministry in Quito.',
+    );
+    expect(drafts.map(people)).toEqual([
+      ['Lucia Paredes/EC', 'Mark Dawson/CA'],
+      ['Lucia Paredes/EC', 'Andrea Gomez/CO'],
+    ]);
+  });
+
+  test('a photo caption dated “Oct 15, 2018” is neither a meeting of its own nor a person', () => {
+    const drafts = read(
+      'Photograph provided by the ministry showing Spanish Transport Minister Luis Romero during a meeting with Chilean officials in Santiago, Chile, Oct 15, 2018.\n\nSpain’s transport minister on Monday met Chilean Premier Jorge Muñoz, praising his country’s investment in Chile.',
+    );
+    expect(drafts.map(people)).toEqual([['Luis Romero/ES', 'Jorge Muñoz/CL']]);
+  });
+});
+
+describe('meetings', () => {
+  test('“announced the launch of free trade negotiations with A and B” is no meeting', () => {
+    const drafts = read(
+      'Canadian Trade Minister Laura Whitfield met Chilean Foreign Minister Rodrigo Valdés in Santiago on Monday. They discussed mining.\n\nOn June 7, 2007, the Honourable David Lang, Minister of International Trade, announced the launch of free trade negotiations with the Andean Community countries of Colombia and Peru.',
+    );
+    expect(drafts.map(sides)).toEqual([['CA', 'CL']]);
+  });
+});

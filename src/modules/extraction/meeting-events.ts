@@ -159,7 +159,11 @@ const HAD_WITH = /(?<=^\s+[^,.;]{3,120}?)\s(?:had|held)\s+with\s+/;
 
 /** "X (right) is seen with Y", "pictured with": a photo's caption, not a meeting. */
 const CAPTION =
-  /\((?:right|left|centre|center|middle|[LRC])\)|\b(?:is|are|was|were) (?:seen|pictured|shown)\b|\bpictured\b/i;
+  /\((?:right|left|centre|center|middle|[LRC])\)|\b(?:is|are|was|were) (?:seen|pictured|shown)\b|\bpictured\b|\b(?:photo\w*|image|picture)\b[^.]{0,120}\bshowing\b/i;
+
+/** "announced the launch of free trade negotiations with A and B": a process, not a meeting. */
+const PROCESS =
+  /\b(?:launch(?:ed|es|ing)?|announc\w+|start(?:ed|s)?|resum\w+|conclu\w+)\s+(?:(?:the|of|a|new|its|free|trade|formal|bilateral)\s+){0,5}$/i;
 
 export function eventsIn(
   context: EventContext,
@@ -185,7 +189,8 @@ export function eventsIn(
     if (/^\p{Lu}/u.test(match[0]) && before.trim() && !HELD_CAPITAL.test(before)) continue;
     const triggerEnd = at + match[0].length;
     if (FUTURE.test(before.slice(-40)) || RECALLED.test(before)) continue;
-    if (CAPTION.test(before.slice(-60))) continue;
+    if (CAPTION.test(before.slice(-160))) continue;
+    if (/^negotiations$/i.test(match[0]) && PROCESS.test(before.slice(-60))) continue;
     // "The talks centred on …", "Our talks took place at …": the meeting spoken of, not a new one
     if (SPOKEN_OF.test(before) && TALKS_DID.test(text.slice(triggerEnd, triggerEnd + 30))) continue;
     if (FUTURE_AFTER.test(text.slice(triggerEnd, triggerEnd + 40))) continue;

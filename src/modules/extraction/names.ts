@@ -23,7 +23,8 @@ const HONORIFICS = new Set(
   (
     'Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Hon Hon. Rev Rev. Shri Sri Smt Chief Sayyid Sayed ' +
     'Seyyed Sheikh Sheikha Shaikh Prince Princess Emir Sultan King Queen Crown His Her ' +
-    'Excellency Sir Dame Lord Lady Datuk Dato Engr Gen Gen. Maj Col Lt Capt Adm Ambassador'
+    'Excellency Sir Dame Lord Lady Datuk Dato Seri Honourable Honorable Engr Gen Gen. Maj Col Lt ' +
+    'Capt Adm Ambassador'
   ).split(' '),
 );
 
@@ -36,6 +37,7 @@ const NOT_NAMES = new Set(
     'The A An He She His Her They Their It Its This That These Those On In At During According Then ' +
     'Moreover Meanwhile However Also And But Both Earlier Later Today Yesterday Monday Tuesday ' +
     'Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+    'Jan Feb Apr Aug Sept Oct Nov Dec ' +
     'September October November December Foreign Affairs Ministry Minister Ministers President ' +
     'Prime Deputy Vice Ambassador Secretary General Special Representative Republic Kingdom State ' +
     'States United National Assembly Parliament Commission Joint Committee Council Union Office ' +
@@ -60,7 +62,9 @@ const NOT_NAMES = new Set(
     'Irrigation Natural Resources Lands Extraordinary Plenipotentiary Acting Assistant Non-Aligned Movement ' +
     'Majlis Majilis Mazhilis Duma Knesset Sejm Senat Senate ' +
     'Congress Bundestag Bundesrat Riksdag Storting Folketing Eduskunta Seimas Saeima Riigikogu ' +
-    'Rada Oireachtas Althing Sangsad Khural Kenesh Sabha Legislature Legislative'
+    'Rada Oireachtas Althing Sangsad Khural Kenesh Sabha Legislature Legislative ' +
+    // a headline's verbs: "Secretary of State A Meets Ministers"
+    'Meets Holds Receives Visits Hosts Welcomes Discusses Calls Signs Says Urges Talks'
   ).split(' '),
 );
 

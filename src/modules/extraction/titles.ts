@@ -46,6 +46,8 @@ export const TITLE_WORDS = [
   'advisor',
   'chief',
   'counterpart',
+  // "met with her counterparts A of Canada and B of Colombia"
+  'counterparts',
   'leader',
   'president-elect',
   'deputy',
