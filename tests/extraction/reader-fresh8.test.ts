@@ -1,4 +1,4 @@
-import { read, pairs, sides, people } from './reading';
+import { read, pairs, sides, people, dates } from './reading';
 
 /**
  * Rules found on an eighth fresh set of real reports (branch i22l: the Americas, Europe and
@@ -81,5 +81,35 @@ describe('meetings', () => {
       'Canadian Trade Minister Laura Whitfield met Chilean Foreign Minister Rodrigo Valdés in Santiago on Monday. They discussed mining.\n\nOn June 7, 2007, the Honourable David Lang, Minister of International Trade, announced the launch of free trade negotiations with the Andean Community countries of Colombia and Peru.',
     );
     expect(drafts.map(sides)).toEqual([['CA', 'CL']]);
+  });
+});
+
+describe('dates', () => {
+  test('a day without a year after the date line takes the year the report writes that month with', () => {
+    expect(
+      dates(
+        'Foreign Minister Ahmet Yilmaz visited Peru on 12-13 May 2022 to hold bilaterals. On May 13, Minister Yilmaz was received by the Peruvian President Jorge Salas. They discussed trade.',
+        '2022-05-06',
+      ),
+    ).toEqual(['2022-05-13']);
+  });
+
+  test('a day without a year after the date line is still last year’s when the report names no year', () => {
+    expect(
+      dates(
+        'Foreign Minister Ahmet Yilmaz was received on December 30 by the Peruvian President Jorge Salas. They discussed trade.',
+        '2023-01-02',
+      ),
+    ).toEqual(['2022-12-30']);
+  });
+});
+
+describe('sectors', () => {
+  test('“together with the Ministers of Health, Energy and Trade”: portfolios of unnamed ministers are offices', () => {
+    const [draft] = read(
+      'On May 13, Foreign Minister Ahmet Yilmaz of Türkiye was received by the Peruvian President Jorge Salas together with the Ministers of Foreign Affairs, Health, Energy and Trade of Peru.',
+      '2022-05-20',
+    );
+    expect(pairs(draft)).toEqual([]);
   });
 });
