@@ -113,3 +113,31 @@ describe('sectors', () => {
     expect(pairs(draft)).toEqual([]);
   });
 });
+
+describe('sector words in names and compounds', () => {
+  test('a named programme or convention is a name: “Seasonal Agricultural Worker Program”', () => {
+    const [draft] = read(
+      'Canadian Foreign Minister Laura Whitfield met Mexican Foreign Secretary Ana Torres in Mexico City. They highlighted the Seasonal Agricultural Worker Program and the United Nations Framework Convention on Climate Change, and discussed trade.',
+    );
+    expect(pairs(draft)).toEqual(['CA trade-economy', 'MX trade-economy']);
+  });
+
+  test('“economic security” is the economy, not security', () => {
+    const [draft] = read(
+      'Canadian Foreign Minister Laura Whitfield met Mexican Foreign Secretary Ana Torres in Mexico City. They discussed building economic security in North America.',
+    );
+    expect(pairs(draft)).toEqual(['CA trade-economy', 'MX trade-economy']);
+  });
+});
+
+describe('meetings of a visit', () => {
+  test('“held discussions earlier Friday with A”: a second meeting', () => {
+    const drafts = read(
+      'Chilean President Jorge Salas met on Friday with Spain’s King Felipe VI for talks on bilateral relations. Salas held discussions earlier Friday with Spanish Prime Minister Pedro Ruiz.',
+    );
+    expect(drafts.map(people)).toEqual([
+      ['Jorge Salas/CL', 'Felipe VI/ES'],
+      ['Jorge Salas/CL', 'Pedro Ruiz/ES'],
+    ]);
+  });
+});
