@@ -141,3 +141,21 @@ describe('meetings of a visit', () => {
     ]);
   });
 });
+
+describe('background', () => {
+  test('figures and standings are context, even in a leader’s words', () => {
+    const [draft] = read(
+      'Brazilian and European Union leaders on Thursday discussed a free trade agreement in Brasilia. Brazilian President Ana Lima said trade between Brazil and the EU was dynamic even during the financial crisis, reaching $96 billion in 2012. Brazil is the largest foreign investor in the region’s mining sector.',
+      '2013-01-26',
+    );
+    expect(pairs(draft)).toEqual(['BR trade-economy', 'EU trade-economy']);
+  });
+
+  test('“Earlier talks were suspended between 2004 and 2010”: a past year is background', () => {
+    const [draft] = read(
+      'Brazilian and European Union leaders on Thursday discussed a free trade agreement in Brasilia. Earlier talks were suspended between 2004 and 2010, because both sides refused concessions on agriculture.',
+      '2013-01-26',
+    );
+    expect(pairs(draft)).toEqual(['BR trade-economy', 'EU trade-economy']);
+  });
+});

@@ -64,8 +64,17 @@ const ITINERARY =
 
 function pastYear(text: string, year: number | undefined): boolean {
   if (!year) return false;
-  return [...text.matchAll(/\bin\s*((?:19|20)\d\d)\b/gi)].some((m) => Number(m[1]) < year);
+  return [...text.matchAll(/\b(?:in|between|since|from)\s*((?:19|20)\d\d)\b/gi)].some(
+    (m) => Number(m[1]) < year,
+  );
 }
+
+/**
+ * Figures and standings are the journalist's context, whoever is said to give them: "reaching
+ * $96 billion", "valued at RM17.46 billion", "is the largest foreign investor in".
+ */
+const STATISTIC =
+  /\b(?:reach(?:ed|ing|es)|total(?:l?ed|l?ing|s)|amount(?:ed|ing|s) to|valued at|stood at)\s+(?:US\s?)?(?:[$€£¥]|RM|USD|EUR)?\s?[\d.,]+\s*(?:million|billion|trillion|bn)\b|\b(?:is|was|remains|continues to be)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+)?(?:largest|biggest|second[- ]largest|third[- ]largest|main|leading|top)\s+(?:\w+\s+){0,2}(?:investor|trading partner|partner|exporter|importer|market|source)\b/iu;
 
 /** Person names and their offices: no verb inside them is the clause's verb. */
 function skipSpans(context: ReadingContext, start: number, end: number): Span[] {
@@ -226,7 +235,10 @@ export function readSentences(context: ReadingContext, body: BodySentence[]): Se
       clauses,
       events: eventsIn(context, sentence, subjectFinder(clauses, lead, sentence.end, previous)),
       background:
-        HISTORY.test(text) || ITINERARY.test(text) || (pastYear(text, context.year) && !first),
+        HISTORY.test(text) ||
+        ITINERARY.test(text) ||
+        STATISTIC.test(text) ||
+        (pastYear(text, context.year) && !first),
       person: first ? personOf(first.referent) : undefined,
       named: [...new Set(named.map((m) => m.person))],
       countries: context.parties
