@@ -159,3 +159,16 @@ describe('background', () => {
     expect(pairs(draft)).toEqual(['BR trade-economy', 'EU trade-economy']);
   });
 });
+
+describe('calls', () => {
+  test('“held phone calls late Sunday with A and B”: two calls, each on that Sunday', () => {
+    const drafts = read(
+      'Portugal’s new Foreign Minister Ana Costa held phone calls late Sunday with her German counterpart Klaus Weber and U.S. Secretary of State Mark Fuller.\n\nThe conversation between Costa and Weber shows the importance of the relations. During their phone conversation, Costa and Fuller discussed the food crisis.',
+      '2022-05-23',
+    );
+    expect(drafts.map((d) => [d.kind, d.date?.date, ...sides(d)])).toEqual([
+      ['PHONE_CALL', '2022-05-22', 'DE', 'PT'],
+      ['PHONE_CALL', '2022-05-22', 'PT', 'US'],
+    ]);
+  });
+});

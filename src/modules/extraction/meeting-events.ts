@@ -39,7 +39,7 @@ export interface EventContext {
 
 /** Words that report a meeting, a call or talks. */
 const MEET =
-  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|negotiations|talked|talking(?= with)|audience(?= with)|conversation|phone call|telephone call|call(?= with)|called on|(?<=(?:farewell|courtesy|introductory) )call on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?=(?: (?:earlier|later|on) \w+)? with)|discussed,? with|(?<=discussed [\w ,-]{1,50}? )with(?= [A-Z])|visited(?= [A-Z])|consultations|received|hosted|co-chaired|summit(?= between)|exchanged views|(?<=(?:held|had) (?:an |another |a )?(?:brief |fraternal |cordial |fruitful |useful |warm |frank )?)exchange(?= with)|video ?conference|videoconference|teleconference meeting|courtesy call)\b/gi;
+  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|negotiations|talked|talking(?= with)|audience(?= with)|conversations?|phone calls?|telephone calls?|call(?= with)|called on|(?<=(?:farewell|courtesy|introductory) )call on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?=(?: (?:earlier|later|on) \w+)? with)|discussed,? with|(?<=discussed [\w ,-]{1,50}? )with(?= [A-Z])|visited(?= [A-Z])|consultations|received|hosted|co-chaired|summit(?= between)|exchanged views|(?<=(?:held|had) (?:an |another |a )?(?:brief |fraternal |cordial |fruitful |useful |warm |frank )?)exchange(?= with)|video ?conference|videoconference|teleconference meeting|courtesy call)\b/gi;
 
 const FUTURE =
   /\b(?:will|would|shall|to(?!\s+(?:a|an|the)\s)|plans? to|planning to|scheduled to|due to|expected to|set to|upcoming|next|future|invit\w+ \w+ to|ahead of|(?:lined up|slated|scheduled) for)\s+(?:[“"‘']?\w+[”"’']?\s+){0,2}$/i;

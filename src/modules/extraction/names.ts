@@ -37,7 +37,7 @@ const NOT_NAMES = new Set(
     'The A An He She His Her They Their It Its This That These Those On In At During According Then ' +
     'Moreover Meanwhile However Also And But Both Earlier Later Today Yesterday Monday Tuesday ' +
     'Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
-    'Jan Feb Apr Aug Sept Oct Nov Dec ' +
+    'Feb Apr Aug Sept Oct Nov Dec ' +
     'September October November December Foreign Affairs Ministry Minister Ministers President ' +
     'Prime Deputy Vice Ambassador Secretary General Special Representative Republic Kingdom State ' +
     'States United National Assembly Parliament Commission Joint Committee Council Union Office ' +
