@@ -172,3 +172,15 @@ describe('calls', () => {
     ]);
   });
 });
+
+describe('calls on a head of state', () => {
+  test('“started his contacts with a visit to the President of the Republic, A”: a meeting with A', () => {
+    const drafts = read(
+      'The Prime Minister of Spain, Luis Romero, visited Lisbon on Tuesday.\n\nThe Spanish Premier started his contacts with a visit to the President of the Republic, Mr. Carlos Mendes, at the Presidential Palace.\n\nLater on, Mr. Romero held bilateral talks with Prime Minister Rui Tavares. Energy was on the agenda.',
+    );
+    expect(drafts.map(people)).toEqual([
+      ['Luis Romero/ES', 'Carlos Mendes/PT'],
+      ['Luis Romero/ES', 'Rui Tavares/PT'],
+    ]);
+  });
+});
