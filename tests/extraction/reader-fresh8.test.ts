@@ -184,3 +184,13 @@ describe('calls on a head of state', () => {
     ]);
   });
 });
+
+describe('plans', () => {
+  test('“During the visit, they will discuss …”: the agenda of a visit to come', () => {
+    const [draft] = read(
+      'Portugal’s Foreign Minister Ana Costa held a phone call on Sunday with her German counterpart Klaus Weber. They discussed trade. Costa will travel to Berlin in the coming days. During the visit, they will discuss the special meeting of the European Council on defense and energy.',
+      '2022-05-23',
+    );
+    expect(pairs(draft)).toEqual(['DE trade-economy', 'PT trade-economy']);
+  });
+});
