@@ -27,7 +27,7 @@ describe('sides of people', () => {
 describe('countries that are not sides', () => {
   test('“Special Representative for Venezuela”: the country of the brief is a topic', () => {
     const drafts = read(
-      'Ecuador’s Foreign Minister Jorge Salinas is in the United States for meetings. On Monday, Salinas met with Mark Fuller, the US Special Representative for Venezuela. They discussed security.',
+      'Ecuador’s Foreign Minister Jorge Salinas is in the United States for meetings. On Monday, Salinas met with Mark Fuller, Special Representative for Venezuela of the United States. They discussed security.',
     );
     expect(drafts.map(sides)).toEqual([['EC', 'US']]);
   });
@@ -69,9 +69,9 @@ describe('named participants', () => {
 
   test('a photo caption dated “Oct 15, 2018” is neither a meeting of its own nor a person', () => {
     const drafts = read(
-      'Photograph provided by the ministry showing Spanish Transport Minister Luis Romero during a meeting with Chilean officials in Santiago, Chile, Oct 15, 2018.\n\nSpain’s transport minister on Monday met Chilean Premier Jorge Muñoz, praising his country’s investment in Chile.',
+      'Photograph provided by the ministry showing Spanish Transport Minister Luis Romero during a meeting with Chilean high officials in Santiago, Chile, Oct 15, 2018.\n\nSpain’s transport minister on Monday kicked off his visit with a meeting with Chilean senior officials, praising his investment.\n\nLuis Romero pointed to Spanish companies during a meeting with Premier Jorge Muñoz and Economy Minister Ana Vidal.',
     );
-    expect(drafts.map(people)).toEqual([['Luis Romero/ES', 'Jorge Muñoz/CL']]);
+    expect(drafts.map(people)).toEqual([['Luis Romero/ES', 'Jorge Muñoz/CL', 'Ana Vidal/CL']]);
   });
 });
 
