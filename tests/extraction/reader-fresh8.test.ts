@@ -194,3 +194,12 @@ describe('plans', () => {
     expect(pairs(draft)).toEqual(['DE trade-economy', 'PT trade-economy']);
   });
 });
+
+describe('hyphenated fields', () => {
+  test('“science-technology”: a pair of sector words joined by a hyphen is both; “bio-fuel” is none', () => {
+    const [draft] = read(
+      'Chilean Foreign Minister Pedro Rojas met Kenyan Prime Minister Daniel Mwangi in Nairobi. Rojas said the two sides can boost ties in bio-fuel and science-technology.',
+    );
+    expect(pairs(draft)).toEqual(['CL science-technology']);
+  });
+});
