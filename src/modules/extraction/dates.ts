@@ -106,7 +106,16 @@ function relativeDates(text: string, offset: number, published: Date): FoundDate
   return dates;
 }
 
-function explicitDates(text: string, offset: number, published?: Date): FoundDate[] {
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** "visited Colombia on 26-27 April 2022": the report writes the month with this year. */
+const monthOfYear = (whole: string, date: Date) =>
+  new RegExp(
+    `\\b${MONTHS[date.getMonth()]}[a-z]*\\.?,?\\s+(?:\\d{1,2},?\\s+)?${date.getFullYear()}\\b`,
+    'i',
+  ).test(whole);
+
+function explicitDates(text: string, offset: number, published?: Date, whole = text): FoundDate[] {
   const dates: FoundDate[] = [];
   const reference = published ?? new Date(2000, 0, 1);
   // "the morning of March 20": chrono reads the part of the day and loses the month
@@ -119,8 +128,14 @@ function explicitDates(text: string, offset: number, published?: Date): FoundDat
     if (!start.isCertain('month') || result.end || !/\d/.test(result.text)) continue;
     if (!start.isCertain('year') && !published) continue;
     let date = start.date();
-    // "on December 30" in a report of January 2: the December before
-    if (published && !start.isCertain('year') && date.getTime() > published.getTime() + DAY_MS)
+    // "on December 30" in a report of January 2: the December before, unless the report
+    // writes that month with this year (a visit announced for the days after)
+    if (
+      published &&
+      !start.isCertain('year') &&
+      date.getTime() > published.getTime() + DAY_MS &&
+      !monthOfYear(whole, date)
+    )
       date = new Date(date.getFullYear() - 1, date.getMonth(), date.getDate(), 12);
     const precision = start.isCertain('day') ? 'DAY' : 'MONTH';
     dates.push(found(date, precision, offset + result.index, result.text));
@@ -139,7 +154,7 @@ function datesIn(
   const reference = published?.precision === 'DAY' ? dayAt(published.date) : undefined;
   return [
     ...(reference ? relativeDates(slice, start, reference) : []),
-    ...(/\d/.test(slice) ? explicitDates(slice, start, reference) : []),
+    ...(/\d/.test(slice) ? explicitDates(slice, start, reference, text) : []),
   ].sort((a, b) => a.start - b.start);
 }
 

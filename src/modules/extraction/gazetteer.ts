@@ -112,9 +112,14 @@ const unaccented = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, ''
 const PRESS =
   /^(?:\s+\p{Lu}\p{L}*){0,2}?\s+(?:News|Times|Post|Point|Today|Herald|Tribune|Gazette|Weekender|Observer|Daily|Monitor|Mirror|Express|Telegraph|Chronicle|Journal|Insight)\b/u;
 
+/** "the Spanish version", "in the English language": a language, not a country. */
+const LANGUAGE = /^\s+(?:version|language|translation|text|subtitles|edition|original)\b/i;
+
 /** A country word inside a publication's name names the outlet, not the country. */
 export const inPressName = (text: string, mention: PartyMention) =>
-  mention.kind !== 'organization' && PRESS.test(text.slice(mention.end, mention.end + 40));
+  mention.kind !== 'organization' &&
+  (PRESS.test(text.slice(mention.end, mention.end + 40)) ||
+    (mention.kind !== 'name' && LANGUAGE.test(text.slice(mention.end, mention.end + 20))));
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -39,7 +39,7 @@ export interface EventContext {
 
 /** Words that report a meeting, a call or talks. */
 const MEET =
-  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|negotiations|talked|talking(?= with)|audience(?= with)|conversation|phone call|telephone call|call(?= with)|called on|(?<=(?:farewell|courtesy|introductory) )call on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?= (?:held |today |yesterday |(?:on|this) \w+day )?with| (?!(?:he|she|they|we)\b)[^;,]{1,40}? (?:had|held) (?:was )?with)|discussed,? with|(?<=discussed [\w ,-]{1,50}? )with(?= [A-Z])|visited(?= [A-Z])|consultations|received|receiving|hosted|co-chaired|summit(?= between)|exchanged views|(?<=(?:held|had) (?:an |another |a )?(?:brief |fraternal |cordial |fruitful |useful |warm |frank )?)exchange(?= with)|video ?conference|videoconference|teleconference meeting|courtesy call|(?<=courtesy )visit(?= to\b))\b/gi;
+  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|negotiations|talked|talking(?= with)|audience(?= with)|conversations?|phone calls?|telephone calls?|call(?= with)|called on|(?<=(?:farewell|courtesy|introductory) )call on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?= (?:held |today |yesterday |(?:on|this) \w+day |(?:earlier|later|on) \w+ )?with| (?!(?:he|she|they|we)\b)[^;,]{1,40}? (?:had|held) (?:was )?with)|discussed,? with|(?<=discussed [\w ,-]{1,50}? )with(?= [A-Z])|visited(?= [A-Z])|consultations|received|receiving|hosted|co-chaired|summit(?= between)|exchanged views|(?<=(?:held|had) (?:an |another |a )?(?:brief |fraternal |cordial |fruitful |useful |warm |frank )?)exchange(?= with)|video ?conference|videoconference|teleconference meeting|courtesy call|(?<=courtesy )visit(?= to\b)|(?<=\ba )visit(?= to (?:the )?(?:President|Prime Minister|King|Queen|Emir|Chancellor|Speaker)\b))\b/gi;
 
 const FUTURE =
   /\b(?:will|would|shall|to(?!\s+(?:a|an|the)\s)|plans? to|planning to|scheduled to|due to|expected to|set to|upcoming|next|future|invit\w+ \w+ to|ahead of|(?:lined up|slated|scheduled) for)\s+(?:[“"‘']?\w+[”"’']?\s+){0,2}$/i;
@@ -191,7 +191,11 @@ const nominalLead = (before: string, word: string) =>
 
 /** "X (right) is seen with Y", "pictured with": a photo's caption, not a meeting. */
 const CAPTION =
-  /\((?:right|left|centre|center|middle|[LRC])\)|\b(?:is|are|was|were) (?:seen|pictured|shown)\b|\bpictured\b/i;
+  /\((?:right|left|centre|center|middle|[LRC])\)|\b(?:is|are|was|were) (?:seen|pictured|shown)\b|\bpictured\b|\b(?:photo\w*|image|picture)\b[^.]{0,120}\bshowing\b/i;
+
+/** "announced the launch of free trade negotiations with A and B": a process, not a meeting. */
+const PROCESS =
+  /\b(?:launch(?:ed|es|ing)?|announc\w+|start(?:ed|s)?|resum\w+|conclu\w+)\s+(?:(?:the|of|a|new|its|free|trade|formal|bilateral)\s+){0,5}$/i;
 
 export function eventsIn(
   context: EventContext,
@@ -217,7 +221,8 @@ export function eventsIn(
     if (/^\p{Lu}/u.test(match[0]) && before.trim() && !HELD_CAPITAL.test(before)) continue;
     const triggerEnd = at + match[0].length;
     if (FUTURE.test(before.slice(-40)) || (RECALLED.test(before) && !sameVisit(content))) continue;
-    if (CAPTION.test(before.slice(-60))) continue;
+    if (CAPTION.test(before.slice(-160))) continue;
+    if (/^negotiations$/i.test(match[0]) && PROCESS.test(before.slice(-60))) continue;
     // "The talks centred on …", "Our talks took place at …": the meeting spoken of, not a new one
     if (SPOKEN_OF.test(before) && TALKS_DID.test(text.slice(triggerEnd, triggerEnd + 30))) continue;
     if (FUTURE_AFTER.test(text.slice(triggerEnd, triggerEnd + 40))) continue;

@@ -15,7 +15,7 @@ export type DraftKind =
   | 'BILATERAL_MEETING';
 
 const PHONE =
-  /\b(?:phone call|telephone (?:call|conversation|talks)|phone (?:conversation|talks)|(?:spoke|talked|held talks) (?:by|over the|on the) (?:tele)?phone|phoned|by telephone|by phone)\b/i;
+  /\b(?:phone calls?|telephone (?:calls?|conversations?|talks)|phone (?:conversations?|talks)|(?:spoke|talked|held talks) (?:by|over the|on the) (?:tele)?phone|phoned|by telephone|by phone)\b/i;
 const VIDEO =
   /\b(?:video ?conferenc\w*|video call|videoconferenc\w*|video ?teleconferenc\w*|video link|virtual (?:meeting|talks|format|call)|online (?:meeting|format|talks)|remote meeting)\b/i;
 

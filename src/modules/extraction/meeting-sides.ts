@@ -54,10 +54,28 @@ export function settleByOffice(context: SideContext): void {
       if (!side || context.people.some((p) => p.first.start >= start && p.first.end <= end))
         continue;
       const recent = context.people.filter((p) => p.first.start < start).reverse();
-      const person = byOffice(subject, side.code, context.people, recent);
+      const person =
+        byOffice(subject, side.code, context.people, recent) ?? namedLater(context, subject, end);
       if (person && !person.party) person.party = side.code;
     }
   }
+}
+
+const OFFICE_WORD = /\b(?:minister|president|ambassador|secretary|premier|envoy|speaker)\b/i;
+
+/**
+ * "Brazilian Foreign Minister said … In his meeting with …, Minister A B conveyed …": an office
+ * named with a country before any person is the next one who holds a shorter form of it.
+ */
+function namedLater(context: SideContext, subject: string, end: number) {
+  const office = subject.toLowerCase();
+  return context.people
+    .filter((p) => p.first.start >= end && p.first.start - end < 400 && !p.onlyMentioned)
+    .find((p) => {
+      const title = (p.title ?? '').toLowerCase();
+      const words = title.match(/[\p{L}-]+/gu) ?? [];
+      return !p.party && OFFICE_WORD.test(title) && words.every((w) => office.includes(w));
+    });
 }
 
 /**

@@ -23,7 +23,8 @@ const HONORIFICS = new Set(
   (
     'Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Professor Hon Hon. Rev Rev. Shri Sri Smt Chief Sayyid Sayed ' +
     'Seyyed Sheikh Sheikha Shaikh Prince Princess Emir Sultan King Queen Crown His Her ' +
-    'Excellency Sir Dame Lord Lady Datuk Dato Engr Gen Gen. Maj Col Lt Capt Adm Ambassador H.E. ' +
+    'Excellency Sir Dame Lord Lady Datuk Dato Seri Honourable Honorable Engr Gen Gen. Maj Col Lt ' +
+    'Capt Adm Ambassador H.E. ' +
     // Cambodian and Bhutanese forms of address: "Samdech Akka Moha Sena Padei Techo", "Lyonpo"
     'Samdech Akka Moha Sena Padei Techo Thipadei Lyonpo Dasho Eng.'
   ).split(' '),
@@ -38,6 +39,7 @@ const NOT_NAMES = new Set(
     'The A An He She His Her They Their It Its This That These Those On In At During According Then ' +
     'Moreover Meanwhile However Also And But Both Earlier Later Today Yesterday Monday Tuesday ' +
     'Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+    'Feb Apr Aug Sept Oct Nov Dec ' +
     'September October November December Foreign Affairs Ministry Minister Ministers President ' +
     'Prime Deputy Vice Ambassador Secretary General Special Representative Republic Kingdom State ' +
     'States United National Assembly Parliament Commission Joint Committee Council Union Office ' +
@@ -64,7 +66,9 @@ const NOT_NAMES = new Set(
     'Congress Bundestag Bundesrat Riksdag Storting Folketing Eduskunta Seimas Saeima Riigikogu ' +
     'Rada Oireachtas Althing Sangsad Khural Kenesh Sabha Legislature Legislative ' +
     'Political Politics Diplomacy Diplomatic Policy Integration Diaspora Expatriates Nationals ' +
-    'Permanent Resident Observer Bureau Politburo Communist Party'
+    'Permanent Resident Observer Bureau Politburo Communist Party ' +
+    // a headline's verbs: "Secretary of State A Meets Ministers"
+    'Meets Holds Receives Visits Hosts Welcomes Discusses Calls Signs Says Urges Talks'
   ).split(' '),
 );
 

@@ -43,6 +43,8 @@ const SENT_BY =
 /** "President Lula's vice-president was also present": the one named is only mentioned. */
 const THROUGH_OTHER =
   /^['’]s\s+(?:vice-president|vice president|deputy|envoy|spokes\w+|advis[eo]r|predecessor|successor|wife|husband|government|administration)\b/i;
+/** "officials from the administration of President A": A is whom they serve, not who met. */
+const SERVED = /\b(?:administration|government|cabinet|team|officials)\s+of\s+(?:the\s+)?$/i;
 const MET_BEFORE =
   /\b(?:met|meets|meeting|talks|conversation|call|received|hosted|welcomed)\s+(?:with\s+)?$/i;
 
@@ -54,7 +56,8 @@ function sideInTitle(title: TitleSpan, parties: PartyMention[], text: string): s
       m.end <= title.end &&
       m.kind !== 'capital' &&
       !m.compound &&
-      !/\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)),
+      // "Ambassador to Cuba" names the host, "Special Representative for Venezuela" a topic
+      !/\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)),
   );
   return inside[0]?.code;
 }
@@ -153,6 +156,9 @@ const delegationOf = (text: string, at: number, parties: PartyMention[]) =>
 const BODY_OFFICE =
   /^(?:(?:the|its|alliance|organi[sz]ation(?:'s|’s)?|deputy)\s+)*secretary[- ]general$/i;
 
+/** "High Representative … of this organization": the body the report names. */
+const OF_THE_BODY = /\bof\s+(?:this|the)\s+(?:organi[sz]ation|bloc|alliance|union)\b/i;
+
 /**
  * "Alliance Secretary General Jens Stoltenberg" with no body named in the office: the
  * organization the report names (the nearest before, when it names several).
@@ -166,7 +172,9 @@ function bodyOfOffice(at: number, parties: PartyMention[]): string | undefined {
 /** The side an office alone gives: the United States', or the body the report names. */
 function sideOfOffice(title: string, at: number, parties: PartyMention[]): string | undefined {
   if (US_OFFICE.test(title)) return 'US';
-  return BODY_OFFICE.test(title.trim()) ? bodyOfOffice(at, parties) : undefined;
+  return BODY_OFFICE.test(title.trim()) || OF_THE_BODY.test(title)
+    ? bodyOfOffice(at, parties)
+    : undefined;
 }
 
 /** "King Abdullah", "President Mnangagwa": a ruler or a head of government named by one word. */
@@ -262,6 +270,7 @@ function recognise(
     onlyMentioned:
       (!!titleText &&
         (NOT_PARTICIPANT.test(titleText) || (title === before && SENDER_OFFICE.test(titleText)))) ||
+      (!!title && SERVED.test(text.slice(Math.max(0, title.start - 30), title.start))) ||
       NOT_PARTICIPANT.test(lead) ||
       SENT_BY.test(
         text.slice(Math.max(0, (title?.start ?? candidate.start) - 40), candidate.start),

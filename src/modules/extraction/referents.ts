@@ -60,7 +60,10 @@ export function byOffice(
     // "his counterpart Park Jin" holds the office of the person he meets
     if (person.counterpart) return true;
     return specific.every(
-      (w) => title.includes(w) || (w === 'foreign' && /affairs|external/.test(title)),
+      (w) =>
+        title.includes(w) ||
+        (w === 'foreign' && /affairs|external/.test(title)) ||
+        (w === 'premier' && title.includes('prime minister')),
     );
   };
   const sided = side ? people.filter((p) => p.party === side && fits(p)) : [];

@@ -103,6 +103,25 @@ export class SectorMatcher {
         found.push({ code, start, end, text: match[0] });
       }
     }
+    found.push(...this.joined(text, offset, found));
     return found.filter((mention) => mention.code !== '').sort((a, b) => a.start - b.start);
+  }
+
+  /** "science-technology": a hyphenated pair of sector words is a list of both. */
+  private joined(text: string, offset: number, found: SectorMention[]): SectorMention[] {
+    const more: SectorMention[] = [];
+    for (const match of text.matchAll(/(?<![\p{L}-])\p{L}+(?:-\p{L}+)+(?![\p{L}-])/gu)) {
+      const start = offset + (match.index ?? 0);
+      if (found.some((o) => start < o.end && o.start < start + match[0].length)) continue;
+      const parts = match[0].split('-');
+      const codes = parts.map((part) => this.byPhrase.get(part.toLowerCase()));
+      if (codes.some((code) => !code)) continue;
+      let at = start;
+      parts.forEach((part, i) => {
+        more.push({ code: codes[i]!, start: at, end: at + part.length, text: part });
+        at += part.length + 1;
+      });
+    }
+    return more;
   }
 }

@@ -60,12 +60,21 @@ const BODY_AHEAD =
 const HISTORY =
   /\b(?:last (?:year|month|week|decade|January|February|March|April|May|June|July|August|September|October|November|December)(?!['’]s)|ago\b|previously|initially|originally|formerly|in the past|over the (?:past|last) (?:\w+ )?(?:years|decades|months)|since establishing|establish(?:ed|ing) (?:diplomatic |bilateral )?(?:relations|ties)|came\b[^.]{0,40}\bafter|comes\b[^.]{0,40}\bafter|(?:has|have|had) (?:been (?:essential|instrumental|crucial|vital|key|helpful|valuable)|attained|achieved|contributed|stepped ?up|grown|increased|improved|normali[sz]ed|flourished|witnessed)\b|\bis (?:one of|highly|among|the world's|home to)\b|\bvisited\s+\p{Lu}[\p{L} ]+\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))/iu;
 const ITINERARY =
-  /\b(?:(?:will|is scheduled to|plans to|is expected to|is due to|is set to)\s+(?:also\s+)?(?:attend|depart|visit|travel|leave|arrive|participate|fly|head)|later (?:today|this week)|is scheduled|are scheduled)\b/i;
+  /\b(?:(?:will|is scheduled to|plans to|is expected to|is due to|is set to)\s+(?:also\s+)?(?:attend|depart|visit|travel|leave|arrive|participate|fly|head)|later (?:today|this week)|is scheduled|are scheduled|(?:during|at) (?:the|that) (?:upcoming |planned |coming )?(?:visit|trip)\b[^.;]{0,30}\bwill)\b/i;
 
 function pastYear(text: string, year: number | undefined): boolean {
   if (!year) return false;
-  return [...text.matchAll(/\bin\s*((?:19|20)\d\d)\b/gi)].some((m) => Number(m[1]) < year);
+  return [...text.matchAll(/\b(?:in|between|since|from)\s*((?:19|20)\d\d)\b/gi)].some(
+    (m) => Number(m[1]) < year,
+  );
 }
+
+/**
+ * Figures and standings are the journalist's context, whoever is said to give them: "reaching
+ * $96 billion", "valued at RM17.46 billion", "is the largest foreign investor in".
+ */
+const STATISTIC =
+  /\b(?:reach(?:ed|ing|es)|total(?:l?ed|l?ing|s)|amount(?:ed|ing|s) to|valued at|stood at)\s+(?:US\s?)?(?:[$€£¥]|RM|USD|EUR)?\s?[\d.,]+\s*(?:million|billion|trillion|bn)\b|\b(?:is|was|remains|continues to be)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+)?(?:largest|biggest|second[- ]largest|third[- ]largest|main|leading|top)\s+(?:\w+\s+){0,2}(?:investor|trading partner|partner|exporter|importer|market|source)\b/iu;
 
 /** Person names and their offices: no verb inside them is the clause's verb. */
 function skipSpans(context: ReadingContext, start: number, end: number): Span[] {
@@ -226,7 +235,10 @@ export function readSentences(context: ReadingContext, body: BodySentence[]): Se
       clauses,
       events: eventsIn(context, sentence, subjectFinder(clauses, lead, sentence.end, previous)),
       background:
-        HISTORY.test(text) || ITINERARY.test(text) || (pastYear(text, context.year) && !first),
+        HISTORY.test(text) ||
+        ITINERARY.test(text) ||
+        STATISTIC.test(text) ||
+        (pastYear(text, context.year) && !first),
       person: first ? personOf(first.referent) : undefined,
       named: [...new Set(named.map((m) => m.person))],
       countries: context.parties

@@ -46,6 +46,8 @@ export const TITLE_WORDS = [
   'advisor',
   'chief',
   'counterpart',
+  // "met with her counterparts A of Canada and B of Colombia"
+  'counterparts',
   'leader',
   'president-elect',
   'deputy',
@@ -84,6 +86,8 @@ const HONORIFIC =
 /** Words that may stand inside an office's name before a person: no verbs, no pronouns. */
 const CHAIN_WORDS = new Set([
   'of',
+  // "High Representative … of this organization, Federica Mogherini"
+  'this',
   'for',
   'to',
   // "Energy Minister from Bhutan, X", "Ambassador at the Ministry of …, X"
@@ -247,6 +251,8 @@ export function titleAfter(
   const head = /^\s*,\s*(?:the\s+|a\s+)?/i.exec(text.slice(nameEnd, nameEnd + 8));
   if (!head) return undefined;
   const from = nameEnd + head[0].length;
+  // "expressed by A, to the Minister of Foreign Affairs, B": the office of the one addressed
+  if (/^(?:to|with|by|from|and)\s/i.test(text.slice(from, from + 6))) return undefined;
   const relative = /^who\s+(?:is|was|will|has)\b[^,.;]{4,120}/.exec(text.slice(from, from + 130));
   if (relative) return { start: from, end: from + relative[0].length };
   const end = appositiveEnd(tokensIn(tokens, from, from + 160), stops, from);
