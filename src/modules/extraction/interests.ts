@@ -124,9 +124,8 @@ function attribute(
   );
   if (said?.speaker) {
     const inQuote = text.slice(said.start, mention.start);
-    const together =
-      WE_TOGETHER.test(inQuote.slice(inQuote.lastIndexOf('.') + 1)) ||
-      ACCORDS.test(inQuote.slice(inQuote.lastIndexOf('.') + 1));
+    const quotedSentence = inQuote.slice(inQuote.lastIndexOf('.') + 1);
+    const together = WE_TOGETHER.test(quotedSentence) || ACCORDS.test(quotedSentence);
     const side = said.speaker.party;
     const both = together || said.joint;
     const parties = both ? sides : side && sides.includes(side) ? [side] : [];

@@ -230,13 +230,20 @@ function groups(event: MeetingEvent): [PersonFound[], PersonFound[]] {
 const DELEGATION =
   /['’]s\s+delegation\s+(?:included|includes|comprised|consisted\s+of|was\s+made\s+up\s+of)\b[^.]*$/i;
 
-/** "Members of President A’s delegation included B; C": the side of the one who led it. */
-function delegationSide(context: SideContext, person: PersonFound): string | undefined {
+/** The person's first mention and the sentence it stands in. */
+function firstMention(context: SideContext, person: PersonFound) {
   const first = context.mentions.find((m) => m.person === person);
   const reading =
     first &&
     context.readings.find((r) => r.sentence.start <= first.start && first.end <= r.sentence.end);
-  if (!first || !reading) return undefined;
+  return first && reading ? { first, reading } : undefined;
+}
+
+/** "Members of President A’s delegation included B; C": the side of the one who led it. */
+function delegationSide(context: SideContext, person: PersonFound): string | undefined {
+  const found = firstMention(context, person);
+  if (!found) return undefined;
+  const { first, reading } = found;
   const match = DELEGATION.exec(context.text.slice(reading.sentence.start, first.start));
   if (!match) return undefined;
   const at = reading.sentence.start + match.index;
@@ -247,12 +254,10 @@ const ATTENDED_BY = /\b(?:attended by|accompanied by|joined by)\b/i;
 
 /** "attended by A, Minister of State, and B, UAE Ambassador to …": the list's one side. */
 function attendeesSide(context: SideContext, person: PersonFound): string | undefined {
-  const first = context.mentions.find((m) => m.person === person);
-  const reading =
-    first &&
-    context.readings.find((r) => r.sentence.start <= first.start && first.end <= r.sentence.end);
-  const opening = reading && ATTENDED_BY.exec(reading.sentence.text);
-  if (!first || !reading || !opening) return undefined;
+  const found = firstMention(context, person);
+  const opening = found && ATTENDED_BY.exec(found.reading.sentence.text);
+  if (!found || !opening) return undefined;
+  const { first, reading } = found;
   const from = reading.sentence.start + opening.index;
   if (first.start < from) return undefined;
   const listed = context.mentions.filter(

@@ -1,6 +1,7 @@
 import { PartyMention } from './gazetteer';
 import { Token } from './nlp';
 import { nameCandidates, NameCandidate, normalizeName } from './names';
+import { placedBy, sideOfPerson } from './person-sides';
 import { TITLE, titleAfter, titleBefore, TitleSpan, WEAK_TITLE } from './titles';
 
 export { normalizeName } from './names';
@@ -48,74 +49,8 @@ const SERVED = /\b(?:administration|government|cabinet|team|officials)\s+of\s+(?
 const MET_BEFORE =
   /\b(?:met|meets|meeting|talks|conversation|call|received|hosted|welcomed)\s+(?:with\s+)?$/i;
 
-/** The country or organization an office belongs to: "Ambassador to Cuba" names the host. */
-function sideInTitle(title: TitleSpan, parties: PartyMention[], text: string): string | undefined {
-  const inside = parties.filter(
-    (m) =>
-      m.start >= title.start &&
-      m.end <= title.end &&
-      m.kind !== 'capital' &&
-      !m.compound &&
-      // "Ambassador to Cuba" names the host, "Special Representative for Venezuela" a topic
-      !/\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)),
-  );
-  return inside[0]?.code;
-}
-
 const SHARED_OFFICE =
   /\b(?:Secretaries|Ministers|Ambassadors|Presidents|Governors|Envoys|Commissioners)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4}and\s+$/u;
-
-/**
- * A name placed by a country without an office of its own: "Foreign Ministers A of Uruguay and
- * B of Argentina" (B after "and"), "foreign ministers of the Kyrgyz Republic [A]", "China's A".
- */
-function placedBy(text: string, candidate: NameCandidate, parties: PartyMention[]) {
-  const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(candidate.end, candidate.end + 12));
-  if (of && /\band\s+$/.test(text.slice(Math.max(0, candidate.start - 5), candidate.start))) {
-    const at = candidate.end + of[0].length;
-    return parties.find((m) => m.start === at && m.kind !== 'capital')?.code;
-  }
-  // "China's Xi Jinping": a country's possessive before a full name
-  const owner = parties.find(
-    (m) =>
-      m.kind === 'name' &&
-      /^['’]s\s+$/.test(text.slice(m.end, candidate.start)) &&
-      candidate.start - m.end <= 4,
-  );
-  if (owner) return owner.code;
-  const listed = listedAfterCountry(text, candidate, parties);
-  if (listed) return listed;
-  const open = /([[(])\s*$/.exec(text.slice(Math.max(0, candidate.start - 2), candidate.start));
-  if (!open || !/^\s*[\])]/.test(text.slice(candidate.end, candidate.end + 2))) return undefined;
-  const before = candidate.start - open[0].length;
-  return parties.find(
-    (m) => m.kind !== 'capital' && /^\s*$/.test(text.slice(m.end, Math.max(m.end, before))),
-  )?.code;
-}
-
-/** Offices only the United States has: "Assistant Secretary of State for … Affairs". */
-const US_OFFICE =
-  /\b(?:(?:Assistant|Under|Deputy) Secretary of State\b|Secretary of State(?! for\b))/;
-
-const PLURAL_OFFICE =
-  /\b(?:Ministers|Secretaries|Ambassadors|Presidents|Envoys|counterparts)\s+(?:of|from)\b/;
-
-/**
- * "separate meetings with the Foreign Ministers of Belarus - A, Iran B and Russia C": a name
- * right after a country of a list that a plural office opens is that country's.
- */
-function listedAfterCountry(text: string, candidate: NameCandidate, parties: PartyMention[]) {
-  const country = parties.find(
-    (m) =>
-      m.kind !== 'capital' &&
-      m.end <= candidate.start &&
-      /^\s*(?:[-–]\s*)?$/.test(text.slice(m.end, candidate.start)),
-  );
-  if (!country) return undefined;
-  const window = text.slice(Math.max(0, country.start - 250), country.start);
-  const office = window.search(PLURAL_OFFICE);
-  return office >= 0 && !/[.;!?]\s/.test(window.slice(office)) ? country.code : undefined;
-}
 
 /** "Prime Minister Sheikh Hasina": a form of address between the office and one name. */
 const addressedAfter = (text: string, office: TitleSpan, candidate: NameCandidate) =>
@@ -126,56 +61,6 @@ const addressedAfter = (text: string, office: TitleSpan, candidate: NameCandidat
 /** "Cabinet Secretaries A and B": the second name shares the plural office. */
 const sharesOffice = (text: string, candidate: NameCandidate) =>
   SHARED_OFFICE.test(text.slice(Math.max(0, candidate.start - 90), candidate.start));
-
-/** "Foreign Minister Ana Lopes of Portugal": the country right after the name. */
-const countryAfter = (text: string, candidate: NameCandidate, parties: PartyMention[]) =>
-  parties.find(
-    (m) =>
-      m.kind !== 'capital' &&
-      m.start > candidate.end &&
-      m.start - candidate.end <= 10 &&
-      /^\s+of\s+(?:the\s+)?$/.test(text.slice(candidate.end, m.start)),
-  )?.code;
-
-/**
- * "the Chinese delegation headed by X", "nine Maldivian ministers, including A and B": the head
- * and the ones listed are the delegation's side.
- */
-const DELEGATION =
-  /^\s+(?:delegation,?\s+(?:headed|led)\s+by|(?:ministers|officials|delegates),?\s+(?:including|namely|such as)(?:\s[^.;]{0,80}?(?:,|\band))?)\s+(?:the\s+)?$/i;
-const delegationOf = (text: string, at: number, parties: PartyMention[]) =>
-  parties.find(
-    (m) =>
-      m.kind !== 'capital' &&
-      m.end < at &&
-      at - m.end <= 140 &&
-      DELEGATION.test(text.slice(m.end, at)),
-  )?.code;
-
-/** Offices only an international body has: "Secretary-General", "Alliance Secretary General". */
-const BODY_OFFICE =
-  /^(?:(?:the|its|alliance|organi[sz]ation(?:'s|’s)?|deputy)\s+)*secretary[- ]general$/i;
-
-/** "High Representative … of this organization": the body the report names. */
-const OF_THE_BODY = /\bof\s+(?:this|the)\s+(?:organi[sz]ation|bloc|alliance|union)\b/i;
-
-/**
- * "Alliance Secretary General Jens Stoltenberg" with no body named in the office: the
- * organization the report names (the nearest before, when it names several).
- */
-function bodyOfOffice(at: number, parties: PartyMention[]): string | undefined {
-  const bodies = parties.filter((m) => m.kind === 'organization');
-  if (new Set(bodies.map((m) => m.code)).size === 1) return bodies[0].code;
-  return bodies.filter((m) => m.end <= at).pop()?.code;
-}
-
-/** The side an office alone gives: the United States', or the body the report names. */
-function sideOfOffice(title: string, at: number, parties: PartyMention[]): string | undefined {
-  if (US_OFFICE.test(title)) return 'US';
-  return BODY_OFFICE.test(title.trim()) || OF_THE_BODY.test(title)
-    ? bodyOfOffice(at, parties)
-    : undefined;
-}
 
 /** "King Abdullah", "President Mnangagwa": a ruler or a head of government named by one word. */
 const HEAD_OFFICE =
@@ -230,13 +115,7 @@ function recognise(
   const titleText = title ? text.slice(title.start, title.end) : undefined;
   const placed =
     !title && candidate.words >= 2 ? placedBy(text, candidate, context.parties) : undefined;
-  const party =
-    (title && sideInTitle(title, context.parties, text)) ??
-    stored?.country ??
-    placed ??
-    countryAfter(text, candidate, context.parties) ??
-    delegationOf(text, Math.min(title?.start ?? Infinity, candidate.start), context.parties) ??
-    (titleText ? sideOfOffice(titleText, candidate.start, context.parties) : undefined);
+  const party = sideOfPerson(text, candidate, title, stored?.country ?? placed, context.parties);
   // "Minister of Agriculture of Japan Sakamoto": a surname alone after an office and its country
   const surname =
     candidate.words === 1 &&
@@ -257,7 +136,6 @@ function recognise(
     )
   )
     return undefined;
-  const lead = text.slice(Math.max(0, candidate.start - 14), candidate.start);
   return {
     name: stored?.name ?? candidate.text,
     party,
@@ -267,16 +145,29 @@ function recognise(
     first: { start: candidate.start, end: candidate.end, text: candidate.text },
     aliases: [],
     counterpart: !!titleText && /\bcounterpart$/i.test(titleText.trim()),
-    onlyMentioned:
-      (!!titleText &&
-        (NOT_PARTICIPANT.test(titleText) || (title === before && SENDER_OFFICE.test(titleText)))) ||
-      (!!title && SERVED.test(text.slice(Math.max(0, title.start - 30), title.start))) ||
-      NOT_PARTICIPANT.test(lead) ||
-      SENT_BY.test(
-        text.slice(Math.max(0, (title?.start ?? candidate.start) - 40), candidate.start),
-      ) ||
-      throughOthers(text, before ?? candidate, candidate),
+    onlyMentioned: onlyMentioned(text, candidate, title, before),
   };
+}
+
+/** A spokesperson, a former office holder, a sender or a leader served: never a participant. */
+function onlyMentioned(
+  text: string,
+  candidate: NameCandidate,
+  title: TitleSpan | undefined,
+  before: TitleSpan | undefined,
+): boolean {
+  const titleText = title ? text.slice(title.start, title.end) : undefined;
+  const lead = text.slice(Math.max(0, candidate.start - 14), candidate.start);
+  return (
+    (!!titleText &&
+      (NOT_PARTICIPANT.test(titleText) || (title === before && SENDER_OFFICE.test(titleText)))) ||
+    (!!title && SERVED.test(text.slice(Math.max(0, title.start - 30), title.start))) ||
+    NOT_PARTICIPANT.test(lead) ||
+    SENT_BY.test(
+      text.slice(Math.max(0, (title?.start ?? candidate.start) - 40), candidate.start),
+    ) ||
+    throughOthers(text, before ?? candidate, candidate)
+  );
 }
 
 /** An office written right before the name, not one after an earlier name and a comma. */

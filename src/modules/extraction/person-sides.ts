@@ -1,0 +1,139 @@
+import { PartyMention } from './gazetteer';
+import { NameCandidate } from './names';
+import { TitleSpan } from './titles';
+
+/** The country or organization an office belongs to: "Ambassador to Cuba" names the host. */
+function sideInTitle(title: TitleSpan, parties: PartyMention[], text: string): string | undefined {
+  const inside = parties.filter(
+    (m) =>
+      m.start >= title.start &&
+      m.end <= title.end &&
+      m.kind !== 'capital' &&
+      !m.compound &&
+      // "Ambassador to Cuba" names the host, "Special Representative for Venezuela" a topic
+      !/\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)),
+  );
+  return inside[0]?.code;
+}
+
+/**
+ * A name placed by a country without an office of its own: "Foreign Ministers A of Uruguay and
+ * B of Argentina" (B after "and"), "foreign ministers of the Kyrgyz Republic [A]", "China's A".
+ */
+export function placedBy(text: string, candidate: NameCandidate, parties: PartyMention[]) {
+  const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(candidate.end, candidate.end + 12));
+  if (of && /\band\s+$/.test(text.slice(Math.max(0, candidate.start - 5), candidate.start))) {
+    const at = candidate.end + of[0].length;
+    return parties.find((m) => m.start === at && m.kind !== 'capital')?.code;
+  }
+  // "China's Xi Jinping": a country's possessive before a full name
+  const owner = parties.find(
+    (m) =>
+      m.kind === 'name' &&
+      /^['’]s\s+$/.test(text.slice(m.end, candidate.start)) &&
+      candidate.start - m.end <= 4,
+  );
+  if (owner) return owner.code;
+  const listed = listedAfterCountry(text, candidate, parties);
+  if (listed) return listed;
+  const open = /([[(])\s*$/.exec(text.slice(Math.max(0, candidate.start - 2), candidate.start));
+  if (!open || !/^\s*[\])]/.test(text.slice(candidate.end, candidate.end + 2))) return undefined;
+  const before = candidate.start - open[0].length;
+  return parties.find(
+    (m) => m.kind !== 'capital' && /^\s*$/.test(text.slice(m.end, Math.max(m.end, before))),
+  )?.code;
+}
+
+/** Offices only the United States has: "Assistant Secretary of State for … Affairs". */
+const US_OFFICE =
+  /\b(?:(?:Assistant|Under|Deputy) Secretary of State\b|Secretary of State(?! for\b))/;
+
+const PLURAL_OFFICE =
+  /\b(?:Ministers|Secretaries|Ambassadors|Presidents|Envoys|counterparts)\s+(?:of|from)\b/;
+
+/**
+ * "separate meetings with the Foreign Ministers of Belarus - A, Iran B and Russia C": a name
+ * right after a country of a list that a plural office opens is that country's.
+ */
+function listedAfterCountry(text: string, candidate: NameCandidate, parties: PartyMention[]) {
+  const country = parties.find(
+    (m) =>
+      m.kind !== 'capital' &&
+      m.end <= candidate.start &&
+      /^\s*(?:[-–]\s*)?$/.test(text.slice(m.end, candidate.start)),
+  );
+  if (!country) return undefined;
+  const window = text.slice(Math.max(0, country.start - 250), country.start);
+  const office = window.search(PLURAL_OFFICE);
+  return office >= 0 && !/[.;!?]\s/.test(window.slice(office)) ? country.code : undefined;
+}
+
+/** "Foreign Minister Ana Lopes of Portugal": the country right after the name. */
+const countryAfter = (text: string, candidate: NameCandidate, parties: PartyMention[]) =>
+  parties.find(
+    (m) =>
+      m.kind !== 'capital' &&
+      m.start > candidate.end &&
+      m.start - candidate.end <= 10 &&
+      /^\s+of\s+(?:the\s+)?$/.test(text.slice(candidate.end, m.start)),
+  )?.code;
+/**
+ * "the Chinese delegation headed by X", "nine Maldivian ministers, including A and B": the head
+ * and the ones listed are the delegation's side.
+ */
+const DELEGATION =
+  /^\s+(?:delegation,?\s+(?:headed|led)\s+by|(?:ministers|officials|delegates),?\s+(?:including|namely|such as)(?:\s[^.;]{0,80}?(?:,|\band))?)\s+(?:the\s+)?$/i;
+const delegationOf = (text: string, at: number, parties: PartyMention[]) =>
+  parties.find(
+    (m) =>
+      m.kind !== 'capital' &&
+      m.end < at &&
+      at - m.end <= 140 &&
+      DELEGATION.test(text.slice(m.end, at)),
+  )?.code;
+
+/** Offices only an international body has: "Secretary-General", "Alliance Secretary General". */
+const BODY_OFFICE =
+  /^(?:(?:the|its|alliance|organi[sz]ation(?:'s|’s)?|deputy)\s+)*secretary[- ]general$/i;
+
+/** "High Representative … of this organization": the body the report names. */
+const OF_THE_BODY = /\bof\s+(?:this|the)\s+(?:organi[sz]ation|bloc|alliance|union)\b/i;
+
+/**
+ * "Alliance Secretary General Jens Stoltenberg" with no body named in the office: the
+ * organization the report names (the nearest before, when it names several).
+ */
+function bodyOfOffice(at: number, parties: PartyMention[]): string | undefined {
+  const bodies = parties.filter((m) => m.kind === 'organization');
+  if (new Set(bodies.map((m) => m.code)).size === 1) return bodies[0].code;
+  return bodies.filter((m) => m.end <= at).pop()?.code;
+}
+
+/** The side an office alone gives: the United States', or the body the report names. */
+function sideOfOffice(title: string, at: number, parties: PartyMention[]): string | undefined {
+  if (US_OFFICE.test(title)) return 'US';
+  return BODY_OFFICE.test(title.trim()) || OF_THE_BODY.test(title)
+    ? bodyOfOffice(at, parties)
+    : undefined;
+}
+
+/**
+ * A person's side, in order of trust: the country or body in the office, the stored record or the
+ * place the text gives the name, the country after it, the delegation it belongs to, and the
+ * side an office alone gives.
+ */
+export function sideOfPerson(
+  text: string,
+  candidate: NameCandidate,
+  title: TitleSpan | undefined,
+  known: string | undefined,
+  parties: PartyMention[],
+): string | undefined {
+  return (
+    (title && sideInTitle(title, parties, text)) ??
+    known ??
+    countryAfter(text, candidate, parties) ??
+    delegationOf(text, Math.min(title?.start ?? Infinity, candidate.start), parties) ??
+    (title ? sideOfOffice(text.slice(title.start, title.end), candidate.start, parties) : undefined)
+  );
+}
