@@ -39,6 +39,7 @@ import {
   httpErrorHandler,
   metaOf,
   notFound,
+  etagOnReads,
   requestTracking,
   requireJsonPost,
 } from './common/http/middleware';
@@ -168,6 +169,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
   const app = express();
   app.disable('x-powered-by');
+  app.disable('etag');
   app.set('trust proxy', options.trustProxy ?? false);
   const httpServer = http.createServer(app);
   // Slow clients cannot hold a connection open forever (slowloris).
@@ -258,6 +260,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       quietPaths: ['/healthz', '/readyz', '/metrics'],
       graphqlPath: '/graphql',
     }),
+    etagOnReads,
   );
   app.use(healthRoutes({ dataSource: options.dataSource, lifecycle, scaleOut }));
   app.get('/metrics', async (_req, res) => {

@@ -25,7 +25,8 @@ import { cpuMeter, perRequest } from './bench/cpu';
  * BENCH_DURATION seconds per run (8), BENCH_RUNS (3), BENCH_LABEL (server), BENCH_DOC
  * (docs/benchmarks.md; "-" to skip), BENCH_DATABASE_URL (database to count statements on;
  * DATABASE_URL by default; without either, statements are counted on an in-memory PGlite
- * holding the seed and a small generated set, which takes the same code paths).
+ * holding the seed and a small generated set, which takes the same code paths), BENCH_ONLY (only
+ * the questions whose name contains it, e.g. "sectorShare").
  */
 
 interface QueryResult extends RunResult {
@@ -111,7 +112,9 @@ runCli(async () => {
     `data: ${total.mentions} interests at ${total.meetings} meetings; busiest party ${country} (${sizes.busiest[0]?.mentions} mentions), its top partner ${partner} (${partners.topPartners[0]?.mentions})`,
   );
 
-  const queries = mix(country, partner);
+  const only = process.env.BENCH_ONLY;
+  const queries = mix(country, partner).filter((item) => !only || item.name.includes(only));
+  if (!queries.length) throw new Error(`BENCH_ONLY=${only} names no question`);
   for (const item of queries) await post(url, item.query, item.variables); // all must succeed
 
   const results: QueryResult[] = [];

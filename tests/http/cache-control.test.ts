@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createHash } from 'node:crypto';
 import { startHttpTestApp, HttpTestApp } from './support/http-test-app';
 import { issueKeys } from '../curation/helpers';
 
@@ -57,5 +58,29 @@ describe('Cache-Control on GraphQL answers', () => {
   test('caches are told that answers differ by key and origin', async () => {
     const res = await app.gql('{ countries(first: 1) { nodes { code } } }');
     expect(res.headers.get('vary')).toMatch(/authorization/i);
+  });
+
+  test('a GET answer carries a weak ETag, as express writes it', async () => {
+    const query = encodeURIComponent('{ countries(first: 2) { nodes { code } } }');
+    const res = await fetch(`${app.url}?query=${query}`, {
+      headers: { 'apollo-require-preflight': '1' },
+    });
+    expect(res.status).toBe(200);
+    const body = Buffer.from(await res.arrayBuffer());
+    const hash = createHash('sha1').update(body).digest('base64').slice(0, 27);
+    expect(res.headers.get('etag')).toBe(`W/"${body.length.toString(16)}-${hash}"`);
+  });
+
+  test('a POST answer carries no ETag: it is never answered 304', async () => {
+    const res = await app.gql('{ countries(first: 2) { nodes { code } } }');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toBeNull();
+  });
+
+  test('the same query keeps its policy when asked again', async () => {
+    const query = '{ country(code: "KR") { name } topSectors(country: "KR") { mentions } }';
+    expect(await cacheControl(query)).toBe('public, max-age=30');
+    expect(await cacheControl(query)).toBe('public, max-age=30');
+    expect(await cacheControl('{ country(code: "KR") { name } }')).toBe('public, max-age=300');
   });
 });

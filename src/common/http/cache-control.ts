@@ -68,6 +68,16 @@ export function cacheControlPlugin(
   schema: GraphQLSchema,
   analyticsFields: ReadonlySet<string>,
 ): ApolloServerPlugin<RequestContext> {
+  // Apollo keeps one parsed document per query text, so the walk is done once per text.
+  const maxAges = new WeakMap<DocumentNode, number>();
+  const maxAgeFor = (document: DocumentNode) => {
+    let maxAge = maxAges.get(document);
+    if (maxAge === undefined) {
+      maxAge = maxAgeOf(schema, document, analyticsFields);
+      maxAges.set(document, maxAge);
+    }
+    return maxAge;
+  };
   return {
     async requestDidStart() {
       return {
@@ -82,10 +92,7 @@ export function cacheControlPlugin(
           else if (!operation || !document || operation.operation !== 'query' || errors) {
             headers.set('cache-control', 'no-store');
           } else {
-            headers.set(
-              'cache-control',
-              `public, max-age=${maxAgeOf(schema, document, analyticsFields)}`,
-            );
+            headers.set('cache-control', `public, max-age=${maxAgeFor(document)}`);
           }
         },
       };

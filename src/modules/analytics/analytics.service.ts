@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { preparedQuery } from '../../common/database/prepared-query';
 import { BadUserInputError } from '../../common/errors';
 import { CountryService } from '../country/country.service';
 import { SectorService } from '../sector/sector.service';
@@ -56,7 +57,7 @@ export class AnalyticsService {
     limit = 1000,
   ): Promise<InterestBucket[]> {
     const { sql, params } = await this.bucketStatement(filter, groupBy, period, exactSector, limit);
-    return bucketsOf(await this.dataSource.query(sql, params));
+    return bucketsOf(await preparedQuery(this.dataSource, sql, params));
   }
 
   /**
@@ -120,7 +121,8 @@ export class AnalyticsService {
    */
   async sectorOverlap(a: string, b: string, window: DateWindow): Promise<SectorOverlap[]> {
     const { sql, params } = await this.overlapStatement(a, b, window);
-    const rows: { sector_id: number; by_a: number; by_b: number }[] = await this.dataSource.query(
+    const rows = await preparedQuery<{ sector_id: number; by_a: number; by_b: number }>(
+      this.dataSource,
       sql,
       params,
     );
@@ -218,15 +220,15 @@ export class AnalyticsService {
     const join = exactSector
       ? ''
       : 'JOIN analytics_sector_tree t ON t.sector_id = s.sector_id AND t.ancestor_is_root';
-    const rows: { sector_id: number; mentions: number; total: number }[] =
-      await this.dataSource.query(
-        `SELECT ${key} AS sector_id, sum(s.mentions)::int AS mentions,
+    const rows = await preparedQuery<{ sector_id: number; mentions: number; total: number }>(
+      this.dataSource,
+      `SELECT ${key} AS sector_id, sum(s.mentions)::int AS mentions,
                 (sum(sum(s.mentions)) OVER ())::int AS total
            FROM (${source}) s ${join}
           GROUP BY 1 ORDER BY mentions DESC, sector_id
           ${distinctive ? '' : `LIMIT ${params.add(limit)}`}`,
-        params.values,
-      );
+      params.values,
+    );
     const basis = {
       window: { from: window.from, to: window.to, channels: window.channels },
       exactSector,
@@ -304,14 +306,14 @@ export class AnalyticsService {
       window,
       params,
     );
-    const rows: { partner_id: number; mentions: number; share: number }[] =
-      await this.dataSource.query(
-        `SELECT s.partner_id, sum(s.mentions)::int AS mentions,
+    const rows = await preparedQuery<{ partner_id: number; mentions: number; share: number }>(
+      this.dataSource,
+      `SELECT s.partner_id, sum(s.mentions)::int AS mentions,
                 (sum(s.mentions)::float8 / sum(sum(s.mentions)) OVER ())::float8 AS share
            FROM (${source}) s
           GROUP BY 1 ORDER BY mentions DESC, partner_id LIMIT ${params.add(limit)}`,
-        params.values,
-      );
+      params.values,
+    );
     return rows.map((row) => ({
       partnerId: row.partner_id,
       mentions: row.mentions,
@@ -327,7 +329,7 @@ export class AnalyticsService {
     window: DateWindow = {},
   ): Promise<TimelinePoint[]> {
     const { sql, params } = await this.timelineStatement(a, b, period, window);
-    return timelineOf(await this.dataSource.query(sql, params));
+    return timelineOf(await preparedQuery(this.dataSource, sql, params));
   }
 
   /** The same points, their JSON written by selection-built SQL (`write` wraps the statement). */
@@ -355,7 +357,7 @@ export class AnalyticsService {
     limit = 100,
   ): Promise<UpcomingAnniversary[]> {
     const { sql, params } = upcomingAnniversariesSql(within, every, asOf, limit);
-    return anniversariesOf(await this.dataSource.query(sql, params));
+    return anniversariesOf(await preparedQuery(this.dataSource, sql, params));
   }
 
   /** The same relations, their JSON written by selection-built SQL (`write` wraps the statement). */

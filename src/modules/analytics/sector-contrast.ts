@@ -1,3 +1,4 @@
+import { preparedQuery } from '../../common/database/prepared-query';
 import { DataSource } from 'typeorm';
 import { DateWindow, Params } from './analytics-sql';
 import { rollupSource } from './rollup-source';
@@ -39,7 +40,8 @@ export async function sectorBackground(
   const join = basis.exactSector
     ? ''
     : 'JOIN analytics_sector_tree t ON t.sector_id = s.sector_id AND t.ancestor_is_root';
-  const rows: { sector_id: number; mentions: number }[] = await dataSource.query(
+  const rows = await preparedQuery<{ sector_id: number; mentions: number }>(
+    dataSource,
     `SELECT ${key} AS sector_id, sum(s.mentions)::int AS mentions
        FROM (${source}) s ${join} GROUP BY 1`,
     params.values,

@@ -1,3 +1,4 @@
+import { preparedQuery } from '../../common/database/prepared-query';
 import { DataSource } from 'typeorm';
 import {
   allTime,
@@ -148,14 +149,14 @@ export async function sectorShare(
   if (exactSector) sql = windowedSql(c, exactMentionsSource(window, params));
   else if (allTime(window)) sql = allTimeSql(c, window, params);
   else sql = cumulativeSql(c, window, params);
-  const rows: {
+  const rows = await preparedQuery<{
     sector_id: number | null;
     mentions: number;
     share: number;
     average_share: number;
     countries: number;
     country_total: number;
-  }[] = await dataSource.query(sql, params.values);
+  }>(dataSource, sql, params.values);
   // The last (sector-less) row carries the totals even when nothing matched.
   const totals = rows.find((row) => row.sector_id === null)!;
   return {
