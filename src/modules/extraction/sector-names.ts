@@ -1,0 +1,39 @@
+import { SectorMention } from './sector-matcher';
+
+/**
+ * "our second NATO ally", "as neighbouring, EU and NATO states", "EU members": the body says
+ * what a country is, not that anyone raised cooperation within it.
+ */
+const MEMBERSHIP =
+  /^(?:\s*(?:,\s*(?:and\s+)?|and\s+)\p{Lu}[\p{L}-]*)*,?\s+(?:[Aa]ll(?:y|ies)|[Mm]embers?(?!\s+of\b)|[Ss]tates|[Cc]ountries|[Nn]ations)\b/u;
+
+/**
+ * A body named in capitals ("the Supreme Eurasian Economic Council", "the Office for Democratic
+ * Institutions and Human Rights", "the Energy Forum"): its sector words are part of its name.
+ */
+const BODY_NAME =
+  /(?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Union|Council|Forum|Office|Assembly|Community)\b(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+)?/gu;
+
+/** "the energy committee chair", "key parliamentary leaders": a body or its people, not a topic. */
+const BODY_AFTER =
+  /^\s+(?:(?:committee|commission)\s+(?:chair\w*|head|members?)|(?:leaders|leadership|elections?|majority|speaker|part(?:y|ies))\b)/i;
+const NAMED_IN_LOWER_CASE = new Set(['parliamentary']);
+
+function insideBodyName(text: string, mention: SectorMention): boolean {
+  const from = Math.max(0, mention.start - 80);
+  for (const match of text.slice(from, mention.end + 80).matchAll(BODY_NAME)) {
+    const start = from + (match.index ?? 0);
+    if (start <= mention.start && mention.end <= start + match[0].length) return true;
+  }
+  return false;
+}
+
+/** Sector words that name a body, its office or a country's membership, not a topic. */
+export function namedOnly(text: string, mention: SectorMention): boolean {
+  const after = text.slice(mention.end, mention.end + 40);
+  if (mention.code === 'multilateral') return !!mention.body && MEMBERSHIP.test(after);
+  if (/^\p{Lu}/u.test(mention.text) && insideBodyName(text, mention)) return true;
+  const word = mention.text.toLowerCase();
+  if (/^\s+(?:committee|commission)\s+(?:chair\w*|head|members?)\b/i.test(after)) return true;
+  return NAMED_IN_LOWER_CASE.has(word) && BODY_AFTER.test(after);
+}

@@ -1,0 +1,55 @@
+import { read, pairs } from './reading';
+
+/**
+ * Rules found on a ninth fresh set of real reports (branch i22m: Europe, the Caucasus, Central
+ * Asia, Russia and Turkey), by class, each on short reports written for these tests: places,
+ * bodies and offices are real, the people invented.
+ */
+
+describe('sector words that name a body, an office or a membership', () => {
+  test('a capitalised council, union or office: its sector words are its name', () => {
+    const [draft] = read(
+      'Kazakh Foreign Minister Arman Tulegenov met Director of the OSCE Office for Democratic Institutions and Human Rights Lena Brandt in Vienna on Monday. Tulegenov also spoke of the decisions of the Supreme Eurasian Economic Council and they discussed tourism.',
+    );
+    expect(pairs(draft)).toEqual(['KZ tourism', 'OSCE tourism']);
+  });
+
+  test('“the energy committee chair”, “parliamentary leaders”: people met, not topics', () => {
+    const [draft] = read(
+      'Slovak Foreign Minister Peter Horvath visited Sofia. He held talks with Bulgarian Speaker Elena Petrova, key parliamentary leaders and the energy committee chair, and they discussed tourism.',
+    );
+    expect(pairs(draft)).toEqual(['BG tourism', 'SK tourism']);
+  });
+
+  test('“our NATO ally”, “as EU and NATO states”: what a country is, not multilateral cooperation', () => {
+    const [draft] = read(
+      'Turkish Foreign Minister Emre Aksoy met Latvian Defence Minister Janis Ozols in Ankara on Tuesday to discuss defence cooperation. “Latvia is our NATO ally,” Aksoy said. The two ministers noted their ties as neighbouring, EU and NATO states.',
+    );
+    expect(pairs(draft)).toEqual(['LV security', 'TR security']);
+  });
+
+  test('a body met as a side stays multilateral when its membership is the topic', () => {
+    const [draft] = read(
+      'Romanian Foreign Minister Ana Popescu met Bulgarian Foreign Minister Ivan Dimov in Sofia on Monday. They discussed Bulgaria becoming a full member of the European Union.',
+    );
+    expect(pairs(draft)).toEqual(['BG multilateral', 'RO multilateral']);
+  });
+});
+
+describe('the setting of the talks', () => {
+  test('“came to X to participate in the session of the Council of … of the SCO (SCO)”', () => {
+    const [draft] = read(
+      'Kazakh Foreign Minister Arman Tulegenov met his Kyrgyz counterpart Almaz Beishenov in Astana. Beishenov came to Astana to participate in the regular session of the Council of Foreign Ministers of the Shanghai Cooperation Organization (SCO). The sides discussed tourism.',
+    );
+    expect(pairs(draft)).toEqual(['KG tourism', 'KZ tourism']);
+  });
+});
+
+describe('phrases that look like a sector', () => {
+  test('“security of supply” is energy; “water pipelines” are not', () => {
+    const [draft] = read(
+      'Tajik President Rustam Saidov received Iranian Minister Reza Karimi in Dushanbe on Monday. They discussed the security of supply for the winter and water pipelines between the two countries.',
+    );
+    expect(pairs(draft)).toEqual(['IR energy', 'TJ energy']);
+  });
+});
