@@ -53,3 +53,19 @@ describe('phrases that look like a sector', () => {
     expect(pairs(draft)).toEqual(['IR energy', 'TJ energy']);
   });
 });
+
+describe('whose words', () => {
+  test('“During the meeting with Y, X emphasized …”: X’s words, not both sides’', () => {
+    const [draft] = read(
+      'Kazakh Foreign Minister Arman Tulegenov met OSCE Secretary General Lena Brandt in Vienna. During the meeting with Brandt, Tulegenov emphasized the importance of cooperation in tourism.',
+    );
+    expect(pairs(draft)).toEqual(['KZ tourism']);
+  });
+
+  test('“X stressed during the meeting that …”: X’s words; “the sides discussed” stays joint', () => {
+    const [draft] = read(
+      'Tajik President Rustam Saidov received Iranian Minister Reza Karimi in Dushanbe on Monday. Saidov stressed during the meeting that Tajikistan was satisfied with the level of tourism cooperation with Iran. During the meeting, the sides discussed education.',
+    );
+    expect(pairs(draft)).toEqual(['IR education', 'TJ education', 'TJ tourism']);
+  });
+});

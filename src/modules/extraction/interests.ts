@@ -112,6 +112,25 @@ interface Attribution {
   speaker?: { name: string; span: Span };
 }
 
+/** "During the meeting with Y, X stressed …", "X stressed during the talks that …": X's words. */
+const AT_THE_MEETING = /\b(?:during|at|in the course of)\s+(?:the|their|this|that|a)\s+$/i;
+const ONE_SIDE_SAYS =
+  /\b(?:stress\w*|emphasi[sz]\w*|underl(?:ined|ining)|underscor\w*|highlight\w*|not(?:ed|ing)|sa(?:id|ys)|propos\w*|offer\w*|invit\w*|call(?:ed|s) for|voic\w*|brief\w*|inform\w*)\b/i;
+
+function ownWordsAtMeeting(
+  text: string,
+  trigger: Span,
+  clause: ClauseReading,
+  mention: SectorMention,
+): boolean {
+  if (clause.referent.kind !== 'person') return false;
+  const said = text.slice(clause.subject.end, mention.start);
+  const before = text.slice(Math.max(0, trigger.start - 30), trigger.start);
+  const timeOnly =
+    /^(?:during|at)\b/i.test(text.slice(trigger.start, trigger.end)) || AT_THE_MEETING.test(before);
+  return timeOnly && ONE_SIDE_SAYS.test(said);
+}
+
 function attribute(
   context: InterestContext,
   reading: SentenceReading,
@@ -144,7 +163,8 @@ function attribute(
     (e) =>
       e.trigger.end <= mention.start &&
       ((e.trigger.start >= clause.start && e.trigger.start < clause.end) ||
-        e.trigger.start < reading.lead.end),
+        e.trigger.start < reading.lead.end) &&
+      !ownWordsAtMeeting(text, e.trigger, clause, mention),
   );
   // README: a passive sentence is both sides' ("… was highlighted", "X was briefed on …")
   const told = clause.referent.kind === 'person' && TOLD.test(predicate);
