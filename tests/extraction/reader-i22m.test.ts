@@ -69,3 +69,12 @@ describe('whose words', () => {
     expect(pairs(draft)).toEqual(['IR education', 'TJ education', 'TJ tourism']);
   });
 });
+
+describe('facts of a larger gathering', () => {
+  test('“the participants adopted a statement of the ministerial meeting”: not the two sides’', () => {
+    const [draft] = read(
+      'Turkmen Foreign Minister Batyr Orazov attended the C5+1 meeting in Tashkent. On its sidelines, Orazov met US Secretary of State Mark Fuller on Monday. They discussed trade. Following the talks, the participants adopted a joint statement of the ministerial meeting.',
+    );
+    expect(pairs(draft)).toEqual(['TM trade-economy', 'US trade-economy']);
+  });
+});

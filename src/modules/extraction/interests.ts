@@ -74,10 +74,13 @@ const LARGER =
   /\b(?:the|all)\s+(three|four|five|six)\s+(?:sides|parties|countries|nations|ministers|leaders)\b/gi;
 const COUNT: Record<string, number> = { three: 3, four: 4, five: 5, six: 6 };
 
+/** "the participants adopted a joint statement": the gathering's, at talks between two. */
+const PARTICIPANTS = /\b(?:the|all)\s+participants\b/i;
+
 function ofLargerGathering(text: string, reading: SentenceReading, at: number, sides: number) {
-  return [...text.slice(reading.sentence.content, at).matchAll(LARGER)].some(
-    (m) => COUNT[m[1].toLowerCase()] > sides,
-  );
+  const before = text.slice(reading.sentence.content, at);
+  if (sides === 2 && PARTICIPANTS.test(before)) return true;
+  return [...before.matchAll(LARGER)].some((m) => COUNT[m[1].toLowerCase()] > sides);
 }
 
 const inside = (spans: Span[], mention: Span) =>
