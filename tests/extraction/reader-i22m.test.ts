@@ -1,4 +1,4 @@
-import { read, pairs } from './reading';
+import { read, pairs, sides } from './reading';
 
 /**
  * Rules found on a ninth fresh set of real reports (branch i22m: Europe, the Caucasus, Central
@@ -76,5 +76,14 @@ describe('facts of a larger gathering', () => {
       'Turkmen Foreign Minister Batyr Orazov attended the C5+1 meeting in Tashkent. On its sidelines, Orazov met US Secretary of State Mark Fuller on Monday. They discussed trade. Following the talks, the participants adopted a joint statement of the ministerial meeting.',
     );
     expect(pairs(draft)).toEqual(['TM trade-economy', 'US trade-economy']);
+  });
+});
+
+describe('countries spoken of, not sides', () => {
+  test('“support for Ukraine”, “Russian oil and gas”: the country helped or left is no side', () => {
+    const drafts = read(
+      'Kalnins and Petraitis discussed issues of security, energy resilience, support for Ukraine, and cooperation within the EU.\nDuring the meeting, Petraitis emphasized the path towards energy independence.\n“Lithuania was the first European country to refuse Russian oil and gas completely,” said the Foreign Minister.\nThe head of Lithuanian diplomacy also discussed military mobility with the Latvian Prime Minister.',
+    );
+    expect(drafts.map(sides)).toEqual([['LT', 'LV']]);
   });
 });

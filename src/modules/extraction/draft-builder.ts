@@ -25,6 +25,7 @@ import { findQuotes, QuoteSpan, reportedSpeech } from './quotes';
 import { Layout, readLayout, sentenceFloor } from './report-layout';
 import { Span } from './report-text';
 import { contextOnly } from './sector-context';
+import { spokenOf } from './topic-countries';
 import { SectorMatcher, SectorMention, SectorTerm } from './sector-matcher';
 import { readSentences, SentenceReading } from './sentence-reading';
 
@@ -239,6 +240,7 @@ function readReport(text: string, meta: ReportMeta, context: EngineContext) {
   const inLead = (m: PartyMention) =>
     (sideMention(m) || governmentOf(text, m)) &&
     !placeMention(text, m) &&
+    !spokenOf(text, m) &&
     leadSpan.some((s) => m.start >= s.start && m.end <= s.end);
   const sides: SideContext = {
     text,
