@@ -1,4 +1,4 @@
-import { read, pairs, sides } from './reading';
+import { read, pairs, sides, people } from './reading';
 
 /**
  * Rules found on a ninth fresh set of real reports (branch i22m: Europe, the Caucasus, Central
@@ -85,5 +85,15 @@ describe('countries spoken of, not sides', () => {
       'Kalnins and Petraitis discussed issues of security, energy resilience, support for Ukraine, and cooperation within the EU.\nDuring the meeting, Petraitis emphasized the path towards energy independence.\n“Lithuania was the first European country to refuse Russian oil and gas completely,” said the Foreign Minister.\nThe head of Lithuanian diplomacy also discussed military mobility with the Latvian Prime Minister.',
     );
     expect(drafts.map(sides)).toEqual([['LT', 'LV']]);
+  });
+});
+
+describe('sides of people', () => {
+  test('“European Commissioner for Energy A”: a member of the Commission speaks for the EU', () => {
+    const [draft] = read(
+      'On 3 March, European Commissioner for Energy Anna Berg visited Chișinău, Moldova, to co-chair the energy dialogue with the Minister for Energy, Ion Rusu. The discussions focused on renewable energy.',
+    );
+    expect(sides(draft)).toEqual(['EU', 'MD']);
+    expect(people(draft)).toEqual(['Anna Berg/EU', 'Ion Rusu/MD']);
   });
 });
