@@ -88,6 +88,24 @@ describe('countries spoken of, not sides', () => {
   });
 });
 
+describe('countries spoken of in the meeting sentence', () => {
+  test('“the Republic of Macedonia’s territorial integrity” in the talks is no side of them', () => {
+    const drafts = read(
+      'At the palace, President Ivan Georgiev and Ana Kovac, Minister of Foreign Affairs of Croatia discussed tourism.\nAt the meeting the Head of State and the Croatian Minister stressed the need to guarantee the Republic of Macedonia’s territorial integrity.\nThe Bulgarian President said that energy matters.',
+    );
+    expect(drafts.map(sides)).toEqual([['BG', 'HR']]);
+  });
+
+  test('“met A and thanked B for the transit of Russian gas”: the visitor is not Russian', () => {
+    const drafts = read(
+      'Foreign Minister Peter Horvath met with Bulgarian President Ivan Georgiev and thanked Bulgarian officials for facilitating the transit of Russian gas. They discussed tourism.',
+      undefined,
+      'Radio Slovakia International',
+    );
+    expect(drafts.map(sides)).toEqual([['BG', 'SK']]);
+  });
+});
+
 describe('sides of people', () => {
   test('“European Commissioner for Energy A”: a member of the Commission speaks for the EU', () => {
     const [draft] = read(

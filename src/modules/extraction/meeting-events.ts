@@ -1,3 +1,4 @@
+import { spokenOf } from './topic-countries';
 import { PartyMention } from './gazetteer';
 import { isVerb, Token, tokensIn } from './nlp';
 import { PersonFound, PersonMention } from './people';
@@ -162,7 +163,8 @@ function sidesIn(context: EventContext, from: number, to: number): string[] {
             m.end <= to &&
             m.kind !== 'capital' &&
             !m.compound &&
-            m.kind !== 'organization',
+            m.kind !== 'organization' &&
+            !spokenOf(context.text, m),
         )
         .map((m) => m.code),
     ),
