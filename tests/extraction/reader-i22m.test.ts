@@ -115,3 +115,12 @@ describe('sides of people', () => {
     expect(people(draft)).toEqual(['Anna Berg/EU', 'Ion Rusu/MD']);
   });
 });
+
+describe('multilateral cooperation', () => {
+  test('“interaction within the framework of the Eurasian Economic Union” is cooperation in it', () => {
+    const [draft] = read(
+      'Kazakh Foreign Minister Arman Tulegenov met Kyrgyz Foreign Minister Almaz Beishenov in Astana on Monday. The ministers touched upon interaction within the framework of the Eurasian Economic Union.',
+    );
+    expect(pairs(draft)).toEqual(['KG multilateral', 'KZ multilateral']);
+  });
+});

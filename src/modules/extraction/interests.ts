@@ -5,6 +5,7 @@ import { Referent } from './referents';
 import { Span } from './report-text';
 import { SectorMention } from './sector-matcher';
 import { ClauseReading, SentenceReading } from './sentence-reading';
+import { cooperationWithinBody } from './sector-names';
 import { Stance, stanceOf } from './stance';
 
 export interface Quote extends Span {
@@ -210,7 +211,8 @@ function sectorMentions(context: InterestContext, reading: SentenceReading): Sec
       !reading.events.some((e) => e.trigger.start <= m.start && m.end <= e.trigger.end) &&
       // "on the sidelines of the UN General Assembly" is where, not what; "a day after the
       // signing of …" is when
-      !SETTING.test(text.slice(Math.max(content, m.start - 120), m.start)),
+      (!SETTING.test(text.slice(Math.max(content, m.start - 120), m.start)) ||
+        cooperationWithinBody(text, m)),
   );
 }
 

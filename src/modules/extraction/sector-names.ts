@@ -37,3 +37,15 @@ export function namedOnly(text: string, mention: SectorMention): boolean {
   if (/^\s+(?:committee|commission)\s+(?:chair\w*|head|members?)\b/i.test(after)) return true;
   return NAMED_IN_LOWER_CASE.has(word) && BODY_AFTER.test(after);
 }
+
+/**
+ * "interaction within the framework of the Eurasian Economic Union": cooperation inside the body,
+ * which is multilateral cooperation, not the setting of the talks.
+ */
+const COOPERATION_WITHIN =
+  /\b(?:cooperation|interaction|partnership|initiatives|coordination|cooperate|interact)\s+(?:\w+\s+){0,3}(?:within|in)\s+the\s+framework\s+of\s+(?:the\s+)?$/i;
+
+export function cooperationWithinBody(text: string, mention: SectorMention): boolean {
+  if (mention.code !== 'multilateral') return false;
+  return COOPERATION_WITHIN.test(text.slice(Math.max(0, mention.start - 100), mention.start));
+}
