@@ -124,3 +124,12 @@ describe('multilateral cooperation', () => {
     expect(pairs(draft)).toEqual(['KG multilateral', 'KZ multilateral']);
   });
 });
+
+describe('hardships', () => {
+  test('“managed the economic and energy crises”: the economy’s hardship is not a trade interest', () => {
+    const [draft] = read(
+      'Moldovan Prime Minister Ion Rusu met European Commissioner for Energy Anna Berg in Brussels on Monday. Rusu explained how the government managed the economic and energy crises. They discussed tourism.',
+    );
+    expect(pairs(draft).filter((p) => p.endsWith('trade-economy'))).toEqual([]);
+  });
+});

@@ -28,9 +28,13 @@ function insideBodyName(text: string, mention: SectorMention): boolean {
   return false;
 }
 
-/** Sector words that name a body, its office or a country's membership, not a topic. */
+/** "managed the economic and energy crises", "the economic downturn": a hardship, not trade. */
+const HARDSHIP = /^(?:\s*(?:,|and)\s*[\p{L}-]+)*\s+(?:cris[ie]s|downturn|recession|slump)\b/iu;
+
+/** Sector words that name a body, its office, a country's membership or a hardship, not a topic. */
 export function namedOnly(text: string, mention: SectorMention): boolean {
   const after = text.slice(mention.end, mention.end + 40);
+  if (mention.code === 'trade-economy' && HARDSHIP.test(after)) return true;
   if (mention.code === 'multilateral') return !!mention.body && MEMBERSHIP.test(after);
   if (/^\p{Lu}/u.test(mention.text) && insideBodyName(text, mention)) return true;
   const word = mention.text.toLowerCase();
