@@ -28,6 +28,13 @@ describe('sector words that name a body, an office or a membership', () => {
     expect(pairs(draft)).toEqual(['LV security', 'TR security']);
   });
 
+  test('“an important member of ASEAN”: praise of a country, not cooperation within the body', () => {
+    const [draft] = read(
+      'Vietnamese Foreign Minister Tran Van Minh met Turkish Foreign Minister Emre Aksoy in Ankara on Monday. Aksoy said Viet Nam is an important member of ASEAN. They discussed tourism.',
+    );
+    expect(pairs(draft)).toEqual(['TR tourism', 'VN tourism']);
+  });
+
   test('a body met as a side stays multilateral when its membership is the topic', () => {
     const [draft] = read(
       'Romanian Foreign Minister Ana Popescu met Bulgarian Foreign Minister Ivan Dimov in Sofia on Monday. They discussed Bulgaria becoming a full member of the European Union.',

@@ -7,6 +7,17 @@ import { SectorMention } from './sector-matcher';
 const MEMBERSHIP =
   /^(?:\s*(?:,\s*(?:and\s+)?|and\s+)\p{Lu}[\p{L}-]*)*,?\s+(?:[Aa]ll(?:y|ies)|[Mm]embers?(?!\s+of\b)|[Ss]tates|[Cc]ountries|[Nn]ations)\b/u;
 
+/** "an important member of ASEAN", "a reliable partner in the EU": what a country is. */
+const MEMBER_OF =
+  /\b(?:an?|the|its|fellow|important|active|key|founding|reliable|responsible|loyal)\s+(?:[\p{Ll}-]+\s+)?(?:member|ally|partner)\s+(?:state\s+|country\s+)?(?:of|in|within)\s+(?:the\s+)?$/iu;
+const JOINING = /\b(?:becom\w*|join\w*|full|accession|admission|candida\w*|aspir\w*)\b/i;
+
+function memberOf(text: string, mention: SectorMention): boolean {
+  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+  const phrase = MEMBER_OF.exec(before);
+  return !!phrase && !JOINING.test(before.slice(Math.max(0, (phrase.index ?? 0) - 20)));
+}
+
 /**
  * A body named in capitals ("the Supreme Eurasian Economic Council", "the Office for Democratic
  * Institutions and Human Rights", "the Energy Forum"): its sector words are part of its name.
@@ -35,7 +46,8 @@ const HARDSHIP = /^(?:\s*(?:,|and)\s*[\p{L}-]+)*\s+(?:cris[ie]s|downturn|recessi
 export function namedOnly(text: string, mention: SectorMention): boolean {
   const after = text.slice(mention.end, mention.end + 40);
   if (mention.code === 'trade-economy' && HARDSHIP.test(after)) return true;
-  if (mention.code === 'multilateral') return !!mention.body && MEMBERSHIP.test(after);
+  if (mention.code === 'multilateral')
+    return !!mention.body && (MEMBERSHIP.test(after) || memberOf(text, mention));
   if (/^\p{Lu}/u.test(mention.text) && insideBodyName(text, mention)) return true;
   const word = mention.text.toLowerCase();
   if (/^\s+(?:committee|commission)\s+(?:chair\w*|head|members?)\b/i.test(after)) return true;
