@@ -35,6 +35,13 @@ describe('sector words that name a body, an office or a membership', () => {
     expect(pairs(draft)).toEqual(['TR tourism', 'VN tourism']);
   });
 
+  test('“the UN’s contribution”, “EU-funded projects”: the body’s own acts, not cooperation in it', () => {
+    const [draft] = read(
+      'Georgian Foreign Minister Nino Beridze met Turkmen Foreign Minister Batyr Orazov in Ashgabat on Monday. Orazov noted the UN’s contribution to peace in the region and spoke of EU-funded projects. They discussed tourism.',
+    );
+    expect(pairs(draft)).toEqual(['GE tourism', 'TM tourism']);
+  });
+
   test('a body met as a side stays multilateral when its membership is the topic', () => {
     const [draft] = read(
       'Romanian Foreign Minister Ana Popescu met Bulgarian Foreign Minister Ivan Dimov in Sofia on Monday. They discussed Bulgaria becoming a full member of the European Union.',

@@ -7,6 +7,13 @@ import { SectorMention } from './sector-matcher';
 const MEMBERSHIP =
   /^(?:\s*(?:,\s*(?:and\s+)?|and\s+)\p{Lu}[\p{L}-]*)*,?\s+(?:[Aa]ll(?:y|ies)|[Mm]embers?(?!\s+of\b)|[Ss]tates|[Cc]ountries|[Nn]ations)\b/u;
 
+/**
+ * "the UN’s contribution to peace", "EU-funded projects": what the body itself does or pays
+ * for, not cooperation within it ("NATO’s cooperation with partners" stays multilateral).
+ */
+const BODY_ACTS =
+  /^(?:['’]s?\s+(?:role|contributions?|efforts|mediation|presence)\b|-(?:funded|financed|backed|led|brokered|sponsored|supported|mediated)\b)/i;
+
 /** "an important member of ASEAN", "a reliable partner in the EU": what a country is. */
 const MEMBER_OF =
   /\b(?:an?|the|its|fellow|important|active|key|founding|reliable|responsible|loyal)\s+(?:[\p{Ll}-]+\s+)?(?:member|ally|partner)\s+(?:state\s+|country\s+)?(?:of|in|within)\s+(?:the\s+)?$/iu;
@@ -47,7 +54,9 @@ export function namedOnly(text: string, mention: SectorMention): boolean {
   const after = text.slice(mention.end, mention.end + 40);
   if (mention.code === 'trade-economy' && HARDSHIP.test(after)) return true;
   if (mention.code === 'multilateral')
-    return !!mention.body && (MEMBERSHIP.test(after) || memberOf(text, mention));
+    return (
+      !!mention.body && (MEMBERSHIP.test(after) || BODY_ACTS.test(after) || memberOf(text, mention))
+    );
   if (/^\p{Lu}/u.test(mention.text) && insideBodyName(text, mention)) return true;
   const word = mention.text.toLowerCase();
   if (/^\s+(?:committee|commission)\s+(?:chair\w*|head|members?)\b/i.test(after)) return true;
