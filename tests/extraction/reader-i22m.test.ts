@@ -21,6 +21,13 @@ describe('sector words that name a body, an office or a membership', () => {
     expect(pairs(draft)).toEqual(['BG tourism', 'SK tourism']);
   });
 
+  test('a company’s name and “the parliamentary committee on …”: who was met, not topics', () => {
+    const [draft] = read(
+      'Georgian Foreign Minister Nino Beridze met Turkmen Foreign Minister Batyr Orazov in Ashgabat on Monday. They discussed tourism. The delegation included the heads of the Georgian Railway and the Georgian Oil and Gas Corporation. Orazov also met members of the parliamentary committee on foreign relations.',
+    );
+    expect(pairs(draft)).toEqual(['GE tourism', 'TM tourism']);
+  });
+
   test('“our NATO ally”, “as EU and NATO states”: what a country is, not multilateral cooperation', () => {
     const [draft] = read(
       'Turkish Foreign Minister Emre Aksoy met Latvian Defence Minister Janis Ozols in Ankara on Tuesday to discuss defence cooperation. “Latvia is our NATO ally,” Aksoy said. The two ministers noted their ties as neighbouring, EU and NATO states.',
