@@ -91,6 +91,27 @@ describe('whose words', () => {
   });
 });
 
+describe('whose words, in reported speech', () => {
+  test('“X told Y that …”: X’s words, not Y’s', () => {
+    const [draft] = read(
+      'Georgian Foreign Minister Nino Beridze met Turkmen Foreign Minister Batyr Orazov in Ashgabat on Monday. Beridze told Orazov that Georgia wants to boost trade. Orazov assured his guest that tourism would grow. Orazov told reporters that the sides agreed on education.',
+    );
+    expect(pairs(draft)).toEqual([
+      'GE education',
+      'GE trade-economy',
+      'TM education',
+      'TM tourism',
+    ]);
+  });
+
+  test('“During the talks, X spoke about …”: X’s words', () => {
+    const [draft] = read(
+      'Georgian Foreign Minister Nino Beridze met Turkmen Foreign Minister Batyr Orazov in Ashgabat on Monday. During the talks, Orazov spoke about the tourism potential of Turkmenistan.',
+    );
+    expect(pairs(draft)).toEqual(['TM tourism']);
+  });
+});
+
 describe('facts of a larger gathering', () => {
   test('“the participants adopted a statement of the ministerial meeting”: not the two sides’', () => {
     const [draft] = read(

@@ -119,7 +119,7 @@ interface Attribution {
 /** "During the meeting with Y, X stressed …", "X stressed during the talks that …": X's words. */
 const AT_THE_MEETING = /\b(?:during|at|in the course of)\s+(?:the|their|this|that|a)\s+$/i;
 const ONE_SIDE_SAYS =
-  /\b(?:stress\w*|emphasi[sz]\w*|underl(?:ined|ining)|underscor\w*|highlight\w*|not(?:ed|ing)|sa(?:id|ys)|propos\w*|offer\w*|invit\w*|call(?:ed|s) for|voic\w*|brief\w*|inform\w*)\b/i;
+  /\b(?:stress\w*|emphasi[sz]\w*|underl(?:ined|ining)|underscor\w*|highlight\w*|not(?:ed|ing)|sa(?:id|ys)|propos\w*|offer\w*|invit\w*|call(?:ed|s) for|voic\w*|brief\w*|inform\w*|spoke (?:about|of|on))\b/i;
 
 function ownWordsAtMeeting(
   text: string,
