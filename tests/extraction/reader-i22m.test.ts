@@ -175,3 +175,15 @@ describe('hardships', () => {
     expect(pairs(draft).filter((p) => p.endsWith('trade-economy'))).toEqual([]);
   });
 });
+
+describe('attendees', () => {
+  test('“A and B were also present in the meeting”: they join it, no second meeting', () => {
+    const drafts = read(
+      'Georgia’s Prime Minister Irakli Beridze on Thursday met with Turkish Interior Minister Emre Aksoy, who is visiting Tbilisi. Georgian Interior Minister Levan Dadiani and Turkish Ambassador to Georgia Ayse Kaya were also present in the meeting.',
+      '2022-04-07',
+    );
+    expect(drafts.map(people)).toEqual([
+      ['Irakli Beridze/GE', 'Emre Aksoy/TR', 'Levan Dadiani/GE', 'Ayse Kaya/TR'],
+    ]);
+  });
+});
