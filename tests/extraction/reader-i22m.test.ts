@@ -187,3 +187,13 @@ describe('attendees', () => {
     ]);
   });
 });
+
+describe('background in the agencies’ shapes', () => {
+  test('companies counted, money already invested, pluperfect help, “earlier this year”', () => {
+    const [draft] = read(
+      'Kazakh Foreign Minister Arman Tulegenov met Hungarian Foreign Minister Gabor Nagy in Astana on Monday. They discussed tourism. More than 40 Hungarian firms operate in Kazakhstan, mostly in agriculture. Hungary has already invested over $2 billion in Kazakhstan’s mining sector. Nagy said the two countries had cooperated closely in health during the pandemic. Earlier this year, the two countries signed an agreement on air services.',
+      '2023-12-20',
+    );
+    expect(pairs(draft)).toEqual(['HU tourism', 'KZ tourism']);
+  });
+});
