@@ -197,3 +197,12 @@ describe('background in the agencies’ shapes', () => {
     expect(pairs(draft)).toEqual(['HU tourism', 'KZ tourism']);
   });
 });
+
+describe('quotation marks of the region', () => {
+  test('„…’’ and „…“ are quotations: the speaker’s words, even when they name both sides', () => {
+    const [draft] = read(
+      'Moldovan Prime Minister Ion Rusu met Romanian Prime Minister Andrei Popa in Chișinău on Monday. „Moldova and Romania are involved in the digital transformation of our economies. We continue the reforms,’’ Rusu said. „Romania and Moldova will expand tourism. It is good for both“, Popa said.',
+    );
+    expect(pairs(draft)).toEqual(['MD ict', 'RO tourism']);
+  });
+});
