@@ -49,6 +49,13 @@ describe('sector words that name a body, an office or a membership', () => {
     expect(pairs(draft)).toEqual(['GE tourism', 'TM tourism']);
   });
 
+  test('a body as go-between or its mission: not cooperation within it', () => {
+    const [draft] = read(
+      'Azerbaijani Foreign Minister Elnur Guliyev met Montenegrin Foreign Minister Marko Vukovic in Baku on Monday. They discussed tourism. Guliyev briefed his guest on the negotiations mediated by the OSCE Minsk Group co-chairs. The sides noted the EU monitoring mission in the region.',
+    );
+    expect(pairs(draft)).toEqual(['AZ tourism', 'ME tourism']);
+  });
+
   test('a body met as a side stays multilateral when its membership is the topic', () => {
     const [draft] = read(
       'Romanian Foreign Minister Ana Popescu met Bulgarian Foreign Minister Ivan Dimov in Sofia on Monday. They discussed Bulgaria becoming a full member of the European Union.',

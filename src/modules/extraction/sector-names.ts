@@ -8,11 +8,15 @@ const MEMBERSHIP =
   /^(?:\s*(?:,\s*(?:and\s+)?|and\s+)\p{Lu}[\p{L}-]*)*,?\s+(?:[Aa]ll(?:y|ies)|[Mm]embers?(?!\s+of\b)|[Ss]tates|[Cc]ountries|[Nn]ations)\b/u;
 
 /**
- * "the UN’s contribution to peace", "EU-funded projects": what the body itself does or pays
- * for, not cooperation within it ("NATO’s cooperation with partners" stays multilateral).
+ * "the UN’s contribution to peace", "EU-funded projects", "the EU monitoring mission", "the OSCE
+ * Minsk Group co-chairs": what the body itself does, pays for or sends, not cooperation within it
+ * ("NATO’s cooperation with partners" stays multilateral).
  */
 const BODY_ACTS =
-  /^(?:['’]s?\s+(?:role|contributions?|efforts|mediation|presence)\b|-(?:funded|financed|backed|led|brokered|sponsored|supported|mediated)\b)/i;
+  /^(?:['’]s?\s+(?:role|contributions?|efforts|mediation|presence)\b|-(?:funded|financed|backed|led|brokered|sponsored|supported|mediated)\b|\s+(?:[\p{Ll}-]+\s+)?(?:mission|monitors|observers|peacekeepers|troops)\b|(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+co-?chairs?\b)/iu;
+/** "negotiations mediated by the OSCE", "under the auspices of the EU": the body as go-between. */
+const BODY_AGENT =
+  /\b(?:mediated|brokered|monitored|facilitated|led|chaired|co-chaired)\s+by\s+(?:the\s+)?$|\bunder the auspices of\s+(?:the\s+)?$/i;
 
 /** "an important member of ASEAN", "a reliable partner in the EU": what a country is. */
 const MEMBER_OF =
@@ -56,7 +60,11 @@ export function namedOnly(text: string, mention: SectorMention): boolean {
   if (mention.code === 'trade-economy' && HARDSHIP.test(after)) return true;
   if (mention.code === 'multilateral')
     return (
-      !!mention.body && (MEMBERSHIP.test(after) || BODY_ACTS.test(after) || memberOf(text, mention))
+      !!mention.body &&
+      (MEMBERSHIP.test(after) ||
+        BODY_ACTS.test(after) ||
+        BODY_AGENT.test(text.slice(Math.max(0, mention.start - 40), mention.start)) ||
+        memberOf(text, mention))
     );
   if (/^\p{Lu}/u.test(mention.text) && insideBodyName(text, mention)) return true;
   const word = mention.text.toLowerCase();
