@@ -213,3 +213,13 @@ describe('quotation marks of the region', () => {
     expect(pairs(draft)).toEqual(['MD ict', 'RO tourism']);
   });
 });
+
+describe('meetings told as a noun', () => {
+  test('“at a meeting of Prime Minister A and Vice President B in Brussels”: one meeting of two sides', () => {
+    const drafts = read(
+      'Chisinau, 25 October /MOLDPRES/ - Energy was discussed at a meeting of Prime Minister Ion Rusu and European Commission Vice President Jan Novak in Brussels. Rusu said tourism matters.',
+    );
+    expect(drafts.map(sides)).toEqual([['EU', 'MD']]);
+    expect(pairs(drafts[0])).toEqual(['EU energy', 'MD energy', 'MD tourism']);
+  });
+});

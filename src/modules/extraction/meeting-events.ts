@@ -272,7 +272,9 @@ export function eventsIn(
     // "the meeting held in Seoul by X and Y", "talks between X and Y", "co-chaired by X and Y"
     const together =
       /^\s*(?:held|chaired|co-chaired|attended)\b[^,.;]{0,40}\bby\s/i.test(lead) ||
-      /^\s*(?:(?:were|was) held\s+)?(?:between\s|by\s+(?!phone|telephone|video))/i.test(lead);
+      /^\s*(?:(?:were|was) held\s+)?(?:between\s|by\s+(?!phone|telephone|video))/i.test(lead) ||
+      // "at a meeting of Prime Minister A and Vice President B"
+      (/^meetings?$/i.test(match[0]) && /^\s+of\s/i.test(lead) && persons.length >= 2);
     // "X and Y held talks": both sides are the subject
     const both = together || (joint && !persons.length);
     const nominal =
