@@ -223,3 +223,16 @@ describe('meetings told as a noun', () => {
     expect(pairs(drafts[0])).toEqual(['EU energy', 'MD energy', 'MD tourism']);
   });
 });
+
+describe('lists of people met', () => {
+  test('“met with foreign ministers from A, B and C”: one meeting with each', () => {
+    const drafts = read(
+      'On the sidelines of the council, Kazakh Foreign Minister Arman Tulegenov met with foreign ministers from Austria, Cyprus and Greece. They spoke of tourism.',
+    );
+    expect(drafts.map(sides)).toEqual([
+      ['AT', 'KZ'],
+      ['CY', 'KZ'],
+      ['GR', 'KZ'],
+    ]);
+  });
+});

@@ -75,9 +75,12 @@ const OBJECT_VERBS = /^(?:led|headed|accompanied|comprising|including|designate|
 const GROUP =
   /^\s+(?:with\s+)?(?:the\s+)?(?:(?:members|leaders) of (?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:parliament|congress|senate|national assembly|house of representatives)|parliamentarians|lawmakers|senators|MPs)\b/iu;
 
-/** "bilateral meetings with the ministers of A and B", "his Uzbek and Kazakh counterparts". */
+/**
+ * "bilateral meetings with the ministers of A and B", "foreign ministers from A, B and C", "his
+ * Uzbek and Kazakh counterparts".
+ */
 const SEVERAL =
-  /^meetings\b|\b(?:counterparts|ministers of)\b|^met\s+(?:several|many|various|a number of)\s+(?:[\w-]+\s+){0,3}(?:leaders|delegates|ministers|officials|dignitaries|diplomats)\b/i;
+  /^meetings\b|\b(?:counterparts|ministers (?:of|from))\b|^met\s+(?:several|many|various|a number of)\s+(?:[\w-]+\s+){0,3}(?:leaders|delegates|ministers|officials|dignitaries|diplomats)\b/i;
 
 /**
  * "bilateral talks with A and B", "received A and B": a meeting of two sides, or a reception,
