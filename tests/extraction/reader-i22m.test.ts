@@ -235,4 +235,17 @@ describe('lists of people met', () => {
       ['GR', 'KZ'],
     ]);
   });
+
+  test('“Discussions focused on …” right after the list sums it up: no one meeting’s, not the one before', () => {
+    const drafts = read(
+      'Kazakh Foreign Minister Arman Tulegenov met OSCE Secretary General Lena Brandt in Vienna on Monday. They discussed tourism. On the sidelines of the council, Tulegenov met with foreign ministers from Austria, Cyprus and Greece. Discussions focused on trade and investment.',
+    );
+    expect(drafts.map(sides)).toEqual([
+      ['KZ', 'OSCE'],
+      ['AT', 'KZ'],
+      ['CY', 'KZ'],
+      ['GR', 'KZ'],
+    ]);
+    expect(drafts.map(pairs)).toEqual([['KZ tourism', 'OSCE tourism'], [], [], []]);
+  });
 });
