@@ -25,6 +25,7 @@ import { findQuotes, QuoteSpan, reportedSpeech } from './quotes';
 import { Layout, readLayout, sentenceFloor } from './report-layout';
 import { Span } from './report-text';
 import { contextOnly } from './sector-context';
+import { spokenOf } from './topic-countries';
 import { SectorMatcher, SectorMention, SectorTerm } from './sector-matcher';
 import { readSentences, SentenceReading } from './sentence-reading';
 
@@ -239,6 +240,7 @@ function readReport(text: string, meta: ReportMeta, context: EngineContext) {
   const inLead = (m: PartyMention) =>
     (sideMention(m) || governmentOf(text, m)) &&
     !placeMention(text, m) &&
+    !spokenOf(text, m) &&
     leadSpan.some((s) => m.start >= s.start && m.end <= s.end);
   const sides: SideContext = {
     text,
@@ -285,6 +287,10 @@ export function buildDrafts(text: string, meta: ReportMeta, context: EngineConte
       .filter((s) => segments.some((o) => o !== s && s.events[0] && o.events[0] === s.events[0]))
       .map((s) => s.events[0].sentence),
   );
+  for (const sentence of [...summaries]) {
+    const next = followingSummary(reading.readings, sentence);
+    if (next) summaries.add(next);
+  }
   segments.forEach((segment, i) => {
     if (segment.background || (drafts.length && sides[i].length < 2)) return;
     const own = meetingInterests(interests, segment, sides[i], summaries);
@@ -301,6 +307,20 @@ export function buildDrafts(text: string, meta: ReportMeta, context: EngineConte
 }
 
 /** "X met A. Earlier in the day, X met B on Monday": A's meeting takes B's day. */
+/**
+ * "met with ministers from A, B and C. Discussions focused on trade …": an impersonal sentence
+ * right after a list of meetings sums them up, like the list itself.
+ */
+function followingSummary(
+  readings: SentenceReading[],
+  listed: Span,
+): SentenceReading['sentence'] | undefined {
+  const at = readings.findIndex((r) => r.sentence.start === listed.start);
+  const next = readings[at + 1];
+  if (at < 0 || !next || next.named.length || next.events.length) return undefined;
+  return next.clauses[0]?.referent.kind === 'impersonal' ? next.sentence : undefined;
+}
+
 function datedAs(draft: EngineDraft, later: EngineDraft): void {
   draft.date = later.date;
   draft.warnings = draft.warnings.filter((w) => !w.startsWith('No meeting date'));

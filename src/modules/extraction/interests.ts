@@ -5,6 +5,7 @@ import { Referent } from './referents';
 import { Span } from './report-text';
 import { SectorMention } from './sector-matcher';
 import { ClauseReading, SentenceReading } from './sentence-reading';
+import { cooperationWithinBody } from './sector-names';
 import { Stance, stanceOf } from './stance';
 
 export interface Quote extends Span {
@@ -74,10 +75,13 @@ const LARGER =
   /\b(?:the|all)\s+(three|four|five|six)\s+(?:sides|parties|countries|nations|ministers|leaders)\b/gi;
 const COUNT: Record<string, number> = { three: 3, four: 4, five: 5, six: 6 };
 
+/** "the participants adopted a joint statement": the gathering's, at talks between two. */
+const PARTICIPANTS = /\b(?:the|all)\s+participants\b/i;
+
 function ofLargerGathering(text: string, reading: SentenceReading, at: number, sides: number) {
-  return [...text.slice(reading.sentence.content, at).matchAll(LARGER)].some(
-    (m) => COUNT[m[1].toLowerCase()] > sides,
-  );
+  const before = text.slice(reading.sentence.content, at);
+  if (sides === 2 && PARTICIPANTS.test(before)) return true;
+  return [...before.matchAll(LARGER)].some((m) => COUNT[m[1].toLowerCase()] > sides);
 }
 
 const inside = (spans: Span[], mention: Span) =>
@@ -112,6 +116,25 @@ interface Attribution {
   speaker?: { name: string; span: Span };
 }
 
+/** "During the meeting with Y, X stressed …", "X stressed during the talks that …": X's words. */
+const AT_THE_MEETING = /\b(?:during|at|in the course of)\s+(?:the|their|this|that|a)\s+$/i;
+const ONE_SIDE_SAYS =
+  /\b(?:stress\w*|emphasi[sz]\w*|underl(?:ined|ining)|underscor\w*|highlight\w*|not(?:ed|ing)|sa(?:id|ys)|propos\w*|offer\w*|invit\w*|call(?:ed|s) for|voic\w*|brief\w*|inform\w*|spoke (?:about|of|on))\b/i;
+
+function ownWordsAtMeeting(
+  text: string,
+  trigger: Span,
+  clause: ClauseReading,
+  mention: SectorMention,
+): boolean {
+  if (clause.referent.kind !== 'person') return false;
+  const said = text.slice(clause.subject.end, mention.start);
+  const before = text.slice(Math.max(0, trigger.start - 30), trigger.start);
+  const timeOnly =
+    /^(?:during|at)\b/i.test(text.slice(trigger.start, trigger.end)) || AT_THE_MEETING.test(before);
+  return timeOnly && ONE_SIDE_SAYS.test(said);
+}
+
 function attribute(
   context: InterestContext,
   reading: SentenceReading,
@@ -144,7 +167,8 @@ function attribute(
     (e) =>
       e.trigger.end <= mention.start &&
       ((e.trigger.start >= clause.start && e.trigger.start < clause.end) ||
-        e.trigger.start < reading.lead.end),
+        e.trigger.start < reading.lead.end) &&
+      !ownWordsAtMeeting(text, e.trigger, clause, mention),
   );
   // README: a passive sentence is both sides' ("… was highlighted", "X was briefed on …")
   const told = clause.referent.kind === 'person' && TOLD.test(predicate);
@@ -187,7 +211,8 @@ function sectorMentions(context: InterestContext, reading: SentenceReading): Sec
       !reading.events.some((e) => e.trigger.start <= m.start && m.end <= e.trigger.end) &&
       // "on the sidelines of the UN General Assembly" is where, not what; "a day after the
       // signing of …" is when
-      !SETTING.test(text.slice(Math.max(content, m.start - 120), m.start)),
+      (!SETTING.test(text.slice(Math.max(content, m.start - 120), m.start)) ||
+        cooperationWithinBody(text, m)),
   );
 }
 

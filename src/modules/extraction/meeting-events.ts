@@ -1,3 +1,4 @@
+import { spokenOf } from './topic-countries';
 import { PartyMention } from './gazetteer';
 import { isVerb, Token, tokensIn } from './nlp';
 import { PersonFound, PersonMention } from './people';
@@ -74,9 +75,12 @@ const OBJECT_VERBS = /^(?:led|headed|accompanied|comprising|including|designate|
 const GROUP =
   /^\s+(?:with\s+)?(?:the\s+)?(?:(?:members|leaders) of (?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:parliament|congress|senate|national assembly|house of representatives)|parliamentarians|lawmakers|senators|MPs)\b/iu;
 
-/** "bilateral meetings with the ministers of A and B", "his Uzbek and Kazakh counterparts". */
+/**
+ * "bilateral meetings with the ministers of A and B", "foreign ministers from A, B and C", "his
+ * Uzbek and Kazakh counterparts".
+ */
 const SEVERAL =
-  /^meetings\b|\b(?:counterparts|ministers of)\b|^met\s+(?:several|many|various|a number of)\s+(?:[\w-]+\s+){0,3}(?:leaders|delegates|ministers|officials|dignitaries|diplomats)\b/i;
+  /^meetings\b|\b(?:counterparts|ministers (?:of|from))\b|^met\s+(?:several|many|various|a number of)\s+(?:[\w-]+\s+){0,3}(?:leaders|delegates|ministers|officials|dignitaries|diplomats)\b/i;
 
 /**
  * "bilateral talks with A and B", "received A and B": a meeting of two sides, or a reception,
@@ -162,7 +166,8 @@ function sidesIn(context: EventContext, from: number, to: number): string[] {
             m.end <= to &&
             m.kind !== 'capital' &&
             !m.compound &&
-            m.kind !== 'organization',
+            m.kind !== 'organization' &&
+            !spokenOf(context.text, m),
         )
         .map((m) => m.code),
     ),
@@ -270,7 +275,9 @@ export function eventsIn(
     // "the meeting held in Seoul by X and Y", "talks between X and Y", "co-chaired by X and Y"
     const together =
       /^\s*(?:held|chaired|co-chaired|attended)\b[^,.;]{0,40}\bby\s/i.test(lead) ||
-      /^\s*(?:(?:were|was) held\s+)?(?:between\s|by\s+(?!phone|telephone|video))/i.test(lead);
+      /^\s*(?:(?:were|was) held\s+)?(?:between\s|by\s+(?!phone|telephone|video))/i.test(lead) ||
+      // "at a meeting of Prime Minister A and Vice President B"
+      (/^meetings?$/i.test(match[0]) && /^\s+of\s/i.test(lead) && persons.length >= 2);
     // "X and Y held talks": both sides are the subject
     const both = together || (joint && !persons.length);
     const nominal =

@@ -55,7 +55,7 @@ export function afterTalks(event: MeetingEvent, reading: SentenceReading, person
 }
 
 const ATTENDED =
-  /\b(?:attended|joined|sat in on|took part in|participated in)\s+(?:the|these|those)\s+(?:bilateral\s+)?(?:talks|meeting|discussions?)\b/i;
+  /\b(?:attended|joined|sat in on|took part in|participated in|(?:were|was)\s+(?:also\s+)?present\s+(?:in|at|during))\s+(?:the|these|those)\s+(?:bilateral\s+)?(?:talks|meeting|discussions?)\b/i;
 
 /** "Deputy President A and Cabinet Secretary B attended the talks …". */
 export const attends = (event: MeetingEvent, reading: SentenceReading) =>

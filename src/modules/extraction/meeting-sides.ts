@@ -1,3 +1,4 @@
+import { spokenOf } from './topic-countries';
 import { PartyMention } from './gazetteer';
 import { MeetingEvent } from './meeting-events';
 import { MeetingSegment } from './meetings';
@@ -104,7 +105,12 @@ function namedIn(context: SideContext, reading: SentenceReading): string[] {
     .filter(
       (m) => m.start >= start && m.end <= end && (sideMention(m) || governmentOf(context.text, m)),
     )
-    .filter((m) => !placeMention(context.text, m) && !topicMention(context.text, m))
+    .filter(
+      (m) =>
+        !placeMention(context.text, m) &&
+        !topicMention(context.text, m) &&
+        !spokenOf(context.text, m),
+    )
     .filter(
       (m) =>
         !/\b(?:ambassador|envoy|representative|consul)\b[^,.]{0,40}\bto\s+(?:the\s+)?$/i.test(

@@ -112,6 +112,8 @@ function bodyOfOffice(at: number, parties: PartyMention[]): string | undefined {
 /** The side an office alone gives: the United States', or the body the report names. */
 function sideOfOffice(title: string, at: number, parties: PartyMention[]): string | undefined {
   if (US_OFFICE.test(title)) return 'US';
+  // "European Commissioner for Energy": the Commission's member, so the EU
+  if (/\b(?:European|EU)\s+Commissioner\b/.test(title)) return 'EU';
   return BODY_OFFICE.test(title.trim()) || OF_THE_BODY.test(title)
     ? bodyOfOffice(at, parties)
     : undefined;

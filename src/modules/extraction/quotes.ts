@@ -10,8 +10,10 @@ export interface QuoteSpan {
   joint?: boolean;
 }
 
-const OPEN = /[“"«]/g;
+const OPEN = /[“"«„]/g;
 const CLOSE = /[”"»]/;
+/** „…“, „…”, „…’’: the low opening mark of Central and Eastern European agencies. */
+const CLOSE_LOW = /[“”"]|’’/;
 const SAYS =
   '(?:said|says|added|stated|noted|pointed out|told|wrote|expressed|stressed|emphasi[sz]ed|underlined|explained|remarked|continued|concluded|affirmed|declared|tweeted|posted)';
 const AFTER = new RegExp(
@@ -57,9 +59,10 @@ export function findQuotes(
   for (const open of text.matchAll(OPEN)) {
     const start = open.index ?? 0;
     if (start < from) continue;
-    const close = CLOSE.exec(text.slice(start + 1, start + 1600));
+    const closing = open[0] === '„' ? CLOSE_LOW : CLOSE;
+    const close = closing.exec(text.slice(start + 1, start + 1600));
     if (!close) continue;
-    const end = start + 1 + close.index + 1;
+    const end = start + 1 + close.index + close[0].length;
     from = end;
     const after = AFTER.exec(text.slice(end, end + 120));
     let speaker: PersonFound | undefined;

@@ -1,5 +1,6 @@
 import { PartyMention } from './gazetteer';
 import { SectorMention } from './sector-matcher';
+import { namedOnly } from './sector-names';
 
 /**
  * A gathering named as the occasion of something ("on the sidelines of the East Asia Summit",
@@ -33,7 +34,7 @@ const CANDIDACY =
  * ceremony of the Pro Tempore Presidency … for CELAC": a gathering of the body is the setting.
  */
 const GATHERING_OF_BODY =
-  /\b(?:attend\w*|sidelines of|margins of|participat\w+ in|took part in|taking part in)\s+(?:the\s+)?[^.;:!?]{0,60}\b(?:ceremony|session|meeting|summit|conference|council|forum|assembly|presidency)\b[^.;:!?]{0,50}$/i;
+  /\b(?:attend\w*|sidelines of|margins of|participat\w+ in|took part in|taking part in)\s+(?:the\s+)?[^.;:!?]{0,60}\b(?:ceremony|session|meeting|summit|conference|council|forum|assembly|presidency)\b[^.;:!?]{0,90}$/i;
 
 /** "specialist in Multilateral Affairs": a department's name. */
 const DEPARTMENT = /^\s+(?:Affairs|Department|Division|Directorate|Unit|Section)\b/;
@@ -65,6 +66,7 @@ export function contextOnly(
   mention: SectorMention,
   parties: PartyMention[],
 ): boolean {
+  if (namedOnly(text, mention)) return true;
   if (mention.code === 'multilateral') {
     const before = text.slice(Math.max(0, mention.start - 70), mention.start);
     if (

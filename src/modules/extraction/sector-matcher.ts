@@ -18,6 +18,9 @@ const NOT_SECTORS = [
   'creative economy',
   'political commitment',
   'political will',
+  // water to drink or irrigate, not oil or gas
+  'water pipeline',
+  'water pipelines',
   // a body named in lower case: "the head of the research institute"
   'research institute',
   'research center',

@@ -1,3 +1,4 @@
+import { pastFact } from './background-facts';
 import { Clause, clausesOf, leadEnd, mainVerb } from './clauses';
 import { PartyMention } from './gazetteer';
 import { eventsIn, MeetingEvent } from './meeting-events';
@@ -83,6 +84,8 @@ function skipSpans(context: ReadingContext, start: number, end: number): Span[] 
     .flatMap((m) => [m, ...(m.person.titleSpan ? [m.person.titleSpan] : [])]);
 }
 
+const TELLING = /^(?:told|tells|tell|informed|informs|assured|assures|reminded|briefed|warned)$/i;
+
 /** "X said that the parties agreed …": the reported clause decides when it names the sides. */
 function lookThrough(
   context: ReadingContext,
@@ -93,10 +96,14 @@ function lookThrough(
 ): Referent {
   const verb = clause.verb;
   if (!verb || !REPORTING.test(verb.text)) return referent;
-  const rest = context.text.slice(verb.end, clause.end);
+  // "X told Y that …", "X assured his guest that …": Y is spoken to, not the one reported
+  const object = TELLING.test(verb.text)
+    ? (/^[^.;,]{1,60}?\s(?=that\b)/.exec(context.text.slice(verb.end, clause.end))?.[0].length ?? 0)
+    : 0;
+  const rest = context.text.slice(verb.end + object, clause.end);
   const lead = /^\s*(?:out\s+)?(?:in a (?:statement|release)\s*)?(?:that\s+)?/i.exec(rest)![0]
     .length;
-  const start = verb.end + lead;
+  const start = verb.end + object + lead;
   const inner = mainVerb(context.tokens, start, clause.end, skip);
   if (!inner || inner.start - start > 160)
     return referent.kind === 'source' ? { kind: 'none' } : referent;
@@ -238,6 +245,7 @@ export function readSentences(context: ReadingContext, body: BodySentence[]): Se
         HISTORY.test(text) ||
         ITINERARY.test(text) ||
         STATISTIC.test(text) ||
+        pastFact(text) ||
         (pastYear(text, context.year) && !first),
       person: first ? personOf(first.referent) : undefined,
       named: [...new Set(named.map((m) => m.person))],

@@ -1,0 +1,22 @@
+/**
+ * The journalist's context in the shapes the region's agencies write it: companies counted
+ * ("Over 50 Slovak companies operate in Azerbaijan, mainly in energy"), money already spent
+ * ("has invested more than $1 billion"), cooperation told in the pluperfect ("had cooperated
+ * in health during the pandemic") and "earlier this year".
+ */
+const COMPANIES_COUNTED =
+  /\b(?:over|more than|about|some|around|nearly|almost|\d[\d,.]*)\s+(?:\d[\d,.]*\s+)?(?:[\p{L}-]+\s+){0,3}(?:companies|firms|enterprises|businesses|joint ventures)\b[^.]{0,60}?\b(?:operate|operating|are registered|are active|work)\b/iu;
+const MONEY_SPENT =
+  /\b(?:has|have|had)\s+(?:already\s+)?(?:invested|exported|imported|supplied|allocated)\b[^.]{0,40}?(?:[$€£]|\bUS\s+dollars\b|\bdollars\b|\beuros\b|\bmillion\b|\bbillion\b)/i;
+const PLUPERFECT_HELP =
+  /\bhad\s+(?:\w+ly\s+)?(?:cooperated|worked together|helped|assisted|contributed|donated|delivered)\b/i;
+const EARLIER_THIS = /\bearlier this (?:year|month|week)\b/i;
+
+export function pastFact(sentence: string): boolean {
+  return (
+    COMPANIES_COUNTED.test(sentence) ||
+    MONEY_SPENT.test(sentence) ||
+    PLUPERFECT_HELP.test(sentence) ||
+    EARLIER_THIS.test(sentence)
+  );
+}
