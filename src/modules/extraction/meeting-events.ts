@@ -91,22 +91,41 @@ const abbreviated = (text: string, at: number) =>
   text[at] === '.' &&
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng|Engr|Gen|H\.E)$/.test(text.slice(at - 6, at));
 
+/**
+ * "met with A, and with Deputy Minister B", "talks with his counterpart, A, and the Prime
+ * Minister, B": the comma before "and" goes on with the list when an office of its own, or the
+ * name, comes next.
+ */
+function listGoesOn(context: EventContext, at: number, mentions: PersonMention[]): boolean {
+  const lead = /^,\s*and\s+(?:with\s+)?(?:the\s+)?/.exec(context.text.slice(at, at + 20));
+  if (!lead) return false;
+  const from = at + lead[0].length;
+  const next = mentions.find((m) => m.start >= from);
+  if (!next || next.start - from > 80) return false;
+  const title = next.person.titleSpan;
+  return next.start === from || (!!title && title.start <= from && title.end >= next.start - 2);
+}
+
 /** The people named after a meeting word until the phrase ends: the side met. */
 function objectsAfter(
   context: EventContext,
   from: number,
   to: number,
-): { persons: PersonFound[]; end: number } {
+): { persons: PersonFound[]; end: number; listed: boolean } {
   const persons: PersonFound[] = [];
   let end = from;
+  let listed = false;
   const personSpans = context.mentions.filter((m) => m.start >= from && m.end <= to);
   const titles = personSpans.flatMap((m) => (m.person.titleSpan ? [m.person.titleSpan] : []));
   // "the meeting between A, and B": the comma before "and" ends no phrase
   const between = /^\s+between\b/.test(context.text.slice(from, from + 10));
   for (const token of tokensIn(context.tokens, from, to)) {
     const rest = context.text.slice(token.start, token.start + 20);
+    const goesOn = persons.length > 0 && listGoesOn(context, token.start, personSpans);
+    listed ||= goesOn;
     if (
       OBJECT_END.test(rest) &&
+      !goesOn &&
       token.start > from &&
       !abbreviated(context.text, token.start) &&
       !(between && /^,\s*and\s/.test(rest))
@@ -121,7 +140,7 @@ function objectsAfter(
     if (mention && !persons.includes(mention.person)) persons.push(mention.person);
     end = token.end;
   }
-  return { persons, end };
+  return { persons, end, listed };
 }
 
 /** "… Imran Khan who made a farewell call on her": the person the relative clause hangs on. */
@@ -261,6 +280,7 @@ export function eventsIn(
     )
       continue;
     const group = !persons.length && GROUP.test(lead);
+    if (/^visited$/i.test(match[0]) && !metRightAfter(context, triggerEnd, persons)) continue;
     if (
       /^(?:received|receiving|hosted|welcomed|visited|with)$/i.test(match[0]) &&
       !persons.length &&
@@ -290,7 +310,8 @@ export function eventsIn(
         (!both &&
           subjects.length > 0 &&
           ONE_EACH.test(text.slice(Math.max(sentence.content, at - 12), triggerEnd))) ||
-        callsOnEach(match[0], persons),
+        callsOnEach(match[0], persons) ||
+        (after.listed && eachOwnOffice(persons)),
       joint: both,
       signing: false,
       implicit: implicit || nominal,
@@ -301,12 +322,30 @@ export function eventsIn(
   return [...withLead(context, sentence, subjectsAt), ...events];
 }
 
+/** "the President A, the Prime Minister B": each person met holds an office of their own. */
+const eachOwnOffice = (persons: PersonFound[]) =>
+  persons.length >= 2 &&
+  persons.every((p) => p.title) &&
+  new Set(persons.map((p) => p.title)).size === persons.length;
+
+/**
+ * "visited Acting President X": the one visited is named (or given an office) right after the
+ * word; "visited the Weather Coast …, the home of X" is a place.
+ */
+function metRightAfter(context: EventContext, from: number, persons: PersonFound[]): boolean {
+  const first = context.mentions.find((m) => m.start >= from && persons.includes(m.person));
+  if (!first) return true;
+  const title = first.person.titleSpan;
+  const start =
+    title && title.start >= from && title.start < first.start ? title.start : first.start;
+  return start - from <= 12;
+}
+
 /** "called on the President A, the Prime Minister B and the Speaker C": one call on each office. */
 const callsOnEach = (word: string, persons: PersonFound[]) =>
   /^(?:called on|call on)$/i.test(word) &&
-  persons.length >= 2 &&
-  persons.every((p) => p.title && !p.counterpart) &&
-  new Set(persons.map((p) => p.title)).size === persons.length;
+  persons.every((p) => !p.counterpart) &&
+  eachOwnOffice(persons);
 
 /** "With Brazilian Foreign Minister Paulo Ramos, she talked about …": a meeting with Ramos. */
 function withLead(
