@@ -30,6 +30,27 @@ describe('meetings found', () => {
   });
 });
 
+describe('meetings found, passive', () => {
+  test('“The Ambassador was also received by A, and B”: the hosts are the other side, one each', () => {
+    const drafts = read(
+      'Peruvian Ambassador Carlos Quispe presented his credentials in Kingston.\n\nThe Peruvian Ambassador was also received by Jamaica’s Prime Minister, Andrew Whyte, and Foreign Minister, Marcia Grant, on Monday and Tuesday. They discussed tourism.',
+    );
+    expect(drafts.map(people)).toEqual([
+      ['Carlos Quispe/PE', 'Andrew Whyte/JM'],
+      ['Carlos Quispe/PE', 'Marcia Grant/JM'],
+    ]);
+  });
+});
+
+describe('receptions', () => {
+  test('“made the remarks at a reception for Ambassador X”: the host met X', () => {
+    const drafts = read(
+      'Samoa wants closer ties with Chile.\n\nSamoa’s Head of State Tuala Iosefo made the remarks at a recent reception for Chilean Ambassador Jorge Pizarro, who presented his credentials.',
+    );
+    expect(drafts.map(people)).toEqual([['Tuala Iosefo/WS', 'Jorge Pizarro/CL']]);
+  });
+});
+
 describe('meetings not found', () => {
   test('“visited the Weather Coast …, the home of X”: a place visited is no meeting', () => {
     const drafts = read(
