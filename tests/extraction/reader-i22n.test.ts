@@ -59,3 +59,13 @@ describe('meetings not found', () => {
     expect(drafts.map(people)).toEqual([['Josefa Tuilau/FJ', 'Sione Mateo/TO']]);
   });
 });
+
+describe('sides of people', () => {
+  test('“Chile’s Foreign Minister A and Defense Minister B met their Argentine counterparts”: B is Chilean', () => {
+    const [draft] = read(
+      'Chile’s Foreign Minister Pablo Soto and Defense Minister Ana Cortes met on Monday with their Argentine counterparts ahead of a summit. They agreed to work together against drug trafficking.',
+    );
+    expect(people(draft)).toEqual(['Pablo Soto/CL', 'Ana Cortes/CL']);
+    expect(sides(draft)).toEqual(['AR', 'CL']);
+  });
+});

@@ -293,7 +293,13 @@ export function eventsIn(
       (/^\s*(?:held|chaired|co-chaired|attended)\b[^,.;]{0,40}\bby\s/i.test(lead) ||
         /^\s*(?:(?:were|was) held\s+)?(?:between\s|by\s+(?!phone|telephone|video))/i.test(lead));
     // "X and Y held talks": both sides are the subject
-    const both = together || (joint && !persons.length);
+    // "A and B met with their Bolivian counterparts": A and B are one side meeting another
+    const metSide =
+      joint &&
+      !persons.length &&
+      parties.length > 0 &&
+      /^\s+(?:[^,.;]{0,30}?\s)?with\s/i.test(lead);
+    const both = together || (joint && !persons.length && !metSide);
     const nominal =
       !both && !subjects.length && persons.length > 0 && nominalLead(before, match[0]);
     events.push({

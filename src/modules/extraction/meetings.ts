@@ -17,6 +17,15 @@ export interface MeetingSegment {
 const AGREEMENT =
   /^(?:agreed|discussed|pledged|decided|signed|exchanged|held|have|has|met|meet|concluded|reviewed|talked|spoke|expanded)$/i;
 
+/** "A and B met with their Bolivian counterparts": A and B are one side, not a meeting. */
+const metTogether = (reading: SentenceReading, persons: PersonFound[]) =>
+  reading.events.some(
+    (e) =>
+      !e.joint &&
+      (e.objects.length > 0 || e.parties.length > 0) &&
+      persons.every((p) => e.subjects.includes(p)),
+  );
+
 /** Events that clauses make: "X and Y discussed", "Russia and Nigeria have discussed". */
 function clauseEvents(reading: SentenceReading): MeetingEvent[] {
   const events: MeetingEvent[] = [];
@@ -26,6 +35,7 @@ function clauseEvents(reading: SentenceReading): MeetingEvent[] {
     const persons = referent.persons.filter((p) => !p.onlyMentioned);
     const parties = referent.parties;
     if (persons.length < 2 && parties.length < 2) continue;
+    if (persons.length && metTogether(reading, persons)) continue;
     if (!persons.length && !AGREEMENT.test(verb.text) && !/^(?:are|were)$/i.test(verb.text))
       continue;
     events.push({
