@@ -69,3 +69,26 @@ describe('sides of people', () => {
     expect(sides(draft)).toEqual(['AR', 'CL']);
   });
 });
+
+describe('named participants: delegations', () => {
+  test('“X’s delegation was led by A, with the participation of B, and C”: all take part', () => {
+    const [draft] = read(
+      'Officials of Chile and Peru held a high-level meeting in Lima on Monday to review relations.\n\nChile’s delegation was led by Foreign Minister Pablo Soto, with the participation of Finance Minister Jorge Fuentes Araya, and Interior Minister Ana María Ruiz de la Torre. In turn, the Peruvian delegation was headed by Foreign Minister Carlos Quispe, with Defense Minister Luis Huamán, and Ambassador Rosa Paredes.',
+    );
+    expect(people(draft)).toEqual([
+      'Pablo Soto/CL',
+      'Jorge Fuentes Araya/CL',
+      'Ana María Ruiz de la Torre/CL',
+      'Carlos Quispe/PE',
+      'Luis Huamán/PE',
+      'Rosa Paredes/PE',
+    ]);
+  });
+
+  test('“the Indian side was led by A, Secretary …; the Guyanese side was led by Ambassador B”', () => {
+    const [draft] = read(
+      'India and Guyana held foreign office consultations in Georgetown on Monday.\n\nThe two sides discussed trade.\n\nThe Indian side was led by Ravi Menon, Secretary (East), Ministry of External Affairs. The Guyanese side was led by Ambassador Neil Forde, Director, Ministry of Foreign Affairs.',
+    );
+    expect(people(draft)).toEqual(['Ravi Menon/IN', 'Neil Forde/GY']);
+  });
+});
