@@ -52,6 +52,15 @@ describe('receptions', () => {
 });
 
 describe('meetings not found', () => {
+  test('“to follow up on matters agreed by A and B during their phone call”: the call is recalled', () => {
+    const drafts = read(
+      'Working groups of Chile and Peru held a meeting in Lima, to follow up on matters agreed upon by Presidents Juan Rojas and Pedro Salas during their telephone conversation on March 2.\n\nChile’s delegation was led by Foreign Minister Pablo Soto. The Peruvian delegation was headed by Foreign Minister Carlos Quispe.',
+      '2021-03-20',
+    );
+    expect(drafts.map((d) => d.kind)).toEqual(['BILATERAL_MEETING']);
+    expect(drafts.map(people)).toEqual([['Pablo Soto/CL', 'Carlos Quispe/PE']]);
+  });
+
   test('“visited the Weather Coast …, the home of X”: a place visited is no meeting', () => {
     const drafts = read(
       'Fiji’s Foreign Minister, Josefa Tuilau, is in Tonga this week.\n\nHe has also visited the Vava’u islands, the home of the leader of the Tonga Rugby Union, Viliami Fifita.\n\nHe has also had talks with his Tongan counterpart, Sione Mateo.',

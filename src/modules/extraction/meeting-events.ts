@@ -47,7 +47,7 @@ const FUTURE =
 const FUTURE_AFTER =
   /^\s+(?:will|would|shall|is to|are to|is expected to|is scheduled to|is due to)\s+(?:be\s+held|take\s+place|convene)\b/i;
 const RECALLED =
-  /\b(?:recall\w*|referring to|previous|earlier(?! (?:in the day|today|that day|on the same day))|last (?:week|month|year)|(?:came|comes)\b[^.]{0,40}\bafter|since)\b[^.]*$/i;
+  /\b(?:recall\w*|referring to|previous|earlier(?! (?:in the day|today|that day|on the same day))|last (?:week|month|year)|(?:came|comes)\b[^.]{0,40}\bafter|since|follow(?:s|ed|ing)?[ -]up on)\b[^.]*$/i;
 
 /** "Earlier, X also met Y": a meeting of the same visit, told after the main one. */
 const sameVisit = (sentence: string) =>
@@ -64,7 +64,7 @@ const HELD_CAPITAL = /\b(?:held|had|hold|holds)\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
 
 /** Words that end the phrase naming whom someone met. */
 const OBJECT_END =
-  /^(?:,\s*(?:where|during which|in which)\b|,\s*and\s+(?=\p{Ll})|\s+(?:to discuss|and discussed|on ways|where)\b|\.|;(?!\s+(?:and\s+)?\p{Lu}))/u;
+  /^(?:,\s*(?:where|during which|in which)\b|,\s*and\s+(?=\p{Ll})|,\s*(?:in order )?to\s+(?=\p{Ll})|\s+(?:to discuss|and discussed|on ways|where)\b|\.|;(?!\s+(?:and\s+)?\p{Lu}))/u;
 /** Words after which the phrase names the topic, not who met: "met X to discuss … Russia". */
 const TOPIC_START =
   /^\s+(?:him|her|them)\b|\s(?:to discuss|to explore|to review|on ways|and discussed|where|during which)\b|\s(?:on|about|regarding)\s+(?:the\s+)?(?:latest\s+)?(?:situation|developments|crisis|conflict|war)\b/i;

@@ -19,10 +19,19 @@ const PHONE =
 const VIDEO =
   /\b(?:video ?conferenc\w*|video call|videoconferenc\w*|video ?teleconferenc\w*|video link|virtual (?:meeting|talks|format|call)|online (?:meeting|format|talks)|remote meeting)\b/i;
 
+/** "… to follow up on matters agreed during their phone call on May 2": an earlier event's words. */
+const FOLLOW_UP = /[,\s]+(?:to|in order to)?\s*follow(?:s|ed|ing)?[ -]up on\b/i;
+
+/** Where a sentence stops speaking of the meeting it reports. */
+function ownEnd(text: string, start: number, end: number): number {
+  const followUp = FOLLOW_UP.exec(text.slice(start, end));
+  return followUp ? start + followUp.index : end;
+}
+
 /** The text of the sentences that report the meeting itself. */
 const eventText = (text: string, meeting: MeetingSegment) =>
   [...new Set(meeting.events.map((e) => e.sentence))]
-    .map((s) => text.slice(s.start, s.end))
+    .map((s) => text.slice(s.start, ownEnd(text, s.start, s.end)))
     .join(' ');
 
 /** Phone call, video conference, or a meeting face to face (multilateral with more sides). */
@@ -135,7 +144,7 @@ function eventDate(
   }
   for (const event of meeting.events) {
     const { content, end } = event.sentence;
-    const inSentence = dateIn(text, content, end, published);
+    const inSentence = dateIn(text, content, ownEnd(text, content, end), published);
     if (inSentence) return inSentence;
   }
   for (const reading of opening) {
