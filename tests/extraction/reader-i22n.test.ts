@@ -58,6 +58,7 @@ describe('meetings not found', () => {
       '2021-03-20',
     );
     expect(drafts.map((d) => d.kind)).toEqual(['BILATERAL_MEETING']);
+    expect(drafts.map((d) => d.date?.date ?? null)).toEqual([null]);
     expect(drafts.map(people)).toEqual([['Pablo Soto/CL', 'Carlos Quispe/PE']]);
   });
 

@@ -133,7 +133,9 @@ function eventDate(
   opening: SentenceReading[],
 ): FoundDate | undefined {
   for (const event of meeting.events) {
-    const own = dateIn(text, dayBefore(text, event), event.end, published);
+    const { content: from, end: to } = event.sentence;
+    const stop = Math.min(event.end, ownEnd(text, from, to));
+    const own = dateIn(text, dayBefore(text, event), stop, published);
     if (own) return own;
     const { content } = event.sentence;
     if (NEXT_DAY.test(text.slice(content, content + 30))) {
@@ -149,7 +151,8 @@ function eventDate(
   }
   for (const reading of opening) {
     if (reading.background || PAST_PERFECT.test(reading.sentence.text)) continue;
-    const found = dateIn(text, reading.sentence.content, reading.sentence.end, published);
+    const { content, end } = reading.sentence;
+    const found = dateIn(text, content, ownEnd(text, content, end), published);
     if (found) return found;
   }
   return undefined;
