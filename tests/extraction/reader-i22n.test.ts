@@ -102,3 +102,13 @@ describe('named participants: delegations', () => {
     expect(people(draft)).toEqual(['Ravi Menon/IN', 'Neil Forde/GY']);
   });
 });
+
+describe('page furniture', () => {
+  test('a ticker of other headlines is no part of the report, and the date line below it dates it', () => {
+    const drafts = read(
+      'Off the wire\nPeru, Bolivia sign energy deal  • Fiji cuts tourism tax to 5 pct  • 1st LD: President arrives in Tokyo for 1st meeting with Japanese PM  • Samoa, Tonga to boost fisheries ties  \nYou are here:   Home\n\nChile, Argentina discuss lithium\n\nXinhua, May 4, 2021 Adjust font size:\n\nChilean Foreign Minister Pablo Soto met with Argentine Foreign Minister Juan Ortega in Buenos Aires on Tuesday to discuss mining.',
+    );
+    expect(drafts.map(sides)).toEqual([['AR', 'CL']]);
+    expect(drafts.map((d) => d.date?.date ?? null)).toEqual(['2021-05-04']);
+  });
+});
