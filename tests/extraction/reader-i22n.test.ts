@@ -103,6 +103,18 @@ describe('named participants: delegations', () => {
   });
 });
 
+describe('regions', () => {
+  test('“Latin American”, “South America”, “Inter-American”: the region is not the United States', () => {
+    const drafts = read(
+      'Paraguay wants closer ties with Chile.\n\nForeign Minister Luis Benitez received Chilean Ambassador Pablo Soto on Monday. They discussed the Latin American and Caribbean integration and the Inter-American system.',
+      undefined,
+      'Latin American News',
+    );
+    expect(drafts.map(people)).toEqual([['Luis Benitez/PY', 'Pablo Soto/CL']]);
+    expect(drafts.map(sides)).toEqual([['CL', 'PY']]);
+  });
+});
+
 describe('page furniture', () => {
   test('a ticker of other headlines is no part of the report, and the date line below it dates it', () => {
     const drafts = read(
