@@ -103,6 +103,15 @@ describe('named participants: delegations', () => {
   });
 });
 
+describe('named participants: only mentioned', () => {
+  test('“the first meeting after President X came to power”: X is a time, not a participant', () => {
+    const [draft] = read(
+      'Paraguayan Foreign Minister Luis Benitez held a meeting with Chilean Foreign Minister Pablo Soto, the first after President Ramon Ortega came to power. They discussed energy.',
+    );
+    expect(people(draft)).toEqual(['Luis Benitez/PY', 'Pablo Soto/CL']);
+  });
+});
+
 describe('regions', () => {
   test('“Latin American”, “South America”, “Inter-American”: the region is not the United States', () => {
     const drafts = read(

@@ -86,6 +86,18 @@ const SENDER_OFFICE =
 const THROUGH_OTHERS_BEFORE =
   /\b(?:government|administration|cabinet|representatives?|envoys?|emissary|behalf)\s+(?:of|from)\s+(?:the\s+)?$/i;
 
+/** "after President X came to power": a time told by someone's rise, not a participant. */
+const ROSE_TO_OFFICE =
+  /^\s+(?:came to power|took office|assumed (?:office|power)|was (?:elected|sworn in|inaugurated))\b/i;
+const TIME_BEFORE = /\b(?:after|since|before|when|until)\s+$/i;
+
+function roseToOffice(text: string, from: TitleSpan, candidate: NameCandidate): boolean {
+  return (
+    ROSE_TO_OFFICE.test(text.slice(candidate.end, candidate.end + 30)) &&
+    TIME_BEFORE.test(text.slice(Math.max(0, from.start - 12), from.start))
+  );
+}
+
 /** A candidate is a person when an office stands before or after it, it is met, or stored. */
 function recognise(
   text: string,
@@ -166,7 +178,8 @@ function onlyMentioned(
     SENT_BY.test(
       text.slice(Math.max(0, (title?.start ?? candidate.start) - 40), candidate.start),
     ) ||
-    throughOthers(text, before ?? candidate, candidate)
+    throughOthers(text, before ?? candidate, candidate) ||
+    roseToOffice(text, before ?? candidate, candidate)
   );
 }
 
