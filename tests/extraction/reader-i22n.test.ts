@@ -95,6 +95,13 @@ describe('named participants: delegations', () => {
     ]);
   });
 
+  test('“the delegations headed by A, and B, met”: the two heads met', () => {
+    const drafts = read(
+      'Paraguay and Chile reviewed their agenda on Tuesday.\n\nIn Asunción, the delegations headed by the Vice Minister of Foreign Affairs of Paraguay, Luis Benitez, and the Secretary General of Foreign Policy of Chile, Pablo Soto, met to attend the Meeting of the Mechanism for Political Consultation.',
+    );
+    expect(drafts.map(people)).toEqual([['Luis Benitez/PY', 'Pablo Soto/CL']]);
+  });
+
   test('“the Indian side was led by A, Secretary …; the Guyanese side was led by Ambassador B”', () => {
     const [draft] = read(
       'India and Guyana held foreign office consultations in Georgetown on Monday.\n\nThe two sides discussed trade.\n\nThe Indian side was led by Ravi Menon, Secretary (East), Ministry of External Affairs. The Guyanese side was led by Ambassador Neil Forde, Director, Ministry of Foreign Affairs.',

@@ -236,6 +236,9 @@ export function eventsIn(
     const { end: clauseEnd, implicit, joint, author } = found;
     let subjects = found.persons.length ? found.persons : relativeSubject(context, at);
     const before = text.slice(sentence.content, at);
+    // "the delegations headed by A, and B, met": the heads meet each other
+    const heads = subjects.length ? [] : headsBefore(context, sentence.content, at);
+    if (heads.length > 1) subjects = heads;
     // "Leaders' Meeting", "COP 28 Summit"; not "held Bilateral Talks with"
     if (/^\p{Lu}/u.test(match[0]) && before.trim() && !HELD_CAPITAL.test(before)) continue;
     const triggerEnd = at + match[0].length;
@@ -299,7 +302,7 @@ export function eventsIn(
       !persons.length &&
       parties.length > 0 &&
       /^\s+(?:[^,.;]{0,30}?\s)?with\s/i.test(lead);
-    const both = together || (joint && !persons.length && !metSide);
+    const both = together || heads.length > 1 || (joint && !persons.length && !metSide);
     const nominal =
       !both && !subjects.length && persons.length > 0 && nominalLead(before, match[0]);
     events.push({
@@ -334,6 +337,20 @@ const eachOwnOffice = (persons: PersonFound[]) =>
   persons.length >= 2 &&
   persons.every((p) => p.title) &&
   new Set(persons.map((p) => p.title)).size === persons.length;
+
+const HEADED_BY = /\b(?:delegations|sides)\s+(?:headed|led)\s+by\b/i;
+
+/** "the delegations headed by A, and B, met": the people named between "headed by" and the verb. */
+function headsBefore(context: EventContext, from: number, at: number): PersonFound[] {
+  const headed = HEADED_BY.exec(context.text.slice(from, at));
+  if (!headed) return [];
+  const start = from + headed.index;
+  return [
+    ...new Set(
+      context.mentions.filter((m) => m.start >= start && m.end <= at).map((m) => m.person),
+    ),
+  ];
+}
 
 /** "The Ambassador was also received by A": A hosts, the subject is the one met. */
 const passiveHost = (before: string, word: string, lead: string) =>
