@@ -110,6 +110,15 @@ describe('named participants: delegations', () => {
   });
 });
 
+describe('named participants: forms of address', () => {
+  test('“Prime Ministers Hon. A MP and Hon. B MP deliberated”: a plural office, “Hon.” and “MP”', () => {
+    const [draft] = read(
+      'Fiji and Tonga renew ties.\n\nThe two Pacific nations have renewed ties with each other.\n\nPrime Ministers Hon. Peter Tavoa MP and Hon. John Kilua MP deliberated on trade at the margin of the Forum retreat in Nadi.',
+    );
+    expect(people(draft)).toEqual(['Peter Tavoa/FJ', 'John Kilua/TO']);
+  });
+});
+
 describe('named participants: only mentioned', () => {
   test('“the first meeting after President X came to power”: X is a time, not a participant', () => {
     const [draft] = read(

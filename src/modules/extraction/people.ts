@@ -50,7 +50,7 @@ const MET_BEFORE =
   /\b(?:met|meets|meeting|talks|conversation|call|received|hosted|welcomed)\s+(?:with\s+)?$/i;
 
 const SHARED_OFFICE =
-  /\b(?:Secretaries|Ministers|Ambassadors|Presidents|Governors|Envoys|Commissioners)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4}and\s+$/u;
+  /\b(?:Secretaries|Ministers|Ambassadors|Presidents|Governors|Envoys|Commissioners)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){1,5}and\s+(?:(?:Hon|Dr|Mr|Mrs|Ms|H\.E)\.?\s+)?$/u;
 
 /** "Prime Minister Sheikh Hasina": a form of address between the office and one name. */
 const addressedAfter = (text: string, office: TitleSpan, candidate: NameCandidate) =>
@@ -58,7 +58,7 @@ const addressedAfter = (text: string, office: TitleSpan, candidate: NameCandidat
     text.slice(office.end, candidate.start),
   );
 
-/** "Cabinet Secretaries A and B": the second name shares the plural office. */
+/** "Cabinet Secretaries A and B", "Prime Ministers Hon. A MP and Hon. B": B shares the office. */
 const sharesOffice = (text: string, candidate: NameCandidate) =>
   SHARED_OFFICE.test(text.slice(Math.max(0, candidate.start - 90), candidate.start));
 
