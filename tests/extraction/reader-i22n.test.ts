@@ -161,3 +161,12 @@ describe('page furniture', () => {
     expect(drafts.map((d) => d.date?.date ?? null)).toEqual(['2021-05-04']);
   });
 });
+
+describe('interests: time words', () => {
+  test('“the first meeting after the pandemic”: the pandemic tells the time, it is no health topic', () => {
+    const [draft] = read(
+      'Paraguayan Foreign Minister Luis Benitez met Chilean Foreign Minister Pablo Soto in Asunción, the first meeting after the pandemic. They discussed energy.',
+    );
+    expect(pairs(draft)).toEqual(['CL energy', 'PY energy']);
+  });
+});
