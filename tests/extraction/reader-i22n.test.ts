@@ -30,6 +30,29 @@ describe('meetings found', () => {
   });
 });
 
+describe('meetings found: a side named by an office only', () => {
+  test('“meetings with officials, including A, and the president of the Peruvian congress”', () => {
+    const drafts = read(
+      'Chile’s Deputy Foreign Minister Ana Cortes concluded a visit to Lima on Tuesday.\n\nDuring her visit, she held a series of meetings with senior officials, including Peru’s foreign minister, Carlos Quispe, and the president of the Peruvian congress.',
+    );
+    expect(drafts.map(people)).toEqual([['Ana Cortes/CL', 'Carlos Quispe/PE'], ['Ana Cortes/CL']]);
+    expect(drafts.map(sides)).toEqual([
+      ['CL', 'PE'],
+      ['CL', 'PE'],
+    ]);
+  });
+
+  test('“also met with A, and with the Foreign Minister of Chile”: a meeting with Chile', () => {
+    const drafts = read(
+      'Peruvian Foreign Minister Carlos Quispe is in Brasilia for the summit.\n\nOn Friday he met with Brazilian Foreign Minister Joao Pereira, and with the Foreign Minister of Chile.',
+    );
+    expect(drafts.map(sides)).toEqual([
+      ['BR', 'PE'],
+      ['CL', 'PE'],
+    ]);
+  });
+});
+
 describe('meetings found, passive', () => {
   test('“The Ambassador was also received by A, and B”: the hosts are the other side, one each', () => {
     const drafts = read(

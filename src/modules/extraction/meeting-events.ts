@@ -329,7 +329,44 @@ export function eventsIn(
       group,
     });
   }
-  return [...withLead(context, sentence, subjectsAt), ...events];
+  return [
+    ...withLead(context, sentence, subjectsAt),
+    ...events.flatMap((e) => withUnnamed(context, e)),
+  ];
+}
+
+/** "…, and the president of the Colombian parliament": an official met who is not named. */
+const UNNAMED_OFFICIAL =
+  /^\s*,?\s*and\s+(?:with\s+)?the\s+(?:[\p{L}-]+\s+){0,2}?(?:[Pp]resident|[Ss]peaker|[Cc]hair(?:man|woman|person)?|[Hh]ead|[Mm]inister|[Gg]overnor|[Mm]ayor|[Ss]ecretary)\s+(?:of|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:parliament|senate|congress|assembly|council|chamber|republic|government|\p{Lu}[\p{L}-]+)\b/u;
+
+/** A meeting, and another one with an official of a side named only by the office. */
+function withUnnamed(context: EventContext, event: MeetingEvent): MeetingEvent[] {
+  if (!event.objects.length || event.joint) return [event];
+  const last = context.mentions
+    .filter((m) => m.end <= event.sentence.end && event.objects.includes(m.person))
+    .pop();
+  const from = last ? last.end : event.end;
+  const match = UNNAMED_OFFICIAL.exec(
+    context.text.slice(from, Math.min(event.sentence.end, from + 120)),
+  );
+  if (!match) return [event];
+  const side = context.parties.find(
+    (m) => m.start >= from && m.end <= from + match[0].length && m.kind !== 'capital',
+  );
+  if (!side) return [event];
+  const at = { start: from, end: from + match[0].length };
+  return [
+    event,
+    {
+      ...event,
+      trigger: at,
+      end: at.end,
+      objects: [],
+      parties: [side.code],
+      group: true,
+      separate: false,
+    },
+  ];
 }
 
 /** "the President A, the Prime Minister B": each person met holds an office of their own. */

@@ -197,7 +197,8 @@ function placeApart(
   const { current } = state;
   if ((event.group || afterTalks(event, reading, persons)) && current.length) {
     // "I also met Members of Parliament": another meeting with the same sides
-    const sides = [...sidesOf(current[0])];
+    // "…, and the Foreign Minister of Chile": the side of the official named by office
+    const sides = event.group && event.parties.length ? event.parties : [...sidesOf(current[0])];
     state.current = [open(state, persons, sides, event)];
   } else if (attends(event, reading) && current.length === 1) {
     // "A and B attended the talks": they take part in the meeting just reported
