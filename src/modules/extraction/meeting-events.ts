@@ -1,4 +1,12 @@
 import { PartyMention } from './gazetteer';
+import {
+  eachOwnOffice,
+  headsBefore,
+  listGoesOn,
+  metRightAfter,
+  passiveHost,
+  unnamedOfficial,
+} from './meeting-phrases';
 import { isVerb, Token, tokensIn } from './nlp';
 import { PersonFound, PersonMention } from './people';
 import { BodySentence } from './report-layout';
@@ -91,21 +99,6 @@ const abbreviated = (text: string, at: number) =>
   text[at] === '.' &&
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng|Engr|Gen|H\.E)$/.test(text.slice(at - 6, at));
 
-/**
- * "met with A, and with Deputy Minister B", "talks with his counterpart, A, and the Prime
- * Minister, B": the comma before "and" goes on with the list when an office of its own, or the
- * name, comes next.
- */
-function listGoesOn(context: EventContext, at: number, mentions: PersonMention[]): boolean {
-  const lead = /^,\s*and\s+(?:with\s+)?(?:the\s+)?/.exec(context.text.slice(at, at + 20));
-  if (!lead) return false;
-  const from = at + lead[0].length;
-  const next = mentions.find((m) => m.start >= from);
-  if (!next || next.start - from > 80) return false;
-  const title = next.person.titleSpan;
-  return next.start === from || (!!title && title.start <= from && title.end >= next.start - 2);
-}
-
 /** The people named after a meeting word until the phrase ends: the side met. */
 function objectsAfter(
   context: EventContext,
@@ -121,7 +114,7 @@ function objectsAfter(
   const between = /^\s+between\b/.test(context.text.slice(from, from + 10));
   for (const token of tokensIn(context.tokens, from, to)) {
     const rest = context.text.slice(token.start, token.start + 20);
-    const goesOn = persons.length > 0 && listGoesOn(context, token.start, personSpans);
+    const goesOn = persons.length > 0 && listGoesOn(context.text, token.start, personSpans);
     listed ||= goesOn;
     if (
       OBJECT_END.test(rest) &&
@@ -237,7 +230,9 @@ export function eventsIn(
     let subjects = found.persons.length ? found.persons : relativeSubject(context, at);
     const before = text.slice(sentence.content, at);
     // "the delegations headed by A, and B, met": the heads meet each other
-    const heads = subjects.length ? [] : headsBefore(context, sentence.content, at);
+    const heads = subjects.length
+      ? []
+      : headsBefore(context.mentions, context.text, sentence.content, at);
     if (heads.length > 1) subjects = heads;
     // "Leaders' Meeting", "COP 28 Summit"; not "held Bilateral Talks with"
     if (/^\p{Lu}/u.test(match[0]) && before.trim() && !HELD_CAPITAL.test(before)) continue;
@@ -283,7 +278,8 @@ export function eventsIn(
     )
       continue;
     const group = !persons.length && GROUP.test(lead);
-    if (/^visited$/i.test(match[0]) && !metRightAfter(context, triggerEnd, persons)) continue;
+    if (/^visited$/i.test(match[0]) && !metRightAfter(context.mentions, triggerEnd, persons))
+      continue;
     if (
       /^(?:received|receiving|hosted|welcomed|visited|with)$/i.test(match[0]) &&
       !persons.length &&
@@ -335,77 +331,24 @@ export function eventsIn(
   ];
 }
 
-/** "…, and the president of the Colombian parliament": an official met who is not named. */
-const UNNAMED_OFFICIAL =
-  /^\s*,?\s*and\s+(?:with\s+)?the\s+(?:[\p{L}-]+\s+){0,2}?(?:[Pp]resident|[Ss]peaker|[Cc]hair(?:man|woman|person)?|[Hh]ead|[Mm]inister|[Gg]overnor|[Mm]ayor|[Ss]ecretary)\s+(?:of|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:parliament|senate|congress|assembly|council|chamber|republic|government|\p{Lu}[\p{L}-]+)\b/u;
-
 /** A meeting, and another one with an official of a side named only by the office. */
 function withUnnamed(context: EventContext, event: MeetingEvent): MeetingEvent[] {
   if (!event.objects.length || event.joint) return [event];
-  const last = context.mentions
-    .filter((m) => m.end <= event.sentence.end && event.objects.includes(m.person))
-    .pop();
-  const from = last ? last.end : event.end;
-  const match = UNNAMED_OFFICIAL.exec(
-    context.text.slice(from, Math.min(event.sentence.end, from + 120)),
-  );
-  if (!match) return [event];
-  const side = context.parties.find(
-    (m) => m.start >= from && m.end <= from + match[0].length && m.kind !== 'capital',
-  );
-  if (!side) return [event];
-  const at = { start: from, end: from + match[0].length };
+  const unnamed = unnamedOfficial(context, event.objects, event.sentence.end);
+  if (!unnamed) return [event];
+  const { side, span } = unnamed;
   return [
     event,
     {
       ...event,
-      trigger: at,
-      end: at.end,
+      trigger: span,
+      end: span.end,
       objects: [],
-      parties: [side.code],
+      parties: [side],
       group: true,
       separate: false,
     },
   ];
-}
-
-/** "the President A, the Prime Minister B": each person met holds an office of their own. */
-const eachOwnOffice = (persons: PersonFound[]) =>
-  persons.length >= 2 &&
-  persons.every((p) => p.title) &&
-  new Set(persons.map((p) => p.title)).size === persons.length;
-
-const HEADED_BY = /\b(?:delegations|sides)\s+(?:headed|led)\s+by\b/i;
-
-/** "the delegations headed by A, and B, met": the people named between "headed by" and the verb. */
-function headsBefore(context: EventContext, from: number, at: number): PersonFound[] {
-  const headed = HEADED_BY.exec(context.text.slice(from, at));
-  if (!headed) return [];
-  const start = from + headed.index;
-  return [
-    ...new Set(
-      context.mentions.filter((m) => m.start >= start && m.end <= at).map((m) => m.person),
-    ),
-  ];
-}
-
-/** "The Ambassador was also received by A": A hosts, the subject is the one met. */
-const passiveHost = (before: string, word: string, lead: string) =>
-  /^(?:received|hosted|welcomed)$/i.test(word) &&
-  /\b(?:was|were)\s+(?:also\s+|then\s+|later\s+)?$/i.test(before) &&
-  /^\s+by\s/i.test(lead);
-
-/**
- * "visited Acting President X": the one visited is named (or given an office) right after the
- * word; "visited the Weather Coast …, the home of X" is a place.
- */
-function metRightAfter(context: EventContext, from: number, persons: PersonFound[]): boolean {
-  const first = context.mentions.find((m) => m.start >= from && persons.includes(m.person));
-  if (!first) return true;
-  const title = first.person.titleSpan;
-  const start =
-    title && title.start >= from && title.start < first.start ? title.start : first.start;
-  return start - from <= 12;
 }
 
 /** "called on the President A, the Prime Minister B and the Speaker C": one call on each office. */

@@ -1,4 +1,4 @@
-import { afterTalks, attends, everyMetNamed, listed } from './meeting-lists';
+import { afterTalks, attends, everyMetNamed, listed, metTogether } from './meeting-lists';
 import { MeetingEvent } from './meeting-events';
 import { PersonFound } from './people';
 import { SentenceReading } from './sentence-reading';
@@ -16,15 +16,6 @@ export interface MeetingSegment {
 
 const AGREEMENT =
   /^(?:agreed|discussed|pledged|decided|signed|exchanged|held|have|has|met|meet|concluded|reviewed|talked|spoke|expanded)$/i;
-
-/** "A and B met with their Bolivian counterparts": A and B are one side, not a meeting. */
-const metTogether = (reading: SentenceReading, persons: PersonFound[]) =>
-  reading.events.some(
-    (e) =>
-      !e.joint &&
-      (e.objects.length > 0 || e.parties.length > 0) &&
-      persons.every((p) => e.subjects.includes(p)),
-  );
 
 /** Events that clauses make: "X and Y discussed", "Russia and Nigeria have discussed". */
 function clauseEvents(reading: SentenceReading): MeetingEvent[] {
