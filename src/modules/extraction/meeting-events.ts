@@ -281,7 +281,7 @@ export function eventsIn(
     if (/^visited$/i.test(match[0]) && !metRightAfter(context.mentions, triggerEnd, persons))
       continue;
     if (
-      /^(?:received|receiving|hosted|welcomed|visited|with)$/i.test(match[0]) &&
+      /^(?:received|receiving|hosted|welcomed|visited|with|reception)$/i.test(match[0]) &&
       !persons.length &&
       !/^\s+(?:the |a )?delegation/i.test(lead)
     )
@@ -317,7 +317,7 @@ export function eventsIn(
           subjects.length > 0 &&
           ONE_EACH.test(text.slice(Math.max(sentence.content, at - 12), triggerEnd))) ||
         callsOnEach(match[0], persons) ||
-        (after.listed && eachOwnOffice(persons)),
+        (!both && after.listed && eachOwnOffice(persons)),
       joint: both,
       signing: false,
       implicit: implicit || nominal,
