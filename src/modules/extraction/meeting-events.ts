@@ -4,6 +4,7 @@ import {
   headsBefore,
   listGoesOn,
   metRightAfter,
+  officesOfOneSide,
   passiveHost,
   unnamedOfficial,
 } from './meeting-phrases';
@@ -317,7 +318,7 @@ export function eventsIn(
           subjects.length > 0 &&
           ONE_EACH.test(text.slice(Math.max(sentence.content, at - 12), triggerEnd))) ||
         callsOnEach(match[0], persons) ||
-        (!both && after.listed && eachOwnOffice(persons)),
+        (!both && after.listed && officesOfOneSide(persons)),
       joint: both,
       signing: false,
       implicit: implicit || nominal,

@@ -25,6 +25,13 @@ export const eachOwnOffice = (persons: PersonFound[]) =>
   persons.every((p) => p.title) &&
   new Set(persons.map((p) => p.title)).size === persons.length;
 
+/**
+ * "met A, and with Deputy Minister B" of one side: a meeting with each office (people of several
+ * sides are met one by one by the list rules).
+ */
+export const officesOfOneSide = (persons: PersonFound[]) =>
+  eachOwnOffice(persons) && new Set(persons.map((p) => p.party).filter(Boolean)).size <= 1;
+
 const HEADED_BY = /\b(?:delegations|sides)\s+(?:headed|led)\s+by\b/i;
 
 /** "the delegations headed by A, and B, met": the people named between "headed by" and the verb. */
