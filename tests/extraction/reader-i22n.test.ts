@@ -185,6 +185,15 @@ describe('page furniture', () => {
   });
 });
 
+describe('interests: a side’s position', () => {
+  test('“For Chile, the dialogue with Peru must include security and trade”: Chile’s position', () => {
+    const [draft] = read(
+      'Chilean Foreign Minister Pablo Soto met Peruvian Foreign Minister Carlos Quispe in Lima on Monday.\n\nFor Chile, the dialogue with Peru must have a broad focus, including security and trade.',
+    );
+    expect(pairs(draft)).toEqual(['CL security', 'CL trade-economy']);
+  });
+});
+
 describe('interests: time words', () => {
   test('“the first meeting after the pandemic”: the pandemic tells the time, it is no health topic', () => {
     const [draft] = read(
