@@ -60,6 +60,13 @@ const EXTRA_NAMES: [string, string, MentionKind][] = [
 /** world-countries' alternative spellings that are English words or surnames: "Pacific Island". */
 const NOT_NAMES = new Set(['Island', 'Mann', 'Mannin', 'Guiana']);
 
+/** "Latin American", "South America", "Inter-American": a region, not the United States. */
+const partOfRegion = (text: string, start: number, phrase: string) =>
+  /^Americ/.test(phrase) &&
+  /\b(?:Latin|South|Central|North|Meso|Ibero|Pan|Inter|Afro|Indo)[\s-]$/i.test(
+    text.slice(Math.max(0, start - 8), start),
+  );
+
 /** Cities that host much diplomacy without being a capital (the capitals come from world-countries). */
 const EXTRA_CITIES: [string, string][] = [
   ['New York', 'US'],
@@ -190,6 +197,7 @@ export class Gazetteer {
       if (!entry) continue;
       const start = match.index ?? 0;
       const end = start + match[0].length;
+      if (partOfRegion(text, start, match[0])) continue;
       const compound =
         /^-\p{Lu}/u.test(text.slice(end, end + 2)) || /\p{L}-$/u.test(text.slice(start - 2, start));
       found.push({ ...entry, start, end, text: match[0], ...(compound ? { compound } : {}) });

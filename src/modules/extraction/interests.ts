@@ -135,6 +135,22 @@ function ownWordsAtMeeting(
   return timeOnly && ONE_SIDE_SAYS.test(said);
 }
 
+/** "For Mexico, dialogue … must include migration, security and trade": that side's position. */
+function positionOf(
+  context: InterestContext,
+  reading: SentenceReading,
+  sides: string[],
+): string | undefined {
+  const { content } = reading.sentence;
+  const lead = /^For\s+(?:the\s+)?/.exec(context.text.slice(content, content + 10));
+  if (!lead) return undefined;
+  const at = content + lead[0].length;
+  const side = context.parties?.find(
+    (m) => m.start === at && m.kind === 'name' && /^,/.test(context.text.slice(m.end, m.end + 1)),
+  );
+  return side && sides.includes(side.code) ? side.code : undefined;
+}
+
 function attribute(
   context: InterestContext,
   reading: SentenceReading,
@@ -175,7 +191,12 @@ function attribute(
   const accords = ACCORDS.test(text.slice(reading.sentence.content, mention.start));
   const joint = (afterMeeting && clause.referent.kind !== 'party') || told || accords;
   const covered = COVERED.test(predicate) || PASSIVE.test(predicate) || afterMeeting;
-  const parties = joint ? sides : sidesOf(clause.referent, sides, covered, context.author);
+  const held = positionOf(context, reading, sides);
+  const parties = held
+    ? [held]
+    : joint
+      ? sides
+      : sidesOf(clause.referent, sides, covered, context.author);
   const referent = clause.referent;
   const speaker =
     !joint && referent.kind === 'person'

@@ -1,5 +1,14 @@
 import { spokenOf } from './topic-countries';
 import { PartyMention } from './gazetteer';
+import {
+  eachOwnOffice,
+  headsBefore,
+  listGoesOn,
+  metRightAfter,
+  officesOfOneSide,
+  passiveHost,
+  unnamedOfficial,
+} from './meeting-phrases';
 import { isVerb, Token, tokensIn } from './nlp';
 import { PersonFound, PersonMention } from './people';
 import { BodySentence } from './report-layout';
@@ -40,7 +49,7 @@ export interface EventContext {
 
 /** Words that report a meeting, a call or talks. */
 const MEET =
-  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|negotiations|talked|talking(?= with)|audience(?= with)|conversations?|phone calls?|telephone calls?|call(?= with)|called on|(?<=(?:farewell|courtesy|introductory) )call on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?= (?:held |today |yesterday |(?:on|this) \w+day |(?:earlier|later|on) \w+ )?with| (?!(?:he|she|they|we)\b)[^;,]{1,40}? (?:had|held) (?:was )?with)|discussed,? with|(?<=discussed [\w ,-]{1,50}? )with(?= [A-Z])|visited(?= [A-Z])|consultations|received|receiving|hosted|co-chaired|summit(?= between)|exchanged views|(?<=(?:held|had) (?:an |another |a )?(?:brief |fraternal |cordial |fruitful |useful |warm |frank )?)exchange(?= with)|video ?conference|videoconference|teleconference meeting|courtesy call|(?<=courtesy )visit(?= to\b)|(?<=\ba )visit(?= to (?:the )?(?:President|Prime Minister|King|Queen|Emir|Chancellor|Speaker)\b))\b/gi;
+  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|negotiations|talked|talking(?= with)|audience(?= with)|conversations?|phone calls?|telephone calls?|call(?= with)|called on|(?<=(?:farewell|courtesy|introductory) )call on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?= (?:held |today |yesterday |(?:on|this) \w+day |(?:earlier|later|on) \w+ )?with| (?!(?:he|she|they|we)\b)[^;,]{1,40}? (?:had|held) (?:was )?with)|discussed,? with|(?<=discussed [\w ,-]{1,50}? )with(?= [A-Z])|visited(?= [A-Z])|consultations|received|receiving|hosted|(?<=\b(?:a|the) (?:recent |special |official )?)reception(?= for\b)|co-chaired|summit(?= between)|exchanged views|(?<=(?:held|had) (?:an |another |a )?(?:brief |fraternal |cordial |fruitful |useful |warm |frank )?)exchange(?= with)|video ?conference|videoconference|teleconference meeting|courtesy call|(?<=courtesy )visit(?= to\b)|(?<=\ba )visit(?= to (?:the )?(?:President|Prime Minister|King|Queen|Emir|Chancellor|Speaker)\b))\b/gi;
 
 const FUTURE =
   /\b(?:will|would|shall|to(?!\s+(?:a|an|the)\s)|plans? to|planning to|scheduled to|due to|expected to|set to|upcoming|next|future|invit\w+ \w+ to|ahead of|(?:lined up|slated|scheduled) for)\s+(?:[“"‘']?\w+[”"’']?\s+){0,2}$/i;
@@ -48,7 +57,7 @@ const FUTURE =
 const FUTURE_AFTER =
   /^\s+(?:will|would|shall|is to|are to|is expected to|is scheduled to|is due to)\s+(?:be\s+held|take\s+place|convene)\b/i;
 const RECALLED =
-  /\b(?:recall\w*|referring to|previous|earlier(?! (?:in the day|today|that day|on the same day))|last (?:week|month|year)|(?:came|comes)\b[^.]{0,40}\bafter|since)\b[^.]*$/i;
+  /\b(?:recall\w*|referring to|previous|earlier(?! (?:in the day|today|that day|on the same day))|last (?:week|month|year)|(?:came|comes)\b[^.]{0,40}\bafter|since|follow(?:s|ed|ing)?[ -]up on)\b[^.]*$/i;
 
 /** "Earlier, X also met Y": a meeting of the same visit, told after the main one. */
 const sameVisit = (sentence: string) =>
@@ -65,7 +74,7 @@ const HELD_CAPITAL = /\b(?:held|had|hold|holds)\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
 
 /** Words that end the phrase naming whom someone met. */
 const OBJECT_END =
-  /^(?:,\s*(?:where|during which|in which)\b|,\s*and\s+(?=\p{Ll})|\s+(?:to discuss|and discussed|on ways|where)\b|\.|;(?!\s+(?:and\s+)?\p{Lu}))/u;
+  /^(?:,\s*(?:where|during which|in which)\b|,\s*and\s+(?=\p{Ll})|,\s*(?:in order )?to\s+(?=\p{Ll})|\s+(?:to discuss|and discussed|on ways|where)\b|\.|;(?!\s+(?:and\s+)?\p{Lu}))/u;
 /** Words after which the phrase names the topic, not who met: "met X to discuss … Russia". */
 const TOPIC_START =
   /^\s+(?:him|her|them)\b|\s(?:to discuss|to explore|to review|on ways|and discussed|where|during which)\b|\s(?:on|about|regarding)\s+(?:the\s+)?(?:latest\s+)?(?:situation|developments|crisis|conflict|war)\b/i;
@@ -100,17 +109,21 @@ function objectsAfter(
   context: EventContext,
   from: number,
   to: number,
-): { persons: PersonFound[]; end: number } {
+): { persons: PersonFound[]; end: number; listed: boolean } {
   const persons: PersonFound[] = [];
   let end = from;
+  let listed = false;
   const personSpans = context.mentions.filter((m) => m.start >= from && m.end <= to);
   const titles = personSpans.flatMap((m) => (m.person.titleSpan ? [m.person.titleSpan] : []));
   // "the meeting between A, and B": the comma before "and" ends no phrase
   const between = /^\s+between\b/.test(context.text.slice(from, from + 10));
   for (const token of tokensIn(context.tokens, from, to)) {
     const rest = context.text.slice(token.start, token.start + 20);
+    const goesOn = persons.length > 0 && listGoesOn(context.text, token.start, personSpans);
+    listed ||= goesOn;
     if (
       OBJECT_END.test(rest) &&
+      !goesOn &&
       token.start > from &&
       !abbreviated(context.text, token.start) &&
       !(between && /^,\s*and\s/.test(rest))
@@ -125,7 +138,7 @@ function objectsAfter(
     if (mention && !persons.includes(mention.person)) persons.push(mention.person);
     end = token.end;
   }
-  return { persons, end };
+  return { persons, end, listed };
 }
 
 /** "… Imran Khan who made a farewell call on her": the person the relative clause hangs on. */
@@ -222,6 +235,11 @@ export function eventsIn(
     const { end: clauseEnd, implicit, joint, author } = found;
     let subjects = found.persons.length ? found.persons : relativeSubject(context, at);
     const before = text.slice(sentence.content, at);
+    // "the delegations headed by A, and B, met": the heads meet each other
+    const heads = subjects.length
+      ? []
+      : headsBefore(context.mentions, context.text, sentence.content, at);
+    if (heads.length > 1) subjects = heads;
     // "Leaders' Meeting", "COP 28 Summit"; not "held Bilateral Talks with"
     if (/^\p{Lu}/u.test(match[0]) && before.trim() && !HELD_CAPITAL.test(before)) continue;
     const triggerEnd = at + match[0].length;
@@ -266,20 +284,29 @@ export function eventsIn(
     )
       continue;
     const group = !persons.length && GROUP.test(lead);
+    if (/^visited$/i.test(match[0]) && !metRightAfter(context.mentions, triggerEnd, persons))
+      continue;
     if (
-      /^(?:received|receiving|hosted|welcomed|visited|with)$/i.test(match[0]) &&
+      /^(?:received|receiving|hosted|welcomed|visited|with|reception)$/i.test(match[0]) &&
       !persons.length &&
       !/^\s+(?:the |a )?delegation/i.test(lead)
     )
       continue;
     // "the meeting held in Seoul by X and Y", "talks between X and Y", "co-chaired by X and Y"
     const together =
-      /^\s*(?:held|chaired|co-chaired|attended)\b[^,.;]{0,40}\bby\s/i.test(lead) ||
-      /^\s*(?:(?:were|was) held\s+)?(?:between\s|by\s+(?!phone|telephone|video))/i.test(lead) ||
-      // "at a meeting of Prime Minister A and Vice President B"
-      (/^meetings?$/i.test(match[0]) && /^\s+of\s/i.test(lead) && persons.length >= 2);
+      !passiveHost(before, match[0], lead) &&
+      (/^\s*(?:held|chaired|co-chaired|attended)\b[^,.;]{0,40}\bby\s/i.test(lead) ||
+        /^\s*(?:(?:were|was) held\s+)?(?:between\s|by\s+(?!phone|telephone|video))/i.test(lead) ||
+        // "at a meeting of Prime Minister A and Vice President B"
+        (/^meetings?$/i.test(match[0]) && /^\s+of\s/i.test(lead) && persons.length >= 2));
     // "X and Y held talks": both sides are the subject
-    const both = together || (joint && !persons.length);
+    // "A and B met with their Bolivian counterparts": A and B are one side meeting another
+    const metSide =
+      joint &&
+      !persons.length &&
+      parties.length > 0 &&
+      /^\s+(?:[^,.;]{0,30}?\s)?with\s/i.test(lead);
+    const both = together || heads.length > 1 || (joint && !persons.length && !metSide);
     const nominal =
       !both && !subjects.length && persons.length > 0 && nominalLead(before, match[0]);
     events.push({
@@ -297,7 +324,8 @@ export function eventsIn(
         (!both &&
           subjects.length > 0 &&
           ONE_EACH.test(text.slice(Math.max(sentence.content, at - 12), triggerEnd))) ||
-        callsOnEach(match[0], persons),
+        callsOnEach(match[0], persons) ||
+        (!both && after.listed && officesOfOneSide(persons)),
       joint: both,
       signing: false,
       implicit: implicit || nominal,
@@ -305,15 +333,37 @@ export function eventsIn(
       group,
     });
   }
-  return [...withLead(context, sentence, subjectsAt), ...events];
+  return [
+    ...withLead(context, sentence, subjectsAt),
+    ...events.flatMap((e) => withUnnamed(context, e)),
+  ];
+}
+
+/** A meeting, and another one with an official of a side named only by the office. */
+function withUnnamed(context: EventContext, event: MeetingEvent): MeetingEvent[] {
+  if (!event.objects.length || event.joint) return [event];
+  const unnamed = unnamedOfficial(context, event.objects, event.sentence.end);
+  if (!unnamed) return [event];
+  const { side, span } = unnamed;
+  return [
+    event,
+    {
+      ...event,
+      trigger: span,
+      end: span.end,
+      objects: [],
+      parties: [side],
+      group: true,
+      separate: false,
+    },
+  ];
 }
 
 /** "called on the President A, the Prime Minister B and the Speaker C": one call on each office. */
 const callsOnEach = (word: string, persons: PersonFound[]) =>
   /^(?:called on|call on)$/i.test(word) &&
-  persons.length >= 2 &&
-  persons.every((p) => p.title && !p.counterpart) &&
-  new Set(persons.map((p) => p.title)).size === persons.length;
+  persons.every((p) => !p.counterpart) &&
+  eachOwnOffice(persons);
 
 /** "With Brazilian Foreign Minister Paulo Ramos, she talked about …": a meeting with Ramos. */
 function withLead(

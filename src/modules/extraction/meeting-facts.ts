@@ -19,10 +19,19 @@ const PHONE =
 const VIDEO =
   /\b(?:video ?conferenc\w*|video call|videoconferenc\w*|video ?teleconferenc\w*|video link|virtual (?:meeting|talks|format|call)|online (?:meeting|format|talks)|remote meeting)\b/i;
 
+/** "… to follow up on matters agreed during their phone call on May 2": an earlier event's words. */
+const FOLLOW_UP = /[,\s]+(?:to|in order to)?\s*follow(?:s|ed|ing)?[ -]up on\b/i;
+
+/** Where a sentence stops speaking of the meeting it reports. */
+function ownEnd(text: string, start: number, end: number): number {
+  const followUp = FOLLOW_UP.exec(text.slice(start, end));
+  return followUp ? start + followUp.index : end;
+}
+
 /** The text of the sentences that report the meeting itself. */
 const eventText = (text: string, meeting: MeetingSegment) =>
   [...new Set(meeting.events.map((e) => e.sentence))]
-    .map((s) => text.slice(s.start, s.end))
+    .map((s) => text.slice(s.start, ownEnd(text, s.start, s.end)))
     .join(' ');
 
 /** Phone call, video conference, or a meeting face to face (multilateral with more sides). */
@@ -124,7 +133,9 @@ function eventDate(
   opening: SentenceReading[],
 ): FoundDate | undefined {
   for (const event of meeting.events) {
-    const own = dateIn(text, dayBefore(text, event), event.end, published);
+    const { content: from, end: to } = event.sentence;
+    const stop = Math.min(event.end, ownEnd(text, from, to));
+    const own = dateIn(text, dayBefore(text, event), stop, published);
     if (own) return own;
     const { content } = event.sentence;
     if (NEXT_DAY.test(text.slice(content, content + 30))) {
@@ -135,12 +146,13 @@ function eventDate(
   }
   for (const event of meeting.events) {
     const { content, end } = event.sentence;
-    const inSentence = dateIn(text, content, end, published);
+    const inSentence = dateIn(text, content, ownEnd(text, content, end), published);
     if (inSentence) return inSentence;
   }
   for (const reading of opening) {
     if (reading.background || PAST_PERFECT.test(reading.sentence.text)) continue;
-    const found = dateIn(text, reading.sentence.content, reading.sentence.end, published);
+    const { content, end } = reading.sentence;
+    const found = dateIn(text, content, ownEnd(text, content, end), published);
     if (found) return found;
   }
   return undefined;

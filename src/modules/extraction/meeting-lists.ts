@@ -60,3 +60,12 @@ const ATTENDED =
 /** "Deputy President A and Cabinet Secretary B attended the talks …". */
 export const attends = (event: MeetingEvent, reading: SentenceReading) =>
   event.joint && ATTENDED.test(reading.sentence.text);
+
+/** "A and B met with their Bolivian counterparts": A and B are one side, not a meeting. */
+export const metTogether = (reading: SentenceReading, persons: PersonFound[]) =>
+  reading.events.some(
+    (e) =>
+      !e.joint &&
+      (e.objects.length > 0 || e.parties.length > 0) &&
+      persons.every((p) => e.subjects.includes(p)),
+  );

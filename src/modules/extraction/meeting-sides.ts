@@ -256,7 +256,8 @@ function delegationSide(context: SideContext, person: PersonFound): string | und
   return context.mentions.find((m) => m.end === at && m.person !== person)?.person.party;
 }
 
-const ATTENDED_BY = /\b(?:attended by|accompanied by|joined by)\b/i;
+const ATTENDED_BY =
+  /\b(?:attended by|accompanied by|joined by|(?:side|delegation) (?:was|were) (?:led|headed) by)\b/i;
 
 /** "attended by A, Minister of State, and B, UAE Ambassador to …": the list's one side. */
 function attendeesSide(context: SideContext, person: PersonFound): string | undefined {

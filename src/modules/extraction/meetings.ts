@@ -1,4 +1,4 @@
-import { afterTalks, attends, everyMetNamed, listed } from './meeting-lists';
+import { afterTalks, attends, everyMetNamed, listed, metTogether } from './meeting-lists';
 import { MeetingEvent } from './meeting-events';
 import { PersonFound } from './people';
 import { SentenceReading } from './sentence-reading';
@@ -26,6 +26,7 @@ function clauseEvents(reading: SentenceReading): MeetingEvent[] {
     const persons = referent.persons.filter((p) => !p.onlyMentioned);
     const parties = referent.parties;
     if (persons.length < 2 && parties.length < 2) continue;
+    if (persons.length && metTogether(reading, persons)) continue;
     if (!persons.length && !AGREEMENT.test(verb.text) && !/^(?:are|were)$/i.test(verb.text))
       continue;
     events.push({
@@ -187,7 +188,8 @@ function placeApart(
   const { current } = state;
   if ((event.group || afterTalks(event, reading, persons)) && current.length) {
     // "I also met Members of Parliament": another meeting with the same sides
-    const sides = [...sidesOf(current[0])];
+    // "…, and the Foreign Minister of Chile": the side of the official named by office
+    const sides = event.group && event.parties.length ? event.parties : [...sidesOf(current[0])];
     state.current = [open(state, persons, sides, event)];
   } else if (attends(event, reading) && current.length === 1) {
     // "A and B attended the talks": they take part in the meeting just reported
@@ -362,7 +364,7 @@ function switchBySide(
 }
 
 const ATTENDING =
-  /\b(?:attended by|accompanied by|joined by|in attendance|also present|were present|also attended|also took part|delegation (?:included|comprised|comprising|consisting of|was composed of))\b/i;
+  /\b(?:attended by|accompanied by|joined by|in attendance|also present|were present|also attended|also took part|delegation (?:included|comprised|comprising|consisting of|was composed of)|(?:side|delegation) (?:was|were) (?:led|headed) by|with the participation of)\b/i;
 
 /** A person who speaks in a meeting's sentences for one of its sides takes part in it. */
 function speakersJoin(meeting: MeetingSegment, reading: SentenceReading): void {

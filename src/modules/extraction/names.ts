@@ -67,6 +67,8 @@ const NOT_NAMES = new Set(
     'Rada Oireachtas Althing Sangsad Khural Kenesh Sabha Legislature Legislative ' +
     'Political Politics Diplomacy Diplomatic Policy Integration Diaspora Expatriates Nationals ' +
     'Permanent Resident Observer Bureau Politburo Communist Party ' +
+    // offices abbreviated in headlines: "Peru FA Min meets with dignitaries", "FM"
+    'FA FM Min Dep ' +
     // a headline's verbs: "Secretary of State A Meets Ministers"
     'Meets Holds Receives Visits Hosts Welcomes Discusses Calls Signs Says Urges Talks'
   ).split(' '),

@@ -50,7 +50,7 @@ const MET_BEFORE =
   /\b(?:met|meets|meeting|talks|conversation|call|received|hosted|welcomed)\s+(?:with\s+)?$/i;
 
 const SHARED_OFFICE =
-  /\b(?:Secretaries|Ministers|Ambassadors|Presidents|Governors|Envoys|Commissioners)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4}and\s+$/u;
+  /\b(?:Secretaries|Ministers|Ambassadors|Presidents|Governors|Envoys|Commissioners)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){1,5}and\s+(?:(?:Hon|Dr|Mr|Mrs|Ms|H\.E)\.?\s+)?$/u;
 
 /** "Prime Minister Sheikh Hasina": a form of address between the office and one name. */
 const addressedAfter = (text: string, office: TitleSpan, candidate: NameCandidate) =>
@@ -58,7 +58,7 @@ const addressedAfter = (text: string, office: TitleSpan, candidate: NameCandidat
     text.slice(office.end, candidate.start),
   );
 
-/** "Cabinet Secretaries A and B": the second name shares the plural office. */
+/** "Cabinet Secretaries A and B", "Prime Ministers Hon. A MP and Hon. B": B shares the office. */
 const sharesOffice = (text: string, candidate: NameCandidate) =>
   SHARED_OFFICE.test(text.slice(Math.max(0, candidate.start - 90), candidate.start));
 
@@ -85,6 +85,18 @@ const SENDER_OFFICE =
 /** "the government of president-elect X": X is only mentioned through others. */
 const THROUGH_OTHERS_BEFORE =
   /\b(?:government|administration|cabinet|representatives?|envoys?|emissary|behalf)\s+(?:of|from)\s+(?:the\s+)?$/i;
+
+/** "after President X came to power": a time told by someone's rise, not a participant. */
+const ROSE_TO_OFFICE =
+  /^\s+(?:came to power|took office|assumed (?:office|power)|was (?:elected|sworn in|inaugurated))\b/i;
+const TIME_BEFORE = /\b(?:after|since|before|when|until)\s+$/i;
+
+function roseToOffice(text: string, from: TitleSpan, candidate: NameCandidate): boolean {
+  return (
+    ROSE_TO_OFFICE.test(text.slice(candidate.end, candidate.end + 30)) &&
+    TIME_BEFORE.test(text.slice(Math.max(0, from.start - 12), from.start))
+  );
+}
 
 /** A candidate is a person when an office stands before or after it, it is met, or stored. */
 function recognise(
@@ -166,7 +178,8 @@ function onlyMentioned(
     SENT_BY.test(
       text.slice(Math.max(0, (title?.start ?? candidate.start) - 40), candidate.start),
     ) ||
-    throughOthers(text, before ?? candidate, candidate)
+    throughOthers(text, before ?? candidate, candidate) ||
+    roseToOffice(text, before ?? candidate, candidate)
   );
 }
 

@@ -82,7 +82,7 @@ const countryAfter = (text: string, candidate: NameCandidate, parties: PartyMent
  * and the ones listed are the delegation's side.
  */
 const DELEGATION =
-  /^\s+(?:delegation,?\s+(?:headed|led)\s+by|(?:ministers|officials|delegates),?\s+(?:including|namely|such as)(?:\s[^.;]{0,80}?(?:,|\band))?)\s+(?:the\s+)?$/i;
+  /^(?:['’]s)?\s+(?:(?:delegation|side),?\s+(?:(?:was|were)\s+)?(?:headed|led)\s+by|(?:ministers|officials|delegates),?\s+(?:including|namely|such as)(?:\s[^.;]{0,80}?(?:,|\band))?)\s+(?:the\s+)?$/i;
 const delegationOf = (text: string, at: number, parties: PartyMention[]) =>
   parties.find(
     (m) =>

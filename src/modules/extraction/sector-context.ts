@@ -47,6 +47,8 @@ const ROOTS = /^\s+(?:roots|affinity|affinities)\b/i;
 /** "members of the delegation testing positive for COVID-19": a condition, not cooperation. */
 const CONDITION_OF =
   /\b(?:test(?:ed|ing|s)?\s+positive\s+for|infected\s+with|died\s+of|receiving|undergoing)\s+$/i;
+/** "the first meeting after the pandemic": the pandemic tells the time. */
+const PANDEMIC_AS_TIME = /\b(?:after|since|before)\s+the\s+(?:COVID-19\s+|Covid\s+)?$/i;
 /** "heading a trade delegation": the sector names the delegation, not a topic. */
 const DELEGATION_KIND =
   /\b(?:head(?:ing|s|ed)?|lead(?:ing|s)?|led|accompan\w+)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+)?$/i;
@@ -100,7 +102,8 @@ export function contextOnly(
   )
     return true;
   if (BASIS.test(before) || ROOTS.test(text.slice(mention.end, mention.end + 12))) return true;
-  if (mention.code === 'health' && CONDITION_OF.test(before)) return true;
+  if (mention.code === 'health' && (CONDITION_OF.test(before) || PANDEMIC_AS_TIME.test(before)))
+    return true;
   if (
     DELEGATION_KIND.test(before) &&
     /^\s+(?:delegation|mission)\b/i.test(text.slice(mention.end, mention.end + 12))
