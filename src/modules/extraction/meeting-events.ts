@@ -95,6 +95,10 @@ const SEVERAL =
  * "bilateral talks with A and B", "received A and B": a meeting of two sides, or a reception,
  * with people of several countries is one meeting with each (when each has a side of their own).
  */
+/** "visited Chisinau to co-chair the dialogue together with the minister, A": the visit meets A. */
+const VISIT_TO_MEET =
+  /^[^.;]{0,80}?\bto\s+(?:co-chair|chair|hold\s+talks|meet|confer)\b[^.;]*?\b(?:together\s+)?with\s/i;
+
 const ONE_EACH = /\bbilateral\s+(?:talks|meetings?|discussions?|consultations)$|\breceived$/i;
 
 const within = (span: Span, inner: Span) => inner.start >= span.start && inner.end <= span.end;
@@ -284,7 +288,11 @@ export function eventsIn(
     )
       continue;
     const group = !persons.length && GROUP.test(lead);
-    if (/^visited$/i.test(match[0]) && !metRightAfter(context.mentions, triggerEnd, persons))
+    if (
+      /^visited$/i.test(match[0]) &&
+      !metRightAfter(context.mentions, triggerEnd, persons) &&
+      !VISIT_TO_MEET.test(text.slice(triggerEnd, limit))
+    )
       continue;
     if (
       /^(?:received|receiving|hosted|welcomed|visited|with|reception)$/i.test(match[0]) &&
