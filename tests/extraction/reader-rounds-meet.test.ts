@@ -8,4 +8,11 @@ describe('a visit to a place, to meet someone there', () => {
     );
     expect(drafts.map(people)).toEqual([['Anna Berg/EU', 'Priit Tamm/EE']]);
   });
+
+  test('“visited <city>, <country>, to co-chair … with the minister, A”: the comma ends no phrase', () => {
+    const drafts = read(
+      'European Commissioner for Trade Anna Berg visited Tallinn, Estonia, to co-chair the yearly Trade Forum with the Minister of Economy, Priit Tamm.',
+    );
+    expect(drafts.map(people)).toEqual([['Anna Berg/EU', 'Priit Tamm/EE']]);
+  });
 });
