@@ -270,7 +270,8 @@ export function eventsIn(
     // "the meeting held in Seoul by X and Y", "talks between X and Y", "co-chaired by X and Y"
     const together =
       /^\s*(?:held|chaired|co-chaired|attended)\b[^,.;]{0,40}\bby\s/i.test(lead) ||
-      /^\s*(?:(?:were|was) held\s+)?(?:between\s|by\s+(?!phone|telephone|video))/i.test(lead);
+      (/^\s*(?:(?:were|was) held\s+)?(?:between\s|by\s+(?!phone|telephone|video))/i.test(lead) &&
+        !receivedBy(match[0], lead, subjects));
     // "X and Y held talks": both sides are the subject
     const both = together || (joint && !persons.length);
     const nominal =
@@ -300,6 +301,10 @@ export function eventsIn(
   }
   return [...withLead(context, sentence, subjectsAt), ...events];
 }
+
+/** "the visiting minister was received by X": the guest is the subject, the host the one met. */
+const receivedBy = (word: string, lead: string, subjects: PersonFound[]) =>
+  subjects.length > 0 && /^(?:received|hosted|welcomed)$/i.test(word) && /^\s*by\s/i.test(lead);
 
 /** "called on the President A, the Prime Minister B and the Speaker C": one call on each office. */
 const callsOnEach = (word: string, persons: PersonFound[]) =>

@@ -267,10 +267,32 @@ function attendeesSide(context: SideContext, person: PersonFound): string | unde
   return sides.size === 1 ? [...sides][0] : undefined;
 }
 
+/**
+ * "President A and his Tanzanian counterpart, B": A is of the side B is not. Gives the side of the
+ * counterpart named right after the person.
+ */
+function counterpartAfter(context: SideContext, person: PersonFound): string | undefined {
+  return context.people.find((other) => {
+    if (!other.counterpart || !other.party || other.party === person.party) return false;
+    const at = other.titleSpan?.start ?? other.first.start;
+    return context.mentions.some(
+      (m) =>
+        m.person === person &&
+        m.end < at &&
+        /^\s*,?\s+and\s+(?:(?:his|her)\s+)?$/i.test(context.text.slice(m.end, at)),
+    );
+  })?.party;
+}
+
 /** Gives people without a side the side their group, their counterpart or the meeting leaves. */
 function settlePeople(context: SideContext, meeting: MeetingSegment, others: string[]): void {
-  for (const person of meeting.persons.filter((p) => !p.party))
-    person.party = delegationSide(context, person) ?? attendeesSide(context, person);
+  for (const person of meeting.persons.filter((p) => !p.party)) {
+    const opposite = counterpartAfter(context, person);
+    person.party =
+      delegationSide(context, person) ??
+      attendeesSide(context, person) ??
+      (opposite ? candidates(context, meeting, [opposite, ...others])[0] : undefined);
+  }
   // "I met my counterpart …" in a release: the one met is not the outlet's side
   for (const event of meeting.events.filter((e) => e.author && context.outlet)) {
     const pick = candidates(context, meeting, [context.outlet!, ...others])[0];

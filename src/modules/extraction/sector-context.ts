@@ -59,6 +59,27 @@ const PLACE_VISITED =
 const ABSTRACT =
   /^\s+(?:more\s+)?in\s+(?:the\s+|our\s+|their\s+)?(?:[\p{L}'’]+\s+){0,3}(?:stability|peace|future|relations|ties|friendship|dialogue|trust)\b/iu;
 
+/**
+ * A portfolio: "Commissioner for Peace and Security", "Director of Peacekeeping and Regional
+ * Security", "minister of foreign affairs and international trade", or in brackets after a name,
+ * "A (Fisheries and Maritime Economy)": an office, not a topic.
+ */
+const PORTFOLIO =
+  /\b(?:[Mm]inist(?:er|ry|ers|ries)|Commissioner|Director(?:ate)?|Department|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|and|&),?\s+)*$/u;
+const FOREIGN_AND = /\bminist(?:er|ry) of foreign affairs and (?:international\s+)?$/i;
+const BRACKETED_BEFORE = /\p{Lu}[\p{L}'’-]*\s+\((?:(?:\p{Lu}[\p{L}'’-]*|and|&),?\s+)*$/u;
+const BRACKETED_AFTER = /^(?:,?\s+(?:(?:\p{Lu}[\p{L}'’-]*|and|&)))*\)/u;
+
+function inOffice(text: string, mention: SectorMention): boolean {
+  const before = text.slice(Math.max(0, mention.start - 80), mention.start);
+  return (
+    PORTFOLIO.test(before) ||
+    FOREIGN_AND.test(before) ||
+    (BRACKETED_BEFORE.test(before) &&
+      BRACKETED_AFTER.test(text.slice(mention.end, mention.end + 60)))
+  );
+}
+
 /** Sector words that, here, name the setting of the talks or a thing rather than a sector. */
 export function contextOnly(
   text: string,
@@ -80,6 +101,7 @@ export function contextOnly(
     if (mention.body && GATHERING_OF_BODY.test(longer)) return true;
     return OCCASION.test(before) && !/[.;:!?]/.test(before.slice(-40));
   }
+  if (inOffice(text, mention)) return true;
   const before = text.slice(Math.max(0, mention.start - 80), mention.start);
   if (VISITED.test(before) && PLACE_VISITED.test(text.slice(mention.end, mention.end + 16)))
     return true;

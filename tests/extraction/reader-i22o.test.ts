@@ -1,0 +1,45 @@
+import { read, pairs, sides, people } from './reading';
+
+/**
+ * Rules found on an eleventh fresh set of real reports (branch i22o: Sub-Saharan Africa and South
+ * Asia, a third of them calls and ministries' readouts), by class, each on short reports written
+ * for these tests: places and offices are real, the people invented.
+ */
+
+describe('sides of people', () => {
+  test('“President A and his Zambian counterpart, B”: A is of the other side', () => {
+    const [draft] = read(
+      'Kampala, Uganda | DAILY LEDGER | In a communique issued by Uganda’s State Minister of Foreign Affairs, John Okot and his Zambian counterpart, Mary Banda, after a meeting between President Joseph Kamara and his Zambian counterpart, Peter Lungu, the two countries agreed to closer trade cooperation.',
+      '2024-05-02',
+      'Daily Ledger',
+    );
+    expect(people(draft)).toEqual([
+      'John Okot/UG',
+      'Mary Banda/ZM',
+      'Joseph Kamara/UG',
+      'Peter Lungu/ZM',
+    ]);
+    expect(sides(draft)).toEqual(['UG', 'ZM']);
+  });
+});
+
+describe('meetings', () => {
+  test('“the visiting minister was received by X”: the guest meets the host', () => {
+    const drafts = read(
+      'Havana, May 3 (PL)-- Vice President Carlos Perez received Dr. Grace N. Wanjiru, Minister of Foreign Affairs and International Trade of the Republic of Kenya, who is on an official visit to Cuba. During the cordial meeting, the two discussed tourism.\n\nEarlier, the visiting minister was received by Cuban Foreign Minister Jorge Alvarez. During the exchange, they spoke of health.',
+    );
+    expect(drafts.map(people)).toEqual([
+      ['Carlos Perez/CU', 'Grace N. Wanjiru/KE'],
+      ['Grace N. Wanjiru/KE', 'Jorge Alvarez/CU'],
+    ]);
+  });
+});
+
+describe('sectors', () => {
+  test('a portfolio is an office, not a topic: after an office word, in brackets after a name', () => {
+    const [draft] = read(
+      'Senegal’s Prime Minister Amadou Ndiaye held a working session in Abidjan with his Ivorian counterpart, Koffi Yao. They discussed education. Ndiaye was joined by Aminata Sy (Fisheries and Maritime Economy), and by the Director of Peacekeeping and Regional Security, Ibrahima Fall. The visiting minister of foreign affairs and international trade, Awa Diop, was also present.',
+    );
+    expect(pairs(draft)).toEqual(['CI education', 'SN education']);
+  });
+});
