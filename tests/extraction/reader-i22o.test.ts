@@ -23,6 +23,17 @@ describe('sides of people', () => {
   });
 });
 
+describe('organizations as sides', () => {
+  test('“the AU Commissioner for Peace and Security”: AU is the African Union, and its official’s side', () => {
+    const [draft] = read(
+      'ADDIS ABABA, Ethiopia, May 4, 2017/APO/ --\n\nThe AU Commissioner for Peace and Security, Ali Haroun received the United Kingdom (UK) Minister for Africa, John Park. They discussed the fight against terrorism and the partnership between the AU and the UK.',
+    );
+    expect(sides(draft)).toEqual(['AFRUNION', 'GB']);
+    expect(people(draft)).toEqual(['Ali Haroun/AFRUNION', 'John Park/GB']);
+    expect(pairs(draft)).toEqual(['AFRUNION security', 'GB security']);
+  });
+});
+
 describe('meetings', () => {
   test('“the visiting minister was received by X”: the guest meets the host', () => {
     const drafts = read(

@@ -60,6 +60,31 @@ const EXTRA_NAMES: [string, string, MentionKind][] = [
 /** world-countries' alternative spellings that are English words or surnames: "Pacific Island". */
 const NOT_NAMES = new Set(['Island', 'Mann', 'Mannin', 'Guiana']);
 
+/** "AU Commission", "AU Commissioner", "AU Member States": the African Union's usual acronym. */
+const AU_BODY =
+  /^\s+(?:Commission|Commissioner|Chairperson|Member\s+States|member\s+states|[Ss]ummit|Peace\s+and\s+Security\s+Council|Executive\s+Council|Assembly|led)\b/;
+
+/**
+ * "AU" is Australia's code, but no report writes it for Australia: a report that names the
+ * African Union, or writes "AU" before one of its organs, means the African Union by every "AU".
+ */
+function africanUnion(text: string, found: PartyMention[]): PartyMention[] {
+  const bare = [...text.matchAll(/(?<![\p{L}\p{N}])AU(?![\p{L}\p{N}-])/gu)];
+  const union =
+    found.some((m) => m.code === 'AFRUNION') ||
+    bare.some((m) => AU_BODY.test(text.slice(m.index + 2, m.index + 42)));
+  if (!union || !bare.length) return found;
+  const added = bare.map((m) => ({
+    code: 'AFRUNION',
+    kind: 'organization' as MentionKind,
+    start: m.index,
+    end: m.index + 2,
+    text: 'AU',
+  }));
+  const free = added.filter((a) => !found.some((m) => m.start < a.end && a.start < m.end));
+  return [...found, ...free].sort((a, b) => a.start - b.start);
+}
+
 /** Cities that host much diplomacy without being a capital (the capitals come from world-countries). */
 const EXTRA_CITIES: [string, string][] = [
   ['New York', 'US'],
@@ -194,7 +219,7 @@ export class Gazetteer {
         /^-\p{Lu}/u.test(text.slice(end, end + 2)) || /\p{L}-$/u.test(text.slice(start - 2, start));
       found.push({ ...entry, start, end, text: match[0], ...(compound ? { compound } : {}) });
     }
-    return found;
+    return africanUnion(text, found);
   }
 
   /** The party whose capital (or well-known diplomatic city) this is. */

@@ -13,7 +13,14 @@ function sideInTitle(title: TitleSpan, parties: PartyMention[], text: string): s
       // "Ambassador to Cuba" names the host, "Special Representative for Venezuela" a topic
       !/\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)),
   );
-  return inside[0]?.code;
+  // "AU Commissioner", "ECOWAS Commission President": the body written right before the office
+  const body = parties.find(
+    (m) =>
+      m.kind === 'organization' &&
+      m.end <= title.start &&
+      /^ $/.test(text.slice(m.end, title.start)),
+  );
+  return inside[0]?.code ?? body?.code;
 }
 
 /**
