@@ -1,4 +1,4 @@
-import { read, pairs, sides, people } from './reading';
+import { read, pairs, sides, people, dates } from './reading';
 
 /**
  * Rules found on an eleventh fresh set of real reports (branch i22o: Sub-Saharan Africa and South
@@ -20,6 +20,37 @@ describe('sides of people', () => {
       'Peter Lungu/ZM',
     ]);
     expect(sides(draft)).toEqual(['UG', 'ZM']);
+  });
+});
+
+describe('people', () => {
+  test('“Md.” (Muhammad) is part of the name, not the end of a sentence', () => {
+    const [draft] = read(
+      'Pakistan’s Foreign Minister Ali Raza held a telephone conversation with the Adviser for Foreign Affairs of Bangladesh, Md. Karim Uddin, on Wednesday. They discussed trade.',
+      '2026-01-08',
+    );
+    expect(people(draft)).toEqual(['Ali Raza/PK', 'Md. Karim Uddin/BD']);
+  });
+
+  test('who sent or got an earlier letter is not at the meeting, and opens no meeting', () => {
+    const drafts = read(
+      'Ambassador Ram Thapa paid a courtesy call on the Minister of Foreign Affairs of Bangladesh Dr. Karim Ahmed this afternoon.\n\nReferring to the letter sent on 8 January 2024 by Prime Minister of Nepal Rt. Hon. Hari Prasad Koirala ‘Sunil’ to Prime Minister Sheikh Rahima on the latter’s reelection, Ambassador Thapa conveyed the commitment of Nepal.\n\nDuring the meeting, views were exchanged on economic cooperation.',
+      '2024-01-31',
+    );
+    expect(drafts.map(people)).toEqual([['Ram Thapa/NP', 'Karim Ahmed/BD']]);
+    expect(pairs(drafts[0])).toEqual(['BD trade-economy', 'NP trade-economy']);
+  });
+});
+
+describe('dates', () => {
+  test('“On arrival today … Later, the two presidents held talks”: the day of the sentence before', () => {
+    expect(
+      dates(
+        'Kampala, Uganda | THE LEDGER | Zambia pledged to buy Ugandan sugar after a meeting between President Joseph Kamara and his Zambian counterpart, Peter Lungu.\n\nThe two countries also agreed to cooperate on vaccines.\n\nOn arrival at State House Entebbe today, Lungu was treated to a guard of honour. Later, the two presidents together with their delegations held bilateral talks on trade.',
+        '2022-05-11',
+        'The Ledger',
+      ),
+    ).toEqual(['2022-05-11']);
   });
 });
 

@@ -54,7 +54,7 @@ export function meetingDate(
   previous?: FoundDate,
   series?: SeriesDate,
 ): FoundDate | undefined {
-  const own = eventDate(text, meeting, published, opening);
+  const own = eventDate(text, meeting, published, opening) ?? laterDate(text, meeting, published);
   if (own) return own;
   const first = meeting.events[0]?.sentence.start ?? meeting.sentences[0]?.sentence.start;
   if (series && first !== undefined && first >= series.from) return series.date;
@@ -102,6 +102,24 @@ const SAME_DAY =
 
 /** "The following morning, …": the day after the last date told before the sentence. */
 const NEXT_DAY = /^(?:the|on the)\s+(?:following|next)\s+(?:morning|day|afternoon|evening)\b/i;
+
+/** "On arrival today, … Later, the two presidents held talks": the day of the sentence before. */
+const LATER =
+  /^(?:later|afterwards|subsequently|shortly after(?:wards)?)\b(?!\s+(?:in|this|that|next)\s+(?:week|month|year))/i;
+
+const TALKS_HELD =
+  /\b(?:held|had|began|opened)\s+(?:\w+\s+){0,2}(?:talks|meetings?|discussions)\b/i;
+
+/** "Later, the two presidents held bilateral talks": the day the sentence before tells. */
+function laterDate(text: string, meeting: MeetingSegment, published: FoundDate | undefined) {
+  for (const { sentence } of meeting.sentences) {
+    const words = text.slice(sentence.content, sentence.end);
+    if (!LATER.test(words) || !TALKS_HELD.test(words)) continue;
+    const told = lastDateBefore(text, sentence.content, published);
+    if (told?.precision === 'DAY') return told;
+  }
+  return undefined;
+}
 
 /** "Mammadyarov on Thursday met", "Kenyatta Friday held": the day just before the event's verb. */
 const DAY_BEFORE =

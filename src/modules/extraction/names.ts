@@ -120,9 +120,9 @@ function runTogether(word: string, common: (part: string) => boolean): boolean {
   return !!halves && common(halves[1]);
 }
 
-/** A word whose full stop is part of it: "Dr.", "Jr.", an initial. */
+/** A word whose full stop is part of it: "Dr.", "Jr.", an initial, "Md." (Muhammad). */
 const keepsStop = (word: string) =>
-  HONORIFICS.has(word) || /^(?:Jr|Sr)\.$/.test(word) || /^\p{Lu}\.$/u.test(word);
+  HONORIFICS.has(word) || /^(?:Jr|Sr|Md|Mohd)\.$/.test(word) || /^\p{Lu}\.$/u.test(word);
 
 type Word = { text: string; at: number };
 

@@ -41,6 +41,9 @@ const NOT_PARTICIPANT = /\b(?:spokes(?:person|man|woman)|press secretary|former|
 /** "conveyed greetings of Foreign Minister X": the one whose greetings are brought is absent. */
 const SENT_BY =
   /\b(?:greetings|regards|wishes|message|letter)\s+(?:of|from)\s+(?:the\s+)?[^.,;]{0,60}$/i;
+/** "the letter sent on 8 January by A to B": who wrote or got an earlier letter is not present. */
+const PAST_LETTER =
+  /\b(?:letter|message|note)\s+(?:[\w-]+\s+){0,2}(?:sent|written|dated)\b[^;!?\n]{0,120}\b(?:by|to)\s+(?:\p{Lu}[\p{L}.’']*\s+){0,4}$/iu;
 /** "President Lula's vice-president was also present": the one named is only mentioned. */
 const THROUGH_OTHER =
   /^['’]s\s+(?:vice-president|vice president|deputy|envoy|spokes\w+|advis[eo]r|predecessor|successor|wife|husband|government|administration)\b/i;
@@ -166,6 +169,7 @@ function onlyMentioned(
     SENT_BY.test(
       text.slice(Math.max(0, (title?.start ?? candidate.start) - 40), candidate.start),
     ) ||
+    PAST_LETTER.test(text.slice(Math.max(0, candidate.start - 200), candidate.start)) ||
     throughOthers(text, before ?? candidate, candidate)
   );
 }
