@@ -85,3 +85,29 @@ describe('sectors', () => {
     expect(pairs(draft)).toEqual(['CI education', 'SN education']);
   });
 });
+
+describe('sectors named in general English', () => {
+  test('“politics” in a list of fields is political dialogue; domestic politics is not', () => {
+    const [draft] = read(
+      'Vietnamese Deputy Foreign Minister Tran Van Minh held talks in Accra with Ghana’s Deputy Foreign Minister Kofi Mensah. The two agreed on measures to boost ties across politics, diplomacy, economy and education. Mensah briefed him on domestic politics.',
+    );
+    expect(pairs(draft)).toEqual([
+      'GH education',
+      'GH political-dialogue',
+      'GH trade-economy',
+      'VN education',
+      'VN political-dialogue',
+      'VN trade-economy',
+    ]);
+  });
+
+  test('cooperation in the international arena, at the international level, regional integration: multilateral', () => {
+    const drafts = read(
+      'Maldives Foreign Minister Ahmed Naseem met Tuvalu’s Foreign Minister Sione Talake in New York on 20 September 2024. Discussions centred on deepening cooperation in the international arena.\n\nMalawi’s President Peter Banda met Namibian Foreign Minister Anna Shikongo in Lilongwe on 21 September 2024, where they discussed regional integration.',
+    );
+    expect(drafts.map(pairs)).toEqual([
+      ['MV multilateral', 'TV multilateral'],
+      ['MW multilateral', 'NA multilateral'],
+    ]);
+  });
+});
