@@ -23,6 +23,17 @@ describe('sides of people', () => {
   });
 });
 
+describe('the outlet’s country', () => {
+  test('a country run into the outlet’s brand (“GhanaWeb”) is the home side', () => {
+    const [draft] = read(
+      'Deputy Minister for Foreign Affairs Kofi Mensah met Togo’s Foreign Minister Yao Agbo in Lomé on Monday. They discussed trade.',
+      '2024-04-17',
+      'GhanaWeb',
+    );
+    expect(people(draft)).toEqual(['Kofi Mensah/GH', 'Yao Agbo/TG']);
+  });
+});
+
 describe('people', () => {
   test('“Md.” (Muhammad) is part of the name, not the end of a sentence', () => {
     const [draft] = read(
