@@ -88,6 +88,28 @@ describe('meetings', () => {
   });
 });
 
+describe('meetings and their people', () => {
+  test('“A was received in audience in the afternoon by B”: A, named without an office, meets B', () => {
+    const [draft] = read(
+      'Amadou Ndiaye was received in audience in the afternoon by President Alassane Kone of Côte d’Ivoire. They discussed trade.',
+      undefined,
+      'Dakar Times',
+    );
+    expect(people(draft)).toEqual(['Amadou Ndiaye/SN', 'Alassane Kone/CI']);
+    expect(pairs(draft)).toEqual(['CI trade-economy', 'SN trade-economy']);
+  });
+
+  test('“held a working session with X” is a meeting', () => {
+    const drafts = read(
+      'Senegal’s Prime Minister Amadou Ndiaye met President Alassane Kone of Côte d’Ivoire on Monday.\n\nThe visit began in the capital.\n\nIn the morning, Ndiaye held a working session with Prime Minister Koffi Yao of Côte d’Ivoire. They discussed trade.',
+    );
+    expect(drafts.map(people)).toEqual([
+      ['Amadou Ndiaye/SN', 'Alassane Kone/CI'],
+      ['Amadou Ndiaye/SN', 'Koffi Yao/CI'],
+    ]);
+  });
+});
+
 describe('sectors', () => {
   test('a portfolio is an office, not a topic: after an office word, in brackets after a name', () => {
     const [draft] = read(

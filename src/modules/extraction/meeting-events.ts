@@ -39,7 +39,7 @@ export interface EventContext {
 
 /** Words that report a meeting, a call or talks. */
 const MEET =
-  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|negotiations|talked|talking(?= with)|audience(?= with)|conversations?|phone calls?|telephone calls?|call(?= with)|called on|(?<=(?:farewell|courtesy|introductory) )call on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?= (?:held |today |yesterday |(?:on|this) \w+day |(?:earlier|later|on) \w+ )?with| (?!(?:he|she|they|we)\b)[^;,]{1,40}? (?:had|held) (?:was )?with)|discussed,? with|(?<=discussed [\w ,-]{1,50}? )with(?= [A-Z])|visited(?= [A-Z])|consultations|received|receiving|hosted|co-chaired|summit(?= between)|exchanged views|(?<=(?:held|had) (?:an |another |a )?(?:brief |fraternal |cordial |fruitful |useful |warm |frank )?)exchange(?= with)|video ?conference|videoconference|teleconference meeting|courtesy call|(?<=courtesy )visit(?= to\b)|(?<=\ba )visit(?= to (?:the )?(?:President|Prime Minister|King|Queen|Emir|Chancellor|Speaker)\b))\b/gi;
+  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|negotiations|talked|talking(?= with)|audience(?= with)|conversations?|phone calls?|telephone calls?|call(?= with)|called on|(?<=(?:farewell|courtesy|introductory) )call on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?= (?:held |today |yesterday |(?:on|this) \w+day |(?:earlier|later|on) \w+ )?with| (?!(?:he|she|they|we)\b)[^;,]{1,40}? (?:had|held) (?:was )?with)|discussed,? with|(?<=discussed [\w ,-]{1,50}? )with(?= [A-Z])|visited(?= [A-Z])|consultations|working sessions?(?= with)|received|receiving|hosted|co-chaired|summit(?= between)|exchanged views|(?<=(?:held|had) (?:an |another |a )?(?:brief |fraternal |cordial |fruitful |useful |warm |frank )?)exchange(?= with)|video ?conference|videoconference|teleconference meeting|courtesy call|(?<=courtesy )visit(?= to\b)|(?<=\ba )visit(?= to (?:the )?(?:President|Prime Minister|King|Queen|Emir|Chancellor|Speaker)\b))\b/gi;
 
 const FUTURE =
   /\b(?:will|would|shall|to(?!\s+(?:a|an|the)\s)|plans? to|planning to|scheduled to|due to|expected to|set to|upcoming|next|future|invit\w+ \w+ to|ahead of|(?:lined up|slated|scheduled) for)\s+(?:[“"‘']?\w+[”"’']?\s+){0,2}$/i;
@@ -304,7 +304,9 @@ export function eventsIn(
 
 /** "the visiting minister was received by X": the guest is the subject, the host the one met. */
 const receivedBy = (word: string, lead: string, subjects: PersonFound[]) =>
-  subjects.length > 0 && /^(?:received|hosted|welcomed)$/i.test(word) && /^\s*by\s/i.test(lead);
+  subjects.length > 0 &&
+  /^(?:received|hosted|welcomed)$/i.test(word) &&
+  /^\s*(?:in\s+audience\s+)?(?:(?:in|on|during)\s+(?:the\s+)?\w+\s+)?by\s/i.test(lead);
 
 /** "called on the President A, the Prime Minister B and the Speaker C": one call on each office. */
 const callsOnEach = (word: string, persons: PersonFound[]) =>

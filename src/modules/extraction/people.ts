@@ -75,7 +75,7 @@ const ruledBy = (text: string, office: TitleSpan, candidate: NameCandidate) =>
 
 /** "Ardakanian also met with …": one word that meets someone is a person. */
 const MEETS_AFTER =
-  /^\s+(?:also\s+|then\s+|has\s+|had\s+|later\s+)?(?:met|meets|received|hosted|held\s+(?:a\s+)?(?:meeting|talks|discussions?)\s+with)\b/;
+  /^\s+(?:also\s+|then\s+|has\s+|had\s+|later\s+)?(?:met|meets|received|hosted|held\s+(?:a\s+)?(?:meeting|talks|discussions?)\s+with|(?:was|were)\s+(?:received|welcomed|hosted)\b[^.;]{0,40}\bby)\b/;
 const meetsSomeone = (text: string, candidate: NameCandidate) =>
   !TITLE.test(candidate.text) &&
   (candidate.words > 1 || /^(?:Al-)?\p{Lu}\p{Ll}{3,}$/u.test(candidate.text)) &&
