@@ -54,6 +54,23 @@ describe('people', () => {
 });
 
 describe('dates', () => {
+  test('a date line with its year before the first sentence dates the report: “on Monday night”', () => {
+    expect(
+      dates(
+        'Dhaka, 5 May 2025 – Foreign Adviser Karim Uddin and Foreign Minister Ali Raza of Pakistan held talks over phone on Monday night.',
+      ),
+    ).toEqual(['2025-05-05']);
+  });
+
+  test('the day a press release was issued is not the day of the call', () => {
+    expect(
+      dates(
+        'Kathmandu, Jan 7 (PTI) Nepal’s Foreign Minister Hari Koirala and his Indian counterpart Raj Mehta held a telephone conversation, the ministry said here. The press release was issued on Thursday.',
+        '2022-01-07',
+      ),
+    ).toEqual([null]);
+  });
+
   test('“On arrival today … Later, the two presidents held talks”: the day of the sentence before', () => {
     expect(
       dates(
