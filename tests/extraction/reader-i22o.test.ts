@@ -62,6 +62,15 @@ describe('dates', () => {
     ).toEqual(['2025-05-05']);
   });
 
+  test('“the two ministers last met on Monday”: an earlier meeting’s day', () => {
+    expect(
+      dates(
+        'Foreign Minister Anil Perera met Indian External Affairs Minister Raj Mehta in Colombo. The two ministers last met on Monday in Delhi.',
+        '2021-06-24',
+      ),
+    ).toEqual([null]);
+  });
+
   test('the day a press release was issued is not the day of the call', () => {
     expect(
       dates(
