@@ -7,6 +7,25 @@ import { read, pairs, sides, people, dates } from './reading';
  */
 
 describe('sides of people', () => {
+  test('“The visiting Djiboutian minister, A, called on B”: the subject in apposition meets B', () => {
+    const drafts = read(
+      'The visiting Djiboutian minister, Ali Hassan, called on Prime Minister Abebe Tadesse of Ethiopia in Addis Ababa on Monday.\n\nPakistan’s High Commissioner to Sri Lanka, Omar Farooq, called on Foreign Minister Anil Perera in Colombo on Tuesday.',
+      '2024-05-08',
+      'Daily Mirror',
+    );
+    expect(drafts.map(people)).toEqual([
+      ['Ali Hassan/DJ', 'Abebe Tadesse/ET'],
+      ['Omar Farooq/PK', 'Anil Perera/LK'],
+    ]);
+  });
+
+  test('“External Affairs Minister A”: an office only India has', () => {
+    const [draft] = read(
+      'External Affairs Minister Raj Mehta met Maldives Foreign Minister Ahmed Naseem on Monday. They discussed health.',
+    );
+    expect(people(draft)).toEqual(['Raj Mehta/IN', 'Ahmed Naseem/MV']);
+  });
+
   test('“President A and his Zambian counterpart, B”: A is of the other side', () => {
     const [draft] = read(
       'Kampala, Uganda | DAILY LEDGER | In a communique issued by Uganda’s State Minister of Foreign Affairs, John Okot and his Zambian counterpart, Mary Banda, after a meeting between President Joseph Kamara and his Zambian counterpart, Peter Lungu, the two countries agreed to closer trade cooperation.',

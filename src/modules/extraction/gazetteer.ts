@@ -41,6 +41,13 @@ const EXTRA_NAMES: [string, string, MentionKind][] = [
   // world-countries writes "Maldivan" and "Nepalese" only
   ['Maldivian', 'MV', 'demonym'],
   ['Nepali', 'NP', 'demonym'],
+  // world-countries writes "Djibouti", "Mosotho", "Motswana", "Comoran", "Cape Verdian"
+  ['Djiboutian', 'DJ', 'demonym'],
+  ['Basotho', 'LS', 'demonym'],
+  ['Batswana', 'BW', 'demonym'],
+  ['Comorian', 'KM', 'demonym'],
+  ['Cabo Verdean', 'CV', 'demonym'],
+  ['Cape Verdean', 'CV', 'demonym'],
   ['Britain', 'GB', 'name'],
   ['U.S.', 'US', 'name'],
   ['U.K.', 'GB', 'name'],

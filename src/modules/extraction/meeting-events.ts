@@ -124,12 +124,16 @@ function objectsAfter(
   return { persons, end };
 }
 
-/** "… Imran Khan who made a farewell call on her": the person the relative clause hangs on. */
+/** "… Imran Khan who made a farewell call on her": the person the clause hangs on. */
 function relativeSubject(context: EventContext, at: number): PersonFound[] {
   const before = context.mentions.filter((m) => m.end <= at && at - m.end < 60);
   const last = before[before.length - 1];
   const between = last ? context.text.slice(last.end, at) : '';
-  return last && /^,?\s+who\s+(?:[\p{Ll}-]+\s+){0,4}$/u.test(between) ? [last.person] : [];
+  // "…, who made a farewell call on her", "The Ambassador of Pakistan, A, called on B"
+  return last &&
+    /^(?:,?\s+who\s+(?:[\p{Ll}-]+\s+){0,4}|,\s+(?:also\s+|then\s+|later\s+)?)$/u.test(between)
+    ? [last.person]
+    : [];
 }
 
 /** "… made a farewell call on her": the one met is the last other person named before. */

@@ -116,9 +116,13 @@ function bodyOfOffice(at: number, parties: PartyMention[]): string | undefined {
   return bodies.filter((m) => m.end <= at).pop()?.code;
 }
 
-/** The side an office alone gives: the United States', or the body the report names. */
+/** Offices only India has: "External Affairs Minister", "EAM", "Union Minister". */
+const INDIA_OFFICE = /\b(?:External Affairs Minister|EAM|Union Minister)\b/;
+
+/** The side an office alone gives: the United States', India's, or the body the report names. */
 function sideOfOffice(title: string, at: number, parties: PartyMention[]): string | undefined {
   if (US_OFFICE.test(title)) return 'US';
+  if (INDIA_OFFICE.test(title)) return 'IN';
   return BODY_OFFICE.test(title.trim()) || OF_THE_BODY.test(title)
     ? bodyOfOffice(at, parties)
     : undefined;
