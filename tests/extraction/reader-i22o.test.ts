@@ -155,6 +155,32 @@ describe('meetings and their people', () => {
   });
 });
 
+describe('meetings told in an opening phrase', () => {
+  test('“During the meeting with A, the Foreign Minister of Tuvalu, both ministers …”: A met the one spoken of', () => {
+    const [draft] = read(
+      'Minister of Foreign Affairs Dr Ahmed Naseem of the Maldives is in New York.\n\nDuring the meeting with Sione Talake, the Foreign Minister of Tuvalu, both ministers underscored the importance of cooperation in the international arena.',
+    );
+    expect(people(draft)).toEqual(['Ahmed Naseem/MV', 'Sione Talake/TV']);
+  });
+
+  test('“received Ambassadors of Cuba, Angola and Ethiopia at the Commission Headquarters”', () => {
+    const drafts = read(
+      'The President of the ECOWAS Commission, Omar Diallo, received Ambassadors of Cuba, Angola and Ethiopia at the Commission Headquarters in Abuja, Nigeria, today, March 4, 2025.\n\nAna Perez, Ambassador of Cuba to Nigeria, discussed health.',
+      '2025-03-05',
+    );
+    expect(drafts.map(people)).toEqual([
+      ['Omar Diallo/ECOWAS', 'Ana Perez/CU'],
+      ['Omar Diallo/ECOWAS'],
+      ['Omar Diallo/ECOWAS'],
+    ]);
+    expect(drafts.map(sides)).toEqual([
+      ['CU', 'ECOWAS'],
+      ['AO', 'ECOWAS'],
+      ['ECOWAS', 'ET'],
+    ]);
+  });
+});
+
 describe('sectors', () => {
   test('a portfolio is an office, not a topic: after an office word, in brackets after a name', () => {
     const [draft] = read(

@@ -74,9 +74,12 @@ const OBJECT_VERBS = /^(?:led|headed|accompanied|comprising|including|designate|
 const GROUP =
   /^\s+(?:with\s+)?(?:the\s+)?(?:(?:members|leaders) of (?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:parliament|congress|senate|national assembly|house of representatives)|parliamentarians|lawmakers|senators|MPs)\b/iu;
 
+/** "received Ambassadors of Cuba, Angola and Ethiopia": envoys of several countries, one each. */
+const ENVOYS_OF = /^\s+(?:the\s+)?(?:ambassadors|envoys|high commissioners)\s+(?:of|from)\b/i;
+
 /** "bilateral meetings with the ministers of A and B", "his Uzbek and Kazakh counterparts". */
 const SEVERAL =
-  /^meetings\b|\b(?:counterparts|ministers of)\b|^met\s+(?:several|many|various|a number of)\s+(?:[\w-]+\s+){0,3}(?:leaders|delegates|ministers|officials|dignitaries|diplomats)\b/i;
+  /^meetings\b|\b(?:counterparts|ministers of|ambassadors of|envoys of)\b|^met\s+(?:several|many|various|a number of)\s+(?:[\w-]+\s+){0,3}(?:leaders|delegates|ministers|officials|dignitaries|diplomats)\b/i;
 
 /**
  * "bilateral talks with A and B", "received A and B": a meeting of two sides, or a reception,
@@ -268,7 +271,8 @@ export function eventsIn(
     if (
       /^(?:received|receiving|hosted|welcomed|visited|with)$/i.test(match[0]) &&
       !persons.length &&
-      !/^\s+(?:the |a )?delegation/i.test(lead)
+      !/^\s+(?:the |a )?delegation/i.test(lead) &&
+      !ENVOYS_OF.test(lead)
     )
       continue;
     // "the meeting held in Seoul by X and Y", "talks between X and Y", "co-chaired by X and Y"
