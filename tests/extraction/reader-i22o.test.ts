@@ -181,6 +181,17 @@ describe('meetings told in an opening phrase', () => {
   });
 });
 
+describe('talks between two sides', () => {
+  test('“the main topic of discussion on 19 June in Abuja between A and B”; staff of the Commission attending', () => {
+    const [draft] = read(
+      'Trade between ECOWAS and Japan was the main topic of discussion on 19 June 2024 in Abuja, Nigeria, between the Vice-President of the ECOWAS Commission, Mrs Awa Sow, and a Japanese delegation led by Deputy Minister Kenji Sato.\n\nThe meeting was also attended by senior staff from the ECOWAS Commission, including the President’s Director of Cabinet, Musa Bello, and the Director of Trade, Dr Ines Gomes.',
+      '2024-06-20',
+    );
+    expect(sides(draft)).toEqual(['ECOWAS', 'JP']);
+    expect(people(draft)).toEqual(['Awa Sow/ECOWAS', 'Musa Bello/ECOWAS', 'Ines Gomes/ECOWAS']);
+  });
+});
+
 describe('sectors', () => {
   test('a portfolio is an office, not a topic: after an office word, in brackets after a name', () => {
     const [draft] = read(

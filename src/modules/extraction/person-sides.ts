@@ -85,17 +85,17 @@ const countryAfter = (text: string, candidate: NameCandidate, parties: PartyMent
       /^\s+of\s+(?:the\s+)?$/.test(text.slice(candidate.end, m.start)),
   )?.code;
 /**
- * "the Chinese delegation headed by X", "nine Maldivian ministers, including A and B": the head
- * and the ones listed are the delegation's side.
+ * "the Chinese delegation headed by X", "nine Maldivian ministers, including A and B", "staff
+ * from the ECOWAS Commission, including …, A": the head and the ones listed are its side.
  */
 const DELEGATION =
-  /^\s+(?:delegation,?\s+(?:headed|led)\s+by|(?:ministers|officials|delegates),?\s+(?:including|namely|such as)(?:\s[^.;]{0,80}?(?:,|\band))?)\s+(?:the\s+)?$/i;
+  /^\s+(?:delegation,?\s+(?:headed|led)\s+by|(?:ministers|officials|delegates|Commission|Secretariat),?\s+(?:including|namely|such as)(?:\s[^.;]{0,160}?(?:,|\band))?)\s+(?:the\s+)?(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?$/i;
 const delegationOf = (text: string, at: number, parties: PartyMention[]) =>
   parties.find(
     (m) =>
       m.kind !== 'capital' &&
       m.end < at &&
-      at - m.end <= 140 &&
+      at - m.end <= 220 &&
       DELEGATION.test(text.slice(m.end, at)),
   )?.code;
 
