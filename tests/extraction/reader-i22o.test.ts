@@ -193,6 +193,13 @@ describe('talks between two sides', () => {
 });
 
 describe('sectors', () => {
+  test('“the political and security situation in the region” is a state of affairs, not a sector', () => {
+    const [draft] = read(
+      'Botswana’s Foreign Minister Neo Kgosi met Namibia’s Foreign Minister Anna Shikongo in Gaborone on 6 August 2018. Kgosi briefed her on the political and security situation in the region. They discussed trade.',
+    );
+    expect(pairs(draft)).toEqual(['BW trade-economy', 'NA trade-economy']);
+  });
+
   test('a portfolio is an office, not a topic: after an office word, in brackets after a name', () => {
     const [draft] = read(
       'Senegal’s Prime Minister Amadou Ndiaye held a working session in Abidjan with his Ivorian counterpart, Koffi Yao. They discussed education. Ndiaye was joined by Aminata Sy (Fisheries and Maritime Economy), and by the Director of Peacekeeping and Regional Security, Ibrahima Fall. The visiting minister of foreign affairs and international trade, Awa Diop, was also present.',

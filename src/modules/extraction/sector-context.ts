@@ -102,6 +102,12 @@ export function contextOnly(
     return OCCASION.test(before) && !/[.;:!?]/.test(before.slice(-40));
   }
   if (inOffice(text, mention)) return true;
+  // "briefed him on the political and security situation in the region": a state of affairs
+  if (
+    /^(?:political|security)$/i.test(mention.text) &&
+    /^\s+(?:and\s+security\s+)?situation\b/i.test(text.slice(mention.end, mention.end + 30))
+  )
+    return true;
   const before = text.slice(Math.max(0, mention.start - 80), mention.start);
   if (VISITED.test(before) && PLACE_VISITED.test(text.slice(mention.end, mention.end + 16)))
     return true;
