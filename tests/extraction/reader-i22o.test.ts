@@ -200,6 +200,14 @@ describe('sectors', () => {
     expect(pairs(draft)).toEqual(['BW trade-economy', 'NA trade-economy']);
   });
 
+  test('“the United Nations-led mission” leads an operation; “the Movement’s historic role” is praise of the past', () => {
+    const [draft] = read(
+      'President Samuel Otieno of Kenya held a phone call with US Secretary of State Mark Reed on Monday. The two discussed the United Nations-led support mission in Haiti. They also underscored the Movement’s historic role in laying the OAU.',
+      '2025-01-28',
+    );
+    expect(pairs(draft)).toEqual([]);
+  });
+
   test('a portfolio is an office, not a topic: after an office word, in brackets after a name', () => {
     const [draft] = read(
       'Senegal’s Prime Minister Amadou Ndiaye held a working session in Abidjan with his Ivorian counterpart, Koffi Yao. They discussed education. Ndiaye was joined by Aminata Sy (Fisheries and Maritime Economy), and by the Director of Peacekeeping and Regional Security, Ibrahima Fall. The visiting minister of foreign affairs and international trade, Awa Diop, was also present.',

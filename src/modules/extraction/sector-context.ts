@@ -97,6 +97,8 @@ export function contextOnly(
       return true;
     if (/^\p{Lu}/u.test(mention.text) && DEPARTMENT.test(text.slice(mention.end, mention.end + 14)))
       return true;
+    // "the United Nations-led mission in Haiti": who leads an operation, not cooperation within
+    if (mention.body && /^-led\b/.test(text.slice(mention.end, mention.end + 5))) return true;
     const longer = text.slice(Math.max(0, mention.start - 130), mention.start);
     if (mention.body && GATHERING_OF_BODY.test(longer)) return true;
     return OCCASION.test(before) && !/[.;:!?]/.test(before.slice(-40));
