@@ -181,6 +181,20 @@ describe('meetings told in an opening phrase', () => {
   });
 });
 
+describe('delegations', () => {
+  test('“A was joined by B (Foreign Affairs and African Integration), C (Trade and Industry)”', () => {
+    const [draft] = read(
+      'Ivorian Prime Minister Koffi Yao held a working session with Senegal’s Prime Minister Amadou Ndiaye in Abidjan on Monday. They discussed trade.\n\nOn his side, Ndiaye was joined by Aminata Sy (Foreign Affairs and African Integration) and Moussa Ba (Trade and Industry).',
+    );
+    expect(people(draft)).toEqual([
+      'Koffi Yao/CI',
+      'Amadou Ndiaye/SN',
+      'Aminata Sy/SN',
+      'Moussa Ba/SN',
+    ]);
+  });
+});
+
 describe('talks between two sides', () => {
   test('“the main topic of discussion on 19 June in Abuja between A and B”; staff of the Commission attending', () => {
     const [draft] = read(

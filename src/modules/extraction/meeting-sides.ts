@@ -264,7 +264,12 @@ function attendeesSide(context: SideContext, person: PersonFound): string | unde
     (m) => m.start >= from && m.end <= reading.sentence.end && m.person !== person,
   );
   const sides = new Set(listed.map((m) => m.person.party).filter(Boolean));
-  return sides.size === 1 ? [...sides][0] : undefined;
+  if (sides.size === 1) return [...sides][0];
+  // "A was joined by B (Trade), C (Fisheries)": the one joined
+  const host = context.mentions
+    .filter((m) => m.start >= reading.sentence.start && m.end <= from)
+    .pop();
+  return !sides.size && host?.person !== person ? host?.person.party : undefined;
 }
 
 /**

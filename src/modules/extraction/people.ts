@@ -65,6 +65,12 @@ const addressedAfter = (text: string, office: TitleSpan, candidate: NameCandidat
 const sharesOffice = (text: string, candidate: NameCandidate) =>
   SHARED_OFFICE.test(text.slice(Math.max(0, candidate.start - 90), candidate.start));
 
+/** "A (Trade and Industry)": a minister named with the portfolio in brackets. */
+const PORTFOLIO_AFTER =
+  /^\s*\((?:\p{Lu}[\p{L}’'-]*,?\s+(?:and\s+|&\s+)?)*(?:Affairs|Economy|Trade|Industry|Finance|Fisheries|Health|Education|Defen[cs]e|Cooperation|Integration|Planning|Agriculture|Energy|Interior|Justice|Transport|Tourism|Environment)\)/u;
+const portfolioAfter = (text: string, candidate: NameCandidate) =>
+  PORTFOLIO_AFTER.test(text.slice(candidate.end, candidate.end + 90));
+
 /** "King Abdullah", "President Mnangagwa": a ruler or a head of government named by one word. */
 const HEAD_OFFICE =
   /(?:^|\s)(?:King|Queen|Emir|Amir|Sultan|Crown Prince|President|Prime Minister)$/;
@@ -127,7 +133,8 @@ function recognise(
     /^[A-Z]{2}$/.test(party ?? '') &&
     /^\p{Lu}\p{Ll}/u.test(candidate.text);
   const addressed = candidate.words === 1 && !!before && addressedAfter(text, before, candidate);
-  const listed = candidate.words >= 2 && sharesOffice(text, candidate);
+  const listed =
+    candidate.words >= 2 && (sharesOffice(text, candidate) || portfolioAfter(text, candidate));
   const ruler =
     candidate.words === 1 && !!before && title === before && ruledBy(text, before, candidate);
   const meets = meetsSomeone(text, candidate);
