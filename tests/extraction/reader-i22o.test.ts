@@ -62,6 +62,13 @@ describe('people', () => {
     expect(people(draft)).toEqual(['Ali Raza/PK', 'Md. Karim Uddin/BD']);
   });
 
+  test('“Her Excellency, Dr A”: the form of address is no name and does not cut the office off', () => {
+    const [draft] = read(
+      'The SADC Executive Secretary Her Excellency, Dr Maria Lungu Banda paid a courtesy call on the Minister of International Affairs and Cooperation for the Republic of Botswana, Dr. Neo Kgosi on 6th August 2018.',
+    );
+    expect(people(draft)).toEqual(['Maria Lungu Banda/SADC', 'Neo Kgosi/BW']);
+  });
+
   test('who sent or got an earlier letter is not at the meeting, and opens no meeting', () => {
     const drafts = read(
       'Ambassador Ram Thapa paid a courtesy call on the Minister of Foreign Affairs of Bangladesh Dr. Karim Ahmed this afternoon.\n\nReferring to the letter sent on 8 January 2024 by Prime Minister of Nepal Rt. Hon. Hari Prasad Koirala ‘Sunil’ to Prime Minister Sheikh Rahima on the latter’s reelection, Ambassador Thapa conveyed the commitment of Nepal.\n\nDuring the meeting, views were exchanged on economic cooperation.',

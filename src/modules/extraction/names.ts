@@ -228,6 +228,8 @@ function candidateIn(
         .every((part) => NOT_NAMES.has(part)) ||
       places.some((m) => m.start <= words[last - 1].at && words[last - 1].at < m.end) ||
       ROLE_ACRONYMS.has(bare(words[last - 1].text)) ||
+      // "Her Excellency, Dr A": a form of address never ends a name
+      /^(?:Excellency|Highness|Majesty)$/.test(bare(words[last - 1].text)) ||
       isParticle(words[last - 1].text))
   )
     last -= 1;
