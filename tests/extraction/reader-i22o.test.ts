@@ -229,6 +229,14 @@ describe('sectors', () => {
     expect(pairs(draft)).toEqual([]);
   });
 
+  test('“Cooperation between A and B covers several areas, mainly …” describes the relation, not the talks', () => {
+    const [draft] = read(
+      'The Vice-President of the ECOWAS Commission, Awa Sow, received Japan’s Ambassador to Nigeria, Kenji Sato, in Abuja on 19 June 2024. They discussed health.\n\nCooperation between ECOWAS and Japan covers several areas, mainly security, economic development and humanitarian assistance.',
+      '2024-06-20',
+    );
+    expect(pairs(draft)).toEqual(['ECOWAS health', 'JP health']);
+  });
+
   test('a portfolio is an office, not a topic: after an office word, in brackets after a name', () => {
     const [draft] = read(
       'Senegal’s Prime Minister Amadou Ndiaye held a working session in Abidjan with his Ivorian counterpart, Koffi Yao. They discussed education. Ndiaye was joined by Aminata Sy (Fisheries and Maritime Economy), and by the Director of Peacekeeping and Regional Security, Ibrahima Fall. The visiting minister of foreign affairs and international trade, Awa Diop, was also present.',

@@ -53,6 +53,8 @@ const THANKS =
 const NEW_OFFER =
   /\b(?:announcement|offer|proposal|decision|plan|readiness|willingness|initiative)s?\s+(?:to|of)\b/i;
 const DESCRIBING = /^(?:is|are|aims|seeks|serves|covers|includes|provides|remains|constitutes)$/i;
+const RELATION_BETWEEN =
+  /^(?:the\s+)?(?:bilateral\s+)?(?:cooperation|relations|partnership|ties)\s+between\b/i;
 /** "The commission will focus on …": what a body still to meet will do, not these talks. */
 const BODY_AHEAD =
   /^(?:the|a|this|that|its|their)\s+(?:[\w-]+\s+){0,3}(?:commission|committee|council|forum|conference|summit|mechanism|working group|session|round)\s+(?:will|would|shall|is to|is expected to)\b/i;
@@ -126,9 +128,12 @@ function readClause(
   );
   const praise = (PRAISE.test(verb) || THANKS.test(said.slice(0, 72))) && !NEW_OFFER.test(body);
   // only a sentence's own subject describes: "…, and the programs are important" is reported
+  const subject = context.text.slice(clause.subject.start, clause.subject.end).trim();
+  // "Cooperation between ECOWAS and the US covers several areas, mainly …": the relation described
+  const relation = RELATION_BETWEEN.test(subject);
   const description =
     clause.start === first &&
-    (referent.kind === 'impersonal' || referent.kind === 'none') &&
+    (referent.kind === 'impersonal' || referent.kind === 'none' || relation) &&
     (DESCRIBING.test(verb) ||
       BODY_AHEAD.test(context.text.slice(clause.subject.start, clause.end)));
   return { ...clause, referent, praise, description };
