@@ -270,3 +270,28 @@ describe('sectors named in general English', () => {
     ]);
   });
 });
+
+describe('kinds', () => {
+  const kinds = (sentence: string) =>
+    read(
+      `Nepal’s Foreign Minister Hari Koirala ${sentence} his Bangladeshi counterpart Karim Uddin on Monday.`,
+      '2024-05-08',
+    ).map((d) => `${d.kind} ${people(d).join(' ')}`);
+
+  test('a telephonic conversation, talks over phone, a call dialled: phone calls', () => {
+    expect(kinds('held a telephonic conversation with')).toEqual([
+      'PHONE_CALL Hari Koirala/NP Karim Uddin/BD',
+    ]);
+    expect(kinds('held talks over phone with')).toEqual([
+      'PHONE_CALL Hari Koirala/NP Karim Uddin/BD',
+    ]);
+    expect(kinds('dialled')).toEqual(['PHONE_CALL Hari Koirala/NP Karim Uddin/BD']);
+  });
+
+  test('a teleconference, a meeting held virtually: video conferences', () => {
+    expect(kinds('held a teleconference with')).toEqual([
+      'VIDEO_CONFERENCE Hari Koirala/NP Karim Uddin/BD',
+    ]);
+    expect(kinds('virtually met')).toEqual(['VIDEO_CONFERENCE Hari Koirala/NP Karim Uddin/BD']);
+  });
+});

@@ -15,9 +15,9 @@ export type DraftKind =
   | 'BILATERAL_MEETING';
 
 const PHONE =
-  /\b(?:phone calls?|telephone (?:calls?|conversations?|talks)|phone (?:conversations?|talks)|(?:spoke|talked|held talks) (?:by|over the|on the) (?:tele)?phone|phoned|by telephone|by phone)\b/i;
+  /\b(?:phone calls?|telephon(?:e|ic) (?:calls?|conversations?|talks)|phone (?:conversations?|talks)|(?:spoke|talked|held talks|talks) (?:by|over(?: the)?|on the) (?:tele)?phone|phoned|dialled|dialed|by telephone|by phone)\b/i;
 const VIDEO =
-  /\b(?:video ?conferenc\w*|video call|videoconferenc\w*|video ?teleconferenc\w*|video link|virtual (?:meeting|talks|format|call)|online (?:meeting|format|talks)|remote meeting)\b/i;
+  /\b(?:video ?conferenc\w*|video call|videoconferenc\w*|video ?teleconferenc\w*|teleconferenc\w*|video link|virtual (?:meeting|talks|format|call)|online (?:meeting|format|talks)|remote meeting|(?:met|meet|meets|talks|held talks)\b[^.;]{0,80}\bvirtually|virtually (?:met|meets|held))\b/i;
 
 /** The text of the sentences that report the meeting itself. */
 const eventText = (text: string, meeting: MeetingSegment) =>
