@@ -288,6 +288,14 @@ describe('kinds', () => {
     expect(kinds('dialled')).toEqual(['PHONE_CALL Hari Koirala/NP Karim Uddin/BD']);
   });
 
+  test('“During a video call, the two sides …”: the kind told after the sentence of the meeting', () => {
+    const [draft] = read(
+      'Sri Lanka’s Foreign Minister Anil Perera has discussed bilateral relations with Ahmed Naseem, Minister of Foreign Affairs of the Maldives.\n\nDuring a video call, the two sides highlighted tourism.',
+      '2020-06-23',
+    );
+    expect(draft.kind).toBe('VIDEO_CONFERENCE');
+  });
+
   test('a teleconference, a meeting held virtually: video conferences', () => {
     expect(kinds('held a teleconference with')).toEqual([
       'VIDEO_CONFERENCE Hari Koirala/NP Karim Uddin/BD',

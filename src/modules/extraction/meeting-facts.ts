@@ -33,6 +33,15 @@ export function meetingKind(
   lead: string,
 ): DraftKind {
   const words = eventText(text, meeting);
+  // "During a video call, the two sides …": the kind told in a later sentence's opening
+  const during = meeting.sentences
+    .map((r) => text.slice(r.sentence.content, r.sentence.content + 50))
+    .filter((opening) => /^(?:During|In|Over)\s+(?:the|a|an|their|this)\s+/i.test(opening))
+    .join(' ');
+  if (!PHONE.test(words) && !VIDEO.test(words)) {
+    if (PHONE.test(during)) return 'PHONE_CALL';
+    if (VIDEO.test(during)) return 'VIDEO_CONFERENCE';
+  }
   for (const source of [words, lead]) {
     if (PHONE.test(source)) return 'PHONE_CALL';
     if (VIDEO.test(source)) return 'VIDEO_CONFERENCE';
