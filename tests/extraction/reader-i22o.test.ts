@@ -28,7 +28,7 @@ describe('sides of people', () => {
 
   test('“President A and his Zambian counterpart, B”: A is of the other side', () => {
     const [draft] = read(
-      'Kampala, Uganda | DAILY LEDGER | In a communique issued by Uganda’s State Minister of Foreign Affairs, John Okot and his Zambian counterpart, Mary Banda, after a meeting between President Joseph Kamara and his Zambian counterpart, Peter Lungu, the two countries agreed to closer trade cooperation.',
+      'Kampala, Uganda | DAILY LEDGER | In a joint statement issued by Uganda’s Minister of State for Regional Affairs, John Okot and his Zambian counterpart, Mary Banda, after talks between President Joseph Kamara and his Zambian counterpart, Peter Lungu, the two governments agreed to expand trade.',
       '2024-05-02',
       'Daily Ledger',
     );
@@ -56,7 +56,7 @@ describe('the outlet’s country', () => {
 describe('people', () => {
   test('“Md.” (Muhammad) is part of the name, not the end of a sentence', () => {
     const [draft] = read(
-      'Pakistan’s Foreign Minister Ali Raza held a telephone conversation with the Adviser for Foreign Affairs of Bangladesh, Md. Karim Uddin, on Wednesday. They discussed trade.',
+      'Pakistani Foreign Minister Ali Raza phoned the Adviser for External Affairs of Bangladesh, Md. Karim Uddin, on Wednesday to talk about trade.',
       '2026-01-08',
     );
     expect(people(draft)).toEqual(['Ali Raza/PK', 'Md. Karim Uddin/BD']);
@@ -64,14 +64,14 @@ describe('people', () => {
 
   test('“Her Excellency, Dr A”: the form of address is no name and does not cut the office off', () => {
     const [draft] = read(
-      'The SADC Executive Secretary Her Excellency, Dr Maria Lungu Banda paid a courtesy call on the Minister of International Affairs and Cooperation for the Republic of Botswana, Dr. Neo Kgosi on 6th August 2018.',
+      'The SADC Deputy Executive Secretary Her Excellency, Dr Maria Lungu Banda visited Botswana’s Minister of Defence, Dr. Neo Kgosi, in Gaborone on 9 May 2019.',
     );
     expect(people(draft)).toEqual(['Maria Lungu Banda/SADC', 'Neo Kgosi/BW']);
   });
 
   test('who sent or got an earlier letter is not at the meeting, and opens no meeting', () => {
     const drafts = read(
-      'Ambassador Ram Thapa paid a courtesy call on the Minister of Foreign Affairs of Bangladesh Dr. Karim Ahmed this afternoon.\n\nReferring to the letter sent on 8 January 2024 by Prime Minister of Nepal Rt. Hon. Hari Prasad Koirala ‘Sunil’ to Prime Minister Sheikh Rahima on the latter’s reelection, Ambassador Thapa conveyed the commitment of Nepal.\n\nDuring the meeting, views were exchanged on economic cooperation.',
+      'Nepal’s envoy Ram Thapa called on Bangladesh Foreign Minister Dr. Karim Ahmed this afternoon.\n\nMentioning the letter sent on 3 March 2023 by Nepal’s Prime Minister Rt. Hon. Hari Prasad Koirala ‘Sunil’ to Prime Minister Sheikh Rahima after her election, Thapa renewed Nepal’s commitment.\n\nThe two exchanged views on economic cooperation.',
       '2024-01-31',
     );
     expect(drafts.map(people)).toEqual([['Ram Thapa/NP', 'Karim Ahmed/BD']]);
@@ -100,7 +100,7 @@ describe('dates', () => {
   test('the day a press release was issued is not the day of the call', () => {
     expect(
       dates(
-        'Kathmandu, Jan 7 (PTI) Nepal’s Foreign Minister Hari Koirala and his Indian counterpart Raj Mehta held a telephone conversation, the ministry said here. The press release was issued on Thursday.',
+        'Kathmandu, Feb 9 (PTI) Nepal’s Foreign Minister Hari Koirala spoke by telephone with his Indian counterpart Raj Mehta, officials said. The statement was issued on Thursday.',
         '2022-01-07',
       ),
     ).toEqual([null]);
@@ -109,7 +109,7 @@ describe('dates', () => {
   test('“On arrival today … Later, the two presidents held talks”: the day of the sentence before', () => {
     expect(
       dates(
-        'Kampala, Uganda | THE LEDGER | Zambia pledged to buy Ugandan sugar after a meeting between President Joseph Kamara and his Zambian counterpart, Peter Lungu.\n\nThe two countries also agreed to cooperate on vaccines.\n\nOn arrival at State House Entebbe today, Lungu was treated to a guard of honour. Later, the two presidents together with their delegations held bilateral talks on trade.',
+        'Kampala, Uganda | THE LEDGER | Zambia will buy Ugandan maize, after President Joseph Kamara and his Zambian counterpart, Peter Lungu, met.\n\nBoth sides also want closer ties in health.\n\nLungu was welcomed with a guard of honour at the lodge in Jinja today. Later, the two leaders and their teams held bilateral talks on trade.',
         '2022-05-11',
         'The Ledger',
       ),
@@ -120,7 +120,7 @@ describe('dates', () => {
 describe('organizations as sides', () => {
   test('“the AU Commissioner for Peace and Security”: AU is the African Union, and its official’s side', () => {
     const [draft] = read(
-      'ADDIS ABABA, Ethiopia, May 4, 2017/APO/ --\n\nThe AU Commissioner for Peace and Security, Ali Haroun received the United Kingdom (UK) Minister for Africa, John Park. They discussed the fight against terrorism and the partnership between the AU and the UK.',
+      'ADDIS ABABA, Ethiopia, May 4, 2017/APO/ --\n\nThe AU Commissioner for Peace and Security, Ali Haroun hosted the UK Minister for Africa, John Park. Both condemned terrorism and praised the ties of the AU and the UK.',
     );
     expect(sides(draft)).toEqual(['AFRUNION', 'GB']);
     expect(people(draft)).toEqual(['Ali Haroun/AFRUNION', 'John Park/GB']);
@@ -131,7 +131,7 @@ describe('organizations as sides', () => {
 describe('meetings', () => {
   test('“the visiting minister was received by X”: the guest meets the host', () => {
     const drafts = read(
-      'Havana, May 3 (PL)-- Vice President Carlos Perez received Dr. Grace N. Wanjiru, Minister of Foreign Affairs and International Trade of the Republic of Kenya, who is on an official visit to Cuba. During the cordial meeting, the two discussed tourism.\n\nEarlier, the visiting minister was received by Cuban Foreign Minister Jorge Alvarez. During the exchange, they spoke of health.',
+      'Havana, May 3 (PL)-- Vice President Carlos Perez received Dr. Grace N. Wanjiru, Kenya’s Foreign Minister, who is in Cuba on an official trip. They talked about tourism.\n\nEarlier, the visiting minister was received by Cuban Foreign Minister Jorge Alvarez. Health was on their agenda.',
     );
     expect(drafts.map(people)).toEqual([
       ['Carlos Perez/CU', 'Grace N. Wanjiru/KE'],
@@ -141,9 +141,9 @@ describe('meetings', () => {
 });
 
 describe('meetings and their people', () => {
-  test('“A was received in audience in the afternoon by B”: A, named without an office, meets B', () => {
+  test('“A was received in audience on Tuesday by B”: A, named without an office, meets B', () => {
     const [draft] = read(
-      'Amadou Ndiaye was received in audience in the afternoon by President Alassane Kone of Côte d’Ivoire. They discussed trade.',
+      'Amadou Ndiaye was received in audience on Tuesday by President Alassane Kone of Côte d’Ivoire. They discussed trade.',
       undefined,
       'Dakar Times',
     );
@@ -165,33 +165,33 @@ describe('meetings and their people', () => {
 describe('meetings told in an opening phrase', () => {
   test('“During the meeting with A, the Foreign Minister of Tuvalu, both ministers …”: A met the one spoken of', () => {
     const [draft] = read(
-      'Minister of Foreign Affairs Dr Ahmed Naseem of the Maldives is in New York.\n\nDuring the meeting with Sione Talake, the Foreign Minister of Tuvalu, both ministers underscored the importance of cooperation in the international arena.',
+      'Minister of Foreign Affairs Dr Ahmed Naseem of the Maldives is in New York.\n\nDuring the meeting with Sione Talake, the Foreign Minister of Tuvalu, both ministers agreed to stay in touch.',
     );
     expect(people(draft)).toEqual(['Ahmed Naseem/MV', 'Sione Talake/TV']);
   });
 
-  test('“received Ambassadors of Cuba, Angola and Ethiopia at the Commission Headquarters”', () => {
+  test('“received Ambassadors of A, B and C at the Commission Headquarters”: one meeting each', () => {
     const drafts = read(
-      'The President of the ECOWAS Commission, Omar Diallo, received Ambassadors of Cuba, Angola and Ethiopia at the Commission Headquarters in Abuja, Nigeria, today, March 4, 2025.\n\nAna Perez, Ambassador of Cuba to Nigeria, discussed health.',
+      'Omar Diallo, President of the ECOWAS Commission, today received Ambassadors of Chile, Kenya and Japan at the Commission Headquarters in Lomé.\n\nAna Perez, Ambassador of Chile to Togo, raised health.',
       '2025-03-05',
     );
     expect(drafts.map(people)).toEqual([
-      ['Omar Diallo/ECOWAS', 'Ana Perez/CU'],
+      ['Omar Diallo/ECOWAS', 'Ana Perez/CL'],
       ['Omar Diallo/ECOWAS'],
       ['Omar Diallo/ECOWAS'],
     ]);
     expect(drafts.map(sides)).toEqual([
-      ['CU', 'ECOWAS'],
-      ['AO', 'ECOWAS'],
-      ['ECOWAS', 'ET'],
+      ['CL', 'ECOWAS'],
+      ['ECOWAS', 'KE'],
+      ['ECOWAS', 'JP'],
     ]);
   });
 });
 
 describe('delegations', () => {
-  test('“A was joined by B (Foreign Affairs and African Integration), C (Trade and Industry)”', () => {
+  test('“A was joined by B (Foreign Affairs and Cooperation), C (Industry and Trade)”', () => {
     const [draft] = read(
-      'Ivorian Prime Minister Koffi Yao held a working session with Senegal’s Prime Minister Amadou Ndiaye in Abidjan on Monday. They discussed trade.\n\nOn his side, Ndiaye was joined by Aminata Sy (Foreign Affairs and African Integration) and Moussa Ba (Trade and Industry).',
+      'Ivorian Prime Minister Koffi Yao held a working session with Senegal’s Prime Minister Amadou Ndiaye in Abidjan on Monday. They discussed trade.\n\nOn his side, Ndiaye was joined by Aminata Sy (Foreign Affairs and Cooperation) and Moussa Ba (Industry and Trade).',
     );
     expect(people(draft)).toEqual([
       'Koffi Yao/CI',
@@ -203,10 +203,10 @@ describe('delegations', () => {
 });
 
 describe('talks between two sides', () => {
-  test('“the main topic of discussion on 19 June in Abuja between A and B”; staff of the Commission attending', () => {
+  test('“the main topic of discussion on <day> in <city> between A and B”; the Commission’s officials attending', () => {
     const [draft] = read(
-      'Trade between ECOWAS and Japan was the main topic of discussion on 19 June 2024 in Abuja, Nigeria, between the Vice-President of the ECOWAS Commission, Mrs Awa Sow, and a Japanese delegation led by Deputy Minister Kenji Sato.\n\nThe meeting was also attended by senior staff from the ECOWAS Commission, including the President’s Director of Cabinet, Musa Bello, and the Director of Trade, Dr Ines Gomes.',
-      '2024-06-20',
+      'Energy links between ECOWAS and Japan were the main topic of discussion on 2 May 2023 in Lomé between the Deputy President of the ECOWAS Commission, Mrs Awa Sow, and a Japanese delegation.\n\nThe talks were also attended by officials from the ECOWAS Commission, including the Director of Trade, Musa Bello, and the Director of Energy, Dr Ines Gomes.',
+      '2023-05-03',
     );
     expect(sides(draft)).toEqual(['ECOWAS', 'JP']);
     expect(people(draft)).toEqual(['Awa Sow/ECOWAS', 'Musa Bello/ECOWAS', 'Ines Gomes/ECOWAS']);
@@ -216,14 +216,14 @@ describe('talks between two sides', () => {
 describe('sectors', () => {
   test('“the political and security situation in the region” is a state of affairs, not a sector', () => {
     const [draft] = read(
-      'Botswana’s Foreign Minister Neo Kgosi met Namibia’s Foreign Minister Anna Shikongo in Gaborone on 6 August 2018. Kgosi briefed her on the political and security situation in the region. They discussed trade.',
+      'Botswana’s Foreign Minister Neo Kgosi met Namibia’s Foreign Minister Anna Shikongo in Gaborone on 6 August 2018. Kgosi updated her on the region’s political and security situation. They discussed trade.',
     );
     expect(pairs(draft)).toEqual(['BW trade-economy', 'NA trade-economy']);
   });
 
   test('“the United Nations-led mission” leads an operation; “the Movement’s historic role” is praise of the past', () => {
     const [draft] = read(
-      'President Samuel Otieno of Kenya held a phone call with US Secretary of State Mark Reed on Monday. The two discussed the United Nations-led support mission in Haiti. They also underscored the Movement’s historic role in laying the OAU.',
+      'President Samuel Otieno of Kenya held a phone call with US Secretary of State Mark Reed on Monday. They reviewed the United Nations-led stabilisation force in Haiti. Both also hailed the Movement’s historic role in building the OAU.',
       '2025-01-28',
     );
     expect(pairs(draft)).toEqual([]);
@@ -231,7 +231,7 @@ describe('sectors', () => {
 
   test('“Cooperation between A and B covers several areas, mainly …” describes the relation, not the talks', () => {
     const [draft] = read(
-      'The Vice-President of the ECOWAS Commission, Awa Sow, received Japan’s Ambassador to Nigeria, Kenji Sato, in Abuja on 19 June 2024. They discussed health.\n\nCooperation between ECOWAS and Japan covers several areas, mainly security, economic development and humanitarian assistance.',
+      'The Vice-President of the ECOWAS Commission, Awa Sow, received Japan’s Ambassador to Nigeria, Kenji Sato, in Abuja on 19 June 2024. They discussed health.\n\nThe partnership between ECOWAS and Japan includes many fields, notably security, economic growth and humanitarian aid.',
       '2024-06-20',
     );
     expect(pairs(draft)).toEqual(['ECOWAS health', 'JP health']);
@@ -239,7 +239,7 @@ describe('sectors', () => {
 
   test('a portfolio is an office, not a topic: after an office word, in brackets after a name', () => {
     const [draft] = read(
-      'Senegal’s Prime Minister Amadou Ndiaye held a working session in Abidjan with his Ivorian counterpart, Koffi Yao. They discussed education. Ndiaye was joined by Aminata Sy (Fisheries and Maritime Economy), and by the Director of Peacekeeping and Regional Security, Ibrahima Fall. The visiting minister of foreign affairs and international trade, Awa Diop, was also present.',
+      'Senegal’s Prime Minister Amadou Ndiaye held a working session in Abidjan with his Ivorian counterpart, Koffi Yao. They discussed education. Ndiaye was joined by Aminata Sy (Maritime Economy and Fisheries), and by the Director of Peace Operations and Maritime Security, Ibrahima Fall. The visiting minister of foreign affairs and international trade, Awa Diop, was also present.',
     );
     expect(pairs(draft)).toEqual(['CI education', 'SN education']);
   });
@@ -248,7 +248,7 @@ describe('sectors', () => {
 describe('sectors named in general English', () => {
   test('“politics” in a list of fields is political dialogue; domestic politics is not', () => {
     const [draft] = read(
-      'Vietnamese Deputy Foreign Minister Tran Van Minh held talks in Accra with Ghana’s Deputy Foreign Minister Kofi Mensah. The two agreed on measures to boost ties across politics, diplomacy, economy and education. Mensah briefed him on domestic politics.',
+      'Vietnamese Deputy Foreign Minister Tran Van Minh held talks in Accra with Ghana’s Deputy Foreign Minister Kofi Mensah. They agreed to deepen links in politics, diplomacy, economy and education. Mensah briefed him on domestic politics.',
     );
     expect(pairs(draft)).toEqual([
       'GH education',
@@ -262,7 +262,7 @@ describe('sectors named in general English', () => {
 
   test('cooperation in the international arena, at the international level, regional integration: multilateral', () => {
     const drafts = read(
-      'Maldives Foreign Minister Ahmed Naseem met Tuvalu’s Foreign Minister Sione Talake in New York on 20 September 2024. Discussions centred on deepening cooperation in the international arena.\n\nMalawi’s President Peter Banda met Namibian Foreign Minister Anna Shikongo in Lilongwe on 21 September 2024, where they discussed regional integration.',
+      'Maldives Foreign Minister Ahmed Naseem met Tuvalu’s Foreign Minister Sione Talake in New York on 20 September 2024. The talks dealt with closer cooperation in the international arena.\n\nMalawi’s President Peter Banda met Namibian Foreign Minister Anna Shikongo in Lilongwe on 21 September 2024, and they talked about regional integration.',
     );
     expect(drafts.map(pairs)).toEqual([
       ['MV multilateral', 'TV multilateral'],
@@ -290,7 +290,7 @@ describe('kinds', () => {
 
   test('“During a video call, the two sides …”: the kind told after the sentence of the meeting', () => {
     const [draft] = read(
-      'Sri Lanka’s Foreign Minister Anil Perera has discussed bilateral relations with Ahmed Naseem, Minister of Foreign Affairs of the Maldives.\n\nDuring a video call, the two sides highlighted tourism.',
+      'Sri Lanka’s Foreign Minister Anil Perera has discussed relations with Ahmed Naseem, Minister of Foreign Affairs of the Maldives.\n\nDuring a video call, the two sides underlined tourism.',
       '2020-06-23',
     );
     expect(draft.kind).toBe('VIDEO_CONFERENCE');
