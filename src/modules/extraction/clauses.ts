@@ -37,9 +37,16 @@ export function leadEnd(text: string, start: number, end: number): number {
     if (comma < 0) break;
     at += comma + 1;
     while (at < end && /\s/.test(text[at])) at += 1;
+    // "During the meeting with A, the Foreign Minister of Tuvalu, both …": A's office goes too
+    const office = APPOSITION.exec(text.slice(at, Math.min(end, at + 140)));
+    if (office) at += office[0].length;
   }
   return at;
 }
+
+/** An office in apposition after a name: "the Foreign Minister of Tuvalu, ". */
+const APPOSITION =
+  /^(?:the|his|her)\s+(?:[\p{L}’'-]+\s+){0,6}?(?:Minister|President|Ambassador|Secretary|Commissioner|Chairperson|counterpart)\b[^,.;:]{0,60},\s+/u;
 
 /** Verbs that a noun phrase carries after a comma: "The meeting, co-chaired by …, reviewed". */
 const REDUCED_RELATIVE = /^(?:[a-z-]+ed|held|led|made|known|published|issued|sent|given|seen)$/;

@@ -70,7 +70,11 @@ export function publicationDate(
     if (/^(published|posted|updated)\s*:/i.test(sentence.text))
       return datedLine(sentence.text, sentence.start);
   }
-  return undefined;
+  // "Dhaka, 5 May 2025 – …": the date line before the first sentence's words
+  const first = layout.body[0];
+  return first && first.content > first.start
+    ? datedLine(text.slice(first.start, first.content), first.start)
+    : undefined;
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -81,7 +85,7 @@ const RELATIVE =
 
 /** Words that make the date that follows the date of something else: a report, a past event. */
 const NOT_THE_MEETING =
-  /\b(?:reported|said|told|informed|announced|published|released|updated|created|posted|dated|came out|readout|since|anniversary|established|founded|in the past|previous|earlier visit|recalling|recalled|back in|from|until|between|through|by the end of|arrived|landed|upcoming|forthcoming):?\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:reported|said|told|informed|announced|published|released|updated|created|posted|issued|dated|came out|readout|since|anniversary|established|founded|in the past|previous|earlier visit|recalling|recalled|last (?:met|spoke|visited|talked|held|hosted)|back in|from|until|between|through|by the end of|arrived|landed|upcoming|forthcoming):?\s+(?:\S+\s+){0,2}$/i;
 
 /** "a meeting … to be held in Moscow on April 5", "scheduled for": a planned event's day. */
 const PLANNED =

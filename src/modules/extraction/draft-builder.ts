@@ -71,7 +71,8 @@ export interface ReportMeta {
  */
 function outletParty(gazetteer: Gazetteer, outlet: string | undefined): string | undefined {
   if (!outlet) return undefined;
-  const mentions = gazetteer.find(outlet);
+  // "VietnamPlus", "GhanaWeb": a country's name run into the outlet's brand
+  const mentions = gazetteer.find(outlet.replace(/(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu, ' '));
   const own = mentions.find(
     (m) => m.kind === 'organization' && m.start === 0 && m.end === outlet.trim().length,
   );

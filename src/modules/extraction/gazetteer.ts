@@ -41,6 +41,13 @@ const EXTRA_NAMES: [string, string, MentionKind][] = [
   // world-countries writes "Maldivan" and "Nepalese" only
   ['Maldivian', 'MV', 'demonym'],
   ['Nepali', 'NP', 'demonym'],
+  // world-countries writes "Djibouti", "Mosotho", "Motswana", "Comoran", "Cape Verdian"
+  ['Djiboutian', 'DJ', 'demonym'],
+  ['Basotho', 'LS', 'demonym'],
+  ['Batswana', 'BW', 'demonym'],
+  ['Comorian', 'KM', 'demonym'],
+  ['Cabo Verdean', 'CV', 'demonym'],
+  ['Cape Verdean', 'CV', 'demonym'],
   ['Britain', 'GB', 'name'],
   ['U.S.', 'US', 'name'],
   ['U.K.', 'GB', 'name'],
@@ -66,6 +73,31 @@ const partOfRegion = (text: string, start: number, phrase: string) =>
   /\b(?:Latin|South|Central|North|Meso|Ibero|Pan|Inter|Afro|Indo)[\s-]$/i.test(
     text.slice(Math.max(0, start - 8), start),
   );
+
+/** "AU Commission", "AU Commissioner", "AU Member States": the African Union's usual acronym. */
+const AU_BODY =
+  /^\s+(?:Commission|Commissioner|Chairperson|Member\s+States|member\s+states|[Ss]ummit|Peace\s+and\s+Security\s+Council|Executive\s+Council|Assembly|led)\b/;
+
+/**
+ * "AU" is Australia's code, but no report writes it for Australia: a report that names the
+ * African Union, or writes "AU" before one of its organs, means the African Union by every "AU".
+ */
+function africanUnion(text: string, found: PartyMention[]): PartyMention[] {
+  const bare = [...text.matchAll(/(?<![\p{L}\p{N}])AU(?![\p{L}\p{N}-])/gu)];
+  const union =
+    found.some((m) => m.code === 'AFRUNION') ||
+    bare.some((m) => AU_BODY.test(text.slice(m.index + 2, m.index + 42)));
+  if (!union || !bare.length) return found;
+  const added = bare.map((m) => ({
+    code: 'AFRUNION',
+    kind: 'organization' as MentionKind,
+    start: m.index,
+    end: m.index + 2,
+    text: 'AU',
+  }));
+  const free = added.filter((a) => !found.some((m) => m.start < a.end && a.start < m.end));
+  return [...found, ...free].sort((a, b) => a.start - b.start);
+}
 
 /** Cities that host much diplomacy without being a capital (the capitals come from world-countries). */
 const EXTRA_CITIES: [string, string][] = [
@@ -202,7 +234,7 @@ export class Gazetteer {
         /^-\p{Lu}/u.test(text.slice(end, end + 2)) || /\p{L}-$/u.test(text.slice(start - 2, start));
       found.push({ ...entry, start, end, text: match[0], ...(compound ? { compound } : {}) });
     }
-    return found;
+    return africanUnion(text, found);
   }
 
   /** The party whose capital (or well-known diplomatic city) this is. */

@@ -49,7 +49,7 @@ export interface EventContext {
 
 /** Words that report a meeting, a call or talks. */
 const MEET =
-  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|negotiations|talked|talking(?= with)|audience(?= with)|conversations?|phone calls?|telephone calls?|call(?= with)|called on|(?<=(?:farewell|courtesy|introductory) )call on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?= (?:held |today |yesterday |(?:on|this) \w+day |(?:earlier|later|on) \w+ )?with| (?!(?:he|she|they|we)\b)[^;,]{1,40}? (?:had|held) (?:was )?with)|discussed,? with|(?<=discussed [\w ,-]{1,50}? )with(?= [A-Z])|visited(?= [A-Z])|consultations|received|receiving|hosted|(?<=\b(?:a|the) (?:recent |special |official )?)reception(?= for\b)|co-chaired|summit(?= between)|exchanged views|(?<=(?:held|had) (?:an |another |a )?(?:brief |fraternal |cordial |fruitful |useful |warm |frank )?)exchange(?= with)|video ?conference|videoconference|teleconference meeting|courtesy call|(?<=courtesy )visit(?= to\b)|(?<=\ba )visit(?= to (?:the )?(?:President|Prime Minister|King|Queen|Emir|Chancellor|Speaker)\b))\b/gi;
+  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|negotiations|talked|talking(?= with)|audience(?= with)|conversations?|phone calls?|telephone calls?|call(?= with)|called on|(?<=(?:farewell|courtesy|introductory) )call on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?= (?:held |today |yesterday |(?:on|this) \w+day |(?:earlier|later|on) \w+ )?with| (?!(?:he|she|they|we)\b)[^;,]{1,40}? (?:had|held) (?:was )?with)|discussions?(?=[^.;]{0,80}? between )|discussed,? with|(?<=discussed [\w ,-]{1,50}? )with(?= [A-Z])|visited(?= [A-Z])|consultations|working sessions?(?= with)|received|receiving|hosted|(?<=\b(?:a|the) (?:recent |special |official )?)reception(?= for\b)|co-chaired|summit(?= between)|exchanged views|(?<=(?:held|had) (?:an |another |a )?(?:brief |fraternal |cordial |fruitful |useful |warm |frank )?)exchange(?= with)|video ?conference|videoconference|teleconference meeting|teleconference(?= with)|dialled|dialed|courtesy call|(?<=courtesy )visit(?= to\b)|(?<=\ba )visit(?= to (?:the )?(?:President|Prime Minister|King|Queen|Emir|Chancellor|Speaker)\b))\b/gi;
 
 const FUTURE =
   /\b(?:will|would|shall|to(?!\s+(?:a|an|the)\s)|plans? to|planning to|scheduled to|due to|expected to|set to|upcoming|next|future|invit\w+ \w+ to|ahead of|(?:lined up|slated|scheduled) for)\s+(?:[“"‘']?\w+[”"’']?\s+){0,2}$/i;
@@ -84,12 +84,15 @@ const OBJECT_VERBS = /^(?:led|headed|accompanied|comprising|including|designate|
 const GROUP =
   /^\s+(?:with\s+)?(?:the\s+)?(?:(?:members|leaders) of (?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:parliament|congress|senate|national assembly|house of representatives)|parliamentarians|lawmakers|senators|MPs)\b/iu;
 
+/** "received Ambassadors of Cuba, Angola and Ethiopia": envoys of several countries, one each. */
+const ENVOYS_OF = /^\s+(?:the\s+)?(?:ambassadors|envoys|high commissioners)\s+(?:of|from)\b/i;
+
 /**
  * "bilateral meetings with the ministers of A and B", "foreign ministers from A, B and C", "his
  * Uzbek and Kazakh counterparts".
  */
 const SEVERAL =
-  /^meetings\b|\b(?:counterparts|ministers (?:of|from))\b|^met\s+(?:several|many|various|a number of)\s+(?:[\w-]+\s+){0,3}(?:leaders|delegates|ministers|officials|dignitaries|diplomats)\b/i;
+  /^meetings\b|\b(?:counterparts|ministers (?:of|from)|ambassadors of|envoys of)\b|^met\s+(?:several|many|various|a number of)\s+(?:[\w-]+\s+){0,3}(?:leaders|delegates|ministers|officials|dignitaries|diplomats)\b/i;
 
 /**
  * "bilateral talks with A and B", "received A and B": a meeting of two sides, or a reception,
@@ -145,12 +148,16 @@ function objectsAfter(
   return { persons, end, listed };
 }
 
-/** "… Imran Khan who made a farewell call on her": the person the relative clause hangs on. */
+/** "… Imran Khan who made a farewell call on her": the person the clause hangs on. */
 function relativeSubject(context: EventContext, at: number): PersonFound[] {
   const before = context.mentions.filter((m) => m.end <= at && at - m.end < 60);
   const last = before[before.length - 1];
   const between = last ? context.text.slice(last.end, at) : '';
-  return last && /^,?\s+who\s+(?:[\p{Ll}-]+\s+){0,4}$/u.test(between) ? [last.person] : [];
+  // "…, who made a farewell call on her", "The Ambassador of Pakistan, A, called on B"
+  return last &&
+    /^(?:,?\s+who\s+(?:[\p{Ll}-]+\s+){0,4}|,\s+(?:also\s+|then\s+|later\s+)?)$/u.test(between)
+    ? [last.person]
+    : [];
 }
 
 /** "… made a farewell call on her": the one met is the last other person named before. */
@@ -297,14 +304,18 @@ export function eventsIn(
     if (
       /^(?:received|receiving|hosted|welcomed|visited|with|reception)$/i.test(match[0]) &&
       !persons.length &&
-      !/^\s+(?:the |a )?delegation/i.test(lead)
+      !/^\s+(?:the |a )?delegation/i.test(lead) &&
+      !ENVOYS_OF.test(lead)
     )
       continue;
     // "the meeting held in Seoul by X and Y", "talks between X and Y", "co-chaired by X and Y"
     const together =
       !passiveHost(before, match[0], lead) &&
       (/^\s*(?:held|chaired|co-chaired|attended)\b[^,.;]{0,40}\bby\s/i.test(lead) ||
-        /^\s*(?:(?:were|was) held\s+)?(?:between\s|by\s+(?!phone|telephone|video))/i.test(lead) ||
+        // "the main topic of discussion on 19 June in Abuja between A and B"
+        (/^discussions?$/i.test(match[0]) && /^[^.;]{0,80}?\sbetween\s/i.test(lead)) ||
+        (/^\s*(?:(?:were|was) held\s+)?(?:between\s|by\s+(?!phone|telephone|video))/i.test(lead) &&
+          !receivedBy(match[0], lead, subjects)) ||
         // "at a meeting of Prime Minister A and Vice President B"
         (/^meetings?$/i.test(match[0]) && /^\s+of\s/i.test(lead) && persons.length >= 2));
     // "X and Y held talks": both sides are the subject
@@ -366,6 +377,12 @@ function withUnnamed(context: EventContext, event: MeetingEvent): MeetingEvent[]
     },
   ];
 }
+
+/** "the visiting minister was received by X": the guest is the subject, the host the one met. */
+const receivedBy = (word: string, lead: string, subjects: PersonFound[]) =>
+  subjects.length > 0 &&
+  /^(?:received|hosted|welcomed)$/i.test(word) &&
+  /^\s*(?:in\s+audience\s+)?(?:(?:in|on|during)\s+(?:the\s+)?\w+\s+)?by\s/i.test(lead);
 
 /** "called on the President A, the Prime Minister B and the Speaker C": one call on each office. */
 const callsOnEach = (word: string, persons: PersonFound[]) =>

@@ -15,9 +15,9 @@ export type DraftKind =
   | 'BILATERAL_MEETING';
 
 const PHONE =
-  /\b(?:phone calls?|telephone (?:calls?|conversations?|talks)|phone (?:conversations?|talks)|(?:spoke|talked|held talks) (?:by|over the|on the) (?:tele)?phone|phoned|by telephone|by phone)\b/i;
+  /\b(?:phone calls?|telephon(?:e|ic) (?:calls?|conversations?|talks)|phone (?:conversations?|talks)|(?:spoke|talked|held talks|talks) (?:by|over(?: the)?|on the) (?:tele)?phone|phoned|dialled|dialed|by telephone|by phone)\b/i;
 const VIDEO =
-  /\b(?:video ?conferenc\w*|video call|videoconferenc\w*|video ?teleconferenc\w*|video link|virtual (?:meeting|talks|format|call)|online (?:meeting|format|talks)|remote meeting)\b/i;
+  /\b(?:video ?conferenc\w*|video call|videoconferenc\w*|video ?teleconferenc\w*|teleconferenc\w*|video link|virtual (?:meeting|talks|format|call)|online (?:meeting|format|talks)|remote meeting|(?:met|meet|meets|talks|held talks)\b[^.;]{0,80}\bvirtually|virtually (?:met|meets|held))\b/i;
 
 /** "… to follow up on matters agreed during their phone call on May 2": an earlier event's words. */
 const FOLLOW_UP = /[,\s]+(?:to|in order to)?\s*follow(?:s|ed|ing)?[ -]up on\b/i;
@@ -42,6 +42,15 @@ export function meetingKind(
   lead: string,
 ): DraftKind {
   const words = eventText(text, meeting);
+  // "During a video call, the two sides …": the kind told in a later sentence's opening
+  const during = meeting.sentences
+    .map((r) => text.slice(r.sentence.content, r.sentence.content + 50))
+    .filter((opening) => /^(?:During|In|Over)\s+(?:the|a|an|their|this)\s+/i.test(opening))
+    .join(' ');
+  if (!PHONE.test(words) && !VIDEO.test(words)) {
+    if (PHONE.test(during)) return 'PHONE_CALL';
+    if (VIDEO.test(during)) return 'VIDEO_CONFERENCE';
+  }
   for (const source of [words, lead]) {
     if (PHONE.test(source)) return 'PHONE_CALL';
     if (VIDEO.test(source)) return 'VIDEO_CONFERENCE';
@@ -63,7 +72,7 @@ export function meetingDate(
   previous?: FoundDate,
   series?: SeriesDate,
 ): FoundDate | undefined {
-  const own = eventDate(text, meeting, published, opening);
+  const own = eventDate(text, meeting, published, opening) ?? laterDate(text, meeting, published);
   if (own) return own;
   const first = meeting.events[0]?.sentence.start ?? meeting.sentences[0]?.sentence.start;
   if (series && first !== undefined && first >= series.from) return series.date;
@@ -111,6 +120,24 @@ const SAME_DAY =
 
 /** "The following morning, …": the day after the last date told before the sentence. */
 const NEXT_DAY = /^(?:the|on the)\s+(?:following|next)\s+(?:morning|day|afternoon|evening)\b/i;
+
+/** "On arrival today, … Later, the two presidents held talks": the day of the sentence before. */
+const LATER =
+  /^(?:later|afterwards|subsequently|shortly after(?:wards)?)\b(?!\s+(?:in|this|that|next)\s+(?:week|month|year))/i;
+
+const TALKS_HELD =
+  /\b(?:held|had|began|opened)\s+(?:\w+\s+){0,2}(?:talks|meetings?|discussions)\b/i;
+
+/** "Later, the two presidents held bilateral talks": the day the sentence before tells. */
+function laterDate(text: string, meeting: MeetingSegment, published: FoundDate | undefined) {
+  for (const { sentence } of meeting.sentences) {
+    const words = text.slice(sentence.content, sentence.end);
+    if (!LATER.test(words) || !TALKS_HELD.test(words)) continue;
+    const told = lastDateBefore(text, sentence.content, published);
+    if (told?.precision === 'DAY') return told;
+  }
+  return undefined;
+}
 
 /** "Mammadyarov on Thursday met", "Kenyatta Friday held": the day just before the event's verb. */
 const DAY_BEFORE =

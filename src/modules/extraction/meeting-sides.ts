@@ -271,13 +271,40 @@ function attendeesSide(context: SideContext, person: PersonFound): string | unde
     (m) => m.start >= from && m.end <= reading.sentence.end && m.person !== person,
   );
   const sides = new Set(listed.map((m) => m.person.party).filter(Boolean));
-  return sides.size === 1 ? [...sides][0] : undefined;
+  if (sides.size === 1) return [...sides][0];
+  // "A was joined by B (Trade), C (Fisheries)": the one joined
+  const host = context.mentions
+    .filter((m) => m.start >= reading.sentence.start && m.end <= from)
+    .pop();
+  return !sides.size && host?.person !== person ? host?.person.party : undefined;
+}
+
+/**
+ * "President A and his Tanzanian counterpart, B": A is of the side B is not. Gives the side of the
+ * counterpart named right after the person.
+ */
+function counterpartAfter(context: SideContext, person: PersonFound): string | undefined {
+  return context.people.find((other) => {
+    if (!other.counterpart || !other.party || other.party === person.party) return false;
+    const at = other.titleSpan?.start ?? other.first.start;
+    return context.mentions.some(
+      (m) =>
+        m.person === person &&
+        m.end < at &&
+        /^\s*,?\s+and\s+(?:(?:his|her)\s+)?$/i.test(context.text.slice(m.end, at)),
+    );
+  })?.party;
 }
 
 /** Gives people without a side the side their group, their counterpart or the meeting leaves. */
 function settlePeople(context: SideContext, meeting: MeetingSegment, others: string[]): void {
-  for (const person of meeting.persons.filter((p) => !p.party))
-    person.party = delegationSide(context, person) ?? attendeesSide(context, person);
+  for (const person of meeting.persons.filter((p) => !p.party)) {
+    const opposite = counterpartAfter(context, person);
+    person.party =
+      delegationSide(context, person) ??
+      attendeesSide(context, person) ??
+      (opposite ? candidates(context, meeting, [opposite, ...others])[0] : undefined);
+  }
   // "I met my counterpart …" in a release: the one met is not the outlet's side
   for (const event of meeting.events.filter((e) => e.author && context.outlet)) {
     const pick = candidates(context, meeting, [context.outlet!, ...others])[0];

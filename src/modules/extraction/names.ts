@@ -58,6 +58,7 @@ const NOT_NAMES = new Set(
     'Herald Tribune Gazette Observer Standard Monitor Inquirer Diary Agency Online Live Breaking ' +
     'Communications Housing Construction Infrastructure Livestock Fisheries Blue Rural Labour ' +
     'Labor Environment Climate Social Welfare Youth Sports Women Family Planning Works Water ' +
+    'Peace Peacekeeping Integration Headquarters ' +
     'Petroleum Mining Mines Oil Gas Power Electricity Railways Aviation Maritime Ports Shipping ' +
     'African Asian European Arab Abroad Caribbean Pacific Gulf Persian Latin Nordic Baltic Balkan ' +
     'Prize Award Games Olympic Olympics Paralympic Cup Expo Week Animal Husbandry Food Forestry ' +
@@ -121,9 +122,9 @@ function runTogether(word: string, common: (part: string) => boolean): boolean {
   return !!halves && common(halves[1]);
 }
 
-/** A word whose full stop is part of it: "Dr.", "Jr.", an initial. */
+/** A word whose full stop is part of it: "Dr.", "Jr.", an initial, "Md." (Muhammad). */
 const keepsStop = (word: string) =>
-  HONORIFICS.has(word) || /^(?:Jr|Sr)\.$/.test(word) || /^\p{Lu}\.$/u.test(word);
+  HONORIFICS.has(word) || /^(?:Jr|Sr|Md|Mohd)\.$/.test(word) || /^\p{Lu}\.$/u.test(word);
 
 type Word = { text: string; at: number };
 
@@ -229,6 +230,8 @@ function candidateIn(
         .every((part) => NOT_NAMES.has(part)) ||
       places.some((m) => m.start <= words[last - 1].at && words[last - 1].at < m.end) ||
       ROLE_ACRONYMS.has(bare(words[last - 1].text)) ||
+      // "Her Excellency, Dr A": a form of address never ends a name
+      /^(?:Excellency|Highness|Majesty)$/.test(bare(words[last - 1].text)) ||
       isParticle(words[last - 1].text))
   )
     last -= 1;

@@ -41,6 +41,9 @@ const NOT_PARTICIPANT = /\b(?:spokes(?:person|man|woman)|press secretary|former|
 /** "conveyed greetings of Foreign Minister X": the one whose greetings are brought is absent. */
 const SENT_BY =
   /\b(?:greetings|regards|wishes|message|letter)\s+(?:of|from)\s+(?:the\s+)?[^.,;]{0,60}$/i;
+/** "the letter sent on 8 January by A to B": who wrote or got an earlier letter is not present. */
+const PAST_LETTER =
+  /\b(?:letter|message|note)\s+(?:[\w-]+\s+){0,2}(?:sent|written|dated)\b[^;!?\n]{0,120}\b(?:by|to)\s+(?:\p{Lu}[\p{L}.’']*\s+){0,4}$/iu;
 /** "President Lula's vice-president was also present": the one named is only mentioned. */
 const THROUGH_OTHER =
   /^['’]s\s+(?:vice-president|vice president|deputy|envoy|spokes\w+|advis[eo]r|predecessor|successor|wife|husband|government|administration)\b/i;
@@ -62,6 +65,12 @@ const addressedAfter = (text: string, office: TitleSpan, candidate: NameCandidat
 const sharesOffice = (text: string, candidate: NameCandidate) =>
   SHARED_OFFICE.test(text.slice(Math.max(0, candidate.start - 90), candidate.start));
 
+/** "A (Trade and Industry)": a minister named with the portfolio in brackets. */
+const PORTFOLIO_AFTER =
+  /^\s*\((?:\p{Lu}[\p{L}’'-]*,?\s+(?:and\s+|&\s+)?)*(?:Affairs|Economy|Trade|Industry|Finance|Fisheries|Health|Education|Defen[cs]e|Cooperation|Integration|Planning|Agriculture|Energy|Interior|Justice|Transport|Tourism|Environment)\)/u;
+const portfolioAfter = (text: string, candidate: NameCandidate) =>
+  PORTFOLIO_AFTER.test(text.slice(candidate.end, candidate.end + 90));
+
 /** "King Abdullah", "President Mnangagwa": a ruler or a head of government named by one word. */
 const HEAD_OFFICE =
   /(?:^|\s)(?:King|Queen|Emir|Amir|Sultan|Crown Prince|President|Prime Minister)$/;
@@ -72,7 +81,7 @@ const ruledBy = (text: string, office: TitleSpan, candidate: NameCandidate) =>
 
 /** "Ardakanian also met with …": one word that meets someone is a person. */
 const MEETS_AFTER =
-  /^\s+(?:also\s+|then\s+|has\s+|had\s+|later\s+)?(?:met|meets|received|hosted|held\s+(?:a\s+)?(?:meeting|talks|discussions?)\s+with)\b/;
+  /^\s+(?:also\s+|then\s+|has\s+|had\s+|later\s+)?(?:met|meets|received|hosted|held\s+(?:a\s+)?(?:meeting|talks|discussions?)\s+with|(?:was|were)\s+(?:received|welcomed|hosted)\b[^.;]{0,40}\bby)\b/;
 const meetsSomeone = (text: string, candidate: NameCandidate) =>
   !TITLE.test(candidate.text) &&
   (candidate.words > 1 || /^(?:Al-)?\p{Lu}\p{Ll}{3,}$/u.test(candidate.text)) &&
@@ -136,7 +145,8 @@ function recognise(
     /^[A-Z]{2}$/.test(party ?? '') &&
     /^\p{Lu}\p{Ll}/u.test(candidate.text);
   const addressed = candidate.words === 1 && !!before && addressedAfter(text, before, candidate);
-  const listed = candidate.words >= 2 && sharesOffice(text, candidate);
+  const listed =
+    candidate.words >= 2 && (sharesOffice(text, candidate) || portfolioAfter(text, candidate));
   const ruler =
     candidate.words === 1 && !!before && title === before && ruledBy(text, before, candidate);
   const meets = meetsSomeone(text, candidate);
@@ -178,6 +188,7 @@ function onlyMentioned(
     SENT_BY.test(
       text.slice(Math.max(0, (title?.start ?? candidate.start) - 40), candidate.start),
     ) ||
+    PAST_LETTER.test(text.slice(Math.max(0, candidate.start - 200), candidate.start)) ||
     throughOthers(text, before ?? candidate, candidate) ||
     roseToOffice(text, before ?? candidate, candidate)
   );

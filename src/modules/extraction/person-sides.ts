@@ -13,7 +13,14 @@ function sideInTitle(title: TitleSpan, parties: PartyMention[], text: string): s
       // "Ambassador to Cuba" names the host, "Special Representative for Venezuela" a topic
       !/\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)),
   );
-  return inside[0]?.code;
+  // "AU Commissioner", "ECOWAS Commission President": the body written right before the office
+  const body = parties.find(
+    (m) =>
+      m.kind === 'organization' &&
+      m.end <= title.start &&
+      /^ $/.test(text.slice(m.end, title.start)),
+  );
+  return inside[0]?.code ?? body?.code;
 }
 
 /**
@@ -78,17 +85,17 @@ const countryAfter = (text: string, candidate: NameCandidate, parties: PartyMent
       /^\s+of\s+(?:the\s+)?$/.test(text.slice(candidate.end, m.start)),
   )?.code;
 /**
- * "the Chinese delegation headed by X", "nine Maldivian ministers, including A and B": the head
- * and the ones listed are the delegation's side.
+ * "the Chinese delegation headed by X", "nine Maldivian ministers, including A and B", "staff
+ * from the ECOWAS Commission, including …, A": the head and the ones listed are its side.
  */
 const DELEGATION =
-  /^(?:['’]s)?\s+(?:(?:delegation|side),?\s+(?:(?:was|were)\s+)?(?:headed|led)\s+by|(?:ministers|officials|delegates),?\s+(?:including|namely|such as)(?:\s[^.;]{0,80}?(?:,|\band))?)\s+(?:the\s+)?$/i;
+  /^(?:['’]s)?\s+(?:(?:delegation|side),?\s+(?:(?:was|were)\s+)?(?:headed|led)\s+by|(?:ministers|officials|delegates|Commission|Secretariat),?\s+(?:including|namely|such as)(?:\s[^.;]{0,160}?(?:,|\band))?)\s+(?:the\s+)?(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?$/i;
 const delegationOf = (text: string, at: number, parties: PartyMention[]) =>
   parties.find(
     (m) =>
       m.kind !== 'capital' &&
       m.end < at &&
-      at - m.end <= 140 &&
+      at - m.end <= 220 &&
       DELEGATION.test(text.slice(m.end, at)),
   )?.code;
 
@@ -109,11 +116,15 @@ function bodyOfOffice(at: number, parties: PartyMention[]): string | undefined {
   return bodies.filter((m) => m.end <= at).pop()?.code;
 }
 
-/** The side an office alone gives: the United States', or the body the report names. */
+/** Offices only India has: "External Affairs Minister", "EAM", "Union Minister". */
+const INDIA_OFFICE = /\b(?:External Affairs Minister|EAM|Union Minister)\b/;
+
+/** The side an office alone gives: the United States', India's, or the body the report names. */
 function sideOfOffice(title: string, at: number, parties: PartyMention[]): string | undefined {
   if (US_OFFICE.test(title)) return 'US';
   // "European Commissioner for Energy": the Commission's member, so the EU
   if (/\b(?:European|EU)\s+Commissioner\b/.test(title)) return 'EU';
+  if (INDIA_OFFICE.test(title)) return 'IN';
   return BODY_OFFICE.test(title.trim()) || OF_THE_BODY.test(title)
     ? bodyOfOffice(at, parties)
     : undefined;

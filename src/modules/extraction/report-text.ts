@@ -34,7 +34,7 @@ export function checkReportText(text: string, field = 'report.text'): void {
 
 /** Words whose full stop does not end a sentence: titles, initials, common abbreviations. */
 const ABBREVIATION =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Prof|Hon|Rev|Amb|Sen|Gov|Eng|Engr|No|Vol|U\.S|U\.N|U\.K|H\.E|H\.H|a\.m|p\.m|e\.g|i\.e|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Md|Mohd|Gen|Lt|Col|Prof|Hon|Rev|Amb|Sen|Gov|Eng|Engr|No|Vol|U\.S|U\.N|U\.K|H\.E|H\.H|a\.m|p\.m|e\.g|i\.e|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
 
 /** "… other issues.According to …": a full stop between two words with no space after it. */
 const runTogether = (text: string, stop: number, next: number) =>

@@ -62,6 +62,27 @@ const PLACE_VISITED =
 const ABSTRACT =
   /^\s+(?:more\s+)?in\s+(?:the\s+|our\s+|their\s+)?(?:[\p{L}'’]+\s+){0,3}(?:stability|peace|future|relations|ties|friendship|dialogue|trust)\b/iu;
 
+/**
+ * A portfolio: "Commissioner for Peace and Security", "Director of Peacekeeping and Regional
+ * Security", "minister of foreign affairs and international trade", or in brackets after a name,
+ * "A (Fisheries and Maritime Economy)": an office, not a topic.
+ */
+const PORTFOLIO =
+  /\b(?:[Mm]inist(?:er|ry|ers|ries)|Commissioner|Director(?:ate)?|Department|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|and|&),?\s+)*$/u;
+const FOREIGN_AND = /\bminist(?:er|ry) of foreign affairs and (?:international\s+)?$/i;
+const BRACKETED_BEFORE = /\p{Lu}[\p{L}'’-]*\s+\((?:(?:\p{Lu}[\p{L}'’-]*|and|&),?\s+)*$/u;
+const BRACKETED_AFTER = /^(?:,?\s+(?:(?:\p{Lu}[\p{L}'’-]*|and|&)))*\)/u;
+
+function inOffice(text: string, mention: SectorMention): boolean {
+  const before = text.slice(Math.max(0, mention.start - 80), mention.start);
+  return (
+    PORTFOLIO.test(before) ||
+    FOREIGN_AND.test(before) ||
+    (BRACKETED_BEFORE.test(before) &&
+      BRACKETED_AFTER.test(text.slice(mention.end, mention.end + 60)))
+  );
+}
+
 /** Sector words that, here, name the setting of the talks or a thing rather than a sector. */
 export function contextOnly(
   text: string,
@@ -80,10 +101,19 @@ export function contextOnly(
       return true;
     if (/^\p{Lu}/u.test(mention.text) && DEPARTMENT.test(text.slice(mention.end, mention.end + 14)))
       return true;
+    // "the United Nations-led mission in Haiti": who leads an operation, not cooperation within
+    if (mention.body && /^-led\b/.test(text.slice(mention.end, mention.end + 5))) return true;
     const longer = text.slice(Math.max(0, mention.start - 130), mention.start);
     if (mention.body && GATHERING_OF_BODY.test(longer)) return true;
     return OCCASION.test(before) && !/[.;:!?]/.test(before.slice(-40));
   }
+  if (inOffice(text, mention)) return true;
+  // "briefed him on the political and security situation in the region": a state of affairs
+  if (
+    /^(?:political|security)$/i.test(mention.text) &&
+    /^\s+(?:and\s+security\s+)?situation\b/i.test(text.slice(mention.end, mention.end + 30))
+  )
+    return true;
   const before = text.slice(Math.max(0, mention.start - 80), mention.start);
   if (VISITED.test(before) && PLACE_VISITED.test(text.slice(mention.end, mention.end + 16)))
     return true;

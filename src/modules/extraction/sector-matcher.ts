@@ -33,6 +33,8 @@ const NOT_SECTORS = [
  */
 const LIST_ONLY: Record<string, RegExp> = {
   political: /^\s*(?:,|and\b|or\b|&|cooperation\b|sphere\b|fields?\b|areas?\b|spheres\b)/i,
+  // "across politics, diplomacy, economy, trade": a field of a list, not "domestic politics"
+  politics: /^\s*,\s*(?:diplomacy|economy|economics|defen[cs]e|security|trade|culture)\b/i,
 };
 
 export interface SectorMention {

@@ -54,12 +54,14 @@ const THANKS =
 const NEW_OFFER =
   /\b(?:announcement|offer|proposal|decision|plan|readiness|willingness|initiative)s?\s+(?:to|of)\b/i;
 const DESCRIBING = /^(?:is|are|aims|seeks|serves|covers|includes|provides|remains|constitutes)$/i;
+const RELATION_BETWEEN =
+  /^(?:the\s+)?(?:bilateral\s+)?(?:cooperation|relations|partnership|ties)\s+between\b/i;
 /** "The commission will focus on …": what a body still to meet will do, not these talks. */
 const BODY_AHEAD =
   /^(?:the|a|this|that|its|their)\s+(?:[\w-]+\s+){0,3}(?:commission|committee|council|forum|conference|summit|mechanism|working group|session|round)\s+(?:will|would|shall|is to|is expected to)\b/i;
 
 const HISTORY =
-  /\b(?:last (?:year|month|week|decade|January|February|March|April|May|June|July|August|September|October|November|December)(?!['’]s)|ago\b|previously|initially|originally|formerly|in the past|over the (?:past|last) (?:\w+ )?(?:years|decades|months)|since establishing|establish(?:ed|ing) (?:diplomatic |bilateral )?(?:relations|ties)|came\b[^.]{0,40}\bafter|comes\b[^.]{0,40}\bafter|(?:has|have|had) (?:been (?:essential|instrumental|crucial|vital|key|helpful|valuable)|attained|achieved|contributed|stepped ?up|grown|increased|improved|normali[sz]ed|flourished|witnessed)\b|\bis (?:one of|highly|among|the world's|home to)\b|\bvisited\s+\p{Lu}[\p{L} ]+\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))/iu;
+  /\b(?:last (?:year|month|week|decade|January|February|March|April|May|June|July|August|September|October|November|December)(?!['’]s)|ago\b|previously|initially|originally|formerly|in the past|over the (?:past|last) (?:\w+ )?(?:years|decades|months)|since establishing|(?:historic|historical) role|establish(?:ed|ing) (?:diplomatic |bilateral )?(?:relations|ties)|came\b[^.]{0,40}\bafter|comes\b[^.]{0,40}\bafter|(?:has|have|had) (?:been (?:essential|instrumental|crucial|vital|key|helpful|valuable)|attained|achieved|contributed|stepped ?up|grown|increased|improved|normali[sz]ed|flourished|witnessed)\b|\bis (?:one of|highly|among|the world's|home to)\b|\bvisited\s+\p{Lu}[\p{L} ]+\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))/iu;
 const ITINERARY =
   /\b(?:(?:will|is scheduled to|plans to|is expected to|is due to|is set to)\s+(?:also\s+)?(?:attend|depart|visit|travel|leave|arrive|participate|fly|head)|later (?:today|this week)|is scheduled|are scheduled|(?:during|at) (?:the|that) (?:upcoming |planned |coming )?(?:visit|trip)\b[^.;]{0,30}\bwill)\b/i;
 
@@ -133,9 +135,12 @@ function readClause(
   );
   const praise = (PRAISE.test(verb) || THANKS.test(said.slice(0, 72))) && !NEW_OFFER.test(body);
   // only a sentence's own subject describes: "…, and the programs are important" is reported
+  const subject = context.text.slice(clause.subject.start, clause.subject.end).trim();
+  // "Cooperation between ECOWAS and the US covers several areas, mainly …": the relation described
+  const relation = RELATION_BETWEEN.test(subject);
   const description =
     clause.start === first &&
-    (referent.kind === 'impersonal' || referent.kind === 'none') &&
+    (referent.kind === 'impersonal' || referent.kind === 'none' || relation) &&
     (DESCRIBING.test(verb) ||
       BODY_AHEAD.test(context.text.slice(clause.subject.start, clause.end)));
   return { ...clause, referent, praise, description };
