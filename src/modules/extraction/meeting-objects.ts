@@ -1,3 +1,4 @@
+import { SHORT_FORMS } from './forms-of-address';
 import { PartyMention } from './gazetteer';
 import { listGoesOn } from './meeting-phrases';
 import { MEET } from './meeting-words';
@@ -27,9 +28,9 @@ const OBJECT_VERBS = /^(?:led|headed|accompanied|comprising|including|designate|
 const within = (span: Span, inner: Span) => inner.start >= span.start && inner.end <= span.end;
 
 /** "met with Eng. Salim …", "Dr. A": the full stop of a form of address ends nothing. */
+const SHORT_FORM = new RegExp(`(?:^|[\\s(])(?:${SHORT_FORMS.join('|')})$`);
 const abbreviated = (text: string, at: number) =>
-  text[at] === '.' &&
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng|Engr|Gen|H\.E)$/.test(text.slice(at - 6, at));
+  text[at] === '.' && SHORT_FORM.test(text.slice(at - 6, at));
 
 /** The people named after a meeting word until the phrase ends: the side met. */
 function objectsAfter(

@@ -1,3 +1,4 @@
+import { isFormOfAddress } from './forms-of-address';
 import { TITLE_WORDS } from './titles';
 
 /** A run of capitalised words that may be a person's name once titles and places are cut off. */
@@ -17,18 +18,6 @@ export const normalizeName = (name: string) =>
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
-
-/** Forms of address that stand before a name and are not part of it. */
-const HONORIFICS = new Set(
-  (
-    'Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Professor Hon Hon. Rev Rev. Shri Sri Smt Chief Sayyid Sayed ' +
-    'Seyyed Sheikh Sheikha Shaikh Prince Princess Emir Sultan King Queen Crown His Her ' +
-    'Excellency Sir Dame Lord Lady Datuk Dato Seri Honourable Honorable Engr Gen Gen. Maj Col Lt ' +
-    'Capt Adm Ambassador H.E. ' +
-    // Cambodian and Bhutanese forms of address: "Samdech Akka Moha Sena Padei Techo", "Lyonpo"
-    'Samdech Akka Moha Sena Padei Techo Thipadei Lyonpo Dasho Eng.'
-  ).split(' '),
-);
 
 /**
  * Capitalised words that start sentences or name things (offices, bodies, legislatures), never a
@@ -107,8 +96,8 @@ function leadingNoise(word: string, isPlace: boolean): boolean {
     NOT_NAMES.has(part) || TITLE_WORD.test(part) || ROLE_ACRONYMS.has(part);
   return (
     isPlace ||
-    HONORIFICS.has(word) ||
-    HONORIFICS.has(plain) ||
+    isFormOfAddress(word) ||
+    isFormOfAddress(plain) ||
     common(plain) ||
     plain.split('-').every(common) ||
     isParticle(word) ||
@@ -124,7 +113,7 @@ function runTogether(word: string, common: (part: string) => boolean): boolean {
 
 /** A word whose full stop is part of it: "Dr.", "Jr.", an initial, "Md." (Muhammad). */
 const keepsStop = (word: string) =>
-  HONORIFICS.has(word) || /^(?:Jr|Sr|Md|Mohd)\.$/.test(word) || /^\p{Lu}\.$/u.test(word);
+  isFormOfAddress(word) || /^(?:Jr|Sr|Md|Mohd)\.$/.test(word) || /^\p{Lu}\.$/u.test(word);
 
 type Word = { text: string; at: number };
 
@@ -148,7 +137,7 @@ function givenName(words: Word[], at: number, prior?: string): boolean {
   return (
     !!before &&
     !!after &&
-    (TITLE_WORD.test(bare(before)) || HONORIFICS.has(before)) &&
+    (TITLE_WORD.test(bare(before)) || isFormOfAddress(before)) &&
     /^\p{Lu}\p{Ll}/u.test(words[at].text) &&
     !/['’]s$|,$/.test(words[at].text) &&
     /^\p{Lu}\p{Ll}+[,.]?$/u.test(after) &&
@@ -210,7 +199,7 @@ function candidateIn(
   for (let i = words.length - 2; i >= first; i -= 1) {
     const excellency = words[i].text === 'E' && words[i - 1]?.text === 'H';
     if (
-      ((TITLE_WORD.test(bare(words[i].text)) || HONORIFICS.has(words[i].text)) &&
+      ((TITLE_WORD.test(bare(words[i].text)) || isFormOfAddress(words[i].text)) &&
         !beforeBin(words, i)) ||
       excellency
     ) {

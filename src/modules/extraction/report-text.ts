@@ -1,3 +1,4 @@
+import { SHORT_FORMS } from './forms-of-address';
 import { BadUserInputError } from '../../common/errors';
 
 export const MAX_REPORT_CHARS = 50_000;
@@ -32,9 +33,15 @@ export function checkReportText(text: string, field = 'report.text'): void {
   }
 }
 
-/** Words whose full stop does not end a sentence: titles, initials, common abbreviations. */
-const ABBREVIATION =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Md|Mohd|Gen|Lt|Col|Prof|Hon|Rev|Amb|Sen|Gov|Eng|Engr|No|Vol|U\.S|U\.N|U\.K|H\.E|H\.H|a\.m|p\.m|e\.g|i\.e|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
+/** Words whose full stop ends no sentence: forms of address, initials, "U.S.", "a.m.", months. */
+const ABBREVIATED = [
+  ...SHORT_FORMS,
+  ...['St', 'Jr', 'Sr', 'Md', 'Mohd', 'No', 'Vol', 'U\\.S', 'U\\.N', 'U\\.K', 'H\\.H'],
+  ...['a\\.m', 'p\\.m', 'e\\.g', 'i\\.e', 'vs'],
+  ...['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'],
+  '[A-Z]',
+];
+const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATED.join('|')})\\.$`);
 
 /** "… other issues.According to …": a full stop between two words with no space after it. */
 const runTogether = (text: string, stop: number, next: number) =>

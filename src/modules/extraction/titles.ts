@@ -1,3 +1,4 @@
+import { OFFICE_FORM } from './forms-of-address';
 import { indexAt, isVerb, Token, tokensIn } from './nlp';
 
 /** Words that make a phrase an office: "Foreign Minister", "Secretary-General", "counterpart". */
@@ -80,9 +81,6 @@ export interface TitleSpan {
 export const WEAK_TITLE =
   /^(?:chief|prince|princess|sheikh|sheikha|emir|king|queen|sultan|leader|head|member|delegate)$/i;
 
-const HONORIFIC =
-  /^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Hon|Rev|Shri|Sri|Smt|Sayyid|Sayed|Seyyed|Sheikh|Chief|Prince|H\.?E|Excellency|His|Her|Eng|Samdech|Techo|Thipadei|Lyonpo)\.?$/;
-
 /** Words that may stand inside an office's name before a person: no verbs, no pronouns. */
 const CHAIN_WORDS = new Set([
   'of',
@@ -150,7 +148,7 @@ function chainBefore(
       break;
     // "Foreign Minister Peter Szijjarto and Serbian President" / "..., Russian Foreign Minister"
     if (office && token.text === ',') break;
-    if (/^(?:and|&)$/i.test(token.text) && chain.every((t) => HONORIFIC.test(t.text))) break;
+    if (/^(?:and|&)$/i.test(token.text) && chain.every((t) => OFFICE_FORM.test(t.text))) break;
     // "Ana Lopes of Portugal and Minister Sofia Rojas": the office after "and" is hers alone
     if (/^(?:and|&)$/i.test(token.text) && office && PLACE_BEFORE.test(text.slice(0, token.start)))
       break;
@@ -196,7 +194,7 @@ export function titleBefore(
   while (from < chain.length && /^(?:the|and|of|,|\)|to|for|in|from)$/i.test(chain[from].text))
     from += 1;
   let to = chain.length;
-  while (to > from && (HONORIFIC.test(chain[to - 1].text) || /^[,(.]$/.test(chain[to - 1].text)))
+  while (to > from && (OFFICE_FORM.test(chain[to - 1].text) || /^[,(.]$/.test(chain[to - 1].text)))
     to -= 1;
   if (from >= to) return undefined;
   return { start: chain[from].start, end: chain[to - 1].end };
@@ -211,7 +209,7 @@ function appositiveEnd(window: Token[], stops: TitleSpan[], from: number): numbe
     if (token.text === ',') {
       // "Minister of Science, Energy and Technology in Jamaica": the office goes on
       const goesOn =
-        next && /^\p{Lu}/u.test(next.text) && !inside(stops, next) && !HONORIFIC.test(next.text);
+        next && /^\p{Lu}/u.test(next.text) && !inside(stops, next) && !OFFICE_FORM.test(next.text);
       if (!goesOn) break;
       continue;
     }
@@ -222,7 +220,7 @@ function appositiveEnd(window: Token[], stops: TitleSpan[], from: number): numbe
       const after = window.slice(i + 1, i + 6);
       // "vice-premier of the Cabinet and minister of Agriculture": a second office goes on
       const capital = after[0] && /^\p{Lu}/u.test(after[0].text);
-      if (!after[0] || !(capital || TITLE.test(after[0].text)) || HONORIFIC.test(after[0].text))
+      if (!after[0] || !(capital || TITLE.test(after[0].text)) || OFFICE_FORM.test(after[0].text))
         break;
       const office = TITLE.test(
         window
