@@ -52,11 +52,13 @@ function acquire(pool: Pool): Promise<{ client: PoolClient; release: (error?: Er
 }
 
 /**
- * Runs a read whose text never changes (the DataLoaders' `= ANY($1)` lookups) as a named
- * prepared statement, straight on the data source's pg pool: PostgreSQL parses and plans it once
+ * Runs a read whose text comes from a bounded set (the DataLoaders' `= ANY($1)` lookups, the
+ * analytics statements, whose text depends on the question's shape only) as a named prepared
+ * statement, straight on the data source's pg pool: PostgreSQL parses and plans it once
  * per connection, and TypeORM's query runner is skipped. The statement is still reported to the
- * data source's logger, as TypeORM reports its own, so statement counts stay visible. Only for a
- * fixed set of texts: every distinct text is kept as a prepared statement on each connection.
+ * data source's logger, as TypeORM reports its own, so statement counts stay visible. Never with a
+ * value written into the text: every distinct text is kept as a prepared statement on each
+ * connection.
  */
 export async function preparedQuery<R extends QueryResultRow = Record<string, unknown>>(
   dataSource: DataSource,

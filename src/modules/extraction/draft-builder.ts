@@ -307,7 +307,6 @@ export function buildDrafts(text: string, meta: ReportMeta, context: EngineConte
   return drafts;
 }
 
-/** "X met A. Earlier in the day, X met B on Monday": A's meeting takes B's day. */
 /**
  * "met with ministers from A, B and C. Discussions focused on trade …": an impersonal sentence
  * right after a list of meetings sums them up, like the list itself.
@@ -322,6 +321,7 @@ function followingSummary(
   return next.clauses[0]?.referent.kind === 'impersonal' ? next.sentence : undefined;
 }
 
+/** "X met A. Earlier in the day, X met B on Monday": A's meeting takes B's day. */
 function datedAs(draft: EngineDraft, later: EngineDraft): void {
   draft.date = later.date;
   draft.warnings = draft.warnings.filter((w) => !w.startsWith('No meeting date'));

@@ -47,7 +47,7 @@ const NOT_NAMES = new Set(
     'Herald Tribune Gazette Observer Standard Monitor Inquirer Diary Agency Online Live Breaking ' +
     'Communications Housing Construction Infrastructure Livestock Fisheries Blue Rural Labour ' +
     'Labor Environment Climate Social Welfare Youth Sports Women Family Planning Works Water ' +
-    'Peace Peacekeeping Integration Headquarters ' +
+    'Peace Peacekeeping Headquarters ' +
     'Petroleum Mining Mines Oil Gas Power Electricity Railways Aviation Maritime Ports Shipping ' +
     'African Asian European Arab Abroad Caribbean Pacific Gulf Persian Latin Nordic Baltic Balkan ' +
     'Prize Award Games Olympic Olympics Paralympic Cup Expo Week Animal Husbandry Food Forestry ' +

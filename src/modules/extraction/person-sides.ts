@@ -51,10 +51,6 @@ export function placedBy(text: string, candidate: NameCandidate, parties: PartyM
   )?.code;
 }
 
-/** Offices only the United States has: "Assistant Secretary of State for … Affairs". */
-const US_OFFICE =
-  /\b(?:(?:Assistant|Under|Deputy) Secretary of State\b|Secretary of State(?! for\b))/;
-
 const PLURAL_OFFICE =
   /\b(?:Ministers|Secretaries|Ambassadors|Presidents|Envoys|counterparts)\s+(?:of|from)\b/;
 
@@ -116,15 +112,19 @@ function bodyOfOffice(at: number, parties: PartyMention[]): string | undefined {
   return bodies.filter((m) => m.end <= at).pop()?.code;
 }
 
-/** Offices only India has: "External Affairs Minister", "EAM", "Union Minister". */
-const INDIA_OFFICE = /\b(?:External Affairs Minister|EAM|Union Minister)\b/;
+/** Offices only one side has. */
+const OFFICES_OF_ONE_SIDE: [RegExp, string][] = [
+  // "Assistant Secretary of State for … Affairs"
+  [/\b(?:(?:Assistant|Under|Deputy) Secretary of State\b|Secretary of State(?! for\b))/, 'US'],
+  // "European Commissioner for Energy": a member of the Commission
+  [/\b(?:European|EU)\s+Commissioner\b/, 'EU'],
+  [/\b(?:External Affairs Minister|EAM|Union Minister)\b/, 'IN'],
+];
 
-/** The side an office alone gives: the United States', India's, or the body the report names. */
+/** The side an office alone gives: the one side that has it, or the body the report names. */
 function sideOfOffice(title: string, at: number, parties: PartyMention[]): string | undefined {
-  if (US_OFFICE.test(title)) return 'US';
-  // "European Commissioner for Energy": the Commission's member, so the EU
-  if (/\b(?:European|EU)\s+Commissioner\b/.test(title)) return 'EU';
-  if (INDIA_OFFICE.test(title)) return 'IN';
+  const only = OFFICES_OF_ONE_SIDE.find(([office]) => office.test(title));
+  if (only) return only[1];
   return BODY_OFFICE.test(title.trim()) || OF_THE_BODY.test(title)
     ? bodyOfOffice(at, parties)
     : undefined;

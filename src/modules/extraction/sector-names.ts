@@ -38,8 +38,9 @@ const BODY_NAME =
   /(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|&)\s+)?){0,5}(?:Union|Council|Forum|Office|Assembly|Community|Corporation|Company|Railways?|Airlines|Airways)\b(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+)?/gu;
 
 /** "the energy committee chair", "key parliamentary leaders": a body or its people, not a topic. */
+const COMMITTEE_PEOPLE = /^\s+(?:committee|commission)\s+(?:chair\w*|head|members?)\b/i;
 const BODY_AFTER =
-  /^\s+(?:(?:committee|commission)\s+(?:chair\w*|head|members?)|(?:leaders|leadership|elections?|majority|speaker|part(?:y|ies)|committees?|commissions?)\b)/i;
+  /^\s+(?:leaders|leadership|elections?|majority|speaker|part(?:y|ies)|committees?|commissions?)\b/i;
 const NAMED_IN_LOWER_CASE = new Set(['parliamentary']);
 
 function insideBodyName(text: string, mention: SectorMention): boolean {
@@ -68,7 +69,7 @@ export function namedOnly(text: string, mention: SectorMention): boolean {
     );
   if (/^\p{Lu}/u.test(mention.text) && insideBodyName(text, mention)) return true;
   const word = mention.text.toLowerCase();
-  if (/^\s+(?:committee|commission)\s+(?:chair\w*|head|members?)\b/i.test(after)) return true;
+  if (COMMITTEE_PEOPLE.test(after)) return true;
   return NAMED_IN_LOWER_CASE.has(word) && BODY_AFTER.test(after);
 }
 
