@@ -11,6 +11,7 @@ import {
   ReadMeeting,
   scoreReport,
   totals,
+  withinLabelledSectors,
 } from './eval/extraction-score';
 import { runCli } from './run-cli';
 
@@ -55,6 +56,7 @@ runCli(async (args) => {
     .sort();
   if (!files.length) throw new Error(`no *.json reports in ${dir}`);
   const scores = [];
+  const labelledOnly = [];
   const times: number[] = [];
   for (const file of files) {
     const raw = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Omit<LabelledReport, 'id'>;
@@ -66,11 +68,10 @@ runCli(async (args) => {
       context,
     );
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
-    const score = scoreReport(
-      report,
-      drafts.map((d) => asRead(d, top)),
-    );
+    const read = drafts.map((d) => asRead(d, top));
+    const score = scoreReport(report, read);
     scores.push(score);
+    labelledOnly.push(scoreReport(report, read.map(withinLabelledSectors)));
     if (!summary && score.misses.length) {
       console.log(`${score.id}:`);
       for (const miss of score.misses) console.log(`  ${miss}`);
@@ -78,6 +79,10 @@ runCli(async (args) => {
   }
   times.sort((a, b) => a - b);
   console.log(formatTotals(totals(scores)));
+  const within = totals(labelledOnly);
+  console.log(
+    `  the labels' 22 codes only   precision ${within.precision.toFixed(2)}  recall ${within.recall.toFixed(2)}`,
+  );
   console.log(
     `reading time                 median ${times[times.length >> 1].toFixed(1)} ms per report`,
   );

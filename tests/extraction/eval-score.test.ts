@@ -4,6 +4,7 @@ import {
   nameTokens,
   scoreReport,
   totals,
+  withinLabelledSectors,
 } from '../../src/cli/eval/extraction-score';
 
 const TEXT =
@@ -55,6 +56,21 @@ const MULTI: LabelledReport = {
 };
 
 describe('the extraction scorer', () => {
+  test('can leave out the pairs whose sector the labels have no code for', () => {
+    const read = meeting({
+      interests: [
+        { party: 'PE', sector: 'mining' },
+        { party: 'PE', sector: 'human-rights' },
+      ],
+    });
+    expect(scoreReport(SINGLE, [read]).pairs).toEqual({ returned: 2, labelled: 3, right: 1 });
+    expect(scoreReport(SINGLE, [withinLabelledSectors(read)]).pairs).toEqual({
+      returned: 1,
+      labelled: 3,
+      right: 1,
+    });
+  });
+
   test('expands BOTH to the parties of its meeting and compares pairs as sets', () => {
     const score = scoreReport(SINGLE, [
       meeting({

@@ -88,6 +88,41 @@ export function goldPairs(meeting: GoldMeeting): Set<string> {
   );
 }
 
+/**
+ * The 22 top-level codes the reports' labels may use (their README, 2.3). The taxonomy has more
+ * (migration, human rights, water and sanitation …), which the labels cannot express either way.
+ */
+export const LABELLED_SECTORS: ReadonlySet<string> = new Set([
+  'agriculture',
+  'culture',
+  'demining',
+  'e-government',
+  'education',
+  'energy',
+  'environment',
+  'health',
+  'humanitarian',
+  'ict',
+  'investment',
+  'mining',
+  'multilateral',
+  'parliamentary',
+  'political-dialogue',
+  'reconstruction',
+  'science-technology',
+  'security',
+  'smart-cities',
+  'tourism',
+  'trade-economy',
+  'transport',
+]);
+
+/** The meeting with only the pairs whose sector the labels could have given. */
+export const withinLabelledSectors = (meeting: ReadMeeting): ReadMeeting => ({
+  ...meeting,
+  interests: meeting.interests.filter((i) => LABELLED_SECTORS.has(i.sector)),
+});
+
 export const readPairs = (meeting: ReadMeeting): Set<string> =>
   new Set(meeting.interests.map((i) => `${i.party} ${i.sector}`));
 
