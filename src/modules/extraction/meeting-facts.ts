@@ -77,9 +77,19 @@ export function meetingDate(
   const first = meeting.events[0]?.sentence.start ?? meeting.sentences[0]?.sentence.start;
   if (series && first !== undefined && first >= series.from) return series.date;
   if (!previous) return undefined;
+  // "A day later, he met …", "The day before, …": counted from the meeting just reported
+  const { content } = meeting.events[0]?.sentence ?? meeting.sentences[0].sentence;
+  const start = text.slice(content, content + 30);
+  if (DAY_LATER.test(start)) return dayAfter(previous);
+  if (DAY_EARLIER.test(start)) return dayAfter(previous, -1);
   // "Earlier in the day, he met …": the day of the meeting just reported
   return SAME_DAY.test(eventText(text, meeting)) ? previous : undefined;
 }
+
+const DAY_LATER =
+  /^(?:(?:the|on the)\s+(?:following|next)\s+day|(?:a|one)\s+day\s+later|the day after)\b/i;
+const DAY_EARLIER =
+  /^(?:(?:the|on the)\s+(?:previous|preceding)\s+day|the day before|(?:a|one)\s+day\s+(?:earlier|before))\b/i;
 
 /** "Earlier in the day, X met Y on Monday": the meeting told before was on that day too. */
 export const earlierSameDay = (text: string, meeting: MeetingSegment) =>

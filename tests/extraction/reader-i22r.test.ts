@@ -1,0 +1,63 @@
+import { read, sides, dates } from './reading';
+
+/**
+ * Rules found on a thirteenth fresh set of real reports (branch i22r: Europe and the Americas, a
+ * third of them receptions, calls and video calls), by class, each on short reports written for
+ * these tests: places and offices are real, the people invented.
+ */
+
+const kinds = (text: string, publishedAt?: string) =>
+  read(text, publishedAt).map((d) => `${sides(d).join('+')} ${d.kind}`);
+
+describe('meeting dates', () => {
+  test('a later meeting’s day is not the first meeting’s, which names none', () => {
+    expect(
+      dates(
+        'Foreign Minister Ilir Hoxha of Albania met his Greek counterpart Nikos Pappas in Athens. They discussed tourism.\n\nOn Wednesday, Hoxha met Cypriot Foreign Minister Andreas Kyriakou. They discussed energy.',
+        '2024-03-07',
+      ),
+    ).toEqual([null, '2024-03-06']);
+  });
+
+  test('“last Thursday” in a Thursday’s report is the Thursday a week before', () => {
+    const text = (day: string) =>
+      `Polish Foreign Minister Jan Kowal met Czech Foreign Minister Petr Novak in Prague last ${day}. They discussed energy.`;
+    expect(dates(text('Thursday'), '2024-03-07')).toEqual(['2024-02-29']);
+    expect(dates(text('Tuesday'), '2024-03-07')).toEqual(['2024-03-05']);
+  });
+
+  test('a date written with dots is day first (“05.03.2024”)', () => {
+    expect(
+      dates(
+        'Moldovan Foreign Minister Ion Rusu received the Ambassador of Romania, Dan Popa, on 05.03.2024. They discussed trade.',
+      ),
+    ).toEqual(['2024-03-05']);
+  });
+
+  test('“The talks, which took place on Tuesday, …”: the meeting’s own day', () => {
+    expect(
+      dates(
+        'Slovak Foreign Minister Jan Hruby met his Croatian counterpart Ivo Maric in Bratislava. The talks, which took place on Tuesday, covered energy.',
+        '2024-09-06',
+      ),
+    ).toEqual(['2024-09-03']);
+  });
+
+  test('“A day later” and “The day before” count from the meeting told just before', () => {
+    const text = (opening: string) =>
+      `Foreign Minister Ilir Hoxha of Albania met his Greek counterpart Nikos Pappas in Athens on Monday. They discussed tourism.\n\n${opening}, Hoxha met Cypriot Foreign Minister Andreas Kyriakou in Nicosia. They discussed energy.`;
+    expect(dates(text('A day later'), '2024-03-07')).toEqual(['2024-03-04', '2024-03-05']);
+    expect(dates(text('The day before'), '2024-03-07')).toEqual(['2024-03-04', '2024-03-03']);
+  });
+});
+
+describe('meetings found', () => {
+  test('“also held a working lunch with” a second official of the same side is a meeting', () => {
+    expect(
+      kinds(
+        'Foreign Minister Ilir Hoxha of Albania met his Greek counterpart Nikos Pappas in Athens on Monday. They discussed tourism.\n\nHoxha also held a working lunch with Greek Prime Minister Kostas Dimou.',
+        '2024-03-07',
+      ),
+    ).toEqual(['AL+GR BILATERAL_MEETING', 'AL+GR BILATERAL_MEETING']);
+  });
+});
