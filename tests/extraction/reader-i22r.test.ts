@@ -51,6 +51,31 @@ describe('meeting dates', () => {
   });
 });
 
+describe('the day of another event', () => {
+  test('“after attending the summit on March 3”, “ahead of the forum on Friday”: not the talks’ day', () => {
+    const text = (opening: string) =>
+      `${opening}, Foreign Minister Ilir Hoxha of Albania met his Greek counterpart Nikos Pappas in Athens. They discussed tourism.`;
+    expect(dates(text('After attending the summit on March 3'), '2024-03-07')).toEqual([null]);
+    expect(dates(text('Ahead of the forum on Friday'), '2024-03-07')).toEqual([null]);
+    expect(dates(text('On Monday'), '2024-03-07')).toEqual(['2024-03-04']);
+  });
+
+  test('“said on Wednesday after talks with”: the words’ day is the talks’ day', () => {
+    expect(
+      dates(
+        'Foreign Minister Ilir Hoxha of Albania said on Wednesday after talks with his Greek counterpart Nikos Pappas in Athens that tourism would grow.',
+        '2024-03-07',
+      ),
+    ).toEqual(['2024-03-06']);
+    expect(
+      dates(
+        'Foreign Minister Ilir Hoxha of Albania said on Wednesday that he had met his Greek counterpart Nikos Pappas in Athens.',
+        '2024-03-07',
+      ),
+    ).toEqual([null]);
+  });
+});
+
 describe('meetings found', () => {
   test('“also held a working lunch with” a second official of the same side is a meeting', () => {
     expect(

@@ -211,20 +211,39 @@ export function dateIn(
       ),
   );
   const kept = dates.filter((date) => /\d/.test(date.text) || named.includes(date));
-  return kept.find((date) => {
-    // "Nawaf bin Said Al-Malki on Tuesday": a capitalised "Said" inside a name reports nothing
-    // "told reporters on Thursday that he had met …": what stands before the span counts too
-    const before = sameSentence(text.slice(Math.max(0, date.start - 40), date.start)).replace(
-      /(?<=\b(?:\p{Lu}[\p{L}-]*|bin|ibn)\s)Said\b/gu,
-      'Name',
-    );
-    // "Asante, who visited Tokyo on March 3, met …": the date of another event
-    // but "The talks, which took place on Tuesday, …" dates the talks themselves
-    const clause = text.slice(start, date.start);
-    const aside = /,\s+(?:who|which|whose)\b[^,]*$/i.test(clause) && !OWN_ASIDE.test(clause);
-    const planned = PLANNED.test(text.slice(Math.max(start, date.start - 80), date.start));
-    return !NOT_THE_MEETING.test(before) && !aside && !planned && !/^\d{1,2}:\d{2}/.test(date.text);
-  });
+  return kept.find((date) => canBeTheMeetings(text, start, date));
+}
+
+/** "after attending the summit on March 3", "ahead of the forum on Friday": another event's day. */
+const OTHER_EVENT =
+  /\b(?:after|ahead of|before|prior to|following|on the eve of)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:summit|conference|forum|ceremony|congress|assembly|festival|elections?|inauguration|launch|signing|parade|games|exhibition|expo|plenary)\b[^,.;:!?]{0,30}$/iu;
+
+/** "… said on Tuesday after talks with …": the day of the words is the talks' day. */
+const AFTER_TALKS =
+  /^\s*,?\s*(?:after|following)\s+(?:(?:a|the|his|her|their|holding|bilateral)\s+){0,2}(?:meeting|talks|phone call|call|telephone conversation|conversation)\b/i;
+
+function canBeTheMeetings(text: string, start: number, date: FoundDate): boolean {
+  // "Nawaf bin Said Al-Malki on Tuesday": a capitalised "Said" inside a name reports nothing
+  // "told reporters on Thursday that he had met …": what stands before the span counts too
+  const before = sameSentence(text.slice(Math.max(0, date.start - 40), date.start)).replace(
+    /(?<=\b(?:\p{Lu}[\p{L}-]*|bin|ibn)\s)Said\b/gu,
+    'Name',
+  );
+  const said = NOT_THE_MEETING.test(before);
+  if (
+    said &&
+    !(
+      /\b(?:said|told)\s+(?:\S+\s+){0,2}$/i.test(before) &&
+      AFTER_TALKS.test(text.slice(date.end, date.end + 40))
+    )
+  )
+    return false;
+  // "Asante, who visited Tokyo on March 3, met …": the date of another event
+  // but "The talks, which took place on Tuesday, …" dates the talks themselves
+  const clause = text.slice(start, date.start);
+  if (/,\s+(?:who|which|whose)\b[^,]*$/i.test(clause) && !OWN_ASIDE.test(clause)) return false;
+  const window = sameSentence(text.slice(Math.max(start, date.start - 80), date.start));
+  return !PLANNED.test(window) && !OTHER_EVENT.test(window) && !/^\d{1,2}:\d{2}/.test(date.text);
 }
 
 /** The last day the sentence before `at` tells: "… arrived from Paris on Thursday, 12 June." */
