@@ -85,4 +85,30 @@ describe('meetings found', () => {
       ),
     ).toEqual(['AL+GR BILATERAL_MEETING', 'AL+GR BILATERAL_MEETING']);
   });
+
+  test('“took place on Monday between A and B”: both are met', () => {
+    expect(
+      kinds(
+        'A telephone conversation took place on Monday between Albanian Foreign Minister Ilir Hoxha and Greek Foreign Minister Nikos Pappas. They discussed tourism.',
+        '2024-03-07',
+      ),
+    ).toEqual(['AL+GR PHONE_CALL']);
+  });
+});
+
+describe('kind', () => {
+  test('“called his counterpart”, “received a call from”: a phone call', () => {
+    expect(
+      kinds(
+        'Foreign Minister Ilir Hoxha of Albania called his Greek counterpart Nikos Pappas on Monday to discuss tourism.',
+        '2024-03-07',
+      ),
+    ).toEqual(['AL+GR PHONE_CALL']);
+    expect(
+      kinds(
+        'Foreign Minister Ilir Hoxha of Albania received a call from his Greek counterpart Nikos Pappas on Monday about tourism.',
+        '2024-03-07',
+      ),
+    ).toEqual(['AL+GR PHONE_CALL']);
+  });
 });

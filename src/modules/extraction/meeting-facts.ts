@@ -15,7 +15,7 @@ export type DraftKind =
   | 'BILATERAL_MEETING';
 
 const PHONE =
-  /\b(?:phone calls?|telephon(?:e|ic) (?:calls?|conversations?|talks)|phone (?:conversations?|talks)|(?:spoke|talked|held talks|talks) (?:by|over(?: the)?|on the) (?:tele)?phone|phoned|dialled|dialed|by telephone|by phone)\b/i;
+  /\b(?:(?:received|had|made|held|took|returned|answered) (?:a|an|the) (?:[\w-]+ )?call (?:from|with)|called (?=(?:his|her|their) (?:[\w-]+ )?counterpart\b|(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Secretary of State|King|Emir)\b)|phone calls?|telephon(?:e|ic) (?:calls?|conversations?|talks)|phone (?:conversations?|talks)|(?:spoke|talked|held talks|talks) (?:by|over(?: the)?|on the) (?:tele)?phone|phoned|dialled|dialed|by telephone|by phone)\b/i;
 const VIDEO =
   /\b(?:video ?conferenc\w*|video call|videoconferenc\w*|video ?teleconferenc\w*|teleconferenc\w*|video link|virtual (?:meeting|talks|format|call)|online (?:meeting|format|talks)|remote meeting|(?:met|meet|meets|talks|held talks)\b[^.;]{0,80}\bvirtually|virtually (?:met|meets|held))\b/i;
 
