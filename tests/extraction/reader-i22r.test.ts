@@ -1,4 +1,4 @@
-import { read, sides, dates } from './reading';
+import { read, sides, dates, people } from './reading';
 
 /**
  * Rules found on a thirteenth fresh set of real reports (branch i22r: Europe and the Americas, a
@@ -48,6 +48,21 @@ describe('meeting dates', () => {
       `Foreign Minister Ilir Hoxha of Albania met his Greek counterpart Nikos Pappas in Athens on Monday. They discussed tourism.\n\n${opening}, Hoxha met Cypriot Foreign Minister Andreas Kyriakou in Nicosia. They discussed energy.`;
     expect(dates(text('A day later'), '2024-03-07')).toEqual(['2024-03-04', '2024-03-05']);
     expect(dates(text('The day before'), '2024-03-07')).toEqual(['2024-03-04', '2024-03-03']);
+  });
+});
+
+describe('a ministry’s readout', () => {
+  test('“On March 4, Minister A held a meeting with …”: the date’s comma ends the opening', () => {
+    const drafts = read(
+      'On March 4, Minister of Foreign Affairs Marta Kral held a meeting with the Ambassador of Austria, Hans Weber. The interlocutors discussed energy.\n\nIn the afternoon, Minister Kral received the Ambassador of Hungary, Laszlo Toth. They discussed transport.',
+      '2024-03-05',
+      'Ministry of Foreign Affairs of Slovakia',
+    );
+    expect(drafts.map(people)).toEqual([
+      ['Marta Kral/SK', 'Hans Weber/AT'],
+      ['Marta Kral/SK', 'Laszlo Toth/HU'],
+    ]);
+    expect(drafts.map((d) => d.date?.date ?? null)).toEqual(['2024-03-04', '2024-03-04']);
   });
 });
 

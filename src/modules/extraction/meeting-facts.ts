@@ -82,12 +82,15 @@ export function meetingDate(
   const start = text.slice(content, content + 30);
   if (DAY_LATER.test(start)) return dayAfter(previous);
   if (DAY_EARLIER.test(start)) return dayAfter(previous, -1);
+  // "In the afternoon, the minister received …": later on the day just told
+  if (PART_OF_DAY.test(start)) return previous;
   // "Earlier in the day, he met …": the day of the meeting just reported
   return SAME_DAY.test(eventText(text, meeting)) ? previous : undefined;
 }
 
 const DAY_LATER =
   /^(?:(?:the|on the)\s+(?:following|next)\s+day|(?:a|one)\s+day\s+later|the day after)\b/i;
+const PART_OF_DAY = /^(?:in|during) the (?:morning|afternoon|evening)\b/i;
 const DAY_EARLIER =
   /^(?:(?:the|on the)\s+(?:previous|preceding)\s+day|the day before|(?:a|one)\s+day\s+(?:earlier|before))\b/i;
 
