@@ -111,6 +111,19 @@ describe('meetings found', () => {
   });
 });
 
+describe('sides', () => {
+  test('“In Guatemala City on Tuesday, she met President A”: the host of that place, not the opening’s', () => {
+    const drafts = read(
+      'Canadian Foreign Minister Claire Roy met Mexican Foreign Secretary Juan Ortiz in Mexico City on Monday. They discussed trade.\n\nIn Guatemala City on Tuesday, Roy met President Luis Mendez. They discussed security.',
+      '2024-03-07',
+    );
+    expect(drafts.map(people)).toEqual([
+      ['Claire Roy/CA', 'Juan Ortiz/MX'],
+      ['Claire Roy/CA', 'Luis Mendez/GT'],
+    ]);
+  });
+});
+
 describe('kind', () => {
   test('“called his counterpart”, “received a call from”: a phone call', () => {
     expect(
