@@ -111,6 +111,16 @@ describe('meetings found', () => {
   });
 });
 
+describe('people', () => {
+  test('“Relations are good, Minister A said after talks with B”: A is who met B', () => {
+    const [draft] = read(
+      'Relations are good, Slovak Foreign Minister Jan Hruby said after talks with his Croatian counterpart Ivo Maric, whom he received on Friday.',
+      '2024-09-06',
+    );
+    expect(people(draft)).toEqual(['Jan Hruby/SK', 'Ivo Maric/HR']);
+  });
+});
+
 describe('sides', () => {
   test('“In Guatemala City on Tuesday, she met President A”: the host of that place, not the opening’s', () => {
     const drafts = read(
