@@ -29,7 +29,9 @@ export function leadEnd(text: string, start: number, end: number): number {
     if (!opener.test(rest) && !/^[A-Z][a-z]+ly,/.test(rest)) break;
     let comma = -1;
     for (let i = rest.indexOf(','); i >= 0; i = rest.indexOf(',', i + 1)) {
-      if (depthOf(rest.slice(0, i)) === 0 && !/\d$/.test(rest.slice(0, i))) {
+      // "On March 4, 2024, …": the comma inside a date ends no phrase; "On March 4, X met" does
+      const inDate = /\d$/.test(rest.slice(0, i)) && /^,\s*(?:19|20)\d\d\b/.test(rest.slice(i));
+      if (depthOf(rest.slice(0, i)) === 0 && !inDate) {
         comma = i;
         break;
       }

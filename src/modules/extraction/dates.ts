@@ -36,9 +36,27 @@ const found = (date: Date, precision: Precision, start: number, text: string): F
   text,
 });
 
+/** "05.03.2024", "28.11.2019": numbers joined by dots are day, month, year (chrono reads them US-style). */
+const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b/g;
+
+function dottedDates(text: string, offset: number): FoundDate[] {
+  return [...text.matchAll(DOTTED)].flatMap((m) => {
+    const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(year, month - 1, day, 12);
+    return date.getDate() === day && date.getMonth() === month - 1
+      ? [found(date, 'DAY', offset + (m.index ?? 0), m[0])]
+      : [];
+  });
+}
+
+const blanked = (text: string, pattern: RegExp) =>
+  text.replace(pattern, (m) => ' '.repeat(m.length));
+
 /** A full date with its year ("28 July 2019", "04 Feb. 2021", "11/15/2023") in a short line. */
 function datedLine(line: string, offset: number): FoundDate | undefined {
   if (line.length > 90) return undefined;
+  const dotted = dottedDates(line, offset)[0];
+  if (dotted) return dotted;
   for (const result of chrono.parse(line, new Date(2000, 0, 1), { forwardDate: false })) {
     const { start } = result;
     // chrono reads "last day" or "yesterday" as certain days of its reference: no date line
@@ -79,13 +97,17 @@ export function publicationDate(
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-/** Relative days: "on Tuesday (afternoon)", "today", "this morning", "yesterday". */
+/** Relative days: "on Tuesday (afternoon)", "last Friday", "today", "this morning", "yesterday". */
 const RELATIVE =
-  /\b(?:(sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(today|this (?:morning|afternoon|evening)|tonight)|(yesterday)|(last month))\b/gi;
+  /\b(?:(last )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(today|this (?:morning|afternoon|evening)|tonight)|(yesterday)|(last month))\b/gi;
 
 /** Words that make the date that follows the date of something else: a report, a past event. */
 const NOT_THE_MEETING =
   /\b(?:reported|said|told|informed|announced|published|released|updated|created|posted|issued|dated|came out|readout|since|anniversary|established|founded|in the past|previous|earlier visit|recalling|recalled|last (?:met|spoke|visited|talked|held|hosted)|back in|from|until|between|through|by the end of|arrived|landed|upcoming|forthcoming):?\s+(?:\S+\s+){0,2}$/i;
+
+/** "The talks, which were held on Monday": an aside on the meeting itself. */
+const OWN_ASIDE =
+  /\b(?:meeting|talks|call|conversation|discussions?|consultations|session)\s*,\s+which\s+(?:took place|was held|were held|happened)\b[^,]*$/i;
 
 /** "a meeting … to be held in Moscow on April 5", "scheduled for": a planned event's day. */
 const PLANNED =
@@ -94,7 +116,7 @@ const PLANNED =
 function relativeDates(text: string, offset: number, published: Date): FoundDate[] {
   const dates: FoundDate[] = [];
   for (const match of text.matchAll(RELATIVE)) {
-    const [phrase, weekday, today, , lastMonth] = match;
+    const [phrase, last, weekday, today, , lastMonth] = match;
     let date = published;
     if (lastMonth) {
       const month = new Date(published.getFullYear(), published.getMonth() - 1, 1, 12);
@@ -102,7 +124,9 @@ function relativeDates(text: string, offset: number, published: Date): FoundDate
       continue;
     }
     if (weekday) {
-      const back = (published.getDay() - WEEKDAYS.indexOf(weekday.toLowerCase()) + 7) % 7;
+      // "last Thursday" in a Thursday's report is a week before, never the day itself
+      const back =
+        (published.getDay() - WEEKDAYS.indexOf(weekday.toLowerCase()) + 7) % 7 || (last ? 7 : 0);
       date = new Date(published.getTime() - back * DAY_MS);
     } else if (!today) date = new Date(published.getTime() - DAY_MS);
     dates.push(found(date, 'DAY', offset + (match.index ?? 0), phrase));
@@ -120,12 +144,10 @@ const monthOfYear = (whole: string, date: Date) =>
   ).test(whole);
 
 function explicitDates(text: string, offset: number, published?: Date, whole = text): FoundDate[] {
-  const dates: FoundDate[] = [];
   const reference = published ?? new Date(2000, 0, 1);
   // "the morning of March 20": chrono reads the part of the day and loses the month
-  const plain = text.replace(/\b(?:morning|afternoon|evening|night) of\b/gi, (m) =>
-    ' '.repeat(m.length),
-  );
+  const plain = blanked(blanked(text, /\b(?:morning|afternoon|evening|night) of\b/gi), DOTTED);
+  const dates: FoundDate[] = dottedDates(text, offset);
   for (const result of chrono.parse(plain, reference, { forwardDate: false })) {
     const { start } = result;
     // relative days are read by relativeDates, against the publication date only
@@ -189,18 +211,39 @@ export function dateIn(
       ),
   );
   const kept = dates.filter((date) => /\d/.test(date.text) || named.includes(date));
-  return kept.find((date) => {
-    // "Nawaf bin Said Al-Malki on Tuesday": a capitalised "Said" inside a name reports nothing
-    // "told reporters on Thursday that he had met …": what stands before the span counts too
-    const before = sameSentence(text.slice(Math.max(0, date.start - 40), date.start)).replace(
-      /(?<=\b(?:\p{Lu}[\p{L}-]*|bin|ibn)\s)Said\b/gu,
-      'Name',
-    );
-    // "Asante, who visited Tokyo on March 3, met …": the date of another event
-    const aside = /,\s+(?:who|which|whose)\b[^,]*$/i.test(text.slice(start, date.start));
-    const planned = PLANNED.test(text.slice(Math.max(start, date.start - 80), date.start));
-    return !NOT_THE_MEETING.test(before) && !aside && !planned && !/^\d{1,2}:\d{2}/.test(date.text);
-  });
+  return kept.find((date) => canBeTheMeetings(text, start, date));
+}
+
+/** "after attending the summit on March 3", "ahead of the forum on Friday": another event's day. */
+const OTHER_EVENT =
+  /\b(?:after|ahead of|before|prior to|following|on the eve of)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:summit|conference|forum|ceremony|congress|assembly|festival|elections?|inauguration|launch|signing|parade|games|exhibition|expo|plenary)\b[^,.;:!?]{0,30}$/iu;
+
+/** "… said on Tuesday after talks with …": the day of the words is the talks' day. */
+const AFTER_TALKS =
+  /^\s*,?\s*(?:after|following)\s+(?:(?:a|the|his|her|their|holding|bilateral)\s+){0,2}(?:meeting|talks|phone call|call|telephone conversation|conversation)\b/i;
+
+function canBeTheMeetings(text: string, start: number, date: FoundDate): boolean {
+  // "Nawaf bin Said Al-Malki on Tuesday": a capitalised "Said" inside a name reports nothing
+  // "told reporters on Thursday that he had met …": what stands before the span counts too
+  const before = sameSentence(text.slice(Math.max(0, date.start - 40), date.start)).replace(
+    /(?<=\b(?:\p{Lu}[\p{L}-]*|bin|ibn)\s)Said\b/gu,
+    'Name',
+  );
+  const said = NOT_THE_MEETING.test(before);
+  if (
+    said &&
+    !(
+      /\b(?:said|told)\s+(?:\S+\s+){0,2}$/i.test(before) &&
+      AFTER_TALKS.test(text.slice(date.end, date.end + 40))
+    )
+  )
+    return false;
+  // "Asante, who visited Tokyo on March 3, met …": the date of another event
+  // but "The talks, which took place on Tuesday, …" dates the talks themselves
+  const clause = text.slice(start, date.start);
+  if (/,\s+(?:who|which|whose)\b[^,]*$/i.test(clause) && !OWN_ASIDE.test(clause)) return false;
+  const window = sameSentence(text.slice(Math.max(start, date.start - 80), date.start));
+  return !PLANNED.test(window) && !OTHER_EVENT.test(window) && !/^\d{1,2}:\d{2}/.test(date.text);
 }
 
 /** The last day the sentence before `at` tells: "… arrived from Paris on Thursday, 12 June." */
@@ -214,9 +257,9 @@ export function lastDateBefore(
   return datesIn(text, start, end, published).pop();
 }
 
-/** The day after a found day ("The following morning, …"). */
-export function dayAfter(date: FoundDate): FoundDate | undefined {
+/** The day `days` after a found day ("The following morning, …"; -1: "The day before, …"). */
+export function dayAfter(date: FoundDate, days = 1): FoundDate | undefined {
   if (date.precision !== 'DAY') return undefined;
-  const next = new Date(dayAt(date.date).getTime() + DAY_MS);
+  const next = new Date(dayAt(date.date).getTime() + days * DAY_MS);
   return { ...date, date: isoOf(next, 'DAY') };
 }

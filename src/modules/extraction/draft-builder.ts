@@ -295,7 +295,7 @@ export function buildDrafts(text: string, meta: ReportMeta, context: EngineConte
   segments.forEach((segment, i) => {
     if (segment.background || (drafts.length && sides[i].length < 2)) return;
     const own = meetingInterests(interests, segment, sides[i], summaries);
-    const opens = drafts.length ? [] : opening;
+    const opens = drafts.length ? [] : opening.filter((r) => !reportsOther(segments, i, r));
     // "That evening, he met …": the day of the last meeting whose day is known
     const lastDay = [...drafts].reverse().find((d) => d.date)?.date;
     const draft = draftOf(reading, segment, sides[i], context, own, opens, lastDay, series);
@@ -320,6 +320,16 @@ function followingSummary(
   if (at < 0 || !next || next.named.length || next.events.length) return undefined;
   return next.clauses[0]?.referent.kind === 'impersonal' ? next.sentence : undefined;
 }
+
+/** An opening sentence that reports another meeting: its day is that meeting's. */
+const reportsOther = (segments: MeetingSegment[], at: number, opening: SentenceReading) =>
+  segments.some(
+    (other, j) =>
+      j !== at &&
+      !other.background &&
+      other.events.some((e) => e.sentence.start === opening.sentence.start) &&
+      !segments[at].events.some((e) => e.sentence.start === opening.sentence.start),
+  );
 
 /** "X met A. Earlier in the day, X met B on Monday": A's meeting takes B's day. */
 function datedAs(draft: EngineDraft, later: EngineDraft): void {

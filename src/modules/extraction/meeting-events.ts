@@ -6,7 +6,7 @@ import {
   passiveHost,
   unnamedOfficial,
 } from './meeting-phrases';
-import { EventContext, relativeSubject, whomMet, WhomMet } from './meeting-objects';
+import { EventContext, HELD_BETWEEN, relativeSubject, whomMet, WhomMet } from './meeting-objects';
 import { MEET, reportsNoMeeting } from './meeting-words';
 import { PersonFound } from './people';
 import { BodySentence } from './report-layout';
@@ -178,7 +178,8 @@ const togetherIn = (
   (/^\s*(?:held|chaired|co-chaired|attended)\b[^,.;]{0,40}\bby\s/i.test(lead) ||
     // "the main topic of discussion on 19 June in Abuja between A and B"
     (/^discussions?$/i.test(word) && /^[^.;]{0,80}?\sbetween\s/i.test(lead)) ||
-    (/^\s*(?:(?:were|was) held\s+)?(?:between\s|by\s+(?!phone|telephone|video))/i.test(lead) &&
+    ((HELD_BETWEEN.test(lead) ||
+      /^\s*(?:(?:were|was) held\s+)?by\s+(?!phone|telephone|video)/i.test(lead)) &&
       !receivedBy(word, lead, subjects)) ||
     // "at a meeting of Prime Minister A and Vice President B"
     (/^meetings?$/i.test(word) && /^\s+of\s/i.test(lead) && persons.length >= 2));

@@ -15,7 +15,7 @@ export type DraftKind =
   | 'BILATERAL_MEETING';
 
 const PHONE =
-  /\b(?:phone calls?|telephon(?:e|ic) (?:calls?|conversations?|talks)|phone (?:conversations?|talks)|(?:spoke|talked|held talks|talks) (?:by|over(?: the)?|on the) (?:tele)?phone|phoned|dialled|dialed|by telephone|by phone)\b/i;
+  /\b(?:(?:received|had|made|held|took|returned|answered) (?:a|an|the) (?:[\w-]+ )?call (?:from|with)|called (?=(?:his|her|their) (?:[\w-]+ )?counterpart\b|(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Secretary of State|King|Emir)\b)|phone calls?|telephon(?:e|ic) (?:calls?|conversations?|talks)|phone (?:conversations?|talks)|(?:spoke|talked|held talks|talks) (?:by|over(?: the)?|on the) (?:tele)?phone|phoned|dialled|dialed|by telephone|by phone)\b/i;
 const VIDEO =
   /\b(?:video ?conferenc\w*|video call|videoconferenc\w*|video ?teleconferenc\w*|teleconferenc\w*|video link|virtual (?:meeting|talks|format|call)|online (?:meeting|format|talks)|remote meeting|(?:met|meet|meets|talks|held talks)\b[^.;]{0,80}\bvirtually|virtually (?:met|meets|held))\b/i;
 
@@ -77,9 +77,22 @@ export function meetingDate(
   const first = meeting.events[0]?.sentence.start ?? meeting.sentences[0]?.sentence.start;
   if (series && first !== undefined && first >= series.from) return series.date;
   if (!previous) return undefined;
+  // "A day later, he met …", "The day before, …": counted from the meeting just reported
+  const { content } = meeting.events[0]?.sentence ?? meeting.sentences[0].sentence;
+  const start = text.slice(content, content + 30);
+  if (DAY_LATER.test(start)) return dayAfter(previous);
+  if (DAY_EARLIER.test(start)) return dayAfter(previous, -1);
+  // "In the afternoon, the minister received …": later on the day just told
+  if (PART_OF_DAY.test(start)) return previous;
   // "Earlier in the day, he met …": the day of the meeting just reported
   return SAME_DAY.test(eventText(text, meeting)) ? previous : undefined;
 }
+
+const DAY_LATER =
+  /^(?:(?:the|on the)\s+(?:following|next)\s+day|(?:a|one)\s+day\s+later|the day after)\b/i;
+const PART_OF_DAY = /^(?:in|during) the (?:morning|afternoon|evening)\b/i;
+const DAY_EARLIER =
+  /^(?:(?:the|on the)\s+(?:previous|preceding)\s+day|the day before|(?:a|one)\s+day\s+(?:earlier|before))\b/i;
 
 /** "Earlier in the day, X met Y on Monday": the meeting told before was on that day too. */
 export const earlierSameDay = (text: string, meeting: MeetingSegment) =>

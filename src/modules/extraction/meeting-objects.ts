@@ -121,12 +121,16 @@ function sidesIn(context: EventContext, from: number, to: number): string[] {
 
 const HAD_WITH = /(?<=^\s+[^,;]{3,120}?)\s(?:had|held)\s+(?:was\s+)?with\s+/;
 
+/** "talks between", "were held between", "took place on Monday between": the pair that met follows. */
+export const HELD_BETWEEN =
+  /^\s*(?:(?:(?:were|was) (?:held|conducted)|took place)(?:\s+(?:on|in|at)\s+[^,;.]{1,40}?|\s+(?:yesterday|today))*\s+)?(?=between\b)/i;
+
 /**
  * "the meeting between A, and B, who …" goes on past the clause's comma, and "the discussion X
  * held was with Y" past the verb of the one who met.
  */
 const pairGoesOn = (text: string, from: number, end: number) =>
-  /^\s+between\b/.test(text.slice(from, from + 10)) || HAD_WITH.test(text.slice(from, end));
+  HELD_BETWEEN.test(text.slice(from, from + 70)) || HAD_WITH.test(text.slice(from, end));
 
 /** Whom a meeting word's phrase names as met, and where that phrase ends. */
 export interface WhomMet {
@@ -156,7 +160,7 @@ export function whomMet(
     next ? triggerEnd + (next.index ?? 0) : sentence.end,
   );
   // "negotiations were held between X and Y"
-  const held = /^\s*(?:were|was) held\s+(?=between\b)/i.exec(text.slice(triggerEnd, limit));
+  const held = HELD_BETWEEN.exec(text.slice(triggerEnd, limit));
   // "during the meeting X had with Y": X met Y
   const hadWith = HAD_WITH.exec(text.slice(triggerEnd, limit));
   const host = hadWith ? objectsAfter(context, triggerEnd, triggerEnd + hadWith.index) : undefined;

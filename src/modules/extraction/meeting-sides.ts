@@ -19,6 +19,8 @@ export interface SideContext {
   dateline?: string;
   /** Countries the headline and the first sentences name, background left out. */
   lead: string[];
+  /** The report's first meeting: the lead speaks for it, not for a later stop of a tour. */
+  first?: MeetingSegment;
 }
 
 /** Where a mention may be a side: not a capital, a hyphenated pair or an organization's name. */
@@ -158,6 +160,8 @@ const venueOfGathering = (context: SideContext, code: string) =>
 
 /** Candidate sides for a meeting, strongest first. */
 function candidates(context: SideContext, meeting: MeetingSegment, excluded: string[]): string[] {
+  const places = meeting.events.flatMap((e) => placesIn(context, e.sentence));
+  const later = !!context.first && meeting !== context.first;
   const list = [
     ...meeting.hints,
     ...meeting.events.flatMap((e) => e.parties),
@@ -170,9 +174,12 @@ function candidates(context: SideContext, meeting: MeetingSegment, excluded: str
         context.readings.find((r) => r.sentence === e.sentence)!,
       ),
     ),
+    // a later stop ("In Guatemala City, she met President A"): its place's host comes before
+    // the countries of the report's opening, which are the first meeting's
+    ...(later ? places : []),
     ...context.lead,
     ...meeting.sentences.filter((r) => !r.background).flatMap((r) => namedIn(context, r)),
-    ...meeting.events.flatMap((e) => placesIn(context, e.sentence)),
+    ...places,
     ...context.readings.slice(0, 2).flatMap((r) => placesIn(context, r.sentence)),
   ];
   return [...new Set(list)].filter((code) => !excluded.includes(code));
@@ -362,6 +369,7 @@ export function settleSides(context: SideContext, meetings: MeetingSegment[]): s
     meetings
       .filter((m) => m !== meeting && m.events[0] === meeting.events[0])
       .flatMap((m) => m.hints);
+  context.first = meetings.find((m) => !m.background);
   // a person's side may be settled only by a later meeting of the same list
   for (let round = 0; round < 2; round += 1)
     for (const meeting of meetings.filter((m) => !m.background))

@@ -196,12 +196,25 @@ function readClauses(
 
 const personOf = (r: Referent) => (r.kind === 'person' ? r.person : undefined);
 
+/** "…, Minister A (Party) said after talks with B": the speaker, between the words and the talks. */
+const SAID_AT =
+  /^\s*(?:\([^()]{1,30}\)\s*)?(?:said|told|stated|noted|declared|announced)\b[^.;“”"]{0,60}$/i;
+
+function speakerBefore(context: ReadingContext, sentence: BodySentence) {
+  return (offset: number) =>
+    context.mentions
+      .filter((m) => m.start >= sentence.content && m.end <= offset)
+      .filter((m) => SAID_AT.test(context.text.slice(m.end, offset)))
+      .pop()?.person;
+}
+
 /** Who meets in a meeting word's clause: its subject, or in an opening phrase the last person. */
 function subjectFinder(
   clauses: ClauseReading[],
   lead: Span,
   sentenceEnd: number,
   previous: PersonFound | undefined,
+  speaker: (offset: number) => PersonFound | undefined,
 ) {
   return (offset: number) => {
     const clause =
@@ -209,12 +222,15 @@ function subjectFinder(
       (offset < lead.end ? clauses[0] : undefined);
     const end = offset < lead.end ? lead.end : (clause?.end ?? sentenceEnd);
     const referent = clause?.referent;
+    const said = speaker(offset);
     const named =
       referent?.kind === 'person'
         ? [referent.person]
         : referent?.kind === 'joint'
           ? referent.persons
-          : [];
+          : said
+            ? [said]
+            : [];
     // "While meeting with X, both sides …": the one meeting X is the person spoken of before
     const implicit = !named.length && !!previous && offset < lead.end;
     const joint = referent?.kind === 'joint' && named.length > 1;
@@ -245,7 +261,11 @@ export function readSentences(context: ReadingContext, body: BodySentence[]): Se
       sentence,
       lead,
       clauses,
-      events: eventsIn(context, sentence, subjectFinder(clauses, lead, sentence.end, previous)),
+      events: eventsIn(
+        context,
+        sentence,
+        subjectFinder(clauses, lead, sentence.end, previous, speakerBefore(context, sentence)),
+      ),
       background:
         HISTORY.test(text) ||
         ITINERARY.test(text) ||
