@@ -117,9 +117,10 @@ interface Attribution {
 }
 
 /** "During the meeting with Y, X stressed …", "X stressed during the talks that …": X's words. */
-const AT_THE_MEETING = /\b(?:during|at|in the course of)\s+(?:the|their|this|that|a)\s+$/i;
+const AT_THE_MEETING =
+  /\b(?:during|at|in the course of|in)\s+(?:the|their|this|that|a)\s+(?:separate\s+|later\s+)?$/i;
 const ONE_SIDE_SAYS =
-  /\b(?:stress\w*|emphasi[sz]\w*|underl(?:ined|ining)|underscor\w*|highlight\w*|not(?:ed|ing)|sa(?:id|ys)|propos\w*|offer\w*|invit\w*|call(?:ed|s) for|voic\w*|brief\w*|inform\w*|spoke (?:about|of|on))\b/i;
+  /\b(?:stress\w*|emphasi[sz]\w*|underl(?:ined|ining)|underscor\w*|highlight\w*|not(?:ed|ing)|sa(?:id|ys)|propos\w*|offer\w*|invit\w*|call(?:ed|s) for|voic\w*|brief\w*|inform\w*|reiterat\w*|spoke (?:about|of|on))\b/i;
 
 function ownWordsAtMeeting(
   text: string,
@@ -237,11 +238,15 @@ function sectorMentions(context: InterestContext, reading: SentenceReading): Sec
   );
 }
 
-/** "the soldiers of the Russian armed forces" at talks between two others: a war narrative. */
+/**
+ * "the soldiers of the Russian armed forces", "clashes between Myanmar's military and protesters"
+ * at talks between two others: a war narrative.
+ */
 function thirdForces(context: InterestContext, mention: SectorMention, sides: string[]): boolean {
   if (mention.code !== 'security' && mention.code !== 'defence') return false;
   const owner = context.parties?.find(
-    (m) => m.end <= mention.start && /^\s*$/.test(context.text.slice(m.end, mention.start)),
+    (m) =>
+      m.end <= mention.start && /^(?:['’]s)?\s*$/.test(context.text.slice(m.end, mention.start)),
   );
   return !!owner && owner.kind !== 'organization' && !sides.includes(owner.code);
 }

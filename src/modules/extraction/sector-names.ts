@@ -31,11 +31,12 @@ function memberOf(text: string, mention: SectorMention): boolean {
 
 /**
  * A body named in capitals ("the Supreme Eurasian Economic Council", "the Office for Democratic
- * Institutions and Human Rights", "the Energy Forum", "the Georgian Oil and Gas Corporation"): its
+ * Institutions and Human Rights", "the Energy Forum", "the Conference on Health Security", "the Georgian Oil and Gas
+ * Corporation"): its
  * sector words are part of its name.
  */
 const BODY_NAME =
-  /(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|&)\s+)?){0,5}(?:Union|Council|Forum|Office|Assembly|Community|Corporation|Company|Railways?|Airlines|Airways)\b(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+)?/gu;
+  /(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|&)\s+)?){0,5}(?:Union|Council|Forum|Conference|Office|Assembly|Community|Corporation|Company|Railways?|Airlines|Airways)\b(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+)?/gu;
 
 /** "the energy committee chair", "key parliamentary leaders": a body or its people, not a topic. */
 const COMMITTEE_PEOPLE = /^\s+(?:committee|commission)\s+(?:chair\w*|head|members?)\b/i;
