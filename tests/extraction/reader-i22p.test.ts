@@ -96,6 +96,40 @@ describe('meetings', () => {
   });
 });
 
+describe('meetings of one visit', () => {
+  test('the visit told after a later meeting (“X’s visit started in Hamilton”) goes with the main one', () => {
+    const drafts = read(
+      'New Zealand Prime Minister Sarah Moore told visiting Chinese Vice Premier Liu Qiang that New Zealand wants a free trade agreement. Liu also met New Zealand Opposition leader Mark Ross on Tuesday. Liu’s three-day visit to New Zealand started in Hamilton on Sunday. He made a speech on investment opportunities there.',
+      '2024-03-06',
+    );
+    expect(drafts.map(sides)).toEqual([
+      ['CN', 'NZ'],
+      ['CN', 'NZ'],
+    ]);
+    expect(pairs(drafts[0])).toEqual(['CN investment', 'NZ trade-economy']);
+    expect(pairs(drafts[1])).toEqual([]);
+  });
+});
+
+describe('people and their words', () => {
+  test('“Minister of Mining and Heavy Industry D. A”: the portfolio is no part of the name, and A speaks after “D.”', () => {
+    const [draft] = read(
+      'Mongolia’s Minister of Mining and Heavy Industry D. Batbold met British Minister of State Tom Hale in Ulaanbaatar on Monday. At the meeting, D. Batbold emphasized, “We are satisfied with cooperation in education.”',
+      '2024-03-06',
+    );
+    expect(people(draft)).toEqual(['D. Batbold/MN', 'Tom Hale/GB']);
+    expect(pairs(draft)).toEqual(['MN education']);
+  });
+
+  test('“Ts.Munkh-Erdene”: a two-letter Mongolian initial written onto the name', () => {
+    const [draft] = read(
+      'Mongolian Foreign Minister Ts.Munkh-Erdene met with Russian Minister of Natural Resources Oleg Vasin on Monday. They discussed trade.',
+      '2024-03-06',
+    );
+    expect(people(draft)).toEqual(['Ts.Munkh-Erdene/MN', 'Oleg Vasin/RU']);
+  });
+});
+
 describe('page furniture', () => {
   test('a headline run into its photo (“… - ảnh 1”, “hinh anh 1”) is a caption', () => {
     const [draft] = read(

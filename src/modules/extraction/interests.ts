@@ -129,6 +129,8 @@ function ownWordsAtMeeting(
   mention: SectorMention,
 ): boolean {
   if (clause.referent.kind !== 'person') return false;
+  // "X told visiting Y that …": what follows is X's
+  if (/^told$/i.test(text.slice(trigger.start, trigger.end))) return true;
   const said = text.slice(clause.subject.end, mention.start);
   const before = text.slice(Math.max(0, trigger.start - 30), trigger.start);
   const timeOnly =

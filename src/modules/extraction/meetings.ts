@@ -295,11 +295,13 @@ export function segmentMeetings(readings: SentenceReading[]): MeetingSegment[] {
     );
     for (const event of events) placeEvent(state, event, reading);
     if (!events.length)
-      state.current = switchBySide(
-        reading,
-        state.meetings,
-        narrowBySide(reading, followSpeaker(reading, state.meetings, state.current)),
-      );
+      state.current =
+        visitTold(reading, state.meetings) ??
+        switchBySide(
+          reading,
+          state.meetings,
+          narrowBySide(reading, followSpeaker(reading, state.meetings, state.current)),
+        );
     if (!state.current.length) pending.push(reading);
     else for (const meeting of state.current) meeting.sentences.push(reading);
     if (state.current.length === 1 && !state.current[0].background)
@@ -311,6 +313,23 @@ export function segmentMeetings(readings: SentenceReading[]): MeetingSegment[] {
     first.sentences.sort((a, b) => a.sentence.start - b.sentence.start);
   }
   return state.meetings;
+}
+
+/**
+ * "Zeng's three-day visit to New Zealand started in Hamilton on Sunday", "New Zealand is the
+ * second leg of his tour": the visit as a whole, told after a later meeting, goes with the main
+ * meeting (README 2.3: the same visit, addressed to the same partner).
+ */
+const VISIT_TOLD =
+  /\b(?:visit|trip|tour)\b[^.;]{0,40}?\b(?:started|began|begins|starts|opened|kicked off)\b|\b(?:leg|stop|stage)\s+of\s+[^.;]{0,40}?\b(?:visit|trip|tour)\b/i;
+
+function visitTold(
+  reading: SentenceReading,
+  meetings: MeetingSegment[],
+): MeetingSegment[] | undefined {
+  const held = meetings.filter((m) => !m.background);
+  if (held.length < 2 || !VISIT_TOLD.test(reading.sentence.text)) return undefined;
+  return [held[0]];
 }
 
 /** The person the report follows: in the most meetings so far, the first named on a tie. */
