@@ -64,6 +64,24 @@ describe('sector words that raise nothing at this meeting', () => {
   });
 });
 
+describe('names and offices', () => {
+  test('“the heads of the Vietnamese and Cambodian armed forces met”: an office, not a topic', () => {
+    const [draft] = read(
+      'Vietnamese Defence Minister Tran Van Long met Cambodian Defence Minister Sok Vanna in Phnom Penh on Friday, as the heads of the Vietnamese and Cambodian armed forces met in person. Sok Vanna proposed cooperation in education.',
+      '2024-03-09',
+    );
+    expect(pairs(draft)).toEqual(['KH education']);
+  });
+
+  test('a framework named in “under the frameworks of …” is a name, not a topic', () => {
+    const [draft] = read(
+      'Chinese Vice Minister of Commerce Li Wei met New Zealand official Anna Brooke in Beijing on Monday. Li said China will cooperate with New Zealand under the frameworks of APEC and the Digital Economy Partnership Agreement.',
+      '2024-03-06',
+    );
+    expect(pairs(draft)).toEqual(['CN multilateral']);
+  });
+});
+
 describe('meetings', () => {
   test('“to co-chair with B a meeting with their counterparts from four other nations” is no meeting with each', () => {
     const drafts = read(
@@ -99,7 +117,7 @@ describe('meetings', () => {
 describe('meetings of one visit', () => {
   test('the visit told after a later meeting (“X’s visit started in Hamilton”) goes with the main one', () => {
     const drafts = read(
-      'New Zealand Prime Minister Sarah Moore told visiting Chinese Vice Premier Liu Qiang that New Zealand wants a free trade agreement. Liu also met New Zealand Opposition leader Mark Ross on Tuesday. Liu’s three-day visit to New Zealand started in Hamilton on Sunday. He made a speech on investment opportunities there.',
+      'New Zealand Prime Minister Sarah Moore told visiting Chinese Vice Premier Liu Qiang that New Zealand wants a free trade agreement. Liu also met New Zealand Opposition leader Mark Ross on Tuesday. Liu’s three-day visit to New Zealand started in Hamilton on Sunday. He held talks there with local leaders and made a speech on investment opportunities between the two countries.',
       '2024-03-06',
     );
     expect(drafts.map(sides)).toEqual([

@@ -116,6 +116,10 @@ interface Attribution {
   speaker?: { name: string; span: Span };
 }
 
+/** "held talks with local leaders and made a speech on trade": the speech is the speaker's own. */
+const SPEECH_AFTER =
+  /\band\s+(?:also\s+)?(?:made|gave|delivered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:speech|address|remarks|presentation|lecture)\b/i;
+
 /** "During the meeting with Y, X stressed …", "X stressed during the talks that …": X's words. */
 const AT_THE_MEETING =
   /\b(?:during|at|in the course of|in)\s+(?:the|their|this|that|a)\s+(?:separate\s+|later\s+)?$/i;
@@ -185,6 +189,7 @@ function attribute(
   const afterMeeting = reading.events.some(
     (e) =>
       e.trigger.end <= mention.start &&
+      !SPEECH_AFTER.test(text.slice(e.trigger.end, mention.start)) &&
       ((e.trigger.start >= clause.start && e.trigger.start < clause.end) ||
         e.trigger.start < reading.lead.end) &&
       !ownWordsAtMeeting(text, e.trigger, clause, mention),

@@ -86,10 +86,15 @@ const FOREIGN_AND = /\bminist(?:er|ry) of foreign affairs and (?:international\s
 const BRACKETED_BEFORE = /\p{Lu}[\p{L}'’-]*\s+\((?:(?:\p{Lu}[\p{L}'’-]*|and|&),?\s+)*$/u;
 const BRACKETED_AFTER = /^(?:,?\s+(?:(?:\p{Lu}[\p{L}'’-]*|and|&)))*\)/u;
 
+/** "the heads of the Vietnamese and Cambodian armed forces": who they are, not a topic. */
+const HEADS_OF =
+  /\b(?:heads?|chiefs?|commanders?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){1,4}$/u;
+
 function inOffice(text: string, mention: SectorMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 80), mention.start);
   return (
     PORTFOLIO.test(before) ||
+    HEADS_OF.test(before) ||
     FOREIGN_AND.test(before) ||
     (BRACKETED_BEFORE.test(before) &&
       BRACKETED_AFTER.test(text.slice(mention.end, mention.end + 60)))

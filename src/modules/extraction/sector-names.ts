@@ -53,6 +53,21 @@ function insideBodyName(text: string, mention: SectorMention): boolean {
   return false;
 }
 
+/**
+ * "cooperation under the frameworks of the CPTPP, the Digital Economy Partnership Agreement,
+ * APEC …": a framework named in a list of frameworks; its words are its name.
+ */
+const FRAMEWORKS_BEFORE = /\bframeworks?\s+of\b[^.;]*$/i;
+const NAMED_ACCORD =
+  /^(?:\s+\p{Lu}[\p{L}-]*){0,4}\s+(?:Agreement|Partnership|Pact|Treaty|Initiative|Arrangement)\b/u;
+
+function frameworkName(text: string, mention: SectorMention): boolean {
+  return (
+    FRAMEWORKS_BEFORE.test(text.slice(Math.max(0, mention.start - 160), mention.start)) &&
+    NAMED_ACCORD.test(text.slice(mention.end, mention.end + 60))
+  );
+}
+
 /** "managed the economic and energy crises", "the economic downturn": a hardship, not trade. */
 const HARDSHIP = /^(?:\s*(?:,|and)\s*[\p{L}-]+)*\s+(?:cris[ie]s|downturn|recession|slump)\b/iu;
 
@@ -68,7 +83,11 @@ export function namedOnly(text: string, mention: SectorMention): boolean {
         BODY_AGENT.test(text.slice(Math.max(0, mention.start - 40), mention.start)) ||
         memberOf(text, mention))
     );
-  if (/^\p{Lu}/u.test(mention.text) && insideBodyName(text, mention)) return true;
+  if (
+    /^\p{Lu}/u.test(mention.text) &&
+    (insideBodyName(text, mention) || frameworkName(text, mention))
+  )
+    return true;
   const word = mention.text.toLowerCase();
   if (COMMITTEE_PEOPLE.test(after)) return true;
   return NAMED_IN_LOWER_CASE.has(word) && BODY_AFTER.test(after);
