@@ -130,6 +130,26 @@ describe('meetings of one visit', () => {
 });
 
 describe('people and their words', () => {
+  test('“The host and guest stressed …”: both sides', () => {
+    const [draft] = read(
+      'Vietnamese Deputy Prime Minister Tran Van Long received Cambodian Ambassador Sok Vanna in Hanoi on Monday. Long said Vietnam values the ties. The host and guest stressed the importance of trade.',
+      '2024-03-06',
+    );
+    expect(pairs(draft)).toEqual(['KH trade-economy', 'VN trade-economy']);
+  });
+
+  test('the commas of a portfolio (“Minister of Land, Infrastructure and Transport, A,”) stay in the opening phrase', () => {
+    const drafts = read(
+      'Vietnamese Deputy Prime Minister Tran Van Long met Russian Deputy Prime Minister Ivan Sokolov in Hanoi on Monday. They agreed to expand trade. In a separate reception of South Korean Deputy Minister of Land, Infrastructure and Transport, Park Min-jae, Long reiterated a policy to encourage investment in Vietnam.',
+      '2024-03-06',
+    );
+    expect(drafts.map(sides)).toEqual([
+      ['RU', 'VN'],
+      ['KR', 'VN'],
+    ]);
+    expect(pairs(drafts[1])).toEqual(['VN investment']);
+  });
+
   test('“Minister of Mining and Heavy Industry D. A”: the portfolio is no part of the name, and A speaks after “D.”', () => {
     const [draft] = read(
       'Mongolia’s Minister of Mining and Heavy Industry D. Batbold met British Minister of State Tom Hale in Ulaanbaatar on Monday. At the meeting, D. Batbold emphasized, “We are satisfied with cooperation in education.”',
