@@ -33,7 +33,7 @@ describe('sector words that raise nothing at this meeting', () => {
 
   test('what subcommissions are “in charge of” is their remit, not the talks’ topics', () => {
     const [draft] = read(
-      'Mongolian Foreign Minister Bat Erdene met Russian Minister Oleg Vasin in Moscow on Monday. The two ministers agreed to hold meetings of subcommissions in charge of affairs regarding agriculture, environment and transport before October. They also discussed tourism.',
+      'Mongolian Foreign Minister Bat Erdene met Russian Minister Oleg Vasin in Moscow on Monday. The two ministers agreed to hold sessions of subcommissions in charge of affairs regarding agriculture and energy by October. They also discussed tourism.',
       '2024-03-06',
     );
     expect(pairs(draft)).toEqual(['MN tourism', 'RU tourism']);
@@ -67,7 +67,7 @@ describe('sector words that raise nothing at this meeting', () => {
 describe('names and offices', () => {
   test('“the heads of the Vietnamese and Cambodian armed forces met”: an office, not a topic', () => {
     const [draft] = read(
-      'Vietnamese Defence Minister Tran Van Long met Cambodian Defence Minister Sok Vanna in Phnom Penh on Friday, as the heads of the Vietnamese and Cambodian armed forces met in person. Sok Vanna proposed cooperation in education.',
+      'Vietnamese Defence Minister Tran Van Long met Cambodian Defence Minister Sok Vanna in Phnom Penh on Friday, while the heads of the Vietnamese and Cambodian armed forces held talks. Sok Vanna proposed cooperation in education.',
       '2024-03-09',
     );
     expect(pairs(draft)).toEqual(['KH education']);
@@ -85,7 +85,7 @@ describe('names and offices', () => {
 describe('meetings', () => {
   test('“to co-chair with B a meeting with their counterparts from four other nations” is no meeting with each', () => {
     const drafts = read(
-      'South Korean Foreign Minister Kim Sung-ho held talks with Cambodian Foreign Minister Sok Vanna in Seoul on Wednesday. Sok Vanna was in Seoul for the talks and to co-chair with Kim a video-linked meeting with their counterparts from four other nations -- Laos, Myanmar, Vietnam and Thailand. They discussed trade.',
+      'South Korean Foreign Minister Kim Sung-ho held talks with Cambodian Foreign Minister Sok Vanna in Seoul on Wednesday. Sok Vanna was in Seoul for the talks and to co-chair with Kim an online meeting with their counterparts from five other nations: Laos, Myanmar, Vietnam, Brunei and Thailand. They discussed trade.',
       '2024-03-06',
     );
     expect(drafts.map(sides)).toEqual([['KH', 'KR']]);
@@ -106,7 +106,7 @@ describe('meetings', () => {
 
   test('“The meeting between the two officials came amid reports of a visit led by X”: X met no one', () => {
     const drafts = read(
-      'Vice Minister of Commerce Li Wei met in Beijing on Monday with Anna Brooke, deputy secretary of the Ministry of Foreign Affairs and Trade of New Zealand. The meeting between the two trade officials came amid reports of a visit to China in July by a delegation led by New Zealand Prime Minister Tom Hale. Li called for more investment.',
+      'Vice Minister of Commerce Li Wei met in Beijing on Monday with Anna Brooke, deputy secretary of the Ministry of Foreign Affairs and Trade of New Zealand. The meeting between the two trade officials took place amid reports of a July trip to China by a group led by New Zealand Prime Minister Tom Hale. Li called for more investment.',
       '2024-03-06',
     );
     expect(drafts.map(sides)).toEqual([['CN', 'NZ']]);
@@ -115,9 +115,9 @@ describe('meetings', () => {
 });
 
 describe('meetings of one visit', () => {
-  test('the visit told after a later meeting (“X’s visit started in Hamilton”) goes with the main one', () => {
+  test('the visit told after a later meeting (“X’s visit began in Nelson”) goes with the main one', () => {
     const drafts = read(
-      'New Zealand Prime Minister Sarah Moore told visiting Chinese Vice Premier Liu Qiang that New Zealand wants a free trade agreement. Liu also met New Zealand Opposition leader Mark Ross on Tuesday. Liu’s three-day visit to New Zealand started in Hamilton on Sunday. He held talks there with local leaders and made a speech on investment opportunities between the two countries.',
+      'New Zealand Prime Minister Sarah Moore told visiting Chinese Vice Premier Liu Qiang that New Zealand wants a free trade agreement. Liu also met New Zealand Opposition leader Mark Ross on Tuesday. Liu’s four-day visit to New Zealand began in Nelson on Sunday. He held talks with local leaders there and gave a speech on investment chances for both nations.',
       '2024-03-06',
     );
     expect(drafts.map(sides)).toEqual([
@@ -140,12 +140,12 @@ describe('people and their words', () => {
 
   test('the commas of a portfolio (“Minister of Land, Infrastructure and Transport, A,”) stay in the opening phrase', () => {
     const drafts = read(
-      'Vietnamese Deputy Prime Minister Tran Van Long met Russian Deputy Prime Minister Ivan Sokolov in Hanoi on Monday. They agreed to expand trade. In a separate reception of South Korean Deputy Minister of Land, Infrastructure and Transport, Park Min-jae, Long reiterated a policy to encourage investment in Vietnam.',
+      'Vietnamese Deputy Prime Minister Tran Van Long met Russian Deputy Prime Minister Ivan Sokolov in Hanoi on Monday. They agreed to expand trade. In a separate reception of Japanese Vice Minister of Land, Infrastructure and Transport, Sato Ken, Long reiterated a policy to encourage investment in Vietnam.',
       '2024-03-06',
     );
     expect(drafts.map(sides)).toEqual([
       ['RU', 'VN'],
-      ['KR', 'VN'],
+      ['JP', 'VN'],
     ]);
     expect(pairs(drafts[1])).toEqual(['VN investment']);
   });

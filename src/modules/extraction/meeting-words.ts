@@ -38,7 +38,7 @@ const PROCESS =
   /\b(?:launch(?:ed|es|ing)?|announc\w+|start(?:ed|s)?|resum\w+|conclu\w+)\s+(?:(?:the|of|a|new|its|free|trade|formal|bilateral)\s+){0,5}$/i;
 
 /**
- * "to co-chair with B a video-linked meeting with their counterparts from four other nations":
+ * "to co-chair with B an online meeting with their counterparts from three other nations":
  * a gathering the two sides took part in together, not a meeting with each of the others.
  */
 const WITH_OTHERS =

@@ -316,9 +316,9 @@ export function segmentMeetings(readings: SentenceReading[]): MeetingSegment[] {
 }
 
 /**
- * "Zeng's three-day visit to New Zealand started in Hamilton on Sunday", "New Zealand is the
- * second leg of his tour": the visit as a whole, told after a later meeting, goes with the main
- * meeting (README 2.3: the same visit, addressed to the same partner).
+ * "A's four-day visit to Fiji began in Nadi on Monday", "Fiji is the second leg of his tour":
+ * the visit as a whole, told after a later meeting, goes with the main meeting (README 2.3:
+ * the same visit, addressed to the same partner).
  */
 const VISIT_TOLD =
   /\b(?:visit|trip|tour)\b[^.;]{0,40}?\b(?:started|began|begins|starts|opened|kicked off)\b|\b(?:leg|stop|stage)\s+of\s+[^.;]{0,40}?\b(?:visit|trip|tour)\b/i;

@@ -60,8 +60,8 @@ const DELEGATION_KIND =
   /\b(?:head(?:ing|s|ed)?|lead(?:ing|s)?|led|accompan\w+)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+)?$/i;
 
 /**
- * "subcommissions in charge of affairs regarding agriculture, environment and transport", "the
- * working group responsible for energy": what a body deals with, not what these talks raised.
+ * "subcommittees in charge of matters regarding fisheries and energy", "the working
+ * group responsible for energy": what a body deals with, not what these talks raised.
  */
 const REMIT =
   /\b(?:sub-?)?(?:commissions?|committees?|working\s+groups?|councils?|bodies|departments?|agenc(?:y|ies)|task\s+forces?)\s+(?:\w+\s+)?(?:in\s+charge\s+of|responsible\s+for|dealing\s+with|tasked\s+with)\s+(?:(?:affairs|issues|matters|questions)\s+(?:regarding|related\s+to|of|on|concerning)\s+)?(?:[\p{L}-]+,?\s+(?:and\s+)?){0,6}$/iu;
