@@ -112,6 +112,14 @@ describe('meetings', () => {
     expect(drafts.map(sides)).toEqual([['CN', 'NZ']]);
     expect(pairs(drafts[0])).toEqual(['CN investment']);
   });
+
+  test('“told visiting journalist A” is no meeting', () => {
+    const drafts = read(
+      'Vietnamese Foreign Minister Tran Van Long met Cambodian Foreign Minister Sok Vanna in Hanoi on Monday. They discussed trade. Long later told visiting Japanese journalist Sato Ken that Vietnam wants more tourism.',
+      '2024-03-06',
+    );
+    expect(drafts.map(sides)).toEqual([['KH', 'VN']]);
+  });
 });
 
 describe('meetings of one visit', () => {
