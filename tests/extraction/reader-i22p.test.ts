@@ -37,6 +37,11 @@ describe('sector words that raise nothing at this meeting', () => {
       '2024-03-06',
     );
     expect(pairs(draft)).toEqual(['MN tourism', 'RU tourism']);
+    const [other] = read(
+      'Mongolian Minister Bat Erdene met Russian Minister Oleg Vasin in Moscow on Monday. The ministry responsible for trade and investment agreed to boost energy cooperation.',
+      '2024-03-06',
+    );
+    expect(pairs(other)).toEqual(['MN energy', 'RU energy']);
   });
 
   test('“clashes between Myanmar’s military and protesters” at talks between two others is a war narrative', () => {

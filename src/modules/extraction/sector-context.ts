@@ -64,7 +64,7 @@ const DELEGATION_KIND =
  * group responsible for energy": what a body deals with, not what these talks raised.
  */
 const REMIT =
-  /\b(?:sub-?)?(?:commissions?|committees?|working\s+groups?|councils?|bodies|departments?|agenc(?:y|ies)|task\s+forces?)\s+(?:\w+\s+)?(?:in\s+charge\s+of|responsible\s+for|dealing\s+with|tasked\s+with)\s+(?:(?:affairs|issues|matters|questions)\s+(?:regarding|related\s+to|of|on|concerning)\s+)?(?:[\p{L}-]+,?\s+(?:and\s+)?){0,6}$/iu;
+  /\b(?:sub-?)?(?:commissions?|committees?|ministr(?:y|ies)|offices?|working\s+groups?|councils?|bodies|departments?|agenc(?:y|ies)|task\s+forces?)\s+(?:\w+\s+)?(?:in\s+charge\s+of|responsible\s+for|dealing\s+with|tasked\s+with)\s+(?:(?:affairs|issues|matters|questions)\s+(?:regarding|related\s+to|of|on|concerning)\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?(?:,\s+and\s+|,\s+|\s+and\s+))*$/iu;
 
 /** "visiting economic enterprises", "toured a technology park": a place on the itinerary. */
 const VISITED =
