@@ -66,6 +66,11 @@ describe('sector words that raise nothing at this meeting', () => {
       '2024-03-06',
     );
     expect(pairs(draft)).toEqual(['SB education']);
+    const [need] = read(
+      'Malaysian Minister Ali Hassan met Thai Minister Somchai Dee in Bangkok on Monday. Ali acknowledged the need for support in energy.',
+      '2024-03-06',
+    );
+    expect(pairs(need)).toEqual(['MY energy']);
   });
 });
 

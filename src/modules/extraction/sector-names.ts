@@ -55,9 +55,10 @@ function insideBodyName(text: string, mention: SectorMention): boolean {
 
 /**
  * "cooperation under the frameworks of the CPTPP, the Digital Economy Partnership Agreement,
- * APEC …": a framework named in a list of frameworks; its words are its name.
+ * APEC …": a framework named in a list of frameworks; its words are its name ("within the
+ * framework of the Economic Partnership Agreement" keeps its trade).
  */
-const FRAMEWORKS_BEFORE = /\bframeworks?\s+of\b[^.;]*$/i;
+const FRAMEWORKS_BEFORE = /\bframeworks\s+of\b[^.;]*$/i;
 const NAMED_ACCORD =
   /^(?:\s+\p{Lu}[\p{L}-]*){0,4}\s+(?:Agreement|Partnership|Pact|Treaty|Initiative|Arrangement)\b/u;
 
