@@ -72,3 +72,12 @@ export function reportsNoMeeting(
     FUTURE_AFTER.test(after)
   );
 }
+
+/**
+ * "A's four-day visit to Fiji began in Nadi on Monday", "Fiji is the second leg of his tour":
+ * the visit as a whole, not one of its meetings.
+ */
+const VISIT_TOLD =
+  /\b(?:visit|trip|tour)\b[^.;]{0,40}?\b(?:started|began|begins|starts|opened|kicked off)\b|\b(?:leg|stop|stage)\s+of\s+[^.;]{0,40}?\b(?:visit|trip|tour)\b/i;
+
+export const tellsTheVisit = (sentence: string) => VISIT_TOLD.test(sentence);

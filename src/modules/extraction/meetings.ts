@@ -1,5 +1,6 @@
 import { afterTalks, attends, everyMetNamed, listed, metTogether } from './meeting-lists';
 import { MeetingEvent } from './meeting-events';
+import { tellsTheVisit } from './meeting-words';
 import { PersonFound } from './people';
 import { SentenceReading } from './sentence-reading';
 
@@ -315,20 +316,13 @@ export function segmentMeetings(readings: SentenceReading[]): MeetingSegment[] {
   return state.meetings;
 }
 
-/**
- * "A's four-day visit to Fiji began in Nadi on Monday", "Fiji is the second leg of his tour":
- * the visit as a whole, told after a later meeting, goes with the main meeting (README 2.3:
- * the same visit, addressed to the same partner).
- */
-const VISIT_TOLD =
-  /\b(?:visit|trip|tour)\b[^.;]{0,40}?\b(?:started|began|begins|starts|opened|kicked off)\b|\b(?:leg|stop|stage)\s+of\s+[^.;]{0,40}?\b(?:visit|trip|tour)\b/i;
-
+/** The visit as a whole told after a later meeting goes with the main one (README 2.3). */
 function visitTold(
   reading: SentenceReading,
   meetings: MeetingSegment[],
 ): MeetingSegment[] | undefined {
   const held = meetings.filter((m) => !m.background);
-  if (held.length < 2 || !VISIT_TOLD.test(reading.sentence.text)) return undefined;
+  if (held.length < 2 || !tellsTheVisit(reading.sentence.text)) return undefined;
   return [held[0]];
 }
 
