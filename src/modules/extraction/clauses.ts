@@ -20,6 +20,16 @@ const LATER_OPENER =
 const depthOf = (text: string) =>
   (text.match(/[([]/g)?.length ?? 0) - (text.match(/[)\]]/g)?.length ?? 0);
 
+/**
+ * "In a reception of the Minister of Land, Infrastructure and Transport, A, …": the commas of a
+ * portfolio's list (and the name after it) are inside the opening phrase.
+ */
+const PORTFOLIO_SO_FAR = /\b(?:Minister|Ministry|Department)\s+(?:of|for)\s+\p{Lu}[\p{L}\s,-]*$/u;
+const LIST_GOES_ON = /^\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,|\s+and\s+\p{Lu})/u;
+
+const insidePortfolio = (before: string, after: string) =>
+  PORTFOLIO_SO_FAR.test(before) && LIST_GOES_ON.test(after);
+
 /** Where the opening phrases of a sentence end (its start when it has none). */
 export function leadEnd(text: string, start: number, end: number): number {
   let at = start;
@@ -31,7 +41,11 @@ export function leadEnd(text: string, start: number, end: number): number {
     for (let i = rest.indexOf(','); i >= 0; i = rest.indexOf(',', i + 1)) {
       // "On March 4, 2024, …": the comma inside a date ends no phrase; "On March 4, X met" does
       const inDate = /\d$/.test(rest.slice(0, i)) && /^,\s*(?:19|20)\d\d\b/.test(rest.slice(i));
-      if (depthOf(rest.slice(0, i)) === 0 && !inDate) {
+      if (
+        depthOf(rest.slice(0, i)) === 0 &&
+        !inDate &&
+        !insidePortfolio(rest.slice(0, i), rest.slice(i + 1))
+      ) {
         comma = i;
         break;
       }

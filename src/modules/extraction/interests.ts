@@ -116,10 +116,15 @@ interface Attribution {
   speaker?: { name: string; span: Span };
 }
 
+/** "held talks with local leaders and made a speech on trade": the speech is the speaker's own. */
+const SPEECH_AFTER =
+  /\band\s+(?:also\s+)?(?:made|gave|delivered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:speech|address|remarks|presentation|lecture)\b/i;
+
 /** "During the meeting with Y, X stressed …", "X stressed during the talks that …": X's words. */
-const AT_THE_MEETING = /\b(?:during|at|in the course of)\s+(?:the|their|this|that|a)\s+$/i;
+const AT_THE_MEETING =
+  /\b(?:during|at|in the course of|in)\s+(?:the|their|this|that|a)\s+(?:separate\s+|later\s+)?$/i;
 const ONE_SIDE_SAYS =
-  /\b(?:stress\w*|emphasi[sz]\w*|underl(?:ined|ining)|underscor\w*|highlight\w*|not(?:ed|ing)|sa(?:id|ys)|propos\w*|offer\w*|invit\w*|call(?:ed|s) for|voic\w*|brief\w*|inform\w*|spoke (?:about|of|on))\b/i;
+  /\b(?:stress\w*|emphasi[sz]\w*|underl(?:ined|ining)|underscor\w*|highlight\w*|not(?:ed|ing)|sa(?:id|ys)|propos\w*|offer\w*|invit\w*|call(?:ed|s) for|voic\w*|brief\w*|inform\w*|reiterat\w*|spoke (?:about|of|on))\b/i;
 
 function ownWordsAtMeeting(
   text: string,
@@ -128,6 +133,8 @@ function ownWordsAtMeeting(
   mention: SectorMention,
 ): boolean {
   if (clause.referent.kind !== 'person') return false;
+  // "X told visiting Y that …": what follows is X's
+  if (/^told$/i.test(text.slice(trigger.start, trigger.end))) return true;
   const said = text.slice(clause.subject.end, mention.start);
   const before = text.slice(Math.max(0, trigger.start - 30), trigger.start);
   const timeOnly =
@@ -182,6 +189,7 @@ function attribute(
   const afterMeeting = reading.events.some(
     (e) =>
       e.trigger.end <= mention.start &&
+      !SPEECH_AFTER.test(text.slice(e.trigger.end, mention.start)) &&
       ((e.trigger.start >= clause.start && e.trigger.start < clause.end) ||
         e.trigger.start < reading.lead.end) &&
       !ownWordsAtMeeting(text, e.trigger, clause, mention),
@@ -237,11 +245,15 @@ function sectorMentions(context: InterestContext, reading: SentenceReading): Sec
   );
 }
 
-/** "the soldiers of the Russian armed forces" at talks between two others: a war narrative. */
+/**
+ * "the soldiers of the Russian armed forces", "clashes between Myanmar's military and protesters"
+ * at talks between two others: a war narrative.
+ */
 function thirdForces(context: InterestContext, mention: SectorMention, sides: string[]): boolean {
   if (mention.code !== 'security' && mention.code !== 'defence') return false;
   const owner = context.parties?.find(
-    (m) => m.end <= mention.start && /^\s*$/.test(context.text.slice(m.end, mention.start)),
+    (m) =>
+      m.end <= mention.start && /^(?:['’]s)?\s*$/.test(context.text.slice(m.end, mention.start)),
   );
   return !!owner && owner.kind !== 'organization' && !sides.includes(owner.code);
 }

@@ -2,7 +2,7 @@
 
 /** Words that report a meeting, a call or talks. */
 export const MEET =
-  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|negotiations|talked|talking(?= with)|audience(?= with)|conversations?|phone calls?|telephone calls?|call(?= with)|called on|(?<=(?:farewell|courtesy|introductory) )call on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?= (?:held |today |yesterday |(?:on|this) \w+day |(?:earlier|later|on) \w+ )?with| (?!(?:he|she|they|we)\b)[^;,]{1,40}? (?:had|held) (?:was )?with)|discussions?(?=[^.;]{0,80}? between )|discussed,? with|(?<=discussed [\w ,-]{1,50}? )with(?= [A-Z])|visited(?= [A-Z])|consultations|working sessions?(?= with)|received|receiving|hosted|(?<=\b(?:a|the) (?:recent |special |official )?)reception(?= for\b)|co-chaired|(?<=\b(?:held|had|hosted|gave|offered|joined) (?:a |an )?(?:working |official |state |private |informal |bilateral )?)(?:lunch|luncheon|dinner|breakfast)(?= (?:with|for)\b)|summit(?= between)|exchanged views|(?<=(?:held|had) (?:an |another |a )?(?:brief |fraternal |cordial |fruitful |useful |warm |frank )?)exchange(?= with)|video ?conference|videoconference|teleconference meeting|teleconference(?= with)|dialled|dialed|courtesy call|(?<=courtesy )visit(?= to\b)|(?<=\ba )visit(?= to (?:the )?(?:President|Prime Minister|King|Queen|Emir|Chancellor|Speaker)\b))\b/gi;
+  /\b(?:met|meets|meet(?= with)|meeting|meetings|talks|negotiations|talked|talking(?= with)|audience(?= with)|conversations?|phone calls?|telephone calls?|call(?= with)|called on|(?<=(?:farewell|courtesy|introductory) )call on|phoned|spoke(?= (?:with|to|by|over))|conferred|discussions?(?= (?:held |today |yesterday |(?:on|this) \w+day |(?:earlier|later|on) \w+ )?with| (?!(?:he|she|they|we)\b)[^;,]{1,40}? (?:had|held) (?:was )?with)|discussions?(?=[^.;]{0,80}? between )|discussed,? with|(?<=discussed [\w ,-]{1,50}? )with(?= [A-Z])|visited(?= [A-Z])|consultations|working sessions?(?= with)|received|receiving|hosted|(?<=\b(?:a|the) (?:recent |special |official |separate )?)reception(?= (?:for|of|with)\b)|co-chaired|(?<=\b(?:held|had|hosted|gave|offered|joined) (?:a |an )?(?:working |official |state |private |informal |bilateral )?)(?:lunch|luncheon|dinner|breakfast)(?= (?:with|for)\b)|summit(?= between)|exchanged views|(?<=(?:held|had) (?:an |another |a )?(?:brief |fraternal |cordial |fruitful |useful |warm |frank )?)exchange(?= with)|video ?conference|videoconference|teleconference meeting|teleconference(?= with)|dialled|dialed|courtesy call|told(?= (?:his |her |their |the )?visiting\b(?! (?:\S+ ){0,2}(?:reporters|journalists?|media|press|students|businesspeople|executives)\b))|(?<=courtesy )visit(?= to\b)|(?<=\ba )visit(?= to (?:the )?(?:President|Prime Minister|King|Queen|Emir|Chancellor|Speaker)\b))\b/gi;
 
 const FUTURE =
   /\b(?:will|would|shall|to(?!\s+(?:a|an|the)\s)|plans? to|planning to|scheduled to|due to|expected to|set to|upcoming|next|future|invit\w+ \w+ to|ahead of|(?:lined up|slated|scheduled) for)\s+(?:[“"‘']?\w+[”"’']?\s+){0,2}$/i;
@@ -23,6 +23,10 @@ const SPOKEN_OF = /^[\s•·*“"‘'-]*(?:the|our|their|his|her)\s+(?:[\p{Ll}-]
 const TALKS_DID =
   /^\s+(?:centred|centered|focused|focussed|covered|touched|dwelt|revolved|included|lasted|took place)\b(?![^.;]*\b(?:between|with)\b)/i;
 
+/** "The meeting between the two trade officials came amid …": the meeting already told. */
+const BETWEEN_THE_TWO =
+  /^\s+between\s+the\s+two\s+(?:[\w-]+\s+)?(?:officials|ministers|sides|leaders|diplomats|delegations|envoys)\b/i;
+
 const HELD_CAPITAL = /\b(?:held|had|hold|holds)\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
 
 /** "X (right) is seen with Y", "pictured with": a photo's caption, not a meeting. */
@@ -32,6 +36,13 @@ const CAPTION =
 /** "announced the launch of free trade negotiations with A and B": a process, not a meeting. */
 const PROCESS =
   /\b(?:launch(?:ed|es|ing)?|announc\w+|start(?:ed|s)?|resum\w+|conclu\w+)\s+(?:(?:the|of|a|new|its|free|trade|formal|bilateral)\s+){0,5}$/i;
+
+/**
+ * "to co-chair with B an online meeting with their counterparts from three other nations":
+ * a gathering the two sides took part in together, not a meeting with each of the others.
+ */
+const WITH_OTHERS =
+  /^\s+with\s+their\s+(?:[\w-]+\s+)?counterparts\s+(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+)?other\b/i;
 
 /**
  * The meeting word `word` at `at` reports no meeting of this sentence: planned, recalled, a name
@@ -54,7 +65,19 @@ export function reportsNoMeeting(
     CAPTION.test(before.slice(-160)) ||
     (/^negotiations$/i.test(word) && PROCESS.test(before.slice(-60))) ||
     // "The talks centred on …", "Our talks took place at …": the meeting spoken of, not a new one
-    (SPOKEN_OF.test(before) && TALKS_DID.test(after.slice(0, 30))) ||
+    (SPOKEN_OF.test(before) &&
+      (TALKS_DID.test(after.slice(0, 30)) || BETWEEN_THE_TWO.test(after))) ||
+    (/^(?:meeting|conference|videoconference|video conference)$/i.test(word) &&
+      WITH_OTHERS.test(text.slice(at + word.length, at + word.length + 80))) ||
     FUTURE_AFTER.test(after)
   );
 }
+
+/**
+ * "A's four-day visit to Fiji began in Nadi on Monday", "Fiji is the second leg of his tour":
+ * the visit as a whole, not one of its meetings.
+ */
+const VISIT_TOLD =
+  /\b(?:visit|trip|tour)\b[^.;]{0,40}?\b(?:started|began|begins|starts|opened|kicked off)\b|\b(?:leg|stop|stage)\s+of\s+[^.;]{0,40}?\b(?:visit|trip|tour)\b/i;
+
+export const tellsTheVisit = (sentence: string) => VISIT_TOLD.test(sentence);

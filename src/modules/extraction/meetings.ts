@@ -1,5 +1,6 @@
 import { afterTalks, attends, everyMetNamed, listed, metTogether } from './meeting-lists';
 import { MeetingEvent } from './meeting-events';
+import { tellsTheVisit } from './meeting-words';
 import { PersonFound } from './people';
 import { SentenceReading } from './sentence-reading';
 
@@ -295,11 +296,13 @@ export function segmentMeetings(readings: SentenceReading[]): MeetingSegment[] {
     );
     for (const event of events) placeEvent(state, event, reading);
     if (!events.length)
-      state.current = switchBySide(
-        reading,
-        state.meetings,
-        narrowBySide(reading, followSpeaker(reading, state.meetings, state.current)),
-      );
+      state.current =
+        visitTold(reading, state.meetings) ??
+        switchBySide(
+          reading,
+          state.meetings,
+          narrowBySide(reading, followSpeaker(reading, state.meetings, state.current)),
+        );
     if (!state.current.length) pending.push(reading);
     else for (const meeting of state.current) meeting.sentences.push(reading);
     if (state.current.length === 1 && !state.current[0].background)
@@ -311,6 +314,16 @@ export function segmentMeetings(readings: SentenceReading[]): MeetingSegment[] {
     first.sentences.sort((a, b) => a.sentence.start - b.sentence.start);
   }
   return state.meetings;
+}
+
+/** The visit as a whole told after a later meeting goes with the main one (README 2.3). */
+function visitTold(
+  reading: SentenceReading,
+  meetings: MeetingSegment[],
+): MeetingSegment[] | undefined {
+  const held = meetings.filter((m) => !m.background);
+  if (held.length < 2 || !tellsTheVisit(reading.sentence.text)) return undefined;
+  return [held[0]];
 }
 
 /** The person the report follows: in the most meetings so far, the first named on a tie. */

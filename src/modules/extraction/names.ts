@@ -49,6 +49,7 @@ const NOT_NAMES = new Set(
     'Labor Environment Climate Social Welfare Youth Sports Women Family Planning Works Water ' +
     'Peace Peacekeeping Headquarters ' +
     'Petroleum Mining Mines Oil Gas Power Electricity Railways Aviation Maritime Ports Shipping ' +
+    'Heavy Light ' +
     'African Asian European Arab Abroad Caribbean Pacific Gulf Persian Latin Nordic Baltic Balkan ' +
     'Prize Award Games Olympic Olympics Paralympic Cup Expo Week Animal Husbandry Food Forestry ' +
     'Irrigation Natural Resources Lands Extraordinary Plenipotentiary Acting Assistant Non-Aligned Movement ' +
@@ -70,8 +71,10 @@ const WORD =
   "ʻ?\\p{Lu}[\\p{Ll}\\p{M}\\p{Lm}'’]+(?:\\p{Lu}[\\p{Ll}\\p{M}\\p{Lm}'’]+)?(?:-\\p{L}[\\p{L}\\p{M}\\p{Lm}'’]*)*\\.?";
 const CAPS = "\\p{Lu}{2,}(?:['’]\\p{Lu}+)*";
 const INITIAL = '\\p{Lu}\\.?';
-// "D.Tsogtbaatar": an initial written onto the name (Mongolian usage); "H.E.": His Excellency
-const GLUED = '\\p{Lu}\\.\\p{Lu}[\\p{Ll}\\p{M}]+|H\\.E\\.';
+// "D.Tsogtbaatar", "Ts.Munkh-Orgil": an initial written onto the name (Mongolian usage, where
+// one letter may be two: Ts, Ch, Kh, Sh); "H.E.": His Excellency
+const GLUED =
+  '(?:\\p{Lu}|Ts|Ch|Kh|Sh|Zh)\\.\\p{Lu}[\\p{Ll}\\p{M}]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?|H\\.E\\.';
 const PREFIXED = "(?:al|el)-\\p{Lu}[\\p{Ll}\\p{M}'’]+";
 const TOKEN = `(?:${PREFIXED}|${GLUED}|${WORD}|${CAPS}|${INITIAL})(?![\\p{L}\\p{M}])`;
 const PARTICLE =

@@ -45,6 +45,14 @@ function speakerIn(
   return byOffice(phrase, undefined, people, recent);
 }
 
+/** The last full stop before `at` that ends a sentence: not an initial's ("D. Sumiyabazar"). */
+function sentenceStop(text: string, at: number): number {
+  let stop = text.lastIndexOf('.', at);
+  while (stop > 0 && /(?:^|[^\p{L}])\p{Lu}$/u.test(text.slice(Math.max(0, stop - 2), stop)))
+    stop = text.lastIndexOf('.', stop - 1);
+  return stop;
+}
+
 /**
  * Quotations and who said them: “…,” Lavrov said / “…”, he said / X said: “…”. A quotation
  * attributed to a statement or a ministry has no speaker; its own words decide.
@@ -71,7 +79,7 @@ export function findQuotes(
       const at = end + after[0].indexOf(phrase);
       speaker = speakerIn(text, at, at + phrase.length, mentions, people);
     } else {
-      const lineStart = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('\n', start), 0);
+      const lineStart = Math.max(sentenceStop(text, start), text.lastIndexOf('\n', start), 0);
       if (BEFORE.test(text.slice(lineStart, start)))
         speaker = speakerIn(text, lineStart, start, mentions, people);
     }

@@ -23,7 +23,7 @@ export interface ReferenceContext {
 }
 
 export const JOINT =
-  /^(?:both|they|we\b|the two|two|the sides|the parties|parties at|both sides|both parties|the leaders|the ministers|the foreign ministers|the prime ministers|the presidents|the dignitaries|the authorities|the delegations|the officials|the counterparts|the interlocutors|the heads|the governments|the nations|the countries|their consensus|the pair)\b/i;
+  /^(?:both|they|we\b|the two|two|the sides|the parties|parties at|both sides|both parties|the leaders|the ministers|the foreign ministers|the prime ministers|the presidents|the dignitaries|the authorities|the delegations|the officials|the counterparts|the interlocutors|the heads|the governments|the nations|the countries|their consensus|the pair|(?:the|both) host and (?:the )?guests?)\b/i;
 const PRONOUN = /^(?:he|she)\b/i;
 const SOURCE =
   /\b(?:statement|release|communiqu[ée]|readout|report|reports|ministry|secretariat|office|agency|spokes\w+|sources?|website|news|media|outlet|according)\b/i;

@@ -47,11 +47,24 @@ const ROOTS = /^\s+(?:roots|affinity|affinities)\b/i;
 /** "members of the delegation testing positive for COVID-19": a condition, not cooperation. */
 const CONDITION_OF =
   /\b(?:test(?:ed|ing|s)?\s+positive\s+for|infected\s+with|died\s+of|receiving|undergoing)\s+$/i;
-/** "the first meeting after the pandemic": the pandemic tells the time. */
-const PANDEMIC_AS_TIME = /\b(?:after|since|before)\s+the\s+(?:COVID-19\s+|Covid\s+)?$/i;
+/**
+ * "the first meeting after the pandemic", "exchanges despite COVID-19", "support for firms in the
+ * midst of COVID-19": the pandemic tells the time or the circumstance.
+ */
+const PANDEMIC_AS_TIME =
+  /\b(?:(?:after|since|before)\s+the\s+(?:COVID-19\s+|Covid\s+)?|(?:despite|amid|amidst|in the midst of)\s+(?:the\s+)?)$/i;
+/** "livestock health", "plant health": the health of herds and crops is farming. */
+const HEALTH_OF_FARMING = /\b(?:livestock|animal|plant|crop|herd|soil|veterinary)\s+$/i;
 /** "heading a trade delegation": the sector names the delegation, not a topic. */
 const DELEGATION_KIND =
   /\b(?:head(?:ing|s|ed)?|lead(?:ing|s)?|led|accompan\w+)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+)?$/i;
+
+/**
+ * "subcommittees in charge of matters regarding fisheries and energy", "the working
+ * group responsible for energy": what a body deals with, not what these talks raised.
+ */
+const REMIT =
+  /\b(?:sub-?)?(?:commissions?|committees?|ministr(?:y|ies)|offices?|working\s+groups?|councils?|bodies|departments?|agenc(?:y|ies)|task\s+forces?)\s+(?:\w+\s+)?(?:in\s+charge\s+of|responsible\s+for|dealing\s+with|tasked\s+with)\s+(?:(?:affairs|issues|matters|questions)\s+(?:regarding|related\s+to|of|on|concerning)\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?(?:,\s+and\s+|,\s+|\s+and\s+))*$/iu;
 
 /** "visiting economic enterprises", "toured a technology park": a place on the itinerary. */
 const VISITED =
@@ -73,10 +86,15 @@ const FOREIGN_AND = /\bminist(?:er|ry) of foreign affairs and (?:international\s
 const BRACKETED_BEFORE = /\p{Lu}[\p{L}'’-]*\s+\((?:(?:\p{Lu}[\p{L}'’-]*|and|&),?\s+)*$/u;
 const BRACKETED_AFTER = /^(?:,?\s+(?:(?:\p{Lu}[\p{L}'’-]*|and|&)))*\)/u;
 
+/** "the heads of the Vietnamese and Cambodian armed forces": who they are, not a topic. */
+const HEADS_OF =
+  /\b(?:heads?|chiefs?|commanders?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){1,4}$/u;
+
 function inOffice(text: string, mention: SectorMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 80), mention.start);
   return (
     PORTFOLIO.test(before) ||
+    HEADS_OF.test(before) ||
     FOREIGN_AND.test(before) ||
     (BRACKETED_BEFORE.test(before) &&
       BRACKETED_AFTER.test(text.slice(mention.end, mention.end + 60)))
@@ -114,7 +132,14 @@ export function contextOnly(
     /^\s+(?:and\s+security\s+)?situation\b/i.test(text.slice(mention.end, mention.end + 30))
   )
     return true;
+  // "socio-economic development": development, which no sector takes (README 2.3)
+  if (
+    /^socio-?economic$/i.test(mention.text) &&
+    /^\s+development\b/i.test(text.slice(mention.end, mention.end + 14))
+  )
+    return true;
   const before = text.slice(Math.max(0, mention.start - 80), mention.start);
+  if (REMIT.test(text.slice(Math.max(0, mention.start - 140), mention.start))) return true;
   if (VISITED.test(before) && PLACE_VISITED.test(text.slice(mention.end, mention.end + 16)))
     return true;
   // "invest in the region's political stability": a figure of speech, not capital
@@ -132,7 +157,10 @@ export function contextOnly(
   )
     return true;
   if (BASIS.test(before) || ROOTS.test(text.slice(mention.end, mention.end + 12))) return true;
-  if (mention.code === 'health' && (CONDITION_OF.test(before) || PANDEMIC_AS_TIME.test(before)))
+  if (
+    mention.code === 'health' &&
+    (CONDITION_OF.test(before) || PANDEMIC_AS_TIME.test(before) || HEALTH_OF_FARMING.test(before))
+  )
     return true;
   if (
     DELEGATION_KIND.test(before) &&

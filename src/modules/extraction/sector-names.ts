@@ -31,11 +31,12 @@ function memberOf(text: string, mention: SectorMention): boolean {
 
 /**
  * A body named in capitals ("the Supreme Eurasian Economic Council", "the Office for Democratic
- * Institutions and Human Rights", "the Energy Forum", "the Georgian Oil and Gas Corporation"): its
+ * Institutions and Human Rights", "the Energy Forum", "the Conference on Health Security", "the Georgian Oil and Gas
+ * Corporation"): its
  * sector words are part of its name.
  */
 const BODY_NAME =
-  /(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|&)\s+)?){0,5}(?:Union|Council|Forum|Office|Assembly|Community|Corporation|Company|Railways?|Airlines|Airways)\b(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+)?/gu;
+  /(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|&)\s+)?){0,5}(?:Union|Council|Forum|Conference|Office|Assembly|Community|Corporation|Company|Railways?|Airlines|Airways)\b(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+)?/gu;
 
 /** "the energy committee chair", "key parliamentary leaders": a body or its people, not a topic. */
 const COMMITTEE_PEOPLE = /^\s+(?:committee|commission)\s+(?:chair\w*|head|members?)\b/i;
@@ -50,6 +51,22 @@ function insideBodyName(text: string, mention: SectorMention): boolean {
     if (start <= mention.start && mention.end <= start + match[0].length) return true;
   }
   return false;
+}
+
+/**
+ * "cooperation under the frameworks of the CPTPP, the Digital Economy Partnership Agreement,
+ * APEC …": a framework named in a list of frameworks; its words are its name ("within the
+ * framework of the Economic Partnership Agreement" keeps its trade).
+ */
+const FRAMEWORKS_BEFORE = /\bframeworks\s+of\b[^.;]*$/i;
+const NAMED_ACCORD =
+  /^(?:\s+\p{Lu}[\p{L}-]*){0,4}\s+(?:Agreement|Partnership|Pact|Treaty|Initiative|Arrangement)\b/u;
+
+function frameworkName(text: string, mention: SectorMention): boolean {
+  return (
+    FRAMEWORKS_BEFORE.test(text.slice(Math.max(0, mention.start - 160), mention.start)) &&
+    NAMED_ACCORD.test(text.slice(mention.end, mention.end + 60))
+  );
 }
 
 /** "managed the economic and energy crises", "the economic downturn": a hardship, not trade. */
@@ -67,7 +84,11 @@ export function namedOnly(text: string, mention: SectorMention): boolean {
         BODY_AGENT.test(text.slice(Math.max(0, mention.start - 40), mention.start)) ||
         memberOf(text, mention))
     );
-  if (/^\p{Lu}/u.test(mention.text) && insideBodyName(text, mention)) return true;
+  if (
+    /^\p{Lu}/u.test(mention.text) &&
+    (insideBodyName(text, mention) || frameworkName(text, mention))
+  )
+    return true;
   const word = mention.text.toLowerCase();
   if (COMMITTEE_PEOPLE.test(after)) return true;
   return NAMED_IN_LOWER_CASE.has(word) && BODY_AFTER.test(after);
