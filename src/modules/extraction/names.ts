@@ -47,7 +47,7 @@ const NOT_NAMES = new Set(
     'Herald Tribune Gazette Observer Standard Monitor Inquirer Diary Agency Online Live Breaking ' +
     'Communications Housing Construction Infrastructure Livestock Fisheries Blue Rural Labour ' +
     'Labor Environment Climate Social Welfare Youth Sports Women Family Planning Works Water ' +
-    'Peace Peacekeeping Headquarters ' +
+    'Peace Peacekeeping Headquarters Africa Asia Europe Americas Middle Oceania Presidential ' +
     'Petroleum Mining Mines Oil Gas Power Electricity Railways Aviation Maritime Ports Shipping ' +
     'African Asian European Arab Abroad Caribbean Pacific Gulf Persian Latin Nordic Baltic Balkan ' +
     'Prize Award Games Olympic Olympics Paralympic Cup Expo Week Animal Husbandry Food Forestry ' +
@@ -157,19 +157,29 @@ const surnameHe = (words: Word[], at: number) =>
 const beforeBin = (words: Word[], at: number) =>
   /^(?:bin|bint|ibn)$/.test(words[at + 1]?.text ?? '') && !isParticle(words[at].text);
 
-const OFFICE_OF = /\b(?:Minister|Ministry|Secretary|Department)\s+(?:of|for)\s+(?:the\s+)?$/i;
+// "Minister of Industry and Mineral Resources A", "Envoy for the Middle East and Africa A": the
+// portfolio goes on past "and"
+const OFFICE_OF =
+  /\b(?:Minister|Ministry|Secretary|Department|Envoy)\s+(?:of|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*,?\s+){1,5}(?:and|&)\s+)?$/u;
 
 /**
  * "Minister for Urban Development Prakash Man Singh", "Minister of Heritage and Tourism": the
  * words after an office's "of" or "for" name its portfolio up to its last common word; a single
  * unknown word there is the portfolio alone. Gives the first word of the name, or -1.
  */
+const runEnd = (words: Word[]) => words[words.length - 1].at + words[words.length - 1].text.length;
+
 function afterPortfolio(text: string, base: number, words: Word[], first: number): number {
   if (words[0].at !== 0 || !OFFICE_OF.test(text.slice(Math.max(0, base - 40), base))) return first;
   let last = -1;
   for (let i = 0; i < words.length; i += 1)
     if (NOT_NAMES.has(bare(words[i].text.replace(/,$/, '')))) last = i;
+  const after = text.slice(base + runEnd(words));
+  // "Minister of Energy Transition and Sustainable Development, A": the portfolio goes on
+  if (last === words.length - 2 && /^\s+(?:and|&)\s+\p{Lu}/u.test(after)) return -1;
   if (last >= 0) return Math.max(first, last + 1);
+  // "Minister of Ecological Transition and Demographic Challenge, A"
+  if (first === 0 && /^(?:,|\s+(?:and|&)\s)/.test(after)) return -1;
   return first === 0 && words.length === 1 ? -1 : first;
 }
 
