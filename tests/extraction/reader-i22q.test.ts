@@ -1,4 +1,4 @@
-import { read, people, dates } from './reading';
+import { read, people, dates, sides } from './reading';
 
 /**
  * Rules found on a thirteenth fresh set of real reports (branch i22q: the Middle East, North
@@ -46,5 +46,43 @@ describe('meetings', () => {
     const [draft] = read(text, '2023-09-06', 'The Filipino Times');
     expect(people(draft)).toEqual(['Mario Reyes/PH', 'Saif bin Hamad Al Nuaimi/AE']);
     expect(dates(text, '2023-09-06')).toEqual(['2023-09-03']);
+  });
+});
+
+describe('sides of people', () => {
+  test('“in Jaipur, India”: the city and country of the venue are no one’s side', () => {
+    const [draft] = read(
+      'Trade Minister Kemal Aydin discussed trade with his Saudi counterpart, Faisal Al Harbi, in Jaipur, India, on the sidelines of a G20 meeting, according to a statement from the Turkish Trade Ministry.',
+      '2023-08-28',
+    );
+    expect(people(draft)).toEqual(['Kemal Aydin/TR', 'Faisal Al Harbi/SA']);
+    expect(sides(draft)).toEqual(['SA', 'TR']);
+  });
+
+  test('a list of offices, one with commas in its portfolio and one with a lost space', () => {
+    const drafts = read(
+      'Turkish Trade Minister Kemal Aydin met French Trade Minister Paul Martin in Ankara. Aydin also held talks with UAE Minister of State for Foreign Trade Saif Al Nuaimi, Omani Commerce, Industry and Investment Promotion Minister Salim Al Harthy and U.S.Trade Representative Anna Brooks.',
+      '2023-08-28',
+    );
+    expect(drafts.map(people).slice(1)).toEqual([
+      ['Kemal Aydin/TR', 'Saif Al Nuaimi/AE'],
+      ['Kemal Aydin/TR', 'Salim Al Harthy/OM'],
+      ['Kemal Aydin/TR', 'Anna Brooks/US'],
+    ]);
+  });
+});
+
+describe('royal offices and attendees', () => {
+  test('“Ruler of Dubai” is an office; an airline group is no one; “bin Saeed” alone is no link', () => {
+    const [draft] = read(
+      'Sheikh Khalid bin Saeed Al Nuaimi, Ruler of Dubai, received Turkish minister Ali Demir in Dubai. The meeting was attended by Sheikh Ahmed bin Saeed Al Maktoum, President of the Dubai Aviation Authority and Supreme Chairman of the Emirates Airline Group, and Omar Al Harthy, Minister of State.',
+      '2023-01-01',
+    );
+    expect(people(draft)).toEqual([
+      'Khalid bin Saeed Al Nuaimi/AE',
+      'Ali Demir/TR',
+      'Ahmed bin Saeed Al Maktoum/AE',
+      'Omar Al Harthy/AE',
+    ]);
   });
 });

@@ -90,6 +90,8 @@ function pronounObject(context: EventContext, from: number, subjects: PersonFoun
   return before.length ? [before[before.length - 1].person] : [];
 }
 
+const IN_CITY_OF = /\bin\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+,\s*$/u;
+
 /** The sides named without a person in a phrase ("ministers of India, China and Tajikistan"). */
 function sidesIn(context: EventContext, from: number, to: number): string[] {
   const capitals = context.parties.filter(
@@ -100,10 +102,11 @@ function sidesIn(context: EventContext, from: number, to: number): string[] {
       context.parties
         // "in Tashkent, Uzbekistan" is where, not who
         .filter((m) => !capitals.some((c) => /^,\s*$/.test(context.text.slice(c.end, m.start))))
-        // "bilateral meetings in Mexico": the country the meetings take place in
+        // "bilateral meetings in Mexico", "in Jaipur, India": where the meetings take place
         .filter(
           (m) =>
-            !/\bin\s+(?:the\s+)?$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start)),
+            !/\bin\s+(?:the\s+)?$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start)) &&
+            !IN_CITY_OF.test(context.text.slice(Math.max(0, m.start - 40), m.start)),
         )
         .filter(
           (m) =>

@@ -159,8 +159,11 @@ const beforeBin = (words: Word[], at: number) =>
 
 // "Minister of Industry and Mineral Resources A", "Envoy for the Middle East and Africa A": the
 // portfolio goes on past "and"
+const BODY =
+  /^(?:Group|Authority|Agency|Bank|Fund|Company|Corporation|Council|Foundation|Institute|University|Centre|Center|Organi[sz]ation|Association|Airlines?|Airways)$/;
+
 const OFFICE_OF =
-  /\b(?:Minister|Ministry|Secretary|Department|Envoy)\s+(?:of|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*,?\s+){1,5}(?:and|&)\s+)?$/u;
+  /\b(?:Minister|Ministry|Secretary|Department|Envoy)\s+(?:of|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*,?\s+){0,4}\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+)?$/u;
 
 /**
  * "Minister for Urban Development Prakash Man Singh", "Minister of Heritage and Tourism": the
@@ -234,6 +237,8 @@ function candidateIn(
       isParticle(words[last - 1].text))
   )
     last -= 1;
+  // "the Emirates Airline Group", "the Al Noor Foundation": a body's name, no one's
+  if (words.slice(last).some((w) => BODY.test(bare(w.text)))) return undefined;
   const kept = words.slice(first, last).filter((w) => !isParticle(w.text));
   if (kept.length < 1 || kept.length > 7) return undefined;
   const start = base + words[first].at;

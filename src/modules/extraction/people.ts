@@ -342,7 +342,12 @@ export function findPeople(
     if (mentions.some((m) => m.start <= candidate.start && candidate.start < m.end)) continue;
     const words = nameParts(candidate.text);
     const owners = new Set(words.map((w) => parts.get(w)).filter((p) => p !== undefined));
-    const person = owners.size === 1 ? [...owners][0] : undefined;
+    // "Khalid bin Saeed Al Nuaimi" is not "Ahmed bin Saeed Al Maktoum": a full name ends in its own
+    const surname = words[words.length - 1];
+    const person =
+      owners.size === 1 && (words.length < 2 || parts.get(surname) !== undefined)
+        ? [...owners][0]
+        : undefined;
     if (person)
       mentions.push({ person, start: candidate.start, end: candidate.end, text: candidate.text });
   }

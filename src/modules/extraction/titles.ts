@@ -55,6 +55,8 @@ export const TITLE_WORDS = [
   'undersecretary',
   'under-secretary',
   'sultan',
+  // "Ruler of Dubai"
+  'ruler',
   'diplomat',
   'consul',
   'attaché',
@@ -124,6 +126,25 @@ const inside = (spans: TitleSpan[], token: Token) =>
 
 const PLACE_BEFORE = /\bof\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*$/u;
 
+/**
+ * "Omani Commerce, Industry and Investment Promotion Minister": a comma between two capitalised
+ * words of a portfolio that goes on to "and" is inside the office.
+ */
+function portfolioComma(tokens: Token[], at: number, chain: Token[], stops: TitleSpan[]): boolean {
+  const before = tokens[at - 1];
+  const after = chain[chain.length - 1];
+  return (
+    !!before &&
+    !!after &&
+    /^\p{Lu}\p{Ll}+$/u.test(before.text) &&
+    /^\p{Lu}\p{Ll}+$/u.test(after.text) &&
+    !inside(stops, before) &&
+    !TITLE.test(after.text) &&
+    chain.some((t) => /^(?:and|&)$/.test(t.text)) &&
+    chain.every((t) => !/^(?:of|for|the)$/i.test(t.text))
+  );
+}
+
 /** The tokens of the chain before a name, nearest first. */
 function chainBefore(
   text: string,
@@ -147,7 +168,7 @@ function chainBefore(
     )
       break;
     // "Foreign Minister Peter Szijjarto and Serbian President" / "..., Russian Foreign Minister"
-    if (office && token.text === ',') break;
+    if (office && token.text === ',' && !portfolioComma(tokens, i, chain, stops)) break;
     if (/^(?:and|&)$/i.test(token.text) && chain.every((t) => OFFICE_FORM.test(t.text))) break;
     // "Ana Lopes of Portugal and Minister Sofia Rojas": the office after "and" is hers alone
     if (/^(?:and|&)$/i.test(token.text) && office && PLACE_BEFORE.test(text.slice(0, token.start)))
