@@ -86,3 +86,24 @@ describe('royal offices and attendees', () => {
     ]);
   });
 });
+
+describe('later mentions', () => {
+  test('“KenjiSato” run together, then “Sato”: one person, on one side', () => {
+    const drafts = read(
+      "Jordan's Foreign Minister Omar Khalil and the Japanese Foreign Minister, KenjiSato, discussed trade. Khalil and Sato talked about the occupied Palestinian Territories. Following the talks, Sato met with the Minister of Planning, Lina Haddad.",
+      '2023-09-04',
+    );
+    expect(drafts.map(people)).toEqual([
+      ['Omar Khalil/JO', 'KenjiSato/JP'],
+      ['KenjiSato/JP', 'Lina Haddad/JO'],
+    ]);
+  });
+
+  test('“X and Y talked about Jordan’s efforts in Syria”: the topic names no side', () => {
+    const drafts = read(
+      "Jordan's Foreign Minister Omar Khalil and the Japanese Foreign Minister, Kenji Sato, discussed trade. Khalil and Sato talked about Jordan's efforts in Syria.",
+      '2023-09-04',
+    );
+    expect(drafts.map(sides)).toEqual([['JO', 'JP']]);
+  });
+});

@@ -235,17 +235,24 @@ function officeOf(
  * is not ("Al-Malki" is "Malki").
  */
 export function nameParts(name: string): string[] {
-  return normalizeName(name)
-    .replace(/[’']/g, '')
-    .split(/\s+/)
-    .map((part) => part.replace(/\.$/, '').replace(/^(?:al|el)-/, ''))
-    .filter(
-      (part) =>
-        part.length >= 2 &&
-        !/^(?:bin|bint|ibn|al|el|de|da|van|von|der|jr|sr|abdul|abdel|mohammed|muhammad)$/.test(
-          part,
-        ),
-    );
+  // "YoshimHayashi": two words run together by a lost space; "Hayashi" later is the same person
+  const tails = [
+    ...name.matchAll(/(?<![\p{L}])(?!Mac|Mc)\p{Lu}\p{Ll}{2,}(\p{Lu}\p{Ll}{3,})(?![\p{L}])/gu),
+  ].map((m) => normalizeName(m[1]));
+  return [
+    ...normalizeName(name)
+      .replace(/[’']/g, '')
+      .split(/\s+/)
+      .map((part) => part.replace(/\.$/, '').replace(/^(?:al|el)-/, ''))
+      .filter(
+        (part) =>
+          part.length >= 2 &&
+          !/^(?:bin|bint|ibn|al|el|de|da|van|von|der|jr|sr|abdul|abdel|mohammed|muhammad)$/.test(
+            part,
+          ),
+      ),
+    ...tails,
+  ];
 }
 
 /** "Joko Widodo, commonly known as Jokowi": the alias names the same person later. */
