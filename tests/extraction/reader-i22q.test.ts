@@ -107,3 +107,13 @@ describe('later mentions', () => {
     expect(drafts.map(sides)).toEqual([['JO', 'JP']]);
   });
 });
+
+describe('heads of each side', () => {
+  test('“The Omani side was led by A, Minister of Tourism whilst the Iranian side was chaired by B”', () => {
+    const [draft] = read(
+      'Talks between Oman and Iran were held in Muscat on Tuesday. The Omani side was led by Salim al Harthy, Minister of Tourism whilst the Iranian side was chaired by Reza Karimi, Minister of Cultural Heritage of the Islamic Republic of Iran.',
+      '2019-10-22',
+    );
+    expect(people(draft)).toEqual(['Salim al Harthy/OM', 'Reza Karimi/IR']);
+  });
+});

@@ -257,7 +257,7 @@ function delegationSide(context: SideContext, person: PersonFound): string | und
 }
 
 const ATTENDED_BY =
-  /\b(?:attended by|accompanied by|joined by|(?:side|delegation) (?:was|were) (?:led|headed) by)\b/i;
+  /\b(?:attended by|accompanied by|joined by|(?:side|delegation) (?:was|were) (?:led|headed|chaired) by)\b/i;
 
 /** "attended by A, Minister of State, and B, UAE Ambassador to …": the list's one side. */
 function attendeesSide(context: SideContext, person: PersonFound): string | undefined {

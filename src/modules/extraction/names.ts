@@ -182,7 +182,7 @@ function afterPortfolio(text: string, base: number, words: Word[], first: number
   if (last === words.length - 2 && /^\s+(?:and|&)\s+\p{Lu}/u.test(after)) return -1;
   if (last >= 0) return Math.max(first, last + 1);
   // "Minister of Ecological Transition and Demographic Challenge, A"
-  if (first === 0 && /^(?:,|\s+(?:and|&)\s)/.test(after)) return -1;
+  if (first === 0 && /^(?:,|\s+(?:and|&|of)\s)/.test(after)) return -1;
   return first === 0 && words.length === 1 ? -1 : first;
 }
 

@@ -235,6 +235,8 @@ function appositiveEnd(window: Token[], stops: TitleSpan[], from: number): numbe
       continue;
     }
     if ([';', ':', '.', '(', '“', '"'].includes(token.text)) break;
+    // "A, Minister of Tourism whilst the Iranian side …": a conjunction starts another clause
+    if (/^(?:whilst|while|whereas)$/i.test(token.text)) break;
     if (isVerb(token) && !(i === 0 && OFFICE_PARTICIPLE.test(token.text))) break;
     if (token.pos === 'PRON' || inside(stops, token)) break;
     if (/^(?:and|&)$/i.test(token.text)) {
