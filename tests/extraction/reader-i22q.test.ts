@@ -117,3 +117,13 @@ describe('heads of each side', () => {
     expect(people(draft)).toEqual(['Salim al Harthy/OM', 'Reza Karimi/IR']);
   });
 });
+
+describe('recalled meetings', () => {
+  test('“reflected by the recent five meetings held between A and B”: no meeting of this report', () => {
+    const drafts = read(
+      'President Samir Nasser received his Congolese counterpart Paul Mbala in Cairo on Tuesday. They discussed trade. Nasser lauded the ties, praising the cooperation reflected by the recent five meetings held between President Adel Fathi and his Congolese counterpart.',
+      '2021-07-28',
+    );
+    expect(drafts.map(people)).toEqual([['Samir Nasser/EG', 'Paul Mbala/CD']]);
+  });
+});
