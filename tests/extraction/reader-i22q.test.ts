@@ -127,3 +127,13 @@ describe('recalled meetings', () => {
     expect(drafts.map(people)).toEqual([['Samir Nasser/EG', 'Paul Mbala/CD']]);
   });
 });
+
+describe('text wrapped by hand', () => {
+  test('a line broken inside a sentence is no heading: its people and date are read', () => {
+    const text =
+      'Foreign Minister Omar Haddad received\nthe Ambassador of Japan, Kenji Sato, in\nAmman on Monday. They discussed\ntrade and energy.';
+    const [draft] = read(text, '2024-05-07', 'Jordan Times');
+    expect(people(draft)).toEqual(['Omar Haddad/JO', 'Kenji Sato/JP']);
+    expect(dates(text, '2024-05-07', 'Jordan Times')).toEqual(['2024-05-06']);
+  });
+});
