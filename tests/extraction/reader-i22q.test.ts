@@ -137,3 +137,20 @@ describe('text wrapped by hand', () => {
     expect(dates(text, '2024-05-07', 'Jordan Times')).toEqual(['2024-05-06']);
   });
 });
+
+describe('royal forms of address and those present', () => {
+  test('“received HRH Prince A, the Saudi Minister of Culture, in the presence of HE Sheikh B”', () => {
+    const drafts = read(
+      'Emir Sheikh Hamad bin Khalid Al Thaqafi received in Doha on Monday HRH Prince Faisal bin Nasser Al Rashid, the Saudi Minister of Culture, in the presence of HE Sheikh Ali bin Jassim Al Marri, Minister of State.',
+      '2024-05-07',
+      'Qatar Tribune',
+    );
+    expect(drafts.map(people)).toEqual([
+      [
+        'Hamad bin Khalid Al Thaqafi/QA',
+        'Faisal bin Nasser Al Rashid/SA',
+        'Ali bin Jassim Al Marri/QA',
+      ],
+    ]);
+  });
+});

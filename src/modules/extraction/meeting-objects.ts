@@ -19,7 +19,7 @@ export interface EventContext {
 
 /** Words that end the phrase naming whom someone met. */
 const OBJECT_END =
-  /^(?:,\s*(?:where|during which|in which)\b|,\s*and\s+(?=\p{Ll})|,\s*(?:in order )?to\s+(?!(?:co-chair|chair|meet|hold\s+talks|confer)\b)(?=\p{Ll})|\s+(?:to discuss|and discussed|on ways|where)\b|\.|;(?!\s+(?:and\s+)?\p{Lu}))/u;
+  /^(?:,\s*(?:where|during which|in which)\b|,\s*and\s+(?=\p{Ll})|,\s*(?:in order )?to\s+(?!(?:co-chair|chair|meet|hold\s+talks|confer)\b)(?=\p{Ll})|,?\s+(?:to discuss|and discussed|on ways|where|in the presence of)\b|\.|;(?!\s+(?:and\s+)?\p{Lu}))/u;
 /** Words after which the phrase names the topic, not who met: "met X to discuss … Russia". */
 const TOPIC_START =
   /^\s+(?:him|her|them|about)\b|\s(?:to discuss|to explore|to review|on ways|and discussed|where|during which)\b|\s(?:on|about|regarding)\s+(?:the\s+)?(?:latest\s+)?(?:situation|developments|crisis|conflict|war)\b/i;

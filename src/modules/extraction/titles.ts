@@ -81,7 +81,7 @@ export interface TitleSpan {
 
 /** Titles that say rank rather than office: the office after the name says more. */
 export const WEAK_TITLE =
-  /^(?:chief|prince|princess|sheikh|sheikha|emir|king|queen|sultan|leader|head|member|delegate)$/i;
+  /^(?:chief|prince|princess|sheikh|sheikha|emir|king|queen|sultan|leader|head|member|delegate|HRH|HH|H\.?E\.?)$/i;
 
 /** Words that may stand inside an office's name before a person: no verbs, no pronouns. */
 const CHAIN_WORDS = new Set([
