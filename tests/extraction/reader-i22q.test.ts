@@ -154,3 +154,24 @@ describe('royal forms of address and those present', () => {
     ]);
   });
 });
+
+describe('misspelt offices', () => {
+  test('“Foreign Minster A” and “Ambasador to Japan, B” are offices', () => {
+    expect(
+      people(
+        read(
+          'Egyptian Foreign Minster Karim Fathy met Greek Foreign Minister Nikos Pappas in Cairo on Monday.',
+          '2024-05-07',
+        )[0],
+      ),
+    ).toEqual(['Karim Fathy/EG', 'Nikos Pappas/GR']);
+    expect(
+      people(
+        read(
+          "Bahrain's Ambasador to Japan, Khalid Al Nasser, called on Japanese Foreign Minister Kenji Sato in Tokyo on Monday.",
+          '2024-05-07',
+        )[0],
+      ),
+    ).toEqual(['Khalid Al Nasser/BH', 'Kenji Sato/JP']);
+  });
+});

@@ -5,6 +5,10 @@ import { indexAt, isVerb, Token, tokensIn } from './nlp';
 export const TITLE_WORDS = [
   'minister',
   'ministers',
+  // misspelt in real reports: "Foreign Minster A", "Ambasador to Japan, A"
+  'minster',
+  'ambasador',
+  'ambassdor',
   // "Denis Moncada, Nicaraguan FM"
   'fm',
   // plural offices before a list: "Cabinet Secretaries A and B"
