@@ -175,3 +175,13 @@ describe('misspelt offices', () => {
     ).toEqual(['Khalid Al Nasser/BH', 'Kenji Sato/JP']);
   });
 });
+
+describe('a whole portfolio before “and”', () => {
+  test('“A, Minister of Foreign Affairs and B, DPM and Minister of …”: B is a person', () => {
+    const [draft] = read(
+      'Marko Petrovic, Minister of Foreign Affairs and Arben Hoxha, DPM and Minister of Foreign Affairs of Albania, met on Friday in Podgorica.',
+      '2024-04-06',
+    );
+    expect(people(draft)).toEqual(['Marko Petrovic/ME', 'Arben Hoxha/AL']);
+  });
+});

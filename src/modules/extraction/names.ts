@@ -157,13 +157,13 @@ const surnameHe = (words: Word[], at: number) =>
 const beforeBin = (words: Word[], at: number) =>
   /^(?:bin|bint|ibn)$/.test(words[at + 1]?.text ?? '') && !isParticle(words[at].text);
 
-// "Minister of Industry and Mineral Resources A", "Envoy for the Middle East and Africa A": the
-// portfolio goes on past "and"
 const BODY =
   /^(?:Group|Authority|Agency|Bank|Fund|Company|Corporation|Council|Foundation|Institute|University|Centre|Center|Organi[sz]ation|Association|Airlines?|Airways)$/;
 
+// "Minister of Industry and Mineral Resources A", "Envoy for the Middle East and Africa A": the
+// portfolio goes on past "and"
 const OFFICE_OF =
-  /\b(?:Minister|Ministry|Secretary|Department|Envoy)\s+(?:of|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*,?\s+){0,4}\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+)?$/u;
+  /\b(?:Minister|Ministry|Secretary|Department|Envoy)\s+(?:of|for)\s+(?:the\s+)?(?:((?:\p{Lu}[\p{L}'’-]*,?\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+(?:and|&)\s+)?$/u;
 
 /**
  * "Minister for Urban Development Prakash Man Singh", "Minister of Heritage and Tourism": the
@@ -173,10 +173,14 @@ const OFFICE_OF =
 const runEnd = (words: Word[]) => words[words.length - 1].at + words[words.length - 1].text.length;
 
 function afterPortfolio(text: string, base: number, words: Word[], first: number): number {
-  if (words[0].at !== 0 || !OFFICE_OF.test(text.slice(Math.max(0, base - 40), base))) return first;
+  const office = OFFICE_OF.exec(text.slice(Math.max(0, base - 40), base));
+  if (words[0].at !== 0 || !office) return first;
   let last = -1;
   for (let i = 0; i < words.length; i += 1)
     if (NOT_NAMES.has(bare(words[i].text.replace(/,$/, '')))) last = i;
+  // "Minister of Foreign Affairs and A, DPM": after a whole known portfolio, "and" names someone
+  const known = (office[1] ?? '').split(/,?\s+/).every((w) => NOT_NAMES.has(w));
+  if (office[1] && known && last < 0) return first;
   const after = text.slice(base + runEnd(words));
   // "Minister of Energy Transition and Sustainable Development, A": the portfolio goes on
   if (last === words.length - 2 && /^\s+(?:and|&)\s+\p{Lu}/u.test(after)) return -1;
