@@ -99,9 +99,9 @@ describe('later mentions', () => {
     ]);
   });
 
-  test('“X and Y talked about Jordan’s efforts in Syria”: the topic names no side', () => {
+  test('“X and Y talked about Jordan’s efforts … in the Palestinian Territories”: no side', () => {
     const drafts = read(
-      "Jordan's Foreign Minister Omar Khalil and the Japanese Foreign Minister, Kenji Sato, discussed trade. Khalil and Sato talked about Jordan's efforts in Syria.",
+      "Jordan's Foreign Minister Omar Khalil and the Japanese Foreign Minister, Kenji Sato, discussed trade. Khalil and Sato talked about Jordan's efforts to stop the deterioration in the occupied Palestinian Territories.",
       '2023-09-04',
     );
     expect(drafts.map(sides)).toEqual([['JO', 'JP']]);
