@@ -185,3 +185,14 @@ describe('a whole portfolio before “and”', () => {
     expect(people(draft)).toEqual(['Marko Petrovic/ME', 'Arben Hoxha/AL']);
   });
 });
+
+describe('heads named before the first meeting the reader finds', () => {
+  test('“The Omani side was led by A … the Iranian side was chaired by B” joins the meeting after', () => {
+    const [draft] = read(
+      'Talks between the Sultanate and Iran were held on Tuesday. The Omani side was led by Salim al Harthy, Minister of Tourism whilst the Iranian side was chaired by Reza Karimi, Minister of Culture of Iran. Meanwhile, direct working meetings were organized between Omani and Iranian travel companies.',
+      '2019-10-22',
+      'Oman Observer',
+    );
+    expect(people(draft)).toEqual(['Salim al Harthy/OM', 'Reza Karimi/IR']);
+  });
+});

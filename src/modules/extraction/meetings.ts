@@ -307,6 +307,9 @@ export function segmentMeetings(readings: SentenceReading[]): MeetingSegment[] {
   }
   const first = state.meetings.find((m) => !m.background);
   if (first) {
+    // "The Omani side was led by A" before the sides are known: A takes part in the first meeting
+    for (const reading of pending.filter((r) => ATTENDING.test(r.sentence.text)))
+      speakersJoin(first, reading);
     first.sentences.unshift(...pending, ...state.carried);
     first.sentences.sort((a, b) => a.sentence.start - b.sentence.start);
   }
