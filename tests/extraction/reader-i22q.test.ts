@@ -16,14 +16,14 @@ describe('offices whose portfolio runs up to the name', () => {
 
   test('“Special Presidential Envoy for the Middle East and Africa A” is a person', () => {
     const [draft] = read(
-      "Algerian Foreign Minister Karim Benaissa and Russia's Special Presidential Envoy for the Middle East and Africa Pavel Orlov discussed trade on Saturday.",
+      'Algerian Foreign Minister Karim Benaissa and the Russian Special Presidential Envoy for the Middle East and Africa Pavel Orlov discussed trade on Saturday.',
     );
     expect(people(draft)).toEqual(['Karim Benaissa/DZ', 'Pavel Orlov/RU']);
   });
 
   test('“Minister of Energy Transition and Sustainable Development, A”: no person in the portfolio', () => {
     const [draft] = read(
-      'Energy was the focus of talks, Thursday in Rabat, between the Minister of Energy Transition and Sustainable Development, Salma Idrissi and her Spanish counterpart, Marta Gil. The Minister of Ecological Transition and Demographic Challenge, Marta Gil said trade grew.',
+      'Energy led the agenda of talks held on Thursday in Rabat with the Minister of Energy Transition and Sustainable Development, Salma Idrissi and her Spanish counterpart, Marta Gil. The Minister of Ecological Transition and Demographic Challenge, Marta Gil said trade grew.',
       '2023-02-02',
     );
     expect(people(draft)).toEqual(['Salma Idrissi/MA', 'Marta Gil/ES']);
@@ -75,13 +75,13 @@ describe('sides of people', () => {
 describe('royal offices and attendees', () => {
   test('“Ruler of Dubai” is an office; an airline group is no one; “bin Saeed” alone is no link', () => {
     const [draft] = read(
-      'Sheikh Khalid bin Saeed Al Nuaimi, Ruler of Dubai, received Turkish minister Ali Demir in Dubai. The meeting was attended by Sheikh Ahmed bin Saeed Al Maktoum, President of the Dubai Aviation Authority and Supreme Chairman of the Emirates Airline Group, and Omar Al Harthy, Minister of State.',
+      'Sheikh Khalid bin Saeed Al Nuaimi, Ruler of Dubai, received Turkish minister Ali Demir in Dubai. The meeting was attended by Sheikh Ahmed bin Saeed Al Falasi, President of the Dubai Aviation Authority and Chairman of the Emirates Airline Group, and Omar Al Harthy, Minister of State.',
       '2023-01-01',
     );
     expect(people(draft)).toEqual([
       'Khalid bin Saeed Al Nuaimi/AE',
       'Ali Demir/TR',
-      'Ahmed bin Saeed Al Maktoum/AE',
+      'Ahmed bin Saeed Al Falasi/AE',
       'Omar Al Harthy/AE',
     ]);
   });
@@ -99,9 +99,9 @@ describe('later mentions', () => {
     ]);
   });
 
-  test('“X and Y talked about Jordan’s efforts … in the Palestinian Territories”: no side', () => {
+  test('“X and Y talked about Jordan’s work … in the Palestinian Territories”: no side', () => {
     const drafts = read(
-      "Jordan's Foreign Minister Omar Khalil and the Japanese Foreign Minister, Kenji Sato, discussed trade. Khalil and Sato talked about Jordan's efforts to stop the deterioration in the occupied Palestinian Territories.",
+      "Jordan's Foreign Minister Omar Khalil and the Japanese Foreign Minister, Kenji Sato, discussed trade. Khalil and Sato talked about Jordan's work to end the violence in the occupied Palestinian Territories.",
       '2023-09-04',
     );
     expect(drafts.map(sides)).toEqual([['JO', 'JP']]);
