@@ -82,6 +82,9 @@ export function mainVerb(
 ): Token | undefined {
   const window = tokensIn(tokens, start, end);
   let depth = 0;
+  // "A, Minister of Tourism, received on Sunday B": a participle after a comma with no other
+  // verb in its clause is the main verb after all
+  let participle: Token | undefined;
   for (let i = 0; i < window.length; i += 1) {
     const token = window[i];
     if (token.text === '(' || token.text === '[') depth += 1;
@@ -93,6 +96,7 @@ export function mainVerb(
       REDUCED_RELATIVE.test(token.text) &&
       /^(?:by|in|on|at|with|via|from|for)$/i.test(after)
     ) {
+      participle ??= token;
       // skip to the comma that closes the phrase
       while (i + 1 < window.length && window[i + 1].text !== ',') i += 1;
       continue;
@@ -112,7 +116,7 @@ export function mainVerb(
     if (to.text === 'to' && isVerb(verb) && /s$/.test(token.text) && !inside(skip, token))
       return token;
   }
-  return undefined;
+  return participle;
 }
 
 /** Where a new clause may start: ", and the sides agreed", "; they", ", saying his country …". */

@@ -216,7 +216,8 @@ export class Gazetteer {
     for (const [city, code] of EXTRA_CITIES) add(city, code, 'capital');
     const phrases = [...this.entries.keys()].sort((a, b) => b.length - a.length).map(escape);
     this.pattern = new RegExp(
-      `(?<![\\p{L}\\p{M}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
+      // "U.S.Trade Representative": a name's full stop ends it even before a lost space
+      `(?<![\\p{L}\\p{M}\\p{N}])(?:${phrases.join('|')})(?:(?<=\\.)|(?![\\p{L}\\p{M}\\p{N}]))`,
       'gu',
     );
   }

@@ -19,10 +19,10 @@ export interface EventContext {
 
 /** Words that end the phrase naming whom someone met. */
 const OBJECT_END =
-  /^(?:,\s*(?:where|during which|in which)\b|,\s*and\s+(?=\p{Ll})|,\s*(?:in order )?to\s+(?!(?:co-chair|chair|meet|hold\s+talks|confer)\b)(?=\p{Ll})|\s+(?:to discuss|and discussed|on ways|where)\b|\.|;(?!\s+(?:and\s+)?\p{Lu}))/u;
+  /^(?:,\s*(?:where|during which|in which)\b|,\s*and\s+(?=\p{Ll})|,\s*(?:in order )?to\s+(?!(?:co-chair|chair|meet|hold\s+talks|confer)\b)(?=\p{Ll})|,?\s+(?:to discuss|and discussed|on ways|where|in the presence of)\b|\.|;(?!\s+(?:and\s+)?\p{Lu}))/u;
 /** Words after which the phrase names the topic, not who met: "met X to discuss … Russia". */
 const TOPIC_START =
-  /^\s+(?:him|her|them)\b|\s(?:to discuss|to explore|to review|on ways|and discussed|where|during which)\b|\s(?:on|about|regarding)\s+(?:the\s+)?(?:latest\s+)?(?:situation|developments|crisis|conflict|war)\b/i;
+  /^\s+(?:him|her|them|about)\b|\s(?:to discuss|to explore|to review|on ways|and discussed|where|during which)\b|\s(?:on|about|regarding)\s+(?:the\s+)?(?:latest\s+)?(?:situation|developments|crisis|conflict|war)\b/i;
 const OBJECT_VERBS = /^(?:led|headed|accompanied|comprising|including|designate|appointed)$/i;
 
 const within = (span: Span, inner: Span) => inner.start >= span.start && inner.end <= span.end;
@@ -90,6 +90,8 @@ function pronounObject(context: EventContext, from: number, subjects: PersonFoun
   return before.length ? [before[before.length - 1].person] : [];
 }
 
+const IN_CITY_OF = /\bin\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+,\s*$/u;
+
 /** The sides named without a person in a phrase ("ministers of India, China and Tajikistan"). */
 function sidesIn(context: EventContext, from: number, to: number): string[] {
   const capitals = context.parties.filter(
@@ -100,10 +102,11 @@ function sidesIn(context: EventContext, from: number, to: number): string[] {
       context.parties
         // "in Tashkent, Uzbekistan" is where, not who
         .filter((m) => !capitals.some((c) => /^,\s*$/.test(context.text.slice(c.end, m.start))))
-        // "bilateral meetings in Mexico": the country the meetings take place in
+        // "bilateral meetings in Mexico", "in Jaipur, India": where the meetings take place
         .filter(
           (m) =>
-            !/\bin\s+(?:the\s+)?$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start)),
+            !/\bin\s+(?:the\s+)?$/i.test(context.text.slice(Math.max(0, m.start - 8), m.start)) &&
+            !IN_CITY_OF.test(context.text.slice(Math.max(0, m.start - 40), m.start)),
         )
         .filter(
           (m) =>

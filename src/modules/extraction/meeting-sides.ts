@@ -264,7 +264,7 @@ function delegationSide(context: SideContext, person: PersonFound): string | und
 }
 
 const ATTENDED_BY =
-  /\b(?:attended by|accompanied by|joined by|(?:side|delegation) (?:was|were) (?:led|headed) by)\b/i;
+  /\b(?:attended by|accompanied by|joined by|(?:side|delegation) (?:was|were) (?:led|headed|chaired) by|in the presence of)\b/i;
 
 /** "attended by A, Minister of State, and B, UAE Ambassador to …": the list's one side. */
 function attendeesSide(context: SideContext, person: PersonFound): string | undefined {
@@ -279,6 +279,8 @@ function attendeesSide(context: SideContext, person: PersonFound): string | unde
   );
   const sides = new Set(listed.map((m) => m.person.party).filter(Boolean));
   if (sides.size === 1) return [...sides][0];
+  // "received A in the presence of B": B is of no side the one named before says
+  if (/presence/i.test(opening[0])) return undefined;
   // "A was joined by B (Trade), C (Fisheries)": the one joined
   const host = context.mentions
     .filter((m) => m.start >= reading.sentence.start && m.end <= from)

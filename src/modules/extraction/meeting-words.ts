@@ -12,6 +12,9 @@ const FUTURE_AFTER =
 const RECALLED =
   /\b(?:recall\w*|referring to|previous|earlier(?! (?:in the day|today|that day|on the same day))|last (?:week|month|year)|(?:came|comes)\b[^.]{0,40}\bafter|since|follow(?:s|ed|ing)?[ -]up on)\b[^.]*$/i;
 
+const EARLIER_MEETINGS =
+  /\bthe\s+(?:recent|previous|past|numerous|many|several|frequent)\s+(?:[\w-]+\s+)?$/i;
+
 /** "Earlier, X also met Y": a meeting of the same visit, told after the main one. */
 const sameVisit = (sentence: string) =>
   /^\s*Earlier,\s+[^,.;]{0,60}?\b(?:met|held (?:\w+ )?(?:talks|meetings?)|called on|received)\b/.test(
@@ -62,6 +65,8 @@ export function reportsNoMeeting(
   return (
     FUTURE.test(before.slice(-40)) ||
     (RECALLED.test(before) && !sameVisit(content)) ||
+    // "reflected by the recent five meetings held between A and B": earlier meetings, counted
+    (/^meetings$/i.test(word) && EARLIER_MEETINGS.test(before)) ||
     CAPTION.test(before.slice(-160)) ||
     (/^negotiations$/i.test(word) && PROCESS.test(before.slice(-60))) ||
     // "The talks centred on …", "Our talks took place at …": the meeting spoken of, not a new one

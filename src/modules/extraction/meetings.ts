@@ -310,6 +310,9 @@ export function segmentMeetings(readings: SentenceReading[]): MeetingSegment[] {
   }
   const first = state.meetings.find((m) => !m.background);
   if (first) {
+    // "The Omani side was led by A" before the sides are known: A takes part in the first meeting
+    for (const reading of pending.filter((r) => ATTENDING.test(r.sentence.text)))
+      speakersJoin(first, reading);
     first.sentences.unshift(...pending, ...state.carried);
     first.sentences.sort((a, b) => a.sentence.start - b.sentence.start);
   }
@@ -377,7 +380,7 @@ function switchBySide(
 }
 
 const ATTENDING =
-  /\b(?:attended by|accompanied by|joined by|in attendance|also present|were present|also attended|also took part|delegation (?:included|comprised|comprising|consisting of|was composed of)|(?:side|delegation) (?:was|were) (?:led|headed) by|with the participation of)\b/i;
+  /\b(?:attended by|accompanied by|joined by|in attendance|also present|were present|also attended|also took part|delegation (?:included|comprised|comprising|consisting of|was composed of)|(?:side|delegation) (?:was|were) (?:led|headed|chaired) by|with the participation of|in the presence of)\b/i;
 
 /** A person who speaks in a meeting's sentences for one of its sides takes part in it. */
 function speakersJoin(meeting: MeetingSegment, reading: SentenceReading): void {

@@ -47,7 +47,7 @@ const NOT_NAMES = new Set(
     'Herald Tribune Gazette Observer Standard Monitor Inquirer Diary Agency Online Live Breaking ' +
     'Communications Housing Construction Infrastructure Livestock Fisheries Blue Rural Labour ' +
     'Labor Environment Climate Social Welfare Youth Sports Women Family Planning Works Water ' +
-    'Peace Peacekeeping Headquarters ' +
+    'Peace Peacekeeping Headquarters Africa Asia Europe Americas Middle Oceania Presidential ' +
     'Petroleum Mining Mines Oil Gas Power Electricity Railways Aviation Maritime Ports Shipping ' +
     'Heavy Light ' +
     'African Asian European Arab Abroad Caribbean Pacific Gulf Persian Latin Nordic Baltic Balkan ' +
@@ -160,19 +160,36 @@ const surnameHe = (words: Word[], at: number) =>
 const beforeBin = (words: Word[], at: number) =>
   /^(?:bin|bint|ibn)$/.test(words[at + 1]?.text ?? '') && !isParticle(words[at].text);
 
-const OFFICE_OF = /\b(?:Minister|Ministry|Secretary|Department)\s+(?:of|for)\s+(?:the\s+)?$/i;
+const BODY =
+  /^(?:Group|Authority|Agency|Bank|Fund|Company|Corporation|Council|Foundation|Institute|University|Centre|Center|Organi[sz]ation|Association|Airlines?|Airways)$/;
+
+// "Minister of Industry and Mineral Resources A", "Envoy for the Middle East and Africa A": the
+// portfolio goes on past "and"
+const OFFICE_OF =
+  /\b(?:Minister|Ministry|Secretary|Department|Envoy)\s+(?:of|for)\s+(?:the\s+)?(?:((?:\p{Lu}[\p{L}'’-]*,?\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+(?:and|&)\s+)?$/u;
 
 /**
  * "Minister for Urban Development Prakash Man Singh", "Minister of Heritage and Tourism": the
  * words after an office's "of" or "for" name its portfolio up to its last common word; a single
  * unknown word there is the portfolio alone. Gives the first word of the name, or -1.
  */
+const runEnd = (words: Word[]) => words[words.length - 1].at + words[words.length - 1].text.length;
+
 function afterPortfolio(text: string, base: number, words: Word[], first: number): number {
-  if (words[0].at !== 0 || !OFFICE_OF.test(text.slice(Math.max(0, base - 40), base))) return first;
+  const office = OFFICE_OF.exec(text.slice(Math.max(0, base - 40), base));
+  if (words[0].at !== 0 || !office) return first;
   let last = -1;
   for (let i = 0; i < words.length; i += 1)
     if (NOT_NAMES.has(bare(words[i].text.replace(/,$/, '')))) last = i;
+  // "Minister of Foreign Affairs and A, DPM": after a whole known portfolio, "and" names someone
+  const known = (office[1] ?? '').split(/,?\s+/).every((w) => NOT_NAMES.has(w));
+  if (office[1] && known && last < 0) return first;
+  const after = text.slice(base + runEnd(words));
+  // "Minister of Energy Transition and Sustainable Development, A": the portfolio goes on
+  if (last === words.length - 2 && /^\s+(?:and|&)\s+\p{Lu}/u.test(after)) return -1;
   if (last >= 0) return Math.max(first, last + 1);
+  // "Minister of Ecological Transition and Demographic Challenge, A"
+  if (first === 0 && /^(?:,|\s+(?:and|&|of)\s)/.test(after)) return -1;
   return first === 0 && words.length === 1 ? -1 : first;
 }
 
@@ -227,6 +244,8 @@ function candidateIn(
       isParticle(words[last - 1].text))
   )
     last -= 1;
+  // "the Emirates Airline Group", "the Al Noor Foundation": a body's name, no one's
+  if (words.slice(last).some((w) => BODY.test(bare(w.text)))) return undefined;
   const kept = words.slice(first, last).filter((w) => !isParticle(w.text));
   if (kept.length < 1 || kept.length > 7) return undefined;
   const start = base + words[first].at;

@@ -248,6 +248,14 @@ export function nameParts(name: string): string[] {
     );
 }
 
+/** "YoshimHayashi": two words run together by a lost space; "Hayashi" later is that person. */
+const personParts = (name: string) => [
+  ...nameParts(name),
+  ...[
+    ...name.matchAll(/(?<![\p{L}])(?!Mac|Mc)\p{Lu}\p{Ll}{2,}(\p{Lu}\p{Ll}{3,})(?![\p{L}])/gu),
+  ].map((m) => normalizeName(m[1])),
+];
+
 /** "Joko Widodo, commonly known as Jokowi": the alias names the same person later. */
 function addAlias(text: string, person: PersonFound): void {
   const alias =
@@ -268,7 +276,7 @@ function recognised(
   for (const candidate of all) {
     // "PM Hoa" after "Prime Minister Tran Van Hoa": one word of a name already found is that person
     const part = candidate.words === 1 ? nameParts(candidate.text)[0] : undefined;
-    const owner = part ? people.filter((p) => nameParts(p.name).includes(part)) : [];
+    const owner = part ? people.filter((p) => personParts(p.name).includes(part)) : [];
     if (owner.length === 1) {
       const { start, end } = candidate;
       mentions.push({ person: owner[0], start, end, text: candidate.text });
@@ -327,7 +335,7 @@ export function findPeople(
   const parts = new Map<string, PersonFound | null>();
   const pieces = new Map<string, PersonFound | null>();
   for (const person of people) {
-    for (const part of [...nameParts(person.name), ...person.aliases.flatMap(nameParts)]) {
+    for (const part of [...personParts(person.name), ...person.aliases.flatMap(nameParts)]) {
       const seen = parts.get(part);
       parts.set(part, seen === undefined || seen === person ? person : null);
       // "Amir Abdollahian" for "Amir-Abdollahian", unless a whole word of someone else
@@ -342,7 +350,13 @@ export function findPeople(
     if (mentions.some((m) => m.start <= candidate.start && candidate.start < m.end)) continue;
     const words = nameParts(candidate.text);
     const owners = new Set(words.map((w) => parts.get(w)).filter((p) => p !== undefined));
-    const person = owners.size === 1 ? [...owners][0] : undefined;
+    // "Khalid bin Saeed Al Nuaimi" is not "Ahmed bin Saeed Al Maktoum": a full name shares its
+    // first or last word with the person it names again ("Sewa Lamsa" for "Sewa Lamsal")
+    const ends = [words[0], words[words.length - 1]];
+    const person =
+      owners.size === 1 && (words.length < 2 || ends.some((w) => parts.get(w) !== undefined))
+        ? [...owners][0]
+        : undefined;
     if (person)
       mentions.push({ person, start: candidate.start, end: candidate.end, text: candidate.text });
   }

@@ -85,7 +85,7 @@ const countryAfter = (text: string, candidate: NameCandidate, parties: PartyMent
  * from the ECOWAS Commission, including …, A": the head and the ones listed are its side.
  */
 const DELEGATION =
-  /^(?:['’]s)?\s+(?:(?:delegation|side),?\s+(?:(?:was|were)\s+)?(?:headed|led)\s+by|(?:ministers|officials|delegates|Commission|Secretariat),?\s+(?:including|namely|such as)(?:\s[^.;]{0,160}?(?:,|\band))?)\s+(?:the\s+)?(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?$/i;
+  /^(?:['’]s)?\s+(?:(?:delegation|side),?\s+(?:(?:was|were)\s+)?(?:headed|led|chaired)\s+by|(?:ministers|officials|delegates|Commission|Secretariat),?\s+(?:including|namely|such as)(?:\s[^.;]{0,160}?(?:,|\band))?)\s+(?:the\s+)?(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?$/i;
 const delegationOf = (text: string, at: number, parties: PartyMention[]) =>
   parties.find(
     (m) =>

@@ -48,6 +48,11 @@ const runTogether = (text: string, stop: number, next: number) =>
   /\p{Ll}{2}$/u.test(text.slice(stop - 2, stop)) &&
   /^\p{Lu}\p{Ll}/u.test(text.slice(next, next + 2));
 
+/** "received\nthe Ambassador", "Kenji Sato, in\nAmman": a line broken inside a sentence. */
+const WRAP_END = /(?:,|\s(?:of|the|a|an|and|to|in|on|at|for|with|by|his|her|their|its|from))\s*$/i;
+const wrapped = (line: string, rest: string) =>
+  /^[ \t]*\p{Ll}/u.test(rest) || (WRAP_END.test(line) && /^[ \t]*\p{Lu}/u.test(rest));
+
 function splitParagraph(text: string, offset: number, paragraph: number, out: Sentence[]): void {
   let start = 0;
   const push = (end: number) => {
@@ -67,8 +72,13 @@ function splitParagraph(text: string, offset: number, paragraph: number, out: Se
   for (const line of text.matchAll(/[^\n]+/g)) {
     const lineText = line[0];
     const lineStart = line.index ?? 0;
-    // A short line without a full stop is a heading, a by-line or a date line.
-    if (lineText.trim().length < 120 && !/[.!?]["”’)]*\s*$/.test(lineText)) {
+    // A short line without a full stop is a heading, a by-line or a date line, unless the
+    // sentence goes on on the next line (text wrapped by hand).
+    if (
+      lineText.trim().length < 120 &&
+      !/[.!?]["”’)]*\s*$/.test(lineText) &&
+      !wrapped(lineText, text.slice(lineStart + lineText.length + 1))
+    ) {
       push(lineStart);
       push(lineStart + lineText.length);
       continue;

@@ -5,6 +5,10 @@ import { indexAt, isVerb, Token, tokensIn } from './nlp';
 export const TITLE_WORDS = [
   'minister',
   'ministers',
+  // misspelt in real reports: "Foreign Minster A", "Ambasador to Japan, A"
+  'minster',
+  'ambasador',
+  'ambassdor',
   // "Denis Moncada, Nicaraguan FM"
   'fm',
   // plural offices before a list: "Cabinet Secretaries A and B"
@@ -55,6 +59,8 @@ export const TITLE_WORDS = [
   'undersecretary',
   'under-secretary',
   'sultan',
+  // "Ruler of Dubai"
+  'ruler',
   'diplomat',
   'consul',
   'attaché',
@@ -79,7 +85,7 @@ export interface TitleSpan {
 
 /** Titles that say rank rather than office: the office after the name says more. */
 export const WEAK_TITLE =
-  /^(?:chief|prince|princess|sheikh|sheikha|emir|king|queen|sultan|leader|head|member|delegate)$/i;
+  /^(?:chief|prince|princess|sheikh|sheikha|emir|king|queen|sultan|leader|head|member|delegate|HRH|HH|H\.?E\.?)$/i;
 
 /** Words that may stand inside an office's name before a person: no verbs, no pronouns. */
 const CHAIN_WORDS = new Set([
@@ -124,6 +130,25 @@ const inside = (spans: TitleSpan[], token: Token) =>
 
 const PLACE_BEFORE = /\bof\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*$/u;
 
+/**
+ * "Omani Commerce, Industry and Investment Promotion Minister": a comma between two capitalised
+ * words of a portfolio that goes on to "and" is inside the office.
+ */
+function portfolioComma(tokens: Token[], at: number, chain: Token[], stops: TitleSpan[]): boolean {
+  const before = tokens[at - 1];
+  const after = chain[chain.length - 1];
+  return (
+    !!before &&
+    !!after &&
+    /^\p{Lu}\p{Ll}+$/u.test(before.text) &&
+    /^\p{Lu}\p{Ll}+$/u.test(after.text) &&
+    !inside(stops, before) &&
+    !TITLE.test(after.text) &&
+    chain.some((t) => /^(?:and|&)$/.test(t.text)) &&
+    chain.every((t) => !/^(?:of|for|the)$/i.test(t.text))
+  );
+}
+
 /** The tokens of the chain before a name, nearest first. */
 function chainBefore(
   text: string,
@@ -147,7 +172,7 @@ function chainBefore(
     )
       break;
     // "Foreign Minister Peter Szijjarto and Serbian President" / "..., Russian Foreign Minister"
-    if (office && token.text === ',') break;
+    if (office && token.text === ',' && !portfolioComma(tokens, i, chain, stops)) break;
     if (/^(?:and|&)$/i.test(token.text) && chain.every((t) => OFFICE_FORM.test(t.text))) break;
     // "Ana Lopes of Portugal and Minister Sofia Rojas": the office after "and" is hers alone
     if (/^(?:and|&)$/i.test(token.text) && office && PLACE_BEFORE.test(text.slice(0, token.start)))
@@ -214,6 +239,8 @@ function appositiveEnd(window: Token[], stops: TitleSpan[], from: number): numbe
       continue;
     }
     if ([';', ':', '.', '(', '“', '"'].includes(token.text)) break;
+    // "A, Minister of Tourism whilst the Iranian side …": a conjunction starts another clause
+    if (/^(?:whilst|while|whereas)$/i.test(token.text)) break;
     if (isVerb(token) && !(i === 0 && OFFICE_PARTICIPLE.test(token.text))) break;
     if (token.pos === 'PRON' || inside(stops, token)) break;
     if (/^(?:and|&)$/i.test(token.text)) {
