@@ -213,6 +213,9 @@ function attribute(
   return { sides: parties, stance: stanceOf(predicate, joint || parties.length > 1), speaker };
 }
 
+const MEETING_NOUN_BEFORE =
+  /\b(?:meeting|talks|call|conversation|discussions?|consultations|session|visit)$/i;
+
 /** Sector words in a sentence that may be interests: not inside a name or a "which" aside. */
 function sectorMentions(context: InterestContext, reading: SentenceReading): SectorMention[] {
   const { text } = context;
@@ -227,7 +230,12 @@ function sectorMentions(context: InterestContext, reading: SentenceReading): Sec
   let skip: Span | undefined;
   if (aside) {
     const from = content + (aside.index ?? 0);
-    const resume = /,\s*and\s|;/.exec(text.slice(from + aside[0].length, end));
+    // "During the talks, which lasted two hours, A and B discussed …": an aside on the meeting
+    // itself ends at its comma, and what follows is the talks' content
+    const onMeeting = MEETING_NOUN_BEFORE.test(text.slice(content, from));
+    const resume = (onMeeting ? /,|;/ : /,\s*and\s|;/).exec(
+      text.slice(from + aside[0].length, end),
+    );
     skip = { start: from, end: resume ? from + aside[0].length + (resume.index ?? 0) : end };
   }
   return context.sectors.filter(
