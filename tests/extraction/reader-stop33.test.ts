@@ -22,3 +22,12 @@ describe('asides in a sentence of the talks', () => {
     expect(pairs(draft)).not.toContain('PE tourism');
   });
 });
+
+describe('page furniture inside the body', () => {
+  test('a link to another story (“Also read: …”) is no sentence of the report', () => {
+    const [draft] = read(
+      `${MET} They discussed energy.\nAlso read: Pressure from the EU on Peru over quinoa is the start of a plan, they accuse\nSoto called the talks useful.`,
+    );
+    expect(pairs(draft)).toEqual(['CL energy', 'PE energy']);
+  });
+});
