@@ -18,7 +18,8 @@ import {
   SideContext,
   sideMention,
 } from './meeting-sides';
-import { MeetingSegment, segmentMeetings } from './meetings';
+import { MeetingSegment } from './meeting-segment';
+import { segmentMeetings } from './meetings';
 import { tokenize } from './nlp';
 import { findPeople, PersonFound, StoredPerson } from './people';
 import { findQuotes, QuoteSpan, reportedSpeech } from './quotes';

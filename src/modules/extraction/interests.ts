@@ -1,5 +1,5 @@
 import { PartyMention } from './gazetteer';
-import { MeetingSegment } from './meetings';
+import { MeetingSegment } from './meeting-segment';
 import { QuoteSpan } from './quotes';
 import { Referent } from './referents';
 import { Span } from './report-text';

@@ -1,6 +1,6 @@
 import { dateIn, dayAfter, FoundDate, lastDateBefore } from './dates';
 import { Gazetteer, PartyMention } from './gazetteer';
-import { MeetingSegment } from './meetings';
+import { MeetingSegment } from './meeting-segment';
 import { SentenceReading } from './sentence-reading';
 
 export type DraftKind =

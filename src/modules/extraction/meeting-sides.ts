@@ -1,7 +1,7 @@
 import { spokenOf } from './topic-countries';
 import { PartyMention } from './gazetteer';
 import { MeetingEvent } from './meeting-events';
-import { MeetingSegment } from './meetings';
+import { MeetingSegment } from './meeting-segment';
 import { PersonFound, PersonMention } from './people';
 import { byOffice } from './referents';
 import { BodySentence } from './report-layout';

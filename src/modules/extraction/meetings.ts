@@ -1,19 +1,9 @@
 import { afterTalks, attends, everyMetNamed, listed, metTogether } from './meeting-lists';
 import { MeetingEvent } from './meeting-events';
-import { tellsTheVisit } from './meeting-words';
+import { meetingsSpokenOf } from './meeting-followers';
+import { MeetingSegment, sideOf, sidesOf } from './meeting-segment';
 import { PersonFound } from './people';
 import { SentenceReading } from './sentence-reading';
-
-/** One meeting the report describes, before its sides are settled. */
-export interface MeetingSegment {
-  persons: PersonFound[];
-  /** Sides named for it without a person ("Russia and Nigeria have discussed"). */
-  hints: string[];
-  events: MeetingEvent[];
-  sentences: SentenceReading[];
-  /** A meeting recalled as background: it gives no draft. */
-  background: boolean;
-}
 
 const AGREEMENT =
   /^(?:agreed|discussed|pledged|decided|signed|exchanged|held|have|has|met|meet|concluded|reviewed|talked|spoke|expanded)$/i;
@@ -44,12 +34,6 @@ function clauseEvents(reading: SentenceReading): MeetingEvent[] {
   }
   return events;
 }
-
-const sideOf = (person: PersonFound) => person.party;
-
-/** The sides a meeting already has: its people's and the ones named for it. */
-const sidesOf = (meeting: MeetingSegment) =>
-  new Set([...meeting.hints, ...meeting.persons.map(sideOf).filter((s): s is string => !!s)]);
 
 /** Can the people of an event be this meeting's: shared people, no second person on a side. */
 function fits(meeting: MeetingSegment, persons: PersonFound[], parties: string[]): boolean {
@@ -175,7 +159,6 @@ function openedFor(state: Segmenting, subjects: PersonFound[], party: string | u
   );
 }
 
-/** Puts an event in the meeting it belongs to, or opens a new one; sets the current meetings. */
 /**
  * Events that open meetings of their own or join the one just reported: another format with the
  * same sides, attendees, and lists of sides or people met one by one.
@@ -227,6 +210,7 @@ function placeApart(
   return true;
 }
 
+/** Puts an event in the meeting it belongs to, or opens a new one; sets the current meetings. */
 function placeEvent(state: Segmenting, event: MeetingEvent, reading: SentenceReading): void {
   const { meetings, current } = state;
   if (event.implicit && meetings.length) event.subjects = protagonist(meetings, event.objects);
@@ -295,14 +279,7 @@ export function segmentMeetings(readings: SentenceReading[]): MeetingSegment[] {
       (a, b) => a.trigger.start - b.trigger.start,
     );
     for (const event of events) placeEvent(state, event, reading);
-    if (!events.length)
-      state.current =
-        visitTold(reading, state.meetings) ??
-        switchBySide(
-          reading,
-          state.meetings,
-          narrowBySide(reading, followSpeaker(reading, state.meetings, state.current)),
-        );
+    if (!events.length) state.current = meetingsSpokenOf(reading, state.meetings, state.current);
     if (!state.current.length) pending.push(reading);
     else for (const meeting of state.current) meeting.sentences.push(reading);
     if (state.current.length === 1 && !state.current[0].background)
@@ -319,16 +296,6 @@ export function segmentMeetings(readings: SentenceReading[]): MeetingSegment[] {
   return state.meetings;
 }
 
-/** The visit as a whole told after a later meeting goes with the main one (README 2.3). */
-function visitTold(
-  reading: SentenceReading,
-  meetings: MeetingSegment[],
-): MeetingSegment[] | undefined {
-  const held = meetings.filter((m) => !m.background);
-  if (held.length < 2 || !tellsTheVisit(reading.sentence.text)) return undefined;
-  return [held[0]];
-}
-
 /** The person the report follows: in the most meetings so far, the first named on a tie. */
 function protagonist(meetings: MeetingSegment[], met: PersonFound[]): PersonFound[] {
   const counts = new Map<PersonFound, number>();
@@ -339,44 +306,6 @@ function protagonist(meetings: MeetingSegment[], met: PersonFound[]): PersonFoun
     (a, b) => b[1] - a[1] || a[0].first.start - b[0].first.start,
   );
   return ranked.length ? [ranked[0][0]] : [];
-}
-
-/** A sentence about someone who took part in one meeting only belongs to that meeting. */
-function followSpeaker(
-  reading: SentenceReading,
-  meetings: MeetingSegment[],
-  current: MeetingSegment[],
-): MeetingSegment[] {
-  const person = reading.person;
-  if (!person || current.some((m) => m.persons.includes(person))) return current;
-  const holding = meetings.filter((m) => m.persons.includes(person));
-  return holding.length === 1 ? holding : current;
-}
-
-/**
- * After "separate meetings with A, B and C", a sentence naming one of those sides ("with
- * Indonesian President X") speaks of that meeting only.
- */
-function narrowBySide(reading: SentenceReading, current: MeetingSegment[]): MeetingSegment[] {
-  if (current.length < 2) return current;
-  const named = current.filter((m) => m.hints.some((c) => reading.countries.includes(c)));
-  return named.length === 1 ? named : current;
-}
-
-/**
- * "At the reception for the US Deputy Secretary of State, …" after the meeting with the Mongolian
- * guest: a sentence naming a side that only another meeting has speaks of that meeting.
- */
-function switchBySide(
-  reading: SentenceReading,
-  meetings: MeetingSegment[],
-  current: MeetingSegment[],
-): MeetingSegment[] {
-  const named = reading.countries.filter((c) => !current.some((m) => sidesOf(m).has(c)));
-  // a meeting whose second side is not known yet may be the one named
-  if (!named.length || !current.length || current.some((m) => sidesOf(m).size < 2)) return current;
-  const holding = meetings.filter((m) => !m.background && named.some((c) => sidesOf(m).has(c)));
-  return holding.length === 1 ? holding : current;
 }
 
 const ATTENDING =
