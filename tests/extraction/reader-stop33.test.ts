@@ -1,4 +1,4 @@
-import { pairs, read } from './reading';
+import { pairs, people, read, sides } from './reading';
 
 /**
  * Rules found after the stop-33 merge on the fresh sets' misses, by class, each on short reports
@@ -29,5 +29,17 @@ describe('page furniture inside the body', () => {
       `${MET} They discussed energy.\nAlso read: Pressure from the EU on Peru over quinoa is the start of a plan, they accuse\nSoto called the talks useful.`,
     );
     expect(pairs(draft)).toEqual(['CL energy', 'PE energy']);
+  });
+});
+
+describe('people met', () => {
+  test('“his Djiboutian counterpart, Minister A, and President B”: both of Djibouti, both met', () => {
+    const drafts = read(
+      'Kenyan Foreign Minister Amos Kiprop held talks with his Djiboutian counterpart, Minister Hassan Ali Omar, and President Idris Moussa Farah.',
+    );
+    expect(drafts.flatMap(people)).toEqual(
+      expect.arrayContaining(['Hassan Ali Omar/DJ', 'Idris Moussa Farah/DJ']),
+    );
+    expect(drafts.every((d) => sides(d).join() === 'DJ,KE')).toBe(true);
   });
 });

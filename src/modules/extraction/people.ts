@@ -107,6 +107,21 @@ function roseToOffice(text: string, from: TitleSpan, candidate: NameCandidate): 
   );
 }
 
+const COUNTERPART_BEFORE = /\b(?:his|her|their)\s+((?:\p{Lu}[\p{L}'’-]*\s+)?counterpart),\s*$/u;
+
+/**
+ * "his Djiboutian counterpart, Minister A": the one-word office repeats what the counterpart
+ * phrase says, and only the phrase tells A's side.
+ */
+function counterpartOffice(text: string, title: TitleSpan | undefined): TitleSpan | undefined {
+  if (!title || !/^\p{Lu}[\p{L}-]*$/u.test(text.slice(title.start, title.end))) return title;
+  const from = Math.max(0, title.start - 60);
+  const lead = COUNTERPART_BEFORE.exec(text.slice(from, title.start));
+  if (!lead) return title;
+  const start = from + lead.index + lead[0].indexOf(lead[1]);
+  return { start, end: start + lead[1].length };
+}
+
 /** A candidate is a person when an office stands before or after it, it is met, or stored. */
 function recognise(
   text: string,
@@ -129,8 +144,11 @@ function recognise(
     context.floor(candidate.start),
   );
   const after = titleAfter(text, candidate.end, context.tokens, stops);
-  const title = officeOf(text, before, after, context.names, (name) =>
-    titleBefore(text, name.start, context.tokens, stops, context.floor(name.start)),
+  const title = counterpartOffice(
+    text,
+    officeOf(text, before, after, context.names, (name) =>
+      titleBefore(text, name.start, context.tokens, stops, context.floor(name.start)),
+    ),
   );
   const met = MET_BEFORE.test(text.slice(Math.max(0, candidate.start - 24), candidate.start));
   const titleText = title ? text.slice(title.start, title.end) : undefined;
