@@ -43,3 +43,15 @@ describe('people met', () => {
     expect(drafts.every((d) => sides(d).join() === 'DJ,KE')).toBe(true);
   });
 });
+
+describe('the occasion of a meeting', () => {
+  const text =
+    'PRESIDENT Kofi Banda has held talks with Angolan President Rui Neto, focusing on ties between Malawi and Angola. The two leaders met on the sidelines of the inauguration of Namibia’s fifth President, Dr Anna Shikongo. They discussed agriculture.';
+
+  test('the one inaugurated is no participant, the inaugurating country no side', () => {
+    const drafts = read(text);
+    expect(drafts).toHaveLength(1);
+    expect(sides(drafts[0])).toEqual(['AO', 'MW']);
+    expect(people(drafts[0])).toEqual(['Kofi Banda/MW', 'Rui Neto/AO']);
+  });
+});

@@ -216,10 +216,15 @@ function onlyMentioned(
 const ownOffice = (text: string, name: TitleSpan, office: TitleSpan | undefined) =>
   !!office && !text.slice(office.end, name.start).includes(',');
 
+/** "on the sidelines of the inauguration of Namibia's President, X": the occasion, not a side. */
+const OCCASION_OF =
+  /\b(?:inauguration|swearing-in|investiture|funeral|coronation)\s+(?:ceremony\s+)?of\s+(?:the\s+)?(?:[^\s.;]+\s+){0,8}$/i;
+
 /** "the government of president-elect X", "X's envoy": X is named through others. */
 function throughOthers(text: string, from: TitleSpan, candidate: NameCandidate): boolean {
   return (
     THROUGH_OTHERS_BEFORE.test(text.slice(Math.max(0, from.start - 40), from.start)) ||
+    OCCASION_OF.test(text.slice(Math.max(0, from.start - 80), from.start)) ||
     THROUGH_OTHER.test(text.slice(candidate.end, candidate.end + 30))
   );
 }

@@ -15,10 +15,19 @@ const OWN_CAUSE =
 const GOODS_OR_ACTS =
   /^\s+(?:(?:gas|oil|energy)(?!\s+ministers?\b|\s+ministry\b)|troops|forces|aggression|attacks?|provocations?|invasion|propaganda|disinformation)\b/i;
 
+/** "on the sidelines of the inauguration of Namibia’s President": the occasion's country. */
+const OCCASION =
+  /\b(?:inauguration|swearing-in|investiture|funeral|coronation)\s+(?:ceremony\s+)?of\s+(?:the\s+)?$/i;
+
 /** A country spoken of in the talks — helped, defended, or the source of goods — not a side. */
 export function spokenOf(text: string, m: PartyMention): boolean {
   if (m.kind === 'organization') return false;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   const after = text.slice(m.end, m.end + 40);
-  return HELPED.test(before) || OWN_CAUSE.test(after) || GOODS_OR_ACTS.test(after);
+  return (
+    HELPED.test(before) ||
+    OCCASION.test(before) ||
+    OWN_CAUSE.test(after) ||
+    GOODS_OR_ACTS.test(after)
+  );
 }
