@@ -55,3 +55,12 @@ describe('the occasion of a meeting', () => {
     expect(people(drafts[0])).toEqual(['Kofi Banda/MW', 'Rui Neto/AO']);
   });
 });
+
+describe('heads of each side', () => {
+  test('“led on the Indian side by A, …, and on the Ghanaian side by B”: each of that side', () => {
+    const [draft] = read(
+      'India and Ghana on Friday held Foreign Office Consultations and reviewed their relations. The Consultations were led on the Indian side by Ravi Menon, Joint Secretary, and on the Ghanaian side by Kwame Asare, Director (Asia), the ministry said.',
+    );
+    expect(people(draft)).toEqual(['Ravi Menon/IN', 'Kwame Asare/GH']);
+  });
+});
