@@ -64,3 +64,12 @@ describe('heads of each side', () => {
     expect(people(draft)).toEqual(['Ravi Menon/IN', 'Kwame Asare/GH']);
   });
 });
+
+describe('sector words', () => {
+  test('“agro-processing” is agriculture', () => {
+    const [draft] = read(
+      'Indian Foreign Minister Ravi Menon met Ghanaian Foreign Minister Kwame Asare in Accra. They called for cooperation in agro-processing.',
+    );
+    expect(pairs(draft)).toEqual(['GH agriculture', 'IN agriculture']);
+  });
+});
