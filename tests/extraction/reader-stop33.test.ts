@@ -1,4 +1,4 @@
-import { pairs, people, read, sides } from './reading';
+import { dates, pairs, people, read, sides } from './reading';
 
 /**
  * Rules found after the stop-33 merge on the fresh sets' misses, by class, each on short reports
@@ -71,5 +71,16 @@ describe('sector words', () => {
       'Indian Foreign Minister Ravi Menon met Ghanaian Foreign Minister Kwame Asare in Accra. They called for cooperation in agro-processing.',
     );
     expect(pairs(draft)).toEqual(['GH agriculture', 'IN agriculture']);
+  });
+});
+
+describe('meeting dates', () => {
+  test('“last night” is the day before the report’s date line', () => {
+    expect(
+      dates(
+        'President Anna Rai of Nepal held talks with her Bangladeshi counterpart Karim Uddin last night. They discussed tourism.',
+        '2024-03-06',
+      ),
+    ).toEqual(['2024-03-05']);
   });
 });

@@ -97,9 +97,12 @@ export function publicationDate(
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-/** Relative days: "on Tuesday (afternoon)", "last Friday", "today", "this morning", "yesterday". */
+/**
+ * Relative days: "on Tuesday (afternoon)", "last Friday", "today", "this morning", "yesterday",
+ * "last night".
+ */
 const RELATIVE =
-  /\b(?:(last )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(today|this (?:morning|afternoon|evening)|tonight)|(yesterday)|(last month))\b/gi;
+  /\b(?:(last )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(today|this (?:morning|afternoon|evening)|tonight)|(yesterday|last night)|(last month))\b/gi;
 
 /** Words that make the date that follows the date of something else: a report, a past event. */
 const NOT_THE_MEETING =
@@ -198,7 +201,7 @@ export function dateIn(
   end: number,
   published: FoundDate | undefined,
 ): FoundDate | undefined {
-  if (!/\d|day\b|tonight|morning|afternoon|evening|month/i.test(text.slice(start, end)))
+  if (!/\d|day\b|night|morning|afternoon|evening|month/i.test(text.slice(start, end)))
     return undefined;
   const dates = datesIn(text, start, end, published);
   // "Today, 5 May 2024": the day written out names the relative word's day
