@@ -84,3 +84,12 @@ describe('meeting dates', () => {
     ).toEqual(['2024-03-05']);
   });
 });
+
+describe('attendance', () => {
+  test('“A and B also attended” names who was there, not a meeting of theirs', () => {
+    const drafts = read(
+      'President Anna Rai of Nepal held talks with her Bangladeshi counterpart Karim Uddin. Minister for Foreign Affairs Hari Thapa and Foreign Affairs Minister of Bangladesh Dr Rafiq Alam also attended. They discussed tourism.',
+    );
+    expect(drafts).toHaveLength(1);
+  });
+});
