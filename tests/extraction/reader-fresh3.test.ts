@@ -189,7 +189,7 @@ describe('how a report is cut into meetings', () => {
 describe('names', () => {
   test('a legislature’s name after an office is no person: “Group of the Majlis (Parliament)”', () => {
     const drafts = read(
-      'Speaker of the National Assembly of Armenia Karen Petrosyan today received the delegation led by Head of the Iran-Armenia Friendship Group of the Majlis (Parliament) of the Islamic Republic of Iran Ali Reza Rezaei. The parties discussed inter-parliamentary cooperation. At the end of the meeting, Rezaei handed over an invitation of Speaker of the Majlis of Iran Mohammad Ghalib to visit Iran.',
+      'Speaker of the National Assembly of Armenia Karen Petrosyan today received the delegation led by Chair of the Iran-Armenia Friendship Group of the Majlis (Parliament) of Iran Ali Reza Rezaei. The parties discussed inter-parliamentary cooperation. At the end of the meeting, Rezaei handed over an invitation of Speaker of the Majlis of Iran Mohammad Ghalib to visit Iran.',
       '2021-12-20',
     );
     expect(drafts).toHaveLength(1);

@@ -120,7 +120,7 @@ describe('named participants: delegations', () => {
 
   test('“the delegations headed by A, and B, met”: the two heads met', () => {
     const drafts = read(
-      'Paraguay and Chile reviewed their agenda on Tuesday.\n\nIn Asunción, the delegations headed by the Vice Minister of Foreign Affairs of Paraguay, Luis Benitez, and the Secretary General of Foreign Policy of Chile, Pablo Soto, met to attend the Meeting of the Mechanism for Political Consultation.',
+      'Paraguay and Chile reviewed their agenda on Tuesday.\n\nIn Asunción, the delegations headed by Paraguay’s Deputy Foreign Minister, Luis Benitez, and Chile’s Director of Foreign Policy, Pablo Soto, met for the yearly political consultations.',
     );
     expect(drafts.map(people)).toEqual([['Luis Benitez/PY', 'Pablo Soto/CL']]);
   });

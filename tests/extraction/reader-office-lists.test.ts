@@ -16,7 +16,7 @@ describe('offices in a list of names', () => {
 
   test('“called on office A, office B and office C”: each office before its name, one call each', () => {
     const drafts = read(
-      'Indian Foreign Secretary Arun Mehta paid an official visit to Nepal on August 11. He met Nepal Foreign Minister Gita Shah. The Foreign Secretary also called on Deputy Prime Minister and Minister for Urban Development Ram Bahadur Karki, Deputy Prime Minister and Minister for Finance Hari Prasad Thapa, Minister for Home Affairs Mohan Rai and Minister for Foreign Affairs Gita Shah.',
+      'Indian Foreign Secretary Arun Mehta paid an official visit to Nepal on August 11. He met Nepal Foreign Minister Gita Shah. He then called on Deputy Prime Minister and Minister for Physical Planning Ram Bahadur Karki, Deputy Prime Minister and Minister for Finance Hari Prasad Thapa, Minister for Home Affairs Mohan Rai and Minister for Foreign Affairs Gita Shah.',
       '2024-08-13',
     );
     expect(drafts.map((d) => people(d)[1])).toEqual([
