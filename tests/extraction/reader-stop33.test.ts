@@ -46,7 +46,7 @@ describe('people met', () => {
 
 describe('the occasion of a meeting', () => {
   const text =
-    'PRESIDENT Kofi Banda has held talks with Angolan President Rui Neto, focusing on ties between Malawi and Angola. They spoke on the margins of the inauguration of Namibia’s new President, Dr Anna Shikongo. They discussed agriculture.';
+    'PRESIDENT Kofi Banda has held talks with Angolan President Rui Neto, focusing on ties between Malawi and Angola. Both leaders met on the margins of the inauguration of Namibia’s new President, Dr Anna Shikongo. They discussed agriculture.';
 
   test('the one inaugurated is no participant, the inaugurating country no side', () => {
     const drafts = read(text);
