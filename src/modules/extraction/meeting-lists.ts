@@ -55,9 +55,12 @@ export function afterTalks(event: MeetingEvent, reading: SentenceReading, person
 }
 
 const ATTENDED =
-  /\b(?:attended|joined|sat in on|took part in|participated in|(?:were|was)\s+(?:also\s+)?present\s+(?:in|at|during))\s+(?:the|these|those)\s+(?:bilateral\s+)?(?:talks|meeting|discussions?)\b/i;
+  /\b(?:(?:attended|joined|sat in on|took part in|participated in|(?:were|was)\s+(?:also\s+)?present\s+(?:in|at|during))\s+(?:the|these|those)\s+(?:bilateral\s+)?(?:talks|meeting|discussions?)|(?:also|too)\s+(?:attended|took part|participated)|(?:were|was)\s+(?:also\s+)?(?:present|in attendance))\b/i;
 
-/** "Deputy President A and Cabinet Secretary B attended the talks …". */
+/**
+ * "Deputy President A and Cabinet Secretary B attended the talks …", "A and B also attended",
+ * "A and B were present".
+ */
 export const attends = (event: MeetingEvent, reading: SentenceReading) =>
   event.joint && ATTENDED.test(reading.sentence.text);
 

@@ -2,21 +2,11 @@ import { afterTalks, attends, everyMetNamed, listed, metTogether } from './meeti
 import { MeetingEvent } from './meeting-events';
 import { meetingsSpokenOf } from './meeting-followers';
 import { MeetingSegment, sideOf, sidesOf } from './meeting-segment';
-import { Token } from './nlp';
 import { PersonFound } from './people';
 import { SentenceReading } from './sentence-reading';
 
 const AGREEMENT =
   /^(?:agreed|discussed|pledged|decided|signed|exchanged|held|have|has|met|meet|concluded|reviewed|talked|spoke|expanded)$/i;
-
-/** "A and B were also present", "… attended the talks": who attended, not a meeting of theirs. */
-const ATTENDED =
-  /^\s*(?:(?:also|too)\s+)?(?:present|in attendance|attended|accompanied|took part|participated)\b/i;
-
-const attended = ({ sentence }: SentenceReading, verb: Token) => {
-  const after = sentence.text.slice(verb.end - sentence.start, verb.end - sentence.start + 40);
-  return ATTENDED.test(/^(?:are|were|was|is)$/i.test(verb.text) ? after : verb.text + after);
-};
 
 /** Events that clauses make: "X and Y discussed", "Russia and Nigeria have discussed". */
 function clauseEvents(reading: SentenceReading): MeetingEvent[] {
@@ -28,7 +18,6 @@ function clauseEvents(reading: SentenceReading): MeetingEvent[] {
     const parties = referent.parties;
     if (persons.length < 2 && parties.length < 2) continue;
     if (persons.length && metTogether(reading, persons)) continue;
-    if (attended(reading, verb)) continue;
     if (!persons.length && !AGREEMENT.test(verb.text) && !/^(?:are|were)$/i.test(verb.text))
       continue;
     events.push({
