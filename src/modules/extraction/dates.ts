@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { MEETING_NOUN } from './meeting-words';
 import { Layout } from './report-layout';
 
 export type Precision = 'DAY' | 'MONTH' | 'YEAR';
@@ -109,8 +110,10 @@ const NOT_THE_MEETING =
   /\b(?:reported|said|told|informed|announced|published|released|updated|created|posted|issued|dated|came out|readout|since|anniversary|established|founded|in the past|previous|earlier visit|recalling|recalled|last (?:met|spoke|visited|talked|held|hosted)|back in|from|until|between|through|by the end of|arrived|landed|upcoming|forthcoming):?\s+(?:\S+\s+){0,2}$/i;
 
 /** "The talks, which were held on Monday": an aside on the meeting itself. */
-const OWN_ASIDE =
-  /\b(?:meeting|talks|call|conversation|discussions?|consultations|session)\s*,\s+which\s+(?:took place|was held|were held|happened)\b[^,]*$/i;
+const OWN_ASIDE = new RegExp(
+  `\\b(?:${MEETING_NOUN})\\s*,\\s+which\\s+(?:took place|was held|were held|happened)\\b[^,]*$`,
+  'i',
+);
 
 /** "a meeting … to be held in Moscow on April 5", "scheduled for": a planned event's day. */
 const PLANNED =

@@ -1,5 +1,6 @@
 import { PartyMention } from './gazetteer';
 import { MeetingSegment } from './meeting-segment';
+import { MEETING_NOUN } from './meeting-words';
 import { QuoteSpan } from './quotes';
 import { Referent } from './referents';
 import { Span } from './report-text';
@@ -213,8 +214,7 @@ function attribute(
   return { sides: parties, stance: stanceOf(predicate, joint || parties.length > 1), speaker };
 }
 
-const MEETING_NOUN_BEFORE =
-  /\b(?:meeting|talks|call|conversation|discussions?|consultations|session|visit)$/i;
+const MEETING_NOUN_BEFORE = new RegExp(`\\b(?:${MEETING_NOUN}|visit)$`, 'i');
 
 /** Sector words in a sentence that may be interests: not inside a name or a "which" aside. */
 function sectorMentions(context: InterestContext, reading: SentenceReading): SectorMention[] {

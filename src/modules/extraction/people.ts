@@ -3,6 +3,7 @@ import { Token } from './nlp';
 import { nameCandidates, NameCandidate, normalizeName } from './names';
 import { placedBy, sideOfPerson } from './person-sides';
 import { TITLE, titleAfter, titleBefore, TitleSpan, WEAK_TITLE } from './titles';
+import { OCCASION_OF } from './topic-countries';
 
 export { normalizeName } from './names';
 
@@ -217,14 +218,13 @@ const ownOffice = (text: string, name: TitleSpan, office: TitleSpan | undefined)
   !!office && !text.slice(office.end, name.start).includes(',');
 
 /** "on the sidelines of the inauguration of Namibia's President, X": the occasion, not a side. */
-const OCCASION_OF =
-  /\b(?:inauguration|swearing-in|investiture|funeral|coronation)\s+(?:ceremony\s+)?of\s+(?:the\s+)?(?:[^\s.;]+\s+){0,8}$/i;
+const OCCASION_OF_OFFICE = new RegExp(`\\b${OCCASION_OF}(?:[^\\s.;]+\\s+){0,8}$`, 'i');
 
 /** "the government of president-elect X", "X's envoy": X is named through others. */
 function throughOthers(text: string, from: TitleSpan, candidate: NameCandidate): boolean {
   return (
     THROUGH_OTHERS_BEFORE.test(text.slice(Math.max(0, from.start - 40), from.start)) ||
-    OCCASION_OF.test(text.slice(Math.max(0, from.start - 80), from.start)) ||
+    OCCASION_OF_OFFICE.test(text.slice(Math.max(0, from.start - 80), from.start)) ||
     THROUGH_OTHER.test(text.slice(candidate.end, candidate.end + 30))
   );
 }

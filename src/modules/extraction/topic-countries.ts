@@ -15,9 +15,12 @@ const OWN_CAUSE =
 const GOODS_OR_ACTS =
   /^\s+(?:(?:gas|oil|energy)(?!\s+ministers?\b|\s+ministry\b)|troops|forces|aggression|attacks?|provocations?|invasion|propaganda|disinformation)\b/i;
 
+/** "the inauguration of", "the funeral of": an occasion named after a country or a person. */
+export const OCCASION_OF =
+  '(?:inauguration|swearing-in|investiture|funeral|coronation)\\s+(?:ceremony\\s+)?of\\s+(?:the\\s+)?';
+
 /** "on the sidelines of the inauguration of Namibia’s President": the occasion's country. */
-const OCCASION =
-  /\b(?:inauguration|swearing-in|investiture|funeral|coronation)\s+(?:ceremony\s+)?of\s+(?:the\s+)?$/i;
+const OCCASION = new RegExp(`\\b${OCCASION_OF}$`, 'i');
 
 /** A country spoken of in the talks — helped, defended, or the source of goods — not a side. */
 export function spokenOf(text: string, m: PartyMention): boolean {
