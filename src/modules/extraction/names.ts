@@ -168,12 +168,13 @@ const BODY =
 const OFFICE_OF =
   /\b(?:Minister|Ministry|Secretary|Department|Envoy)\s+(?:of|for)\s+(?:the\s+)?(?:((?:\p{Lu}[\p{L}'’-]*,?\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+(?:and|&)\s+)?$/u;
 
+const runEnd = (words: Word[]) => words[words.length - 1].at + words[words.length - 1].text.length;
+
 /**
  * "Minister for Urban Development Prakash Man Singh", "Minister of Heritage and Tourism": the
  * words after an office's "of" or "for" name its portfolio up to its last common word; a single
  * unknown word there is the portfolio alone. Gives the first word of the name, or -1.
  */
-const runEnd = (words: Word[]) => words[words.length - 1].at + words[words.length - 1].text.length;
 
 function afterPortfolio(text: string, base: number, words: Word[], first: number): number {
   const office = OFFICE_OF.exec(text.slice(Math.max(0, base - 40), base));

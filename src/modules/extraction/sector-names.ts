@@ -31,9 +31,8 @@ function memberOf(text: string, mention: SectorMention): boolean {
 
 /**
  * A body named in capitals ("the Supreme Eurasian Economic Council", "the Office for Democratic
- * Institutions and Human Rights", "the Energy Forum", "the Conference on Health Security", "the Georgian Oil and Gas
- * Corporation"): its
- * sector words are part of its name.
+ * Institutions and Human Rights", "the Energy Forum", "the Conference on Health Security", "the
+ * Georgian Oil and Gas Corporation"): its sector words are part of its name.
  */
 const BODY_NAME =
   /(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|&)\s+)?){0,5}(?:Union|Council|Forum|Conference|Office|Assembly|Community|Corporation|Company|Railways?|Airlines|Airways)\b(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+)?/gu;
