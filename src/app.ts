@@ -5,7 +5,6 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import express from 'express';
 import { GraphQLError, GraphQLSchema } from 'graphql';
@@ -23,6 +22,7 @@ import {
 import { createFormatError } from './common/graphql/format-error';
 import { jitGateway, JitSettings, jitSettingsFromEnv } from './common/graphql/jit-executor';
 import { cacheControlPlugin } from './common/http/cache-control';
+import { graphqlHandler } from './common/http/graphql-handler';
 import { RawJsonResults } from './common/graphql/raw-json';
 import { SelectionSqlExecutor } from './common/graphql/selection-sql/selection-sql-executor';
 import { corsMiddleware, CorsOrigins } from './common/http/cors';
@@ -275,23 +275,22 @@ export async function createApp(options: AppOptions): Promise<App> {
     ensureBody,
     checkPersistedQueryHash,
     ...(readRouter ? [routeReads(readRouter, persistedQueries)] : []),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        bindRequestMeta(
-          createContext(
-            req.atlasReadDataSource ?? options.dataSource,
-            metaOf(res).requestId,
-            req.atlasUser,
-            {
-              readsRequireKey: options.readsRequireKey ?? readsRequireKey(),
-              invalidKey: req.atlasInvalidKey === true,
-            },
-            answers,
-            live,
-          ),
-          metaOf(res),
+    graphqlHandler(apollo, rawJson, async ({ req, res }) =>
+      bindRequestMeta(
+        createContext(
+          req.atlasReadDataSource ?? options.dataSource,
+          metaOf(res).requestId,
+          req.atlasUser,
+          {
+            readsRequireKey: options.readsRequireKey ?? readsRequireKey(),
+            invalidKey: req.atlasInvalidKey === true,
+          },
+          answers,
+          live,
         ),
-    }),
+        metaOf(res),
+      ),
+    ),
   );
   app.use(webRoutes());
   app.use(notFound);

@@ -393,23 +393,33 @@ test('sectorInterest answered in SQL counts what the resolvers count', async () 
   expect(buckets.reduce((sum, bucket) => sum + bucket.mentions, 0)).toBe(count);
 });
 
+/** Calls of two parties (the meetings' rows: key, title, kind, date, precision, summary), each
+ * with one energy interest of the first party with the second. */
+async function insertCalls(meetings: string, [party, partner]: string[], params: unknown[] = []) {
+  await sql.dataSource.query(
+    `WITH m AS (
+       INSERT INTO meeting (key, title, kind, start_date, date_precision, summary)
+       ${meetings} RETURNING id),
+     p AS (
+       INSERT INTO meeting_party (meeting_id, country_id)
+       SELECT m.id, c.id FROM m, country c WHERE c.code IN ('${party}', '${partner}'))
+     INSERT INTO sector_interest (meeting_id, sector_id, country_id, partner_id, stance, note, source_id)
+     SELECT m.id, (SELECT id FROM sector WHERE code = 'energy'), (SELECT id FROM country WHERE code = '${party}'),
+            (SELECT id FROM country WHERE code = '${partner}'), 'DISCUSSED', 'test', (SELECT min(id) FROM source)
+       FROM m`,
+    params,
+  );
+}
+
 test('sectorInterest in SQL writes first and last mentions before 1900 as the resolvers do', async () => {
   for (const [key, date, precision] of [
     ['old-1850', '1850-01-01', 'YEAR'],
     ['old-1899-12', '1899-12-01', 'MONTH'],
     ['old-1899-12-31', '1899-12-31', 'DAY'],
   ]) {
-    await sql.dataSource.query(
-      `WITH m AS (
-         INSERT INTO meeting (key, title, kind, start_date, date_precision, summary)
-         VALUES ($1, $1, 'PHONE_CALL', $2, $3, 'test') RETURNING id),
-       p AS (
-         INSERT INTO meeting_party (meeting_id, country_id)
-         SELECT m.id, c.id FROM m, country c WHERE c.code IN ('IS', 'NZ'))
-       INSERT INTO sector_interest (meeting_id, sector_id, country_id, partner_id, stance, note, source_id)
-       SELECT m.id, (SELECT id FROM sector WHERE code = 'energy'), (SELECT id FROM country WHERE code = 'IS'),
-              (SELECT id FROM country WHERE code = 'NZ'), 'DISCUSSED', 'test', (SELECT min(id) FROM source)
-         FROM m`,
+    await insertCalls(
+      `VALUES ($1, $1, 'PHONE_CALL', $2, $3, 'test')`,
+      ['IS', 'NZ'],
       [key, date, precision],
     );
   }
@@ -422,4 +432,21 @@ test('sectorInterest in SQL writes first and last mentions before 1900 as the re
   const answer = JSON.parse((await raw(sql, query, {})).text);
   // 1899-12 and 1899-12-31 end on the same day: the coarser wins.
   expect(answer.data.t).toEqual([{ firstMentionedOn: '1850', lastMentionedOn: '1899-12' }]);
+});
+
+test('a list past the 32 kB pieces PostgreSQL writes it in reads as the resolvers write it', async () => {
+  // 400 interests of Fiji with Tonga, one a month: 400 buckets by sector, parties and month.
+  await insertCalls(
+    `SELECT 'pieces-' || n, 'Pieces ' || n, 'PHONE_CALL',
+            (DATE '1980-01-01' + n * INTERVAL '1 month')::date, 'DAY', 'test'
+       FROM generate_series(1, 400) AS n`,
+    ['FJ', 'TO'],
+  );
+  const query = `{ sectorInterest(filter: { countryCodes: ["FJ"] }, groupBy: [SECTOR, COUNTRY, PARTNER, PERIOD],
+      period: MONTH) { sector { code name description } country { name } partner { name } period
+      periodPrecision mentions meetings firstMentionedOn lastMentionedOn } }`;
+  await ask(['', query, () => ({})], 1);
+  const answer = await raw(sql, query, {});
+  expect(answer.text.length).toBeGreaterThan(3 * 32_768);
+  expect(JSON.parse(answer.text).data.sectorInterest).toHaveLength(400);
 });

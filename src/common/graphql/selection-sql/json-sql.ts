@@ -11,6 +11,9 @@ function jsonValue(value: string, json?: JsonText): string {
 type ListSql = Extract<FieldSql, { kind: 'many' | 'through' }>;
 type OwnedList = Extract<FieldSql, { kind: 'many' | 'through' | 'rows' }>;
 
+/** The items of a list root come in pieces of about this many bytes (RawJson.list). */
+const LIST_PIECE_BYTES = 32_768;
+
 const jsonList = (object: string, alias: string, order: string) =>
   `coalesce('[' || string_agg(${object}, ',' ORDER BY ${alias}.${order}) || ']', '[]')`;
 
@@ -184,7 +187,7 @@ export function nodesSql(
 }
 
 /**
- * The rows of a service's statement, in its order, as one JSON array text (column c0): the
+ * The rows of a service's statement, in its order, as JSON texts of runs of them (column c0): the
  * statement is materialized once, its rows' to-one relations CTEs of each target's JSON (pgbench:
  * 887 buckets of one party by sector and year, 2.9 ms to 2.5) and their lists CTEs
  * grouped by row (a subquery per row scanned a 287-row table a hundred times), unless a list is
@@ -224,8 +227,11 @@ export function listSql(catalogue: SqlCatalogue, plan: ObjectPlan, sql: string):
     return `coalesce(${name}.j, 'null')`;
   };
   const object = writer.object(plan, row, joins, lists, ones);
+  // Runs of items, each from where the one before ended to past LIST_PIECE_BYTES (raw-json.ts).
   return `WITH ${ctes.join(',\n')}
-    SELECT ${jsonList(object, row, 'ord')} AS c0
-    FROM item_rows ${row}
-    ${joins.join('\n')}`;
+    SELECT string_agg(j, ',' ORDER BY ord) AS c0
+      FROM (SELECT j, ord, sum(octet_length(j)) OVER (ORDER BY ord) - octet_length(j) AS at
+              FROM (SELECT ${row}.ord, ${object} AS j FROM item_rows ${row} ${joins.join('\n')}) x) y
+     GROUP BY at / ${LIST_PIECE_BYTES}
+     ORDER BY at / ${LIST_PIECE_BYTES}`;
 }

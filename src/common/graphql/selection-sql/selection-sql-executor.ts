@@ -139,14 +139,14 @@ export class SelectionSqlExecutor<C> {
       const sql = this.nodeSql(root, type);
       return async () => {
         const rows = await this.rows(context, sql, [id]);
-        return rows.length ? new RawJson(rows[0].c0 as string) : null;
+        return rows.length ? RawJson.of(rows[0].c0 as string) : null;
       };
     }
     if (field.kind === 'list') {
       return () =>
         field.load(context, args, async (sql, params) => {
           const rows = await this.rows(context, this.listSql(root, sql), params);
-          return new RawJson(rows[0].c0 as string);
+          return RawJson.list(rows.map((row) => row.c0 as string));
         });
     }
     return async () => {
@@ -370,7 +370,7 @@ async function fill(
         const column = `c${shape.column}`;
         const json = (item: { id: number }) => rows.get(item.id)![column] as string;
         const items = (source as ConnectionShape<{ id: number }>).nodes;
-        out[shape.key] = new RawJson(node ? json(node) : `[${items.map(json).join(',')}]`);
+        out[shape.key] = node ? RawJson.of(json(node)) : RawJson.list(items.map(json));
         break;
       }
     }
