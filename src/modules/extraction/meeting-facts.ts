@@ -109,10 +109,14 @@ export interface SeriesDate {
 const SERIES =
   /\b(?:numerous|a (?:number|series) of|series of|several|separate|short|brief|individual|a round of)\s+(?:bilateral\s+)?(?:meetings|talks|discussions)\b/i;
 
+/** "met world leaders on Friday", "received seven newly appointed envoys on Tuesday": a group met. */
+const MET_GROUP =
+  /\b(?:world leaders|(?:several|numerous|various|many|a number of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+))\s+(?:[\p{L}-]+\s+){0,3}?(?:leaders|counterparts|envoys|ambassadors|heads of (?:state|government)|dignitaries|foreign ministers|delegations))\b/iu;
+
 /**
  * "X on Friday held numerous bilateral meetings …", "had a number of bilateral meetings on
- * Thursday": the day of the series dates every meeting reported after it that gives no day of
- * its own.
+ * Thursday", "met world leaders on Friday": the day of the series dates every meeting reported
+ * after it that gives no day of its own.
  */
 export function seriesDate(
   text: string,
@@ -121,7 +125,8 @@ export function seriesDate(
 ): SeriesDate | undefined {
   for (const reading of readings) {
     const { start, content, end } = reading.sentence;
-    if (reading.background || !SERIES.test(text.slice(content, end))) continue;
+    const words = text.slice(content, end);
+    if (reading.background || !(SERIES.test(words) || MET_GROUP.test(words))) continue;
     const date = dateIn(text, content, end, published);
     if (date) return { date, from: start };
   }
