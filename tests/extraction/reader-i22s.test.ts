@@ -23,4 +23,13 @@ describe('meeting dates', () => {
       ),
     ).toEqual(['2024-02-16', '2024-02-16']);
   });
+
+  test('“On the sidelines of the summit, X also met Y”: the day an earlier sentence gave the summit', () => {
+    expect(
+      met(
+        'Nigerian Foreign Minister Bola Adeyemi attended the opening of the ECOWAS summit in Abuja on Sunday. She met Senegalese Foreign Minister Awa Diallo before the opening. They discussed trade.\n\nOn the sidelines of the summit, Adeyemi also held talks with Foreign Minister Kofi Boateng of Ghana. They discussed energy.',
+        '2024-03-12',
+      ),
+    ).toEqual(['NG+SN 2024-03-10', 'GH+NG 2024-03-10']);
+  });
 });

@@ -6,6 +6,7 @@ import {
   earlierSameDay,
   meetingCity,
   meetingDate,
+  occasionDate,
   meetingKind,
   SeriesDate,
   seriesDate,
@@ -300,9 +301,13 @@ export function buildDrafts(text: string, meta: ReportMeta, context: EngineConte
     // "That evening, he met …": the day of the last meeting whose day is known
     const lastDay = [...drafts].reverse().find((d) => d.date)?.date;
     const draft = draftOf(reading, segment, sides[i], context, own, opens, lastDay, series);
+    const occasion = draft.date
+      ? undefined
+      : occasionDate(text, segment, reading.readings, reading.published);
+    if (occasion) datedAs(draft, occasion);
     const before = drafts[drafts.length - 1];
     if (before && !before.date && draft.date && earlierSameDay(text, segment))
-      datedAs(before, draft);
+      datedAs(before, draft.date);
     drafts.push(draft);
   });
   return drafts;
@@ -333,8 +338,8 @@ const reportsOther = (segments: MeetingSegment[], at: number, opening: SentenceR
   );
 
 /** "X met A. Earlier in the day, X met B on Monday": A's meeting takes B's day. */
-function datedAs(draft: EngineDraft, later: EngineDraft): void {
-  draft.date = later.date;
+function datedAs(draft: EngineDraft, date: FoundDate): void {
+  draft.date = date;
   draft.warnings = draft.warnings.filter((w) => !w.startsWith('No meeting date'));
 }
 

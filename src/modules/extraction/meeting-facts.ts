@@ -100,6 +100,36 @@ export const earlierSameDay = (text: string, meeting: MeetingSegment) =>
     text.slice(meeting.events[0]?.sentence.content ?? 0, meeting.events[0]?.sentence.end ?? 0),
   );
 
+/** "On the sidelines of the inauguration ceremony, …": the gathering the meeting was held at. */
+const SIDELINES_OF =
+  /\b(?:on|in|at) the (?:sidelines|margins?|fringes?) of (?:the\s+)?((?:[\p{L}’'-]+\s+){0,5}?[\p{L}-]+)(?=\s*(?:[,.;:]|\b(?:in|on|held|at)\b))/iu;
+
+const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "X attended the inauguration ceremony on 16 August … On the sidelines of the inauguration
+ * ceremony, X also met Y": the day an earlier sentence gave that gathering.
+ */
+export function occasionDate(
+  text: string,
+  meeting: MeetingSegment,
+  readings: SentenceReading[],
+  published: FoundDate | undefined,
+): FoundDate | undefined {
+  const told = meeting.events[0]?.sentence;
+  const gathering = told && SIDELINES_OF.exec(text.slice(told.content, told.end));
+  if (!gathering) return undefined;
+  const head = gathering[1].split(/\s+/).slice(-2).map(escaped).join('\\s+');
+  const named = new RegExp(`\\b${head}\\b`, 'i');
+  for (const { sentence, background } of readings) {
+    if (sentence.end > told.start) break;
+    if (background || !named.test(text.slice(sentence.content, sentence.end))) continue;
+    const day = dateIn(text, sentence.content, sentence.end, published);
+    if (day?.precision === 'DAY') return day;
+  }
+  return undefined;
+}
+
 /** The day of a sentence that announces a series of meetings, and where that sentence starts. */
 export interface SeriesDate {
   date: FoundDate;
