@@ -33,3 +33,19 @@ describe('meeting dates', () => {
     ).toEqual(['NG+SN 2024-03-10', 'GH+NG 2024-03-10']);
   });
 });
+
+describe('meeting sides', () => {
+  test("“Guinea Bissau” and “Cote D'Ivoire” without hyphen or accent are their countries", () => {
+    expect(
+      read(
+        'Senegalese Foreign Minister Awa Diallo met President Joao Mendes of Guinea Bissau in Dakar on Monday. They discussed fisheries.',
+        '2024-03-12',
+      ).map(sides),
+    ).toEqual([['GW', 'SN']]);
+    expect(
+      read(
+        "Ghanaian Foreign Minister Kofi Boateng held talks in Abidjan with the Foreign Minister of Cote D'Ivoire, Yao Kouame. They discussed cocoa.",
+      ).map(sides),
+    ).toEqual([['CI', 'GH']]);
+  });
+});
