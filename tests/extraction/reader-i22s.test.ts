@@ -1,4 +1,4 @@
-import { read, sides, dates } from './reading';
+import { read, sides, dates, people } from './reading';
 
 /**
  * Rules found on a seventeenth fresh set of real reports (branch i22s: Latin America, the
@@ -47,5 +47,32 @@ describe('meeting sides', () => {
         "Ghanaian Foreign Minister Kofi Boateng held talks in Abidjan with the Foreign Minister of Cote D'Ivoire, Yao Kouame. They discussed cocoa.",
       ).map(sides),
     ).toEqual([['CI', 'GH']]);
+  });
+});
+
+describe('sides of people named without a country', () => {
+  test('“President A reiterated Ghana’s commitment to …”: the country whose stance one states', () => {
+    expect(
+      read(
+        'President Kwame Asante held talks with his Togolese counterpart President Edem Kodjo in Lome on Friday. The two leaders voiced concern about the situation in Mali. President Asante reiterated Ghana’s commitment to regional security.',
+        '2024-05-11',
+      ).map(people),
+    ).toEqual([['Kwame Asante/GH', 'Edem Kodjo/TG']]);
+  });
+
+  test('“In his meeting with the Ambassador of Chile, Mr. A, the Minister …”: the Minister speaks', () => {
+    expect(
+      read(
+        'Kenyan Foreign Minister Amina Wekesa received two new ambassadors in Nairobi on Tuesday.\nIn her meeting with the Ambassador-designate of Chile, H.E. Mr. Pablo Reyes, the Minister reaffirmed Kenya’s interest in mining.\nIn talks with the Ambassador-designate of Norway, Mr. Lars Haugen, the Minister outlined Kenya’s plans for trade.',
+        '2024-04-04',
+      ).map((d) => `${sides(d).join('+')} ${people(d).join(' ')}`),
+    ).toEqual(['CL+KE Amina Wekesa/KE Pablo Reyes/CL', 'KE+NO Amina Wekesa/KE Lars Haugen/NO']);
+  });
+
+  test('“…, Mr. A, the Minister outlined …”: the bare office before its verb is not A’s office', () => {
+    const [draft] = read(
+      'In discussions with Britain’s High Commissioner-designate, Mr. Tom Ashby, the Minister outlined Kenya’s agenda for investment. Kenyan Foreign Minister Amina Wekesa had received him in Nairobi.',
+    );
+    expect(people(draft)).not.toContain('Tom Ashby/KE');
   });
 });

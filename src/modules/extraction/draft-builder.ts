@@ -23,6 +23,7 @@ import { MeetingSegment } from './meeting-segment';
 import { segmentMeetings } from './meetings';
 import { tokenize } from './nlp';
 import { findPeople, PersonFound, StoredPerson } from './people';
+import { settleByStance } from './person-sides';
 import { findQuotes, QuoteSpan, reportedSpeech } from './quotes';
 import { Layout, readLayout, sentenceFloor } from './report-layout';
 import { Span } from './report-text';
@@ -280,6 +281,7 @@ function readReport(text: string, meta: ReportMeta, context: EngineContext) {
 export function buildDrafts(text: string, meta: ReportMeta, context: EngineContext): EngineDraft[] {
   const { reading, opening, sides: sideContext, interests } = readReport(text, meta, context);
   settleByOffice(sideContext);
+  settleByStance(text, reading.readings, sideContext.parties);
   const found = segmentMeetings(reading.readings);
   const segments = found.some((s) => !s.background) ? found : [speakersOnly(reading.readings)];
   const sides = settleSides(sideContext, segments);

@@ -1,5 +1,6 @@
 import { PartyMention } from './gazetteer';
 import { NameCandidate } from './names';
+import type { SentenceReading } from './sentence-reading';
 import { TitleSpan } from './titles';
 
 /** The country or organization an office belongs to: "Ambassador to Cuba" names the host. */
@@ -150,4 +151,33 @@ export function sideOfPerson(
     delegationOf(text, Math.min(title?.start ?? Infinity, candidate.start), parties) ??
     (title ? sideOfOffice(text.slice(title.start, title.end), candidate.start, parties) : undefined)
   );
+}
+
+/** "… reiterated Ghana's commitment to …": a person stating a country's own stance. */
+const STATES =
+  /^\s*(?:also\s+)?(?:reiterated|reaffirmed|restated|renewed|underlined|underscored|stressed|highlighted|outlined|conveyed)\s+$/i;
+const STANCE =
+  /^['’]s\s+(?:(?:full|firm|strong|continued|unwavering)\s+)?(?:commitment|position|support|readiness|willingness|efforts?|stance|determination|policy|agenda)\b/i;
+
+/**
+ * "President Mahama reiterated Ghana's commitment to …", "the Minister reaffirmed Kenya's
+ * position": whoever states a country's own stance speaks for it. Settles people with no side.
+ */
+export function settleByStance(
+  text: string,
+  readings: SentenceReading[],
+  parties: PartyMention[],
+): void {
+  for (const clause of readings.flatMap((r) => r.clauses)) {
+    const { referent, subject } = clause;
+    if (referent.kind !== 'person' || referent.person.party) continue;
+    const owner = parties.find(
+      (m) =>
+        m.kind === 'name' &&
+        m.start > subject.end &&
+        STATES.test(text.slice(subject.end, m.start)) &&
+        STANCE.test(text.slice(m.end, m.end + 60)),
+    );
+    if (owner) referent.person.party = owner.code;
+  }
 }

@@ -280,7 +280,14 @@ export function titleAfter(
   if (/^(?:to|with|by|from|and)\s/i.test(text.slice(from, from + 6))) return undefined;
   const relative = /^who\s+(?:is|was|will|has)\b[^,.;]{4,120}/.exec(text.slice(from, from + 130));
   if (relative) return { start: from, end: from + relative[0].length };
-  const end = appositiveEnd(tokensIn(tokens, from, from + 160), stops, from);
+  const window = tokensIn(tokens, from, from + 160);
+  const end = appositiveEnd(window, stops, from);
   const phrase = text.slice(from, end);
+  // "In talks with the Ambassador, Mr. A, the Minister outlined …": a bare office with its verb
+  // right after it and no comma to close it is the next clause's subject, not A's office
+  const next = window.find((t) => t.start >= end);
+  const bare = /^\S+(?:\s+\S+)?$/.test(phrase.trim());
+  if (/\bthe\s+$/i.test(head[0]) && bare && next?.start === end + 1 && isVerb(next))
+    return undefined;
   return end > from && phrase.length < 160 && TITLE.test(phrase) ? { start: from, end } : undefined;
 }
