@@ -76,3 +76,14 @@ describe('sides of people named without a country', () => {
     expect(people(draft)).not.toContain('Tom Ashby/KE');
   });
 });
+
+describe('lists of the people met', () => {
+  test('an office with commas in a list (“…, Foreign Affairs, European Union and Cooperation Minister B of Spain”) is B’s alone', () => {
+    expect(
+      met(
+        'On Sunday, Turkish Foreign Minister Ali Demir held bilateral meetings with President Joao Mendes of Guinea Bissau, Foreign Affairs, European Union and Cooperation Minister Lucia Ferrer of Spain and Minister for Labour, Employment and Social Affairs Goran Ilic of Serbia.',
+        '2020-08-17',
+      ),
+    ).toEqual(['GW+TR 2020-08-16', 'ES+TR 2020-08-16', 'RS+TR 2020-08-16']);
+  });
+});

@@ -3,6 +3,9 @@ import { NameCandidate } from './names';
 import type { SentenceReading } from './sentence-reading';
 import { TitleSpan } from './titles';
 
+/** "Minister of Maghreb Affairs, African Union and Arab League": fields listed in an office. */
+const PORTFOLIO_FIELD = /,\s+(?:[^,]*\band\s+)?$/;
+
 /** The country or organization an office belongs to: "Ambassador to Cuba" names the host. */
 function sideInTitle(title: TitleSpan, parties: PartyMention[], text: string): string | undefined {
   const inside = parties.filter(
@@ -12,7 +15,9 @@ function sideInTitle(title: TitleSpan, parties: PartyMention[], text: string): s
       m.kind !== 'capital' &&
       !m.compound &&
       // "Ambassador to Cuba" names the host, "Special Representative for Venezuela" a topic
-      !/\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)),
+      !/\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+      // "Foreign Affairs, European Union and Cooperation Minister": a field of the portfolio
+      !(m.kind === 'organization' && PORTFOLIO_FIELD.test(text.slice(title.start, m.start))),
   );
   // "AU Commissioner", "ECOWAS Commission President": the body written right before the office
   const body = parties.find(

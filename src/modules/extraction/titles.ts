@@ -130,6 +130,14 @@ const inside = (spans: TitleSpan[], token: Token) =>
 
 const PLACE_BEFORE = /\bof\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*$/u;
 
+/** "Umaro Embalo of Guinea Bissau": a name and the place after it, not an office and its field. */
+const NAME_OF_PLACE =
+  /(\p{Lu}[\p{L}'’-]+)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*$/u;
+const namePlaced = (before: string) => {
+  const placed = NAME_OF_PLACE.exec(before);
+  return !!placed && !TITLE.test(placed[1]) && !OFFICE_FORM.test(placed[1]);
+};
+
 /**
  * "Omani Commerce, Industry and Investment Promotion Minister": a comma between two capitalised
  * words of a portfolio that goes on to "and" is inside the office.
@@ -173,6 +181,13 @@ function chainBefore(
       break;
     // "Foreign Minister Peter Szijjarto and Serbian President" / "..., Russian Foreign Minister"
     if (office && token.text === ',' && !portfolioComma(tokens, i, chain, stops)) break;
+    // "A of Guinea Bissau, Foreign Affairs, … and Cooperation Minister B": a list's last item ends
+    if (
+      office &&
+      token.text === ',' &&
+      namePlaced(text.slice(Math.max(0, token.start - 60), token.start))
+    )
+      break;
     if (/^(?:and|&)$/i.test(token.text) && chain.every((t) => OFFICE_FORM.test(t.text))) break;
     // "Ana Lopes of Portugal and Minister Sofia Rojas": the office after "and" is hers alone
     if (/^(?:and|&)$/i.test(token.text) && office && PLACE_BEFORE.test(text.slice(0, token.start)))
