@@ -87,3 +87,22 @@ describe('lists of the people met', () => {
     ).toEqual(['GW+TR 2020-08-16', 'ES+TR 2020-08-16', 'RS+TR 2020-08-16']);
   });
 });
+
+describe('dates that are not the meeting’s', () => {
+  test('a time-stamped date line (“10:15 | La Paz (Bolivia), Mar. 5.”) is the report’s, not the meeting’s', () => {
+    expect(
+      dates(
+        'Peru FA Min meets Bolivian peer\n\nPhoto: Twitter RR.EE.\n\n10:15 | La Paz (Bolivia), Mar. 5.\n\nPeruvian Foreign Minister Rosa Quispe held an audience with Foreign Minister of Bolivia Carlos Mamani.\n\nPublished: 3/5/2024',
+        '2024-03-05',
+      ),
+    ).toEqual([null]);
+  });
+
+  test('“the accord signed by the government in November 2016”: the month of the signing', () => {
+    expect(
+      dates(
+        'Chilean Foreign Minister Rosa Vidal met the head of the UN mission, Omar Haddad, to discuss support for the peace accord signed by the government in November 2016.',
+      ),
+    ).toEqual([null]);
+  });
+});
