@@ -106,3 +106,14 @@ describe('dates that are not the meeting’s', () => {
     ).toEqual([null]);
   });
 });
+
+describe('words that report a meeting', () => {
+  test('“A engaged with Chile’s Foreign Minister, B, regarding …” reports a meeting with B', () => {
+    expect(
+      read(
+        'Ghanaian Foreign Minister Kofi Boateng engaged with Chile’s Foreign Minister, Pablo Reyes, in Accra on Monday regarding mining.',
+        '2024-03-12',
+      ).map(people),
+    ).toEqual([['Kofi Boateng/GH', 'Pablo Reyes/CL']]);
+  });
+});
