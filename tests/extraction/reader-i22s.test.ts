@@ -1,4 +1,4 @@
-import { read, sides, dates, people } from './reading';
+import { read, sides, dates, people, pairs } from './reading';
 
 /**
  * Rules found on a seventeenth fresh set of real reports (branch i22s: Latin America, the
@@ -115,5 +115,15 @@ describe('words that report a meeting', () => {
         '2024-03-12',
       ).map(people),
     ).toEqual([['Kofi Boateng/GH', 'Pablo Reyes/CL']]);
+  });
+});
+
+describe('sector words', () => {
+  test('“cocoa production” is agriculture', () => {
+    const [draft] = read(
+      'Ghanaian President Kofi Mensah met Ivorian President Yao Kouame in Abidjan on Monday. The two leaders discussed ways of improving cocoa production.',
+      '2024-03-12',
+    );
+    expect(pairs(draft).some((p) => p.endsWith(' agriculture'))).toBe(true);
   });
 });
