@@ -24,6 +24,15 @@ describe('meeting dates', () => {
     ).toEqual(['2024-02-16', '2024-02-16']);
   });
 
+  test('“the two foreign ministers met on Monday” is one meeting’s day, not a group’s', () => {
+    expect(
+      dates(
+        'Peruvian Foreign Minister Rosa Quispe met her Chilean counterpart Pablo Reyes in Lima. The two foreign ministers met on Monday to discuss trade.\n\nQuispe also met Bolivian Foreign Minister Carlos Mamani. They discussed energy.',
+        '2024-03-13',
+      ),
+    ).toEqual(['2024-03-11', null]);
+  });
+
   test('“On the sidelines of the summit, X also met Y”: the day an earlier sentence gave the summit', () => {
     expect(
       met(

@@ -139,9 +139,12 @@ export interface SeriesDate {
 const SERIES =
   /\b(?:numerous|a (?:number|series) of|series of|several|separate|short|brief|individual|a round of)\s+(?:bilateral\s+)?(?:meetings|talks|discussions)\b/i;
 
-/** "met world leaders on Friday", "received seven newly appointed envoys on Tuesday": a group met. */
+/**
+ * "met world leaders on Friday", "received seven newly appointed envoys on Tuesday": a group met;
+ * "the two foreign ministers" are the sides of one meeting.
+ */
 const MET_GROUP =
-  /\b(?:world leaders|(?:several|numerous|various|many|a number of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+))\s+(?:[\p{L}-]+\s+){0,3}?(?:leaders|counterparts|envoys|ambassadors|heads of (?:state|government)|dignitaries|foreign ministers|delegations))\b/iu;
+  /\b(?:world leaders|(?<!\b(?:the|both|all|these|those)\s)(?:several|numerous|various|many|a number of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+))\s+(?:[\p{L}-]+\s+){0,3}?(?:leaders|counterparts|envoys|ambassadors|heads of (?:state|government)|dignitaries|foreign ministers|delegations))\b/iu;
 
 /**
  * "X on Friday held numerous bilateral meetings …", "had a number of bilateral meetings on
