@@ -160,7 +160,7 @@ export function sideOfPerson(
 
 /** "… reiterated Ghana's commitment to …": a person stating a country's own stance. */
 const STATES =
-  /^\s*(?:also\s+)?(?:reiterated|reaffirmed|restated|renewed|underlined|underscored|stressed|highlighted|outlined|conveyed)\s+$/i;
+  /^\s*(?:also\s+)?(?:reiterated|reaffirmed|restated|renewed|underlined|underscored|stressed|conveyed)\s+$/i;
 const STANCE =
   /^['’]s\s+(?:(?:full|firm|strong|continued|unwavering)\s+)?(?:commitment|position|support|readiness|willingness|efforts?|stance|determination|policy|agenda)\b/i;
 
