@@ -136,3 +136,13 @@ describe('sector words', () => {
     expect(pairs(draft).some((p) => p.endsWith(' agriculture'))).toBe(true);
   });
 });
+
+describe('people of a report that names no meeting word', () => {
+  test('“President A’s delegation included B, the Minister …; C, …” takes part too', () => {
+    const [draft] = read(
+      'Ghanaian President Kofi Mensah has returned from a working visit to his Togolese counterpart, President Edem Kodjo, in Lome. The two leaders discussed regional security.\n\nPresident Mensah’s delegation included Mr Yaw Owusu, the Minister of Trade; and Dr Ama Serwaa, the Chief of Staff.',
+      '2024-03-12',
+    );
+    expect(people(draft)).toEqual(expect.arrayContaining(['Yaw Owusu/GH', 'Ama Serwaa/GH']));
+  });
+});

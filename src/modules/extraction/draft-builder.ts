@@ -20,7 +20,7 @@ import {
   sideMention,
 } from './meeting-sides';
 import { MeetingSegment } from './meeting-segment';
-import { segmentMeetings } from './meetings';
+import { ATTENDING, segmentMeetings } from './meetings';
 import { tokenize } from './nlp';
 import { findPeople, PersonFound, StoredPerson } from './people';
 import { settleByStance } from './person-sides';
@@ -345,19 +345,23 @@ function datedAs(draft: EngineDraft, date: FoundDate): void {
   draft.warnings = draft.warnings.filter((w) => !w.startsWith('No meeting date'));
 }
 
-/** A report that names no meeting: its speakers and the countries of its opening. */
+/**
+ * A report that names no meeting: its speakers, whoever it lists as taking part, and the
+ * countries of its opening.
+ */
 function speakersOnly(readings: SentenceReading[]): MeetingSegment {
-  const persons = [
-    ...new Set(
-      readings.flatMap((r) =>
-        r.clauses.flatMap((c) =>
-          c.referent.kind === 'person' && !c.referent.person.onlyMentioned
-            ? [c.referent.person]
-            : [],
-        ),
-      ),
+  const speakers = readings.flatMap((r) =>
+    r.clauses.flatMap((c) =>
+      c.referent.kind === 'person' && !c.referent.person.onlyMentioned ? [c.referent.person] : [],
     ),
-  ];
+  );
+  // "President A’s delegation included B, the Minister of …; C, …"
+  const listed = readings.flatMap((r) => {
+    const attending = r.background ? null : ATTENDING.exec(r.sentence.text);
+    const from = r.sentence.start + (attending?.index ?? 0);
+    return attending ? r.named.filter((p) => !p.onlyMentioned && p.first.start >= from) : [];
+  });
+  const persons = [...new Set([...speakers, ...listed])];
   return { persons, hints: [], events: [], sentences: readings, background: false };
 }
 
