@@ -56,6 +56,10 @@ export function leadEnd(text: string, start: number, end: number): number {
     // "During the meeting with A, the Foreign Minister of Tuvalu, both …": A's office goes too
     const office = APPOSITION.exec(text.slice(at, Math.min(end, at + 140)));
     if (office) at += office[0].length;
+    // "In his meeting with the Ambassador of Sudan, Mr. A, the Minister …": A's name goes too
+    const named =
+      OFFICE_MET.test(rest.slice(0, comma)) && NAME_APPOSITION.exec(text.slice(at, end));
+    if (!office && named) at += named[0].length;
   }
   return at;
 }
@@ -63,6 +67,14 @@ export function leadEnd(text: string, start: number, end: number): number {
 /** An office in apposition after a name: "the Foreign Minister of Tuvalu, ". */
 const APPOSITION =
   /^(?:the|his|her)\s+(?:[\p{L}’'-]+\s+){0,6}?(?:Minister|President|Ambassador|Secretary|Commissioner|Chairperson|counterpart)\b[^,.;:]{0,60},\s+/u;
+
+/** An opening phrase that ends with the office of the one met: "In his meeting with the Ambassador of Sudan". */
+const OFFICE_MET =
+  /\b(?:Ambassador|Minister|President|counterpart|Commissioner|Secretary|envoy)(?:-designate)?(?:\s+(?:of|to|for)\s+[^,]{1,60})?$/i;
+
+/** The name of that office's holder, before the clause's own subject: "H.E. Mr. A B, the …". */
+const NAME_APPOSITION =
+  /^(?:H\.\s?E\.\s+|His Excellency\s+|Her Excellency\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+,\s+(?=(?:the|he|she|Mr|Mrs|Ms|Dr|Minister|President)\b)/u;
 
 /** Verbs that a noun phrase carries after a comma: "The meeting, co-chaired by …, reviewed". */
 const REDUCED_RELATIVE = /^(?:[a-z-]+ed|held|led|made|known|published|issued|sent|given|seen)$/;

@@ -224,6 +224,10 @@ export function dateIn(
 const OTHER_EVENT =
   /\b(?:after|ahead of|before|prior to|following|on the eve of)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:summit|conference|forum|ceremony|congress|assembly|festival|elections?|inauguration|launch|signing|parade|games|exhibition|expo|plenary)\b[^,.;:!?]{0,30}$/iu;
 
+/** "the peace agreement signed by the government in November 2016": the month of that act. */
+const DONE_BEFORE =
+  /\b(?:signed|adopted|concluded|established|launched|ratified|approved|founded|created|enacted)\s+(?:by\s+[^,.;:]{1,60}?\s+)?in\s+$/i;
+
 /** "… said on Tuesday after talks with …": the day of the words is the talks' day. */
 const AFTER_TALKS =
   /^\s*,?\s*(?:after|following)\s+(?:(?:a|the|his|her|their|holding|bilateral)\s+){0,2}(?:meeting|talks|phone call|call|telephone conversation|conversation)\b/i;
@@ -249,6 +253,7 @@ function canBeTheMeetings(text: string, start: number, date: FoundDate): boolean
   const clause = text.slice(start, date.start);
   if (/,\s+(?:who|which|whose)\b[^,]*$/i.test(clause) && !OWN_ASIDE.test(clause)) return false;
   const window = sameSentence(text.slice(Math.max(start, date.start - 80), date.start));
+  if (date.precision !== 'DAY' && DONE_BEFORE.test(window)) return false;
   return !PLANNED.test(window) && !OTHER_EVENT.test(window) && !/^\d{1,2}:\d{2}/.test(date.text);
 }
 

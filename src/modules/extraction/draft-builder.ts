@@ -6,6 +6,7 @@ import {
   earlierSameDay,
   meetingCity,
   meetingDate,
+  occasionDate,
   meetingKind,
   SeriesDate,
   seriesDate,
@@ -19,9 +20,10 @@ import {
   sideMention,
 } from './meeting-sides';
 import { MeetingSegment } from './meeting-segment';
-import { segmentMeetings } from './meetings';
+import { ATTENDING, segmentMeetings } from './meetings';
 import { tokenize } from './nlp';
 import { findPeople, PersonFound, StoredPerson } from './people';
+import { settleByStance } from './person-sides';
 import { findQuotes, QuoteSpan, reportedSpeech } from './quotes';
 import { Layout, readLayout, sentenceFloor } from './report-layout';
 import { Span } from './report-text';
@@ -279,6 +281,7 @@ function readReport(text: string, meta: ReportMeta, context: EngineContext) {
 export function buildDrafts(text: string, meta: ReportMeta, context: EngineContext): EngineDraft[] {
   const { reading, opening, sides: sideContext, interests } = readReport(text, meta, context);
   settleByOffice(sideContext);
+  settleByStance(text, reading.readings, sideContext.parties);
   const found = segmentMeetings(reading.readings);
   const segments = found.some((s) => !s.background) ? found : [speakersOnly(reading.readings)];
   const sides = settleSides(sideContext, segments);
@@ -300,9 +303,13 @@ export function buildDrafts(text: string, meta: ReportMeta, context: EngineConte
     // "That evening, he met …": the day of the last meeting whose day is known
     const lastDay = [...drafts].reverse().find((d) => d.date)?.date;
     const draft = draftOf(reading, segment, sides[i], context, own, opens, lastDay, series);
+    const occasion = draft.date
+      ? undefined
+      : occasionDate(text, segment, reading.readings, reading.published);
+    if (occasion) datedAs(draft, occasion);
     const before = drafts[drafts.length - 1];
     if (before && !before.date && draft.date && earlierSameDay(text, segment))
-      datedAs(before, draft);
+      datedAs(before, draft.date);
     drafts.push(draft);
   });
   return drafts;
@@ -333,24 +340,28 @@ const reportsOther = (segments: MeetingSegment[], at: number, opening: SentenceR
   );
 
 /** "X met A. Earlier in the day, X met B on Monday": A's meeting takes B's day. */
-function datedAs(draft: EngineDraft, later: EngineDraft): void {
-  draft.date = later.date;
+function datedAs(draft: EngineDraft, date: FoundDate): void {
+  draft.date = date;
   draft.warnings = draft.warnings.filter((w) => !w.startsWith('No meeting date'));
 }
 
-/** A report that names no meeting: its speakers and the countries of its opening. */
+/**
+ * A report that names no meeting: its speakers, whoever it lists as taking part, and the
+ * countries of its opening.
+ */
 function speakersOnly(readings: SentenceReading[]): MeetingSegment {
-  const persons = [
-    ...new Set(
-      readings.flatMap((r) =>
-        r.clauses.flatMap((c) =>
-          c.referent.kind === 'person' && !c.referent.person.onlyMentioned
-            ? [c.referent.person]
-            : [],
-        ),
-      ),
+  const speakers = readings.flatMap((r) =>
+    r.clauses.flatMap((c) =>
+      c.referent.kind === 'person' && !c.referent.person.onlyMentioned ? [c.referent.person] : [],
     ),
-  ];
+  );
+  // "President A’s delegation included B, the Minister of …; C, …"
+  const listed = readings.flatMap((r) => {
+    const attending = r.background ? null : ATTENDING.exec(r.sentence.text);
+    const from = r.sentence.start + (attending?.index ?? 0);
+    return attending ? r.named.filter((p) => !p.onlyMentioned && p.first.start >= from) : [];
+  });
+  const persons = [...new Set([...speakers, ...listed])];
   return { persons, hints: [], events: [], sentences: readings, background: false };
 }
 

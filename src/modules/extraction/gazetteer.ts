@@ -56,6 +56,11 @@ const EXTRA_NAMES: [string, string, MentionKind][] = [
   ['Türkiye', 'TR', 'name'],
   ['Turkey', 'TR', 'name'],
   ['Turkiye', 'TR', 'name'],
+  // the unhyphenated and accentless spellings reports use
+  ['Guinea Bissau', 'GW', 'name'],
+  ["Cote d'Ivoire", 'CI', 'name'],
+  ["Cote D'Ivoire", 'CI', 'name'],
+  ['Cote d’Ivoire', 'CI', 'name'],
   // acronyms reports write for a country's name
   ['PNG', 'PG', 'name'],
   ['KSA', 'SA', 'name'],

@@ -100,6 +100,36 @@ export const earlierSameDay = (text: string, meeting: MeetingSegment) =>
     text.slice(meeting.events[0]?.sentence.content ?? 0, meeting.events[0]?.sentence.end ?? 0),
   );
 
+/** "On the sidelines of the inauguration ceremony, …": the gathering the meeting was held at. */
+const SIDELINES_OF =
+  /\b(?:on|in|at) the (?:sidelines|margins?|fringes?) of (?:the\s+)?((?:[\p{L}’'-]+\s+){0,5}?[\p{L}-]+)(?=\s*(?:[,.;:]|\b(?:in|on|held|at)\b))/iu;
+
+const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "X attended the inauguration ceremony on 16 August … On the sidelines of the inauguration
+ * ceremony, X also met Y": the day an earlier sentence gave that gathering.
+ */
+export function occasionDate(
+  text: string,
+  meeting: MeetingSegment,
+  readings: SentenceReading[],
+  published: FoundDate | undefined,
+): FoundDate | undefined {
+  const told = meeting.events[0]?.sentence;
+  const gathering = told && SIDELINES_OF.exec(text.slice(told.content, told.end));
+  if (!gathering) return undefined;
+  const head = gathering[1].split(/\s+/).slice(-2).map(escaped).join('\\s+');
+  const named = new RegExp(`\\b${head}\\b`, 'i');
+  for (const { sentence, background } of readings) {
+    if (sentence.end > told.start) break;
+    if (background || !named.test(text.slice(sentence.content, sentence.end))) continue;
+    const day = dateIn(text, sentence.content, sentence.end, published);
+    if (day?.precision === 'DAY') return day;
+  }
+  return undefined;
+}
+
 /** The day of a sentence that announces a series of meetings, and where that sentence starts. */
 export interface SeriesDate {
   date: FoundDate;
@@ -110,9 +140,16 @@ const SERIES =
   /\b(?:numerous|a (?:number|series) of|series of|several|separate|short|brief|individual|a round of)\s+(?:bilateral\s+)?(?:meetings|talks|discussions)\b/i;
 
 /**
+ * "met world leaders on Friday", "received seven newly appointed envoys on Tuesday": a group met;
+ * "the two foreign ministers" are the sides of one meeting.
+ */
+const MET_GROUP =
+  /\b(?:world leaders|(?<!\b(?:the|both|all|these|those)\s)(?:several|numerous|various|many|a number of|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+))\s+(?:[\p{L}-]+\s+){0,3}?(?:leaders|counterparts|envoys|ambassadors|heads of (?:state|government)|dignitaries|foreign ministers|delegations))\b/iu;
+
+/**
  * "X on Friday held numerous bilateral meetings …", "had a number of bilateral meetings on
- * Thursday": the day of the series dates every meeting reported after it that gives no day of
- * its own.
+ * Thursday", "met world leaders on Friday": the day of the series dates every meeting reported
+ * after it that gives no day of its own.
  */
 export function seriesDate(
   text: string,
@@ -121,7 +158,8 @@ export function seriesDate(
 ): SeriesDate | undefined {
   for (const reading of readings) {
     const { start, content, end } = reading.sentence;
-    if (reading.background || !SERIES.test(text.slice(content, end))) continue;
+    const words = text.slice(content, end);
+    if (reading.background || !(SERIES.test(words) || MET_GROUP.test(words))) continue;
     const date = dateIn(text, content, end, published);
     if (date) return { date, from: start };
   }

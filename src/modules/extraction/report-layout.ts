@@ -16,10 +16,11 @@ export interface Layout {
  * Page furniture: captions, credits, comment prompts, copyright and navigation lines, a link to
  * another story inside the body ("Also read: …"), a ticker of other headlines ("… • China,
  * Kyrgyzstan to boost trade • …"), and a headline run into the photo it heads ("… - ảnh 1",
- * "… hinh anh 1Deputy Prime Minister …", Vietnamese for "image 1").
+ * "… hinh anh 1Deputy Prime Minister …", Vietnamese for "image 1"), a time-stamped date line
+ * ("00:01 | Bogota (Colombia), Dec. 4."): the report's, not a meeting's.
  */
 const FURNITURE =
-  /^(?:[^\n]*(?:\s[•·]\s[^•·\n]+){2}|[^\n]*(?:\sh[iì]nh\s+[aả]nh|\s-\s[aả]nh)\s+\d|[•·|\s-]*$|photo\b|image\b|caption\b(?=.{0,150}$)|leave a comment|like this|like loading|published\s*:|last updated|updated\s*:|©|copyright|all rights reserved|back to\b|-+\s*end\s*-+|follow us|submit release|share this|read more|related\s*:|(?:also read|read also|see also)\s*:|tags?\s*:|source\s*:|[A-Z]{2,4}\/[A-Z]{2,4}$|by [A-Z][\p{L}.'’ -]{2,40}$|from [A-Z][\p{L}.'’ -]{2,40}, [A-Z][\p{L} -]+$)/iu;
+  /^(?:[^\n]*(?:\s[•·]\s[^•·\n]+){2}|[^\n]*(?:\sh[iì]nh\s+[aả]nh|\s-\s[aả]nh)\s+\d|[•·|\s-]*$|photo\b|image\b|caption\b(?=.{0,150}$)|leave a comment|like this|like loading|published\s*:|last updated|updated\s*:|©|copyright|all rights reserved|back to\b|-+\s*end\s*-+|follow us|submit release|share this|read more|related\s*:|(?:also read|read also|see also)\s*:|tags?\s*:|source\s*:|[A-Z]{2,4}\/[A-Z]{2,4}$|\d{1,2}:\d{2}\s*\|[^\n]{1,60}$|by [A-Z][\p{L}.'’ -]{2,40}$|from [A-Z][\p{L}.'’ -]{2,40}, [A-Z][\p{L} -]+$)/iu;
 
 const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?=[\s,\d]|$)/;
 

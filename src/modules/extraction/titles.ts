@@ -130,6 +130,14 @@ const inside = (spans: TitleSpan[], token: Token) =>
 
 const PLACE_BEFORE = /\bof\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*$/u;
 
+/** "Umaro Embalo of Guinea Bissau": a name and the place after it, not an office and its field. */
+const NAME_OF_PLACE =
+  /(\p{Lu}[\p{L}'’-]+)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*$/u;
+const namePlaced = (before: string) => {
+  const placed = NAME_OF_PLACE.exec(before);
+  return !!placed && !TITLE.test(placed[1]) && !OFFICE_FORM.test(placed[1]);
+};
+
 /**
  * "Omani Commerce, Industry and Investment Promotion Minister": a comma between two capitalised
  * words of a portfolio that goes on to "and" is inside the office.
@@ -173,6 +181,13 @@ function chainBefore(
       break;
     // "Foreign Minister Peter Szijjarto and Serbian President" / "..., Russian Foreign Minister"
     if (office && token.text === ',' && !portfolioComma(tokens, i, chain, stops)) break;
+    // "A of Guinea Bissau, Foreign Affairs, … and Cooperation Minister B": a list's last item ends
+    if (
+      office &&
+      token.text === ',' &&
+      namePlaced(text.slice(Math.max(0, token.start - 60), token.start))
+    )
+      break;
     if (/^(?:and|&)$/i.test(token.text) && chain.every((t) => OFFICE_FORM.test(t.text))) break;
     // "Ana Lopes of Portugal and Minister Sofia Rojas": the office after "and" is hers alone
     if (/^(?:and|&)$/i.test(token.text) && office && PLACE_BEFORE.test(text.slice(0, token.start)))
@@ -280,7 +295,14 @@ export function titleAfter(
   if (/^(?:to|with|by|from|and)\s/i.test(text.slice(from, from + 6))) return undefined;
   const relative = /^who\s+(?:is|was|will|has)\b[^,.;]{4,120}/.exec(text.slice(from, from + 130));
   if (relative) return { start: from, end: from + relative[0].length };
-  const end = appositiveEnd(tokensIn(tokens, from, from + 160), stops, from);
+  const window = tokensIn(tokens, from, from + 160);
+  const end = appositiveEnd(window, stops, from);
   const phrase = text.slice(from, end);
+  // "In talks with the Ambassador, Mr. A, the Minister outlined …": a bare office with its verb
+  // right after it and no comma to close it is the next clause's subject, not A's office
+  const next = window.find((t) => t.start >= end);
+  const bare = /^\S+(?:\s+\S+)?$/.test(phrase.trim());
+  if (/\bthe\s+$/i.test(head[0]) && bare && next?.start === end + 1 && isVerb(next))
+    return undefined;
   return end > from && phrase.length < 160 && TITLE.test(phrase) ? { start: from, end } : undefined;
 }
