@@ -24,7 +24,7 @@ import { tokenize } from './nlp';
 import { findPeople, PersonFound, StoredPerson } from './people';
 import { findQuotes, QuoteSpan, reportedSpeech } from './quotes';
 import { Layout, readLayout, sentenceFloor } from './report-layout';
-import { Span } from './report-text';
+import { Span, unwrapSentences } from './report-text';
 import { contextOnly } from './sector-context';
 import { spokenOf } from './topic-countries';
 import { SectorMatcher, SectorMention, SectorTerm } from './sector-matcher';
@@ -277,6 +277,21 @@ function readReport(text: string, meta: ReportMeta, context: EngineContext) {
  * caller supplies the stored people and sectors.
  */
 export function buildDrafts(text: string, meta: ReportMeta, context: EngineContext): EngineDraft[] {
+  const drafts = readDrafts(unwrapSentences(text), meta, context);
+  // the evidence quotes the report as given, line breaks and all
+  const requote = (q: { start: number; end: number; text: string }) => {
+    q.text = text.slice(q.start, q.end);
+  };
+  for (const draft of drafts) {
+    [draft.date, draft.published].forEach((d) => d && requote(d));
+    draft.parties.forEach((p) => p.evidence.forEach(requote));
+    draft.participants.forEach((p) => p.evidence.forEach(requote));
+    draft.interests.forEach((i) => i.evidence.forEach(requote));
+  }
+  return drafts;
+}
+
+function readDrafts(text: string, meta: ReportMeta, context: EngineContext): EngineDraft[] {
   const { reading, opening, sides: sideContext, interests } = readReport(text, meta, context);
   settleByOffice(sideContext);
   const found = segmentMeetings(reading.readings);
