@@ -22,3 +22,22 @@ describe('text wrapped by hand', () => {
       expect(wrappedText.slice(quote.start, quote.end)).toBe(quote.text);
   });
 });
+
+describe('attendees named before the words that say so', () => {
+  test('“A, officials of the embassy and other officers were also present”', () => {
+    const [draft] = read(
+      'Turkish Ambassador Mehmet Arslan on Tuesday called on Bangladeshi Commerce Minister Rafiqul Karim in Dhaka. They discussed trade.\n\nAdditional Secretary Nasrin Akter, officials of the Turkish embassy and other officers were also present on the occasion.',
+      '2024-06-12',
+      'Bangladesh Sangbad Sangstha',
+    );
+    expect(people(draft)).toContain('Nasrin Akter/BD');
+  });
+
+  test('“the Consul Generals” are offices in the plural, not a person named Generals', () => {
+    const drafts = read(
+      'Japanese Ambassador Kenji Mori on Monday called on Fisheries Minister Nimal Perera. They discussed fisheries.\n\nHe told the ambassador that he visited the Japanese Consulate in Kandy and Galle and met the Consul Generals.\n\nThe Japanese Consul Generals expressed their satisfaction with the measures.',
+      '2024-06-11',
+    );
+    expect(drafts.flatMap(people)).not.toContainEqual(expect.stringMatching(/^Generals\//));
+  });
+});

@@ -288,7 +288,9 @@ export function segmentMeetings(readings: SentenceReading[]): MeetingSegment[] {
   const first = state.meetings.find((m) => !m.background);
   if (first) {
     // "The Omani side was led by A" before the sides are known: A takes part in the first meeting
-    for (const reading of pending.filter((r) => ATTENDING.test(r.sentence.text)))
+    for (const reading of pending.filter(
+      (r) => ATTENDING.test(r.sentence.text) || ATTENDED_AFTER.test(r.sentence.text),
+    ))
       speakersJoin(first, reading);
     first.sentences.unshift(...pending, ...state.carried);
     first.sentences.sort((a, b) => a.sentence.start - b.sentence.start);
@@ -308,6 +310,10 @@ function protagonist(meetings: MeetingSegment[], met: PersonFound[]): PersonFoun
   return ranked.length ? [ranked[0][0]] : [];
 }
 
+/** "A, B and other officials were also present": the attendees come before the words. */
+const ATTENDED_AFTER =
+  /\b(?:(?:were|was)\s+(?:also\s+)?(?:present|in attendance)|(?:also\s+)?(?:attended|took part in|participated in)\s+(?:the|this)\s+(?:event|meeting|talks|discussions?|negotiations))\b/i;
+
 const ATTENDING =
   /\b(?:attended by|accompanied by|joined by|in attendance|also present|were present|also attended|also took part|delegation (?:included|comprised|comprising|consisting of|was composed of)|(?:side|delegation) (?:was|were) (?:led|headed|chaired) by|(?:led|headed) on the [\w-]+ side by|with the participation of|in the presence of)\b/i;
 
@@ -316,6 +322,17 @@ function speakersJoin(meeting: MeetingSegment, reading: SentenceReading): void {
   if (reading.background) return;
   const sides = new Set([...meeting.hints, ...meeting.persons.map(sideOf)]);
   const attending = ATTENDING.exec(reading.sentence.text);
+  const after = ATTENDED_AFTER.exec(reading.sentence.text);
+  if (after) {
+    const to = reading.sentence.start + after.index;
+    const open = [...sides].filter(Boolean).length < 2;
+    add(
+      meeting,
+      reading.named.filter(
+        (p) => !p.onlyMentioned && (!p.party || open || sides.has(p.party)) && p.first.start < to,
+      ),
+    );
+  }
   if (attending) {
     // "The meeting was attended by …": everyone listed after it for one of the sides
     const from = reading.sentence.start + attending.index;

@@ -58,6 +58,8 @@ const NOT_NAMES = new Set(
     'Rada Oireachtas Althing Sangsad Khural Kenesh Sabha Legislature Legislative ' +
     'Political Politics Diplomacy Diplomatic Policy Integration Diaspora Expatriates Nationals ' +
     'Permanent Resident Observer Bureau Politburo Communist Party ' +
+    // offices in the plural: "met the Consul Generals", "the Ambassadors of …"
+    'Generals Ambassadors Consuls Envoys Secretaries Directors Officials Delegates Governors ' +
     // offices abbreviated in headlines: "Peru FA Min meets with dignitaries", "FM"
     'FA FM Min Dep ' +
     // a headline's verbs: "Secretary of State A Meets Ministers"
