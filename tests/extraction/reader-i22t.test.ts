@@ -41,3 +41,47 @@ describe('attendees named before the words that say so', () => {
     expect(drafts.flatMap(people)).not.toContainEqual(expect.stringMatching(/^Generals\//));
   });
 });
+
+describe('a passive meeting with a delegation, and its attendees listed with their offices', () => {
+  const text =
+    'A meeting was held at the Ministry of Agriculture with a delegation from Canada led by Senator Paul Tremblay.\nThe Minister of Agriculture of the Kyrgyz Republic, Azamat Toktobaev, the Minister of Emergency Situations, Nurlan Sydykov, and other officials attended the event.\nThe parties discussed agriculture.';
+
+  test('“a delegation from Canada led by Senator A”: A is met, for Canada', () => {
+    const [draft] = read(text);
+    expect(people(draft)).toContain('Paul Tremblay/CA');
+  });
+
+  test('“the Minister of Emergency Situations, B, and other officials attended the event”: B attends', () => {
+    const drafts = read(text);
+    expect(drafts).toHaveLength(1);
+    expect(people(drafts[0])).toEqual(
+      expect.arrayContaining(['Azamat Toktobaev/KG', 'Nurlan Sydykov/KG']),
+    );
+  });
+
+  test('a portfolio word is no part of the name after it (“Minister of Mining and Geology A”)', () => {
+    const [draft] = read(
+      'Minister of Mining and Geology Daniyar Omarov met the Ambassador of Australia, Sarah Blake, in Astana. They discussed mining in Kazakhstan.',
+    );
+    expect(people(draft)).toContain('Daniyar Omarov/KZ');
+  });
+});
+
+describe('two sides named for two people', () => {
+  test('“the Italian and Spanish envoys to Chile, A and B”: each has the side in its place', () => {
+    const drafts = read(
+      'Chilean Deputy Foreign Minister Rosa Fuentes met with the Italian and Spanish envoys to Chile, Marco Bellini and Pablo Ortega, to discuss the elections in Venezuela.',
+    );
+    expect(drafts).toHaveLength(1);
+    expect(people(drafts[0])).toEqual(['Rosa Fuentes/CL', 'Marco Bellini/IT', 'Pablo Ortega/ES']);
+  });
+
+  test('“the envoys of Austria and Hungary, A and B”: the second one is named too', () => {
+    const drafts = read(
+      'Polish Deputy Foreign Minister Anna Nowak received the envoys of Austria and Hungary, Karl Huber and Istvan Szabo, in Warsaw on the Danube strategy.',
+    );
+    expect(drafts.flatMap(people)).toEqual(
+      expect.arrayContaining(['Karl Huber/AT', 'Istvan Szabo/HU']),
+    );
+  });
+});

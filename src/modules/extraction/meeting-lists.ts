@@ -14,6 +14,8 @@ export const everyMetNamed = (event: MeetingEvent) =>
 
 const TOGETHER =
   /\b(?:trilateral|tripartite|quadrilateral|joint(?:ly)?|together|three-way|all three)\b/i;
+/** "met the French and German ambassadors, A and B": one office in the plural, met together. */
+const PAIR_OFFICE = /\b\p{Lu}\p{L}+\s+and\s+\p{Lu}\p{L}+\s+(?:ambassadors|envoys|counterparts)\b/u;
 
 /**
  * People met one by one: "separate meetings with A and B", or people who each speak for a side
@@ -25,7 +27,10 @@ export function listed(event: MeetingEvent): boolean {
   if (event.separate) return true;
   const sides = met.map((p) => p.party).filter((s): s is string => !!s);
   return (
-    sides.length >= 2 && new Set(sides).size === sides.length && !TOGETHER.test(event.sentence.text)
+    sides.length >= 2 &&
+    new Set(sides).size === sides.length &&
+    !TOGETHER.test(event.sentence.text) &&
+    !PAIR_OFFICE.test(event.sentence.text)
   );
 }
 
@@ -55,7 +60,7 @@ export function afterTalks(event: MeetingEvent, reading: SentenceReading, person
 }
 
 const ATTENDED =
-  /\b(?:(?:attended|joined|sat in on|took part in|participated in|(?:were|was)\s+(?:also\s+)?present\s+(?:in|at|during))\s+(?:the|these|those)\s+(?:bilateral\s+)?(?:talks|meeting|discussions?)|(?:also|too)\s+(?:attended|took part|participated)|(?:were|was)\s+(?:also\s+)?(?:present|in attendance))\b/i;
+  /\b(?:(?:attended|joined|sat in on|took part in|participated in|(?:were|was)\s+(?:also\s+)?present\s+(?:in|at|during))\s+(?:the|these|those)\s+(?:bilateral\s+)?(?:talks|meeting|discussions?|event)|(?:also|too)\s+(?:attended|took part|participated)|(?:were|was)\s+(?:also\s+)?(?:present|in attendance))\b/i;
 
 /**
  * "Deputy President A and Cabinet Secretary B attended the talks …", "A and B also attended",
@@ -72,3 +77,7 @@ export const metTogether = (reading: SentenceReading, persons: PersonFound[]) =>
       (e.objects.length > 0 || e.parties.length > 0) &&
       persons.every((p) => e.subjects.includes(p)),
   );
+
+/** "A, B and other officials were also present": the attendees come before the words. */
+export const ATTENDED_AFTER =
+  /\b(?:(?:were|was)\s+(?:also\s+)?(?:present|in attendance)|(?:also\s+)?(?:attended|took part in|participated in)\s+(?:the|this)\s+(?:event|meeting|talks|discussions?|negotiations))\b/i;

@@ -1,6 +1,7 @@
 import { spokenOf } from './topic-countries';
 import { PartyMention } from './gazetteer';
 import { MeetingEvent } from './meeting-events';
+import { ATTENDED_AFTER } from './meeting-lists';
 import { MeetingSegment } from './meeting-segment';
 import { PersonFound, PersonMention } from './people';
 import { byOffice } from './referents';
@@ -270,6 +271,7 @@ const ATTENDED_BY =
 function attendeesSide(context: SideContext, person: PersonFound): string | undefined {
   const found = firstMention(context, person);
   const opening = found && ATTENDED_BY.exec(found.reading.sentence.text);
+  if (found && !opening) return attendedAfterSide(context, found);
   if (!found || !opening) return undefined;
   const { first, reading } = found;
   const from = reading.sentence.start + opening.index;
@@ -303,6 +305,22 @@ function counterpartAfter(context: SideContext, person: PersonFound): string | u
         /^\s*,?\s+and\s+(?:(?:his|her)\s+)?$/i.test(context.text.slice(m.end, at)),
     );
   })?.party;
+}
+
+/** "A, B and other officials were also present": the one side of the others listed with B. */
+function attendedAfterSide(
+  context: SideContext,
+  { first, reading }: NonNullable<ReturnType<typeof firstMention>>,
+): string | undefined {
+  const trailing = ATTENDED_AFTER.exec(reading.sentence.text);
+  if (!trailing) return undefined;
+  const to = reading.sentence.start + trailing.index;
+  if (first.start >= to) return undefined;
+  const listed = context.mentions.filter(
+    (m) => m.start >= reading.sentence.start && m.end <= to && m.person !== first.person,
+  );
+  const sides = new Set(listed.map((m) => m.person.party).filter(Boolean));
+  return sides.size === 1 ? [...sides][0] : undefined;
 }
 
 /** Gives people without a side the side their group, their counterpart or the meeting leaves. */

@@ -1,4 +1,11 @@
-import { afterTalks, attends, everyMetNamed, listed, metTogether } from './meeting-lists';
+import {
+  afterTalks,
+  ATTENDED_AFTER,
+  attends,
+  everyMetNamed,
+  listed,
+  metTogether,
+} from './meeting-lists';
 import { MeetingEvent } from './meeting-events';
 import { meetingsSpokenOf } from './meeting-followers';
 import { MeetingSegment, sideOf, sidesOf } from './meeting-segment';
@@ -309,10 +316,6 @@ function protagonist(meetings: MeetingSegment[], met: PersonFound[]): PersonFoun
   );
   return ranked.length ? [ranked[0][0]] : [];
 }
-
-/** "A, B and other officials were also present": the attendees come before the words. */
-const ATTENDED_AFTER =
-  /\b(?:(?:were|was)\s+(?:also\s+)?(?:present|in attendance)|(?:also\s+)?(?:attended|took part in|participated in)\s+(?:the|this)\s+(?:event|meeting|talks|discussions?|negotiations))\b/i;
 
 const ATTENDING =
   /\b(?:attended by|accompanied by|joined by|in attendance|also present|were present|also attended|also took part|delegation (?:included|comprised|comprising|consisting of|was composed of)|(?:side|delegation) (?:was|were) (?:led|headed|chaired) by|(?:led|headed) on the [\w-]+ side by|with the participation of|in the presence of)\b/i;

@@ -58,6 +58,9 @@ const NOT_NAMES = new Set(
     'Rada Oireachtas Althing Sangsad Khural Kenesh Sabha Legislature Legislative ' +
     'Political Politics Diplomacy Diplomatic Policy Integration Diaspora Expatriates Nationals ' +
     'Permanent Resident Observer Bureau Politburo Communist Party ' +
+    // portfolios: "Minister of Mining and Geology, A", "Minister of Emergency Situations A"
+    'Geology Geological Ecology Emergency Emergencies Situations Employment Statistics Customs ' +
+    'Revenue Telecommunications Roads Highways Heritage Minerals Hydrocarbons Textiles Logistics ' +
     // offices in the plural: "met the Consul Generals", "the Ambassadors of …"
     'Generals Ambassadors Consuls Envoys Secretaries Directors Officials Delegates Governors ' +
     // offices abbreviated in headlines: "Peru FA Min meets with dignitaries", "FM"

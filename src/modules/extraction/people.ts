@@ -62,9 +62,15 @@ const addressedAfter = (text: string, office: TitleSpan, candidate: NameCandidat
     text.slice(office.end, candidate.start),
   );
 
+/** "the French and German ambassadors to Russia, A and B": the office in the plural, then both. */
+const SHARED_OFFICE_LISTED =
+  /\b(?:[Ss]ecretaries|[Mm]inisters|[Aa]mbassadors|[Pp]residents|[Ee]nvoys|counterparts)\b[^,;.]{0,40},\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){1,5}and\s+$/u;
+
 /** "Cabinet Secretaries A and B", "Prime Ministers Hon. A MP and Hon. B": B shares the office. */
-const sharesOffice = (text: string, candidate: NameCandidate) =>
-  SHARED_OFFICE.test(text.slice(Math.max(0, candidate.start - 90), candidate.start));
+const sharesOffice = (text: string, candidate: NameCandidate) => {
+  const before = text.slice(Math.max(0, candidate.start - 90), candidate.start);
+  return SHARED_OFFICE.test(before) || SHARED_OFFICE_LISTED.test(before);
+};
 
 /** "A (Trade and Industry)": a minister named with the portfolio in brackets. */
 const PORTFOLIO_AFTER =
