@@ -85,3 +85,18 @@ describe('two sides named for two people', () => {
     );
   });
 });
+
+describe('a visitor’s calls on a country’s heads', () => {
+  test('“also met President A, Prime Minister B and foreign minister C”: one meeting each', () => {
+    const drafts = read(
+      'Chinese Vice Foreign Minister Zhao Lin and his Sri Lankan counterpart Kamal Silvaraj held consultations in Colombo on Tuesday.\n\nZhao, who is on a three-day visit, also met President Nimal Jayasekara, Prime Minister Ruwan Dias and foreign minister Chamari Fernando on Tuesday.',
+      '2024-06-12',
+    );
+    expect(drafts.map((d) => people(d).join(' + '))).toEqual([
+      'Zhao Lin/CN + Kamal Silvaraj/LK',
+      'Zhao Lin/CN + Nimal Jayasekara/LK',
+      'Zhao Lin/CN + Ruwan Dias/LK',
+      'Zhao Lin/CN + Chamari Fernando/LK',
+    ]);
+  });
+});

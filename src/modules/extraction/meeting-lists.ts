@@ -17,6 +17,23 @@ const TOGETHER =
 /** "met the French and German ambassadors, A and B": one office in the plural, met together. */
 const PAIR_OFFICE = /\b\p{Lu}\p{L}+\s+and\s+\p{Lu}\p{L}+\s+(?:ambassadors|envoys|counterparts)\b/u;
 
+const HEAD = /\b(?:president|prime minister|speaker|king|queen|emir|chairman)\b/i;
+
+/**
+ * "also met President A, Prime Minister B and foreign minister C": a country's heads, each in an
+ * office of their own, are called on one by one.
+ */
+function callsOnEach(met: PersonFound[], sides: string[]): boolean {
+  const offices = met.map((p) => (p.title ?? '').toLowerCase().trim());
+  return (
+    met.length >= 3 &&
+    new Set(sides).size <= 1 &&
+    offices.every((o) => o && !/counterpart/.test(o)) &&
+    new Set(offices).size === offices.length &&
+    offices.filter((o) => HEAD.test(o)).length >= 2
+  );
+}
+
 /**
  * People met one by one: "separate meetings with A and B", or people who each speak for a side
  * of their own ("exchanged views with A of Cameroon, Spain's B and C of Somalia").
@@ -26,6 +43,7 @@ export function listed(event: MeetingEvent): boolean {
   if (met.length < 2 || event.joint) return false;
   if (event.separate) return true;
   const sides = met.map((p) => p.party).filter((s): s is string => !!s);
+  if (callsOnEach(met, sides) && !TOGETHER.test(event.sentence.text)) return true;
   return (
     sides.length >= 2 &&
     new Set(sides).size === sides.length &&
