@@ -100,3 +100,22 @@ describe('a visitor’s calls on a country’s heads', () => {
     ]);
   });
 });
+
+describe('a name spelt again with one letter off', () => {
+  test('“Aidar …” then “Aydar …” in a quoted readout: one person, one meeting', () => {
+    const drafts = read(
+      'Kazakh Deputy Foreign Minister Aidar Kurmanov and US Deputy Assistant Secretary Helen Brooks discussed energy at a meeting in Astana.\n"Deputy Minister of Foreign Affairs of Kazakhstan Aydar Kurmanov met with Deputy Assistant Secretary Helen Brooks, who arrived in Astana for consultations," the ministry said.',
+    );
+    expect(drafts.map(people)).toEqual([['Aidar Kurmanov/KZ', 'Helen Brooks/US']]);
+  });
+
+  test('“Kurmannov also met …” after “Aidar Kurmanov”: the same person', () => {
+    const drafts = read(
+      'Kazakh Deputy Foreign Minister Aidar Kurmanov met the Italian ambassador, Paolo Conti, in Astana on energy.\nKurmannov also met with Sven Lind, head of the EU delegation in Astana, to discuss transport.',
+    );
+    expect(drafts.map(people)).toEqual([
+      ['Aidar Kurmanov/KZ', 'Paolo Conti/IT'],
+      ['Aidar Kurmanov/KZ', 'Sven Lind/EU'],
+    ]);
+  });
+});

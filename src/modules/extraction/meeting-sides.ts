@@ -267,19 +267,33 @@ function delegationSide(context: SideContext, person: PersonFound): string | und
 const ATTENDED_BY =
   /\b(?:attended by|accompanied by|joined by|(?:side|delegation) (?:was|were) (?:led|headed|chaired) by|in the presence of)\b/i;
 
-/** "attended by A, Minister of State, and B, UAE Ambassador to …": the list's one side. */
+/** The one side of the people named in [from, to) besides the one given, if they have one. */
+function oneSide(context: SideContext, from: number, to: number, person: PersonFound) {
+  const listed = context.mentions.filter(
+    (m) => m.start >= from && m.end <= to && m.person !== person,
+  );
+  return new Set(listed.map((m) => m.person.party).filter(Boolean));
+}
+
+/**
+ * "attended by A, Minister of State, and B, UAE Ambassador to …", "A, B and other officials were
+ * also present": the list's one side.
+ */
 function attendeesSide(context: SideContext, person: PersonFound): string | undefined {
   const found = firstMention(context, person);
-  const opening = found && ATTENDED_BY.exec(found.reading.sentence.text);
-  if (found && !opening) return attendedAfterSide(context, found);
-  if (!found || !opening) return undefined;
+  if (!found) return undefined;
   const { first, reading } = found;
+  const opening = ATTENDED_BY.exec(reading.sentence.text);
+  const trailing = !opening && ATTENDED_AFTER.exec(reading.sentence.text);
+  if (trailing) {
+    const to = reading.sentence.start + trailing.index;
+    const sides = oneSide(context, reading.sentence.start, to, person);
+    return first.start < to && sides.size === 1 ? [...sides][0] : undefined;
+  }
+  if (!opening) return undefined;
   const from = reading.sentence.start + opening.index;
   if (first.start < from) return undefined;
-  const listed = context.mentions.filter(
-    (m) => m.start >= from && m.end <= reading.sentence.end && m.person !== person,
-  );
-  const sides = new Set(listed.map((m) => m.person.party).filter(Boolean));
+  const sides = oneSide(context, from, reading.sentence.end, person);
   if (sides.size === 1) return [...sides][0];
   // "received A in the presence of B": B is of no side the one named before says
   if (/presence/i.test(opening[0])) return undefined;
@@ -305,22 +319,6 @@ function counterpartAfter(context: SideContext, person: PersonFound): string | u
         /^\s*,?\s+and\s+(?:(?:his|her)\s+)?$/i.test(context.text.slice(m.end, at)),
     );
   })?.party;
-}
-
-/** "A, B and other officials were also present": the one side of the others listed with B. */
-function attendedAfterSide(
-  context: SideContext,
-  { first, reading }: NonNullable<ReturnType<typeof firstMention>>,
-): string | undefined {
-  const trailing = ATTENDED_AFTER.exec(reading.sentence.text);
-  if (!trailing) return undefined;
-  const to = reading.sentence.start + trailing.index;
-  if (first.start >= to) return undefined;
-  const listed = context.mentions.filter(
-    (m) => m.start >= reading.sentence.start && m.end <= to && m.person !== first.person,
-  );
-  const sides = new Set(listed.map((m) => m.person.party).filter(Boolean));
-  return sides.size === 1 ? [...sides][0] : undefined;
 }
 
 /** Gives people without a side the side their group, their counterpart or the meeting leaves. */

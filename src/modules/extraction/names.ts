@@ -302,3 +302,13 @@ export function nameCandidates(
   }
   return found;
 }
+
+/** "Meshkov" and "Meshklov", "Aibek" and "Aybek": one letter added, dropped or changed. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 5)
+    return false;
+  let i = 0;
+  while (a[i] === b[i]) i += 1;
+  const [x, y] = [a.slice(i + 1), b.slice(i + 1)];
+  return x === y || a.slice(i) === y || x === b.slice(i);
+}
