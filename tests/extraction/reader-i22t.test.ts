@@ -119,3 +119,12 @@ describe('a name spelt again with one letter off', () => {
     ]);
   });
 });
+
+describe('talks “with the participation of” both heads', () => {
+  test('one meeting, each person once', () => {
+    const drafts = read(
+      'Uzbek-Georgian political consultations with the participation of Uzbek Deputy Foreign Minister Timur Nazarov and Georgian Deputy Foreign Minister Levan Beridze took place in Tbilisi.\n\nNazarov stressed the importance of trade.',
+    );
+    expect(drafts.map(people)).toEqual([['Timur Nazarov/UZ', 'Levan Beridze/GE']]);
+  });
+});

@@ -39,7 +39,8 @@ function callsOnEach(met: PersonFound[], sides: string[]): boolean {
  * of their own ("exchanged views with A of Cameroon, Spain's B and C of Somalia").
  */
 export function listed(event: MeetingEvent): boolean {
-  const met = event.objects.filter((p) => !p.onlyMentioned);
+  // "consultations with the participation of A and B": both sides at once, not a list met
+  const met = event.objects.filter((p) => !p.onlyMentioned && !event.subjects.includes(p));
   if (met.length < 2 || event.joint) return false;
   if (event.separate) return true;
   const sides = met.map((p) => p.party).filter((s): s is string => !!s);

@@ -221,7 +221,9 @@ function placeApart(
 function placeEvent(state: Segmenting, event: MeetingEvent, reading: SentenceReading): void {
   const { meetings, current } = state;
   if (event.implicit && meetings.length) event.subjects = protagonist(meetings, event.objects);
-  const persons = [...event.subjects, ...event.objects].filter((p) => !p.onlyMentioned);
+  const persons = [...new Set([...event.subjects, ...event.objects])].filter(
+    (p) => !p.onlyMentioned,
+  );
   const real = meetings.filter((m) => !m.background);
   if (placeApart(state, event, reading, persons)) {
     persons.forEach((p) => state.named.add(p));
