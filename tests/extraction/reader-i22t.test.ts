@@ -1,4 +1,4 @@
-import { read, people, dates } from './reading';
+import { read, people, dates, pairs } from './reading';
 
 /**
  * Rules found on an eighteenth fresh set of real reports (branch i22t: Russia, China, Central and
@@ -126,5 +126,14 @@ describe('talks “with the participation of” both heads', () => {
       'Uzbek-Georgian political consultations with the participation of Uzbek Deputy Foreign Minister Timur Nazarov and Georgian Deputy Foreign Minister Levan Beridze took place in Tbilisi.\n\nNazarov stressed the importance of trade.',
     );
     expect(drafts.map(people)).toEqual([['Timur Nazarov/UZ', 'Levan Beridze/GE']]);
+  });
+});
+
+describe('sector words', () => {
+  test('“political dialog”, spelt without the -ue, is political dialogue', () => {
+    const [draft] = read(
+      'Tajik Ambassador Farrukh Saidzoda met Latvian State Secretary Andris Ozols in Riga. Attention was paid to intensifying political dialog at all levels.',
+    );
+    expect(pairs(draft)).toEqual(['LV political-dialogue', 'TJ political-dialogue']);
   });
 });
