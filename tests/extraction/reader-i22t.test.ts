@@ -137,3 +137,19 @@ describe('sector words', () => {
     expect(pairs(draft)).toEqual(['LV political-dialogue', 'TJ political-dialogue']);
   });
 });
+
+describe('the sides of attendees listed', () => {
+  test('“He was accompanied by A, B and C”: the side of the one named before', () => {
+    const [draft] = read(
+      'Nepali Home Minister Sunil Thapaliya called on Indian Minister of State Rakesh Verma in New Delhi. He was accompanied by Home Secretary Gita Bhattarai, Ambassador Hari Karki and Joint Secretary Dipak Lama. They discussed border security.',
+    );
+    expect(people(draft).slice(2)).toEqual(['Gita Bhattarai/NP', 'Hari Karki/NP', 'Dipak Lama/NP']);
+  });
+
+  test('“Also present were X’s A, B, and Y’s C”: B is of the side of A before', () => {
+    const [draft] = read(
+      'Mongolian Foreign Minister Bold Erdene met Japanese Foreign Minister Taro Ono in Tokyo. Also present were Mongolian Ambassador Ganbat Tumur, Director General Oyun Dorj, and Japanese Director Kenta Abe.',
+    );
+    expect(people(draft)).toContain('Oyun Dorj/MN');
+  });
+});
