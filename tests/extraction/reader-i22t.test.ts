@@ -153,3 +153,17 @@ describe('the sides of attendees listed', () => {
     expect(people(draft)).toContain('Oyun Dorj/MN');
   });
 });
+
+describe('a delegation received, named only in its members', () => {
+  test('“The Indian delegation comprised A, B and C”: all attend, for India', () => {
+    const [draft] = read(
+      'Kyrgyz Foreign Minister Bakyt Osmonaliev received the Indian delegation. The Indian delegation comprised Joint Secretary Vikram Nair, Director Meera Pillai and Deputy Secretary Arjun Bose. They discussed pharmaceuticals.',
+    );
+    expect(people(draft)).toEqual([
+      'Bakyt Osmonaliev/KG',
+      'Vikram Nair/IN',
+      'Meera Pillai/IN',
+      'Arjun Bose/IN',
+    ]);
+  });
+});

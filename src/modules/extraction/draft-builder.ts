@@ -19,7 +19,8 @@ import {
   sideMention,
 } from './meeting-sides';
 import { MeetingSegment } from './meeting-segment';
-import { segmentMeetings } from './meetings';
+import { ATTENDING, segmentMeetings } from './meetings';
+import { ATTENDED_AFTER } from './meeting-lists';
 import { tokenize } from './nlp';
 import { findPeople, PersonFound, StoredPerson } from './people';
 import { findQuotes, QuoteSpan, reportedSpeech } from './quotes';
@@ -355,16 +356,21 @@ function datedAs(draft: EngineDraft, later: EngineDraft): void {
 
 /** A report that names no meeting: its speakers and the countries of its opening. */
 function speakersOnly(readings: SentenceReading[]): MeetingSegment {
+  // "The delegation included A and B", "A and B were also present": the ones listed attend it
+  const attending = readings
+    .filter((r) => ATTENDING.test(r.sentence.text) || ATTENDED_AFTER.test(r.sentence.text))
+    .flatMap((r) => r.named.filter((p) => !p.onlyMentioned));
   const persons = [
-    ...new Set(
-      readings.flatMap((r) =>
+    ...new Set([
+      ...readings.flatMap((r) =>
         r.clauses.flatMap((c) =>
           c.referent.kind === 'person' && !c.referent.person.onlyMentioned
             ? [c.referent.person]
             : [],
         ),
       ),
-    ),
+      ...attending,
+    ]),
   ];
   return { persons, hints: [], events: [], sentences: readings, background: false };
 }

@@ -319,7 +319,7 @@ function protagonist(meetings: MeetingSegment[], met: PersonFound[]): PersonFoun
   return ranked.length ? [ranked[0][0]] : [];
 }
 
-const ATTENDING =
+export const ATTENDING =
   /\b(?:attended by|accompanied by|joined by|in attendance|also present|were present|also attended|also took part|delegation (?:included|comprised|comprising|consisting of|was composed of)|(?:side|delegation) (?:was|were) (?:led|headed|chaired) by|(?:led|headed) on the [\w-]+ side by|with the participation of|in the presence of)\b/i;
 
 /** A person who speaks in a meeting's sentences for one of its sides takes part in it. */

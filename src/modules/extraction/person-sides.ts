@@ -81,12 +81,12 @@ const countryAfter = (text: string, candidate: NameCandidate, parties: PartyMent
       /^\s+of\s+(?:the\s+)?$/.test(text.slice(candidate.end, m.start)),
   )?.code;
 /**
- * "the Chinese delegation headed by X", "led on the Indian side by X", "nine Maldivian ministers,
+ * "the Chinese delegation headed by X", "the Indian delegation comprised X and Y", "led on the Indian side by X", "nine Maldivian ministers,
  * including A and B", "staff from the ECOWAS Commission, including …, A": the head and the ones
  * listed are its side.
  */
 const DELEGATION =
-  /^(?:['’]s)?\s+(?:(?:delegation|side),?\s+(?:(?:was|were)\s+)?(?:headed|led|chaired)\s+by|side\s+by|(?:ministers|officials|delegates|Commission|Secretariat),?\s+(?:including|namely|such as)(?:\s[^.;]{0,160}?(?:,|\band))?)\s+(?:the\s+)?(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?$/i;
+  /^(?:['’]s)?\s+(?:(?:delegation|side),?\s+(?:(?:was|were)\s+)?(?:headed|led|chaired)\s+by|side\s+by|(?:(?:ministers|officials|delegates|Commission|Secretariat),?\s+(?:including|namely|such as)|delegation\s+(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of))(?:\s[^.;]{0,160}?(?:,|\band))?)\s+(?:the\s+)?(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?$/i;
 /** "a delegation from the United States led by Senator X": the country comes before "led by". */
 const ledFrom = (text: string, m: PartyMention, at: number) =>
   /^\s+(?:led|headed)\s+by\s+(?:the\s+)?$/i.test(text.slice(m.end, at)) &&
