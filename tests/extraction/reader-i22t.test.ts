@@ -167,3 +167,12 @@ describe('a delegation received, named only in its members', () => {
     ]);
   });
 });
+
+describe('heads of a meeting named in a later paragraph', () => {
+  test('“Minister A noted that the sides agreed …”: A speaks in the meeting and takes part', () => {
+    const [draft] = read(
+      'The foreign ministers of Turkmenistan and Azerbaijan met in Ashgabat on Monday to discuss energy.\n\nTurkmen Foreign Minister Merdan Gurbanov noted that the sides agreed to extend a gas pipeline.',
+    );
+    expect(people(draft)).toEqual(['Merdan Gurbanov/TM']);
+  });
+});

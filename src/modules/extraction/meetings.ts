@@ -352,10 +352,23 @@ function speakersJoin(meeting: MeetingSegment, reading: SentenceReading): void {
     );
   }
   for (const clause of reading.clauses) {
-    const referent = clause.referent;
-    if (referent.kind !== 'person' || referent.person.onlyMentioned || clause.praise) continue;
-    const side = referent.person.party;
     const sides = new Set([...meeting.hints, ...meeting.persons.map(sideOf)]);
-    if (side && sides.has(side)) add(meeting, [referent.person]);
+    for (const person of speakers(clause, reading))
+      if (person.party && sides.has(person.party)) add(meeting, [person]);
   }
+}
+
+/**
+ * Who speaks in a clause: its subject, or the one who reports what both sides did ("Minister A
+ * noted that the sides agreed …").
+ */
+function speakers(clause: SentenceReading['clauses'][number], reading: SentenceReading) {
+  const { referent, subject } = clause;
+  if (clause.praise) return [];
+  if (referent.kind === 'person') return referent.person.onlyMentioned ? [] : [referent.person];
+  if (referent.kind !== 'joint' || referent.persons.length) return [];
+  const named = reading.named.filter(
+    (p) => !p.onlyMentioned && p.first.start >= subject.start && p.first.end <= subject.end,
+  );
+  return named.length === 1 ? named : [];
 }
