@@ -21,12 +21,13 @@ import {
 } from './meeting-sides';
 import { MeetingSegment } from './meeting-segment';
 import { ATTENDING, segmentMeetings } from './meetings';
+import { ATTENDED_AFTER } from './meeting-lists';
 import { tokenize } from './nlp';
 import { findPeople, PersonFound, StoredPerson } from './people';
 import { settleByStance } from './person-sides';
 import { findQuotes, QuoteSpan, reportedSpeech } from './quotes';
 import { Layout, readLayout, sentenceFloor } from './report-layout';
-import { Span } from './report-text';
+import { Span, unwrapSentences } from './report-text';
 import { contextOnly } from './sector-context';
 import { spokenOf } from './topic-countries';
 import { SectorMatcher, SectorMention, SectorTerm } from './sector-matcher';
@@ -279,6 +280,21 @@ function readReport(text: string, meta: ReportMeta, context: EngineContext) {
  * caller supplies the stored people and sectors.
  */
 export function buildDrafts(text: string, meta: ReportMeta, context: EngineContext): EngineDraft[] {
+  const drafts = readDrafts(unwrapSentences(text), meta, context);
+  // the evidence quotes the report as given, line breaks and all
+  const requote = (q: { start: number; end: number; text: string }) => {
+    q.text = text.slice(q.start, q.end);
+  };
+  for (const draft of drafts) {
+    [draft.date, draft.published].forEach((d) => d && requote(d));
+    draft.parties.forEach((p) => p.evidence.forEach(requote));
+    draft.participants.forEach((p) => p.evidence.forEach(requote));
+    draft.interests.forEach((i) => i.evidence.forEach(requote));
+  }
+  return drafts;
+}
+
+function readDrafts(text: string, meta: ReportMeta, context: EngineContext): EngineDraft[] {
   const { reading, opening, sides: sideContext, interests } = readReport(text, meta, context);
   settleByOffice(sideContext);
   settleByStance(text, reading.readings, sideContext.parties);
@@ -355,11 +371,18 @@ function speakersOnly(readings: SentenceReading[]): MeetingSegment {
       c.referent.kind === 'person' && !c.referent.person.onlyMentioned ? [c.referent.person] : [],
     ),
   );
-  // "President A’s delegation included B, the Minister of …; C, …"
+  // "President A’s delegation included B, …; C" lists those after its words, "A and B were
+  // also present" those before them
   const listed = readings.flatMap((r) => {
-    const attending = r.background ? null : ATTENDING.exec(r.sentence.text);
-    const from = r.sentence.start + (attending?.index ?? 0);
-    return attending ? r.named.filter((p) => !p.onlyMentioned && p.first.start >= from) : [];
+    if (r.background) return [];
+    const after = ATTENDING.exec(r.sentence.text);
+    const before = after ? null : ATTENDED_AFTER.exec(r.sentence.text);
+    const words = after ?? before;
+    if (!words) return [];
+    const at = r.sentence.start + words.index;
+    return r.named.filter(
+      (p) => !p.onlyMentioned && (after ? p.first.start >= at : p.first.start < at),
+    );
   });
   const persons = [...new Set([...speakers, ...listed])];
   return { persons, hints: [], events: [], sentences: readings, background: false };

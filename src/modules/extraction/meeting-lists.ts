@@ -14,18 +14,42 @@ export const everyMetNamed = (event: MeetingEvent) =>
 
 const TOGETHER =
   /\b(?:trilateral|tripartite|quadrilateral|joint(?:ly)?|together|three-way|all three)\b/i;
+/** "met the French and German ambassadors, A and B": one office in the plural, met together. */
+const PAIR_OFFICE = /\b\p{Lu}\p{L}+\s+and\s+\p{Lu}\p{L}+\s+(?:ambassadors|envoys|counterparts)\b/u;
+
+const HEAD = /\b(?:president|prime minister|speaker|king|queen|emir|chairman)\b/i;
+
+/**
+ * "also met President A, Prime Minister B and foreign minister C": a country's heads, each in an
+ * office of their own, are called on one by one.
+ */
+function callsOnEach(met: PersonFound[], sides: string[]): boolean {
+  const offices = met.map((p) => (p.title ?? '').toLowerCase().trim());
+  return (
+    met.length >= 3 &&
+    new Set(sides).size <= 1 &&
+    offices.every((o) => o && !/counterpart/.test(o)) &&
+    new Set(offices).size === offices.length &&
+    offices.filter((o) => HEAD.test(o)).length >= 2
+  );
+}
 
 /**
  * People met one by one: "separate meetings with A and B", or people who each speak for a side
  * of their own ("exchanged views with A of Cameroon, Spain's B and C of Somalia").
  */
 export function listed(event: MeetingEvent): boolean {
-  const met = event.objects.filter((p) => !p.onlyMentioned);
+  // "consultations with the participation of A and B": both sides at once, not a list met
+  const met = event.objects.filter((p) => !p.onlyMentioned && !event.subjects.includes(p));
   if (met.length < 2 || event.joint) return false;
   if (event.separate) return true;
   const sides = met.map((p) => p.party).filter((s): s is string => !!s);
+  if (callsOnEach(met, sides) && !TOGETHER.test(event.sentence.text)) return true;
   return (
-    sides.length >= 2 && new Set(sides).size === sides.length && !TOGETHER.test(event.sentence.text)
+    sides.length >= 2 &&
+    new Set(sides).size === sides.length &&
+    !TOGETHER.test(event.sentence.text) &&
+    !PAIR_OFFICE.test(event.sentence.text)
   );
 }
 
@@ -55,7 +79,7 @@ export function afterTalks(event: MeetingEvent, reading: SentenceReading, person
 }
 
 const ATTENDED =
-  /\b(?:(?:attended|joined|sat in on|took part in|participated in|(?:were|was)\s+(?:also\s+)?present\s+(?:in|at|during))\s+(?:the|these|those)\s+(?:bilateral\s+)?(?:talks|meeting|discussions?)|(?:also|too)\s+(?:attended|took part|participated)|(?:were|was)\s+(?:also\s+)?(?:present|in attendance))\b/i;
+  /\b(?:(?:attended|joined|sat in on|took part in|participated in|(?:were|was)\s+(?:also\s+)?present\s+(?:in|at|during))\s+(?:the|these|those)\s+(?:bilateral\s+)?(?:talks|meeting|discussions?|event)|(?:also|too)\s+(?:attended|took part|participated)|(?:were|was)\s+(?:also\s+)?(?:present|in attendance))\b/i;
 
 /**
  * "Deputy President A and Cabinet Secretary B attended the talks …", "A and B also attended",
@@ -72,3 +96,7 @@ export const metTogether = (reading: SentenceReading, persons: PersonFound[]) =>
       (e.objects.length > 0 || e.parties.length > 0) &&
       persons.every((p) => e.subjects.includes(p)),
   );
+
+/** "A, B and other officials were also present": the attendees come before the words. */
+export const ATTENDED_AFTER =
+  /\b(?:(?:were|was)\s+(?:also\s+)?(?:present|in attendance)|(?:also\s+)?(?:attended|took part in|participated in)\s+(?:the|this)\s+(?:event|meeting|talks|discussions?|negotiations))\b/i;

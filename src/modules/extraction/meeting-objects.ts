@@ -128,6 +128,10 @@ const HAD_WITH = /(?<=^\s+[^,;]{3,120}?)\s(?:had|held)\s+(?:was\s+)?with\s+/;
 export const HELD_BETWEEN =
   /^\s*(?:(?:(?:were|was) (?:held|conducted)|took place)(?:\s+(?:on|in|at)\s+[^,;.]{1,40}?|\s+(?:yesterday|today))*\s+)?(?=between\b)/i;
 
+/** "A meeting was held at the Ministry of Energy with a delegation …": the side met follows. */
+const HELD_WITH =
+  /^\s*(?:were|was) (?:held|conducted)(?:\s+(?:on|in|at)\s+[^,;.]{1,40}?|\s+(?:yesterday|today))*\s+(?=with\b)/i;
+
 /**
  * "the meeting between A, and B, who …" goes on past the clause's comma, and "the discussion X
  * held was with Y" past the verb of the one who met.
@@ -163,7 +167,9 @@ export function whomMet(
     next ? triggerEnd + (next.index ?? 0) : sentence.end,
   );
   // "negotiations were held between X and Y"
-  const held = HELD_BETWEEN.exec(text.slice(triggerEnd, limit));
+  const held =
+    HELD_BETWEEN.exec(text.slice(triggerEnd, limit)) ??
+    HELD_WITH.exec(text.slice(triggerEnd, limit));
   // "during the meeting X had with Y": X met Y
   const hadWith = HAD_WITH.exec(text.slice(triggerEnd, limit));
   const host = hadWith ? objectsAfter(context, triggerEnd, triggerEnd + hadWith.index) : undefined;

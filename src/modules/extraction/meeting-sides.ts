@@ -1,6 +1,7 @@
 import { spokenOf } from './topic-countries';
 import { PartyMention } from './gazetteer';
 import { MeetingEvent } from './meeting-events';
+import { attendeesSide, firstMention } from './attendee-sides';
 import { MeetingSegment } from './meeting-segment';
 import { PersonFound, PersonMention } from './people';
 import { byOffice } from './referents';
@@ -243,15 +244,6 @@ function groups(event: MeetingEvent): [PersonFound[], PersonFound[]] {
 const DELEGATION =
   /['’]s\s+delegation\s+(?:included|includes|comprised|consisted\s+of|was\s+made\s+up\s+of)\b[^.]*$/i;
 
-/** The person's first mention and the sentence it stands in. */
-function firstMention(context: SideContext, person: PersonFound) {
-  const first = context.mentions.find((m) => m.person === person);
-  const reading =
-    first &&
-    context.readings.find((r) => r.sentence.start <= first.start && first.end <= r.sentence.end);
-  return first && reading ? { first, reading } : undefined;
-}
-
 /** "Members of President A’s delegation included B; C": the side of the one who led it. */
 function delegationSide(context: SideContext, person: PersonFound): string | undefined {
   const found = firstMention(context, person);
@@ -261,31 +253,6 @@ function delegationSide(context: SideContext, person: PersonFound): string | und
   if (!match) return undefined;
   const at = reading.sentence.start + match.index;
   return context.mentions.find((m) => m.end === at && m.person !== person)?.person.party;
-}
-
-const ATTENDED_BY =
-  /\b(?:attended by|accompanied by|joined by|(?:side|delegation) (?:was|were) (?:led|headed|chaired) by|in the presence of)\b/i;
-
-/** "attended by A, Minister of State, and B, UAE Ambassador to …": the list's one side. */
-function attendeesSide(context: SideContext, person: PersonFound): string | undefined {
-  const found = firstMention(context, person);
-  const opening = found && ATTENDED_BY.exec(found.reading.sentence.text);
-  if (!found || !opening) return undefined;
-  const { first, reading } = found;
-  const from = reading.sentence.start + opening.index;
-  if (first.start < from) return undefined;
-  const listed = context.mentions.filter(
-    (m) => m.start >= from && m.end <= reading.sentence.end && m.person !== person,
-  );
-  const sides = new Set(listed.map((m) => m.person.party).filter(Boolean));
-  if (sides.size === 1) return [...sides][0];
-  // "received A in the presence of B": B is of no side the one named before says
-  if (/presence/i.test(opening[0])) return undefined;
-  // "A was joined by B (Trade), C (Fisheries)": the one joined
-  const host = context.mentions
-    .filter((m) => m.start >= reading.sentence.start && m.end <= from)
-    .pop();
-  return !sides.size && host?.person !== person ? host?.person.party : undefined;
 }
 
 /**

@@ -1,4 +1,11 @@
-import { afterTalks, attends, everyMetNamed, listed, metTogether } from './meeting-lists';
+import {
+  afterTalks,
+  ATTENDED_AFTER,
+  attends,
+  everyMetNamed,
+  listed,
+  metTogether,
+} from './meeting-lists';
 import { MeetingEvent } from './meeting-events';
 import { meetingsSpokenOf } from './meeting-followers';
 import { MeetingSegment, sideOf, sidesOf } from './meeting-segment';
@@ -214,7 +221,9 @@ function placeApart(
 function placeEvent(state: Segmenting, event: MeetingEvent, reading: SentenceReading): void {
   const { meetings, current } = state;
   if (event.implicit && meetings.length) event.subjects = protagonist(meetings, event.objects);
-  const persons = [...event.subjects, ...event.objects].filter((p) => !p.onlyMentioned);
+  const persons = [...new Set([...event.subjects, ...event.objects])].filter(
+    (p) => !p.onlyMentioned,
+  );
   const real = meetings.filter((m) => !m.background);
   if (placeApart(state, event, reading, persons)) {
     persons.forEach((p) => state.named.add(p));
@@ -288,7 +297,9 @@ export function segmentMeetings(readings: SentenceReading[]): MeetingSegment[] {
   const first = state.meetings.find((m) => !m.background);
   if (first) {
     // "The Omani side was led by A" before the sides are known: A takes part in the first meeting
-    for (const reading of pending.filter((r) => ATTENDING.test(r.sentence.text)))
+    for (const reading of pending.filter(
+      (r) => ATTENDING.test(r.sentence.text) || ATTENDED_AFTER.test(r.sentence.text),
+    ))
       speakersJoin(first, reading);
     first.sentences.unshift(...pending, ...state.carried);
     first.sentences.sort((a, b) => a.sentence.start - b.sentence.start);
@@ -317,6 +328,17 @@ function speakersJoin(meeting: MeetingSegment, reading: SentenceReading): void {
   if (reading.background) return;
   const sides = new Set([...meeting.hints, ...meeting.persons.map(sideOf)]);
   const attending = ATTENDING.exec(reading.sentence.text);
+  const after = ATTENDED_AFTER.exec(reading.sentence.text);
+  if (after) {
+    const to = reading.sentence.start + after.index;
+    const open = [...sides].filter(Boolean).length < 2;
+    add(
+      meeting,
+      reading.named.filter(
+        (p) => !p.onlyMentioned && (!p.party || open || sides.has(p.party)) && p.first.start < to,
+      ),
+    );
+  }
   if (attending) {
     // "The meeting was attended by …": everyone listed after it for one of the sides
     const from = reading.sentence.start + attending.index;
@@ -331,10 +353,23 @@ function speakersJoin(meeting: MeetingSegment, reading: SentenceReading): void {
     );
   }
   for (const clause of reading.clauses) {
-    const referent = clause.referent;
-    if (referent.kind !== 'person' || referent.person.onlyMentioned || clause.praise) continue;
-    const side = referent.person.party;
     const sides = new Set([...meeting.hints, ...meeting.persons.map(sideOf)]);
-    if (side && sides.has(side)) add(meeting, [referent.person]);
+    for (const person of speakers(clause, reading))
+      if (person.party && sides.has(person.party)) add(meeting, [person]);
   }
+}
+
+/**
+ * Who speaks in a clause: its subject, or the one who reports what both sides did ("Minister A
+ * noted that the sides agreed …").
+ */
+function speakers(clause: SentenceReading['clauses'][number], reading: SentenceReading) {
+  const { referent, subject } = clause;
+  if (clause.praise) return [];
+  if (referent.kind === 'person') return referent.person.onlyMentioned ? [] : [referent.person];
+  if (referent.kind !== 'joint' || referent.persons.length) return [];
+  const named = reading.named.filter(
+    (p) => !p.onlyMentioned && p.first.start >= subject.start && p.first.end <= subject.end,
+  );
+  return named.length === 1 ? named : [];
 }

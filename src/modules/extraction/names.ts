@@ -58,6 +58,11 @@ const NOT_NAMES = new Set(
     'Rada Oireachtas Althing Sangsad Khural Kenesh Sabha Legislature Legislative ' +
     'Political Politics Diplomacy Diplomatic Policy Integration Diaspora Expatriates Nationals ' +
     'Permanent Resident Observer Bureau Politburo Communist Party ' +
+    // portfolios: "Minister of Mining and Geology, A", "Minister of Emergency Situations A"
+    'Geology Geological Ecology Emergency Emergencies Situations Employment Statistics Customs ' +
+    'Revenue Telecommunications Roads Highways Heritage Minerals Hydrocarbons Textiles Logistics ' +
+    // offices in the plural: "met the Consul Generals", "the Ambassadors of …"
+    'Generals Ambassadors Consuls Envoys Secretaries Directors Officials Delegates Governors ' +
     // offices abbreviated in headlines: "Peru FA Min meets with dignitaries", "FM"
     'FA FM Min Dep ' +
     // a headline's verbs: "Secretary of State A Meets Ministers"
@@ -296,4 +301,14 @@ export function nameCandidates(
     }
   }
   return found;
+}
+
+/** "Meshkov" and "Meshklov", "Aibek" and "Aybek": one letter added, dropped or changed. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 5)
+    return false;
+  let i = 0;
+  while (a[i] === b[i]) i += 1;
+  const [x, y] = [a.slice(i + 1), b.slice(i + 1)];
+  return x === y || a.slice(i) === y || x === b.slice(i);
 }

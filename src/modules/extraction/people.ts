@@ -1,6 +1,6 @@
 import { PartyMention } from './gazetteer';
 import { Token } from './nlp';
-import { nameCandidates, NameCandidate, normalizeName } from './names';
+import { nameCandidates, NameCandidate, normalizeName, oneEditApart } from './names';
 import { placedBy, sideOfPerson } from './person-sides';
 import { TITLE, titleAfter, titleBefore, TitleSpan, WEAK_TITLE } from './titles';
 import { OCCASION_OF } from './topic-countries';
@@ -54,7 +54,7 @@ const MET_BEFORE =
   /\b(?:met|meets|meeting|talks|conversation|call|received|hosted|welcomed)\s+(?:with\s+)?$/i;
 
 const SHARED_OFFICE =
-  /\b(?:Secretaries|Ministers|Ambassadors|Presidents|Governors|Envoys|Commissioners)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){1,5}and\s+(?:(?:Hon|Dr|Mr|Mrs|Ms|H\.E)\.?\s+)?$/u;
+  /\b(?:(?:Secretaries|Ministers|Ambassadors|Presidents|Governors|Envoys|Commissioners)|(?:[Ss]ecretaries|[Mm]inisters|[Aa]mbassadors|[Pp]residents|[Ee]nvoys|counterparts)\b[^,;.]{0,40},)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){1,5}and\s+(?:(?:Hon|Dr|Mr|Mrs|Ms|H\.E)\.?\s+)?$/u;
 
 /** "Prime Minister Sheikh Hasina": a form of address between the office and one name. */
 const addressedAfter = (text: string, office: TitleSpan, candidate: NameCandidate) =>
@@ -62,7 +62,10 @@ const addressedAfter = (text: string, office: TitleSpan, candidate: NameCandidat
     text.slice(office.end, candidate.start),
   );
 
-/** "Cabinet Secretaries A and B", "Prime Ministers Hon. A MP and Hon. B": B shares the office. */
+/**
+ * "Cabinet Secretaries A and B", "Prime Ministers Hon. A MP and Hon. B", "the French and German
+ * ambassadors to Russia, A and B": B shares the office.
+ */
 const sharesOffice = (text: string, candidate: NameCandidate) =>
   SHARED_OFFICE.test(text.slice(Math.max(0, candidate.start - 90), candidate.start));
 
@@ -288,6 +291,18 @@ function addAlias(text: string, person: PersonFound): void {
   if (alias) person.aliases.push(alias[1]);
 }
 
+/** A name spelt again with one letter off ("Aybek Moldogaziev" after "Aibek …") is that person. */
+function speltAgain(people: PersonFound[], name: string): PersonFound | undefined {
+  const parts = nameParts(name);
+  const near = people.filter((p) => {
+    const known = nameParts(p.name);
+    if (known.length !== parts.length) return false;
+    const differ = known.filter((w, i) => w !== parts[i]);
+    return differ.length === 1 && oneEditApart(differ[0], parts[known.indexOf(differ[0])]);
+  });
+  return near.length === 1 ? near[0] : undefined;
+}
+
 function recognised(
   text: string,
   all: NameCandidate[],
@@ -299,7 +314,10 @@ function recognised(
   for (const candidate of all) {
     // "PM Hoa" after "Prime Minister Tran Van Hoa": one word of a name already found is that person
     const part = candidate.words === 1 ? nameParts(candidate.text)[0] : undefined;
-    const owner = part ? people.filter((p) => personParts(p.name).includes(part)) : [];
+    let owner = part ? people.filter((p) => personParts(p.name).includes(part)) : [];
+    // "Meshklov also met …" after "Alexei Meshkov": the surname with a letter off
+    if (part && !owner.length)
+      owner = people.filter((p) => personParts(p.name).some((w) => oneEditApart(w, part)));
     if (owner.length === 1) {
       const { start, end } = candidate;
       mentions.push({ person: owner[0], start, end, text: candidate.text });
@@ -308,7 +326,7 @@ function recognised(
     const person = recognise(text, candidate, context);
     if (!person) continue;
     const key = normalizeName(person.name);
-    const known = byName.get(key);
+    const known = byName.get(key) ?? speltAgain(people, person.name);
     if (known) {
       known.party ??= person.party;
       known.title ??= person.title;

@@ -87,19 +87,23 @@ const countryAfter = (text: string, candidate: NameCandidate, parties: PartyMent
       /^\s+of\s+(?:the\s+)?$/.test(text.slice(candidate.end, m.start)),
   )?.code;
 /**
- * "the Chinese delegation headed by X", "led on the Indian side by X", "nine Maldivian ministers,
+ * "the Chinese delegation headed by X", "the Indian delegation comprised X and Y", "led on the Indian side by X", "nine Maldivian ministers,
  * including A and B", "staff from the ECOWAS Commission, including …, A": the head and the ones
  * listed are its side.
  */
 const DELEGATION =
-  /^(?:['’]s)?\s+(?:(?:delegation|side),?\s+(?:(?:was|were)\s+)?(?:headed|led|chaired)\s+by|side\s+by|(?:ministers|officials|delegates|Commission|Secretariat),?\s+(?:including|namely|such as)(?:\s[^.;]{0,160}?(?:,|\band))?)\s+(?:the\s+)?(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?$/i;
+  /^(?:['’]s)?\s+(?:(?:delegation|side),?\s+(?:(?:was|were)\s+)?(?:headed|led|chaired)\s+by|side\s+by|(?:(?:ministers|officials|delegates|Commission|Secretariat),?\s+(?:including|namely|such as)|delegation\s+(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of))(?:\s[^.;]{0,160}?(?:,|\band))?)\s+(?:the\s+)?(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?$/i;
+/** "a delegation from the United States led by Senator X": the country comes before "led by". */
+const ledFrom = (text: string, m: PartyMention, at: number) =>
+  /^\s+(?:led|headed)\s+by\s+(?:the\s+)?$/i.test(text.slice(m.end, at)) &&
+  /\bdelegation\s+(?:from|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 30), m.start));
 const delegationOf = (text: string, at: number, parties: PartyMention[]) =>
   parties.find(
     (m) =>
       m.kind !== 'capital' &&
       m.end < at &&
       at - m.end <= 220 &&
-      DELEGATION.test(text.slice(m.end, at)),
+      (DELEGATION.test(text.slice(m.end, at)) || ledFrom(text, m, at)),
   )?.code;
 
 /** Offices only an international body has: "Secretary-General", "Alliance Secretary General". */
@@ -137,6 +141,30 @@ function sideOfOffice(title: string, at: number, parties: PartyMention[]): strin
     : undefined;
 }
 
+const OFFICES = /\b(?:ambassadors|envoys|ministers|counterparts|secretaries|representatives)\b/i;
+
+/**
+ * "the French and German ambassadors to Russia, A and B", "the envoys of Chile and Peru, A and B":
+ * two sides named for two people, in the same order; gives the second one's.
+ */
+function respectiveSide(text: string, candidate: NameCandidate, parties: PartyMention[]) {
+  const from = Math.max(0, candidate.start - 160);
+  const list = /,\s+[^,;.]{3,60}?\s+and\s+$/.exec(text.slice(from, candidate.start));
+  if (!list) return undefined;
+  const officeEnd = from + list.index;
+  const officeStart = Math.max(0, officeEnd - 80);
+  const office = text.slice(officeStart, officeEnd);
+  if (!OFFICES.test(office) || !/\sand\s/.test(office)) return undefined;
+  const sides = parties.filter(
+    (m) =>
+      m.start >= officeStart &&
+      m.end <= officeEnd &&
+      m.kind !== 'capital' &&
+      !/\b(?:to|for|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)),
+  );
+  return sides.length === 2 && sides[0].code !== sides[1].code ? sides[1].code : undefined;
+}
+
 /**
  * A person's side, in order of trust: the country or body in the office, the stored record or the
  * place the text gives the name, the country after it, the delegation it belongs to, and the
@@ -150,6 +178,7 @@ export function sideOfPerson(
   parties: PartyMention[],
 ): string | undefined {
   return (
+    respectiveSide(text, candidate, parties) ??
     (title && sideInTitle(title, parties, text)) ??
     known ??
     countryAfter(text, candidate, parties) ??

@@ -73,8 +73,10 @@ function splitParagraph(text: string, offset: number, paragraph: number, out: Se
     const lineText = line[0];
     const lineStart = line.index ?? 0;
     // A short line without a full stop is a heading, a by-line or a date line, unless the
-    // sentence goes on on the next line (text wrapped by hand).
+    // sentence goes on on the next line (text wrapped by hand) or began on an earlier one.
+    const continuing = !!text.slice(start, lineStart).trim();
     if (
+      !continuing &&
       lineText.trim().length < 120 &&
       !/[.!?]["”’)]*\s*$/.test(lineText) &&
       !wrapped(lineText, text.slice(lineStart + lineText.length + 1))
@@ -105,4 +107,16 @@ export function splitSentences(text: string): Sentence[] {
     paragraph += 1;
   }
   return sentences;
+}
+
+/**
+ * "… at the UK Foreign Office Chris\nAllan on January 15.": a line broken by hand inside a
+ * sentence reads as a space, so names and titles run on; every offset stays the same.
+ */
+export function unwrapSentences(text: string): string {
+  const wrapped = splitSentences(text).filter((s) => s.text.includes('\n'));
+  let out = text;
+  for (const s of wrapped)
+    out = out.slice(0, s.start) + out.slice(s.start, s.end).replace(/\n/g, ' ') + out.slice(s.end);
+  return out;
 }
