@@ -1,5 +1,5 @@
 import { ATTENDED_AFTER } from './meeting-lists';
-import type { SideContext } from './meeting-sides';
+import type { SideContext } from './side-context';
 import { PersonFound } from './people';
 import { SentenceReading } from './sentence-reading';
 

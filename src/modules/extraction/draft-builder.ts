@@ -15,16 +15,16 @@ import {
   governmentOf,
   placeMention,
   settleByOffice,
+  settleByStance,
   settleSides,
-  SideContext,
   sideMention,
 } from './meeting-sides';
 import { MeetingSegment } from './meeting-segment';
+import type { SideContext } from './side-context';
 import { ATTENDING, segmentMeetings } from './meetings';
 import { ATTENDED_AFTER } from './meeting-lists';
 import { tokenize } from './nlp';
 import { findPeople, PersonFound, StoredPerson } from './people';
-import { settleByStance } from './person-sides';
 import { findQuotes, QuoteSpan, reportedSpeech } from './quotes';
 import { Layout, readLayout, sentenceFloor } from './report-layout';
 import { Span, unwrapSentences } from './report-text';
@@ -297,7 +297,7 @@ export function buildDrafts(text: string, meta: ReportMeta, context: EngineConte
 function readDrafts(text: string, meta: ReportMeta, context: EngineContext): EngineDraft[] {
   const { reading, opening, sides: sideContext, interests } = readReport(text, meta, context);
   settleByOffice(sideContext);
-  settleByStance(text, reading.readings, sideContext.parties);
+  settleByStance(sideContext);
   const found = segmentMeetings(reading.readings);
   const segments = found.some((s) => !s.background) ? found : [speakersOnly(reading.readings)];
   const sides = settleSides(sideContext, segments);

@@ -3,26 +3,11 @@ import { PartyMention } from './gazetteer';
 import { MeetingEvent } from './meeting-events';
 import { attendeesSide, firstMention } from './attendee-sides';
 import { MeetingSegment } from './meeting-segment';
-import { PersonFound, PersonMention } from './people';
+import { PersonFound } from './people';
 import { byOffice } from './referents';
 import { BodySentence } from './report-layout';
 import { SentenceReading } from './sentence-reading';
-
-export interface SideContext {
-  text: string;
-  parties: PartyMention[];
-  people: PersonFound[];
-  mentions: PersonMention[];
-  readings: SentenceReading[];
-  /** The outlet's country ("Ethiopian News Agency"): the home side of an unnamed host. */
-  outlet?: string;
-  /** The country of the date line's city: the home side of a local report's official. */
-  dateline?: string;
-  /** Countries the headline and the first sentences name, background left out. */
-  lead: string[];
-  /** The report's first meeting: the lead speaks for it, not for a later stop of a tour. */
-  first?: MeetingSegment;
-}
+import type { SideContext } from './side-context';
 
 /** Where a mention may be a side: not a capital, a hyphenated pair or an organization's name. */
 export const sideMention = (m: PartyMention) =>
@@ -62,6 +47,31 @@ export function settleByOffice(context: SideContext): void {
         byOffice(subject, side.code, context.people, recent) ?? namedLater(context, subject, end);
       if (person && !person.party) person.party = side.code;
     }
+  }
+}
+
+/** "… reiterated Ghana's commitment to …": a person stating a country's own stance. */
+const STATES =
+  /^\s*(?:also\s+)?(?:reiterated|reaffirmed|restated|renewed|underlined|underscored|stressed|conveyed)\s+$/i;
+const STANCE =
+  /^['’]s\s+(?:(?:full|firm|strong|continued|unwavering)\s+)?(?:commitment|position|support|readiness|willingness|efforts?|stance|determination|policy|agenda)\b/i;
+
+/**
+ * "President Mahama reiterated Ghana's commitment to …", "the Minister reaffirmed Kenya's
+ * position": whoever states a country's own stance speaks for it. Settles people with no side.
+ */
+export function settleByStance({ text, readings, parties }: SideContext): void {
+  for (const clause of readings.flatMap((r) => r.clauses)) {
+    const { referent, subject } = clause;
+    if (referent.kind !== 'person' || referent.person.party) continue;
+    const owner = parties.find(
+      (m) =>
+        m.kind === 'name' &&
+        m.start > subject.end &&
+        STATES.test(text.slice(subject.end, m.start)) &&
+        STANCE.test(text.slice(m.end, m.end + 60)),
+    );
+    if (owner) referent.person.party = owner.code;
   }
 }
 

@@ -1,6 +1,5 @@
 import { PartyMention } from './gazetteer';
 import { NameCandidate } from './names';
-import type { SentenceReading } from './sentence-reading';
 import { TitleSpan } from './titles';
 
 /** "Minister of Maghreb Affairs, African Union and Arab League": fields listed in an office. */
@@ -185,33 +184,4 @@ export function sideOfPerson(
     delegationOf(text, Math.min(title?.start ?? Infinity, candidate.start), parties) ??
     (title ? sideOfOffice(text.slice(title.start, title.end), candidate.start, parties) : undefined)
   );
-}
-
-/** "… reiterated Ghana's commitment to …": a person stating a country's own stance. */
-const STATES =
-  /^\s*(?:also\s+)?(?:reiterated|reaffirmed|restated|renewed|underlined|underscored|stressed|conveyed)\s+$/i;
-const STANCE =
-  /^['’]s\s+(?:(?:full|firm|strong|continued|unwavering)\s+)?(?:commitment|position|support|readiness|willingness|efforts?|stance|determination|policy|agenda)\b/i;
-
-/**
- * "President Mahama reiterated Ghana's commitment to …", "the Minister reaffirmed Kenya's
- * position": whoever states a country's own stance speaks for it. Settles people with no side.
- */
-export function settleByStance(
-  text: string,
-  readings: SentenceReading[],
-  parties: PartyMention[],
-): void {
-  for (const clause of readings.flatMap((r) => r.clauses)) {
-    const { referent, subject } = clause;
-    if (referent.kind !== 'person' || referent.person.party) continue;
-    const owner = parties.find(
-      (m) =>
-        m.kind === 'name' &&
-        m.start > subject.end &&
-        STATES.test(text.slice(subject.end, m.start)) &&
-        STANCE.test(text.slice(m.end, m.end + 60)),
-    );
-    if (owner) referent.person.party = owner.code;
-  }
 }
