@@ -2,7 +2,7 @@
  * The journalist's context in the shapes the region's agencies write it: companies counted
  * ("Over 50 Slovak companies operate in Azerbaijan, mainly in energy"), money already spent
  * ("has invested more than $1 billion"), cooperation told in the pluperfect ("had cooperated
- * in health during the pandemic") and "earlier this year".
+ * in health during the pandemic"), "earlier this year" and agreements counted.
  */
 const COMPANIES_COUNTED =
   /\b(?:over|more than|about|some|around|nearly|almost|\d[\d,.]*)\s+(?:\d[\d,.]*\s+)?(?:[\p{L}-]+\s+){0,3}(?:companies|firms|enterprises|businesses|joint ventures)\b[^.]{0,60}?\b(?:operate|operating|are registered|are active|work)\b/iu;
@@ -11,12 +11,16 @@ const MONEY_SPENT =
 const PLUPERFECT_HELP =
   /\bhad\s+(?:\w+ly\s+)?(?:cooperated|worked together|helped|assisted|contributed|donated|delivered)\b/i;
 const EARLIER_THIS = /\bearlier this (?:year|month|week)\b/i;
+/** "The two countries have signed numerous agreements in sectors such as …": the record so far. */
+const AGREEMENTS_COUNTED =
+  /\b(?:has|have|had)\s+(?:already\s+)?(?:signed|concluded)\s+(?:numerous|several|many|dozens of|a (?:number|series|range) of|(?:over|more than|some)\s+\d+|\d+)\s+(?:[\w-]+\s+){0,2}(?:agreements|accords|treaties|memoranda|MoUs|documents)\b/i;
 
 export function pastFact(sentence: string): boolean {
   return (
     COMPANIES_COUNTED.test(sentence) ||
     MONEY_SPENT.test(sentence) ||
     PLUPERFECT_HELP.test(sentence) ||
-    EARLIER_THIS.test(sentence)
+    EARLIER_THIS.test(sentence) ||
+    AGREEMENTS_COUNTED.test(sentence)
   );
 }

@@ -89,6 +89,14 @@ export function mainVerb(
     const token = window[i];
     if (token.text === '(' || token.text === '[') depth += 1;
     if (token.text === ')' || token.text === ']') depth = Math.max(0, depth - 1);
+    // "The Prime Minister, who recalled the old ties, noted …": the aside has its own verb
+    if (!depth && /^(?:who|which)$/i.test(token.text) && window[i - 1]?.text === ',') {
+      const close = window.findIndex((t, j) => j > i && t.text === ',');
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    }
     if (depth || !isVerb(token) || inside(skip, token)) continue;
     const after = window[i + 1]?.text ?? '';
     if (
@@ -153,10 +161,12 @@ export function clausesOf(
       const lead = tokensIn(tokens, next, following.start);
       if (/^(?:and|or)$/i.test(lead[lead.length - 1]?.text ?? '')) continue;
     }
+    // "The Minister, who recalled the ties of A and B, noted …": the aside names no subject
+    const aside = verb ? /,\s*(?:who|which)\b/i.exec(text.slice(from, verb.start)) : null;
     clauses.push({
       start: from,
       end: next,
-      subject: { start: from, end: verb?.start ?? from },
+      subject: { start: from, end: aside ? from + (aside.index ?? 0) : (verb?.start ?? from) },
       verb,
     });
     from = next;

@@ -123,7 +123,7 @@ const SPEECH_AFTER =
 
 /** "During the meeting with Y, X stressed …", "X stressed during the talks that …": X's words. */
 const AT_THE_MEETING =
-  /\b(?:during|at|in the course of|in)\s+(?:the|their|this|that|a)\s+(?:separate\s+|later\s+)?$/i;
+  /\b(?:during|at|in the course of|in)\s+(?:the|their|this|that|a|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)['’]s)\s+(?:separate\s+|later\s+)?$/i;
 const ONE_SIDE_SAYS =
   /\b(?:stress\w*|emphasi[sz]\w*|underl(?:ined|ining)|underscor\w*|highlight\w*|not(?:ed|ing)|sa(?:id|ys)|propos\w*|offer\w*|invit\w*|call(?:ed|s) for|voic\w*|brief\w*|inform\w*|reiterat\w*|spoke (?:about|of|on))\b/i;
 
@@ -224,7 +224,7 @@ function sectorMentions(context: InterestContext, reading: SentenceReading): Sec
   // something else, up to the next clause
   const words = text.slice(content, end);
   const aside =
-    /,\s*which\s+(?!\w+\s+(?:both|the two|they))|\b(?:which|that)\s+aims?\b|\baimed at\b|\bto be held\b/i.exec(
+    /,\s*which\s+(?!\w+\s+(?:both|the two|they))|,\s*who\s+(?:recalled|thanked|praised|commended|lauded|hailed|appreciated|congratulated)\b|\b(?:which|that)\s+aims?\b|\baimed (?:at|to)\b|\bto be held\b/i.exec(
       words,
     );
   let skip: Span | undefined;
@@ -232,7 +232,8 @@ function sectorMentions(context: InterestContext, reading: SentenceReading): Sec
     const from = content + (aside.index ?? 0);
     // "During the talks, which lasted two hours, A and B discussed …": an aside on the meeting
     // itself ends at its comma, and what follows is the talks' content
-    const onMeeting = MEETING_NOUN_BEFORE.test(text.slice(content, from));
+    // "The Minister, who recalled the old ties, noted …": a recollection set off by commas
+    const onMeeting = MEETING_NOUN_BEFORE.test(text.slice(content, from)) || /who/i.test(aside[0]);
     const resume = (onMeeting ? /,|;/ : /,\s*and\s|;/).exec(
       text.slice(from + aside[0].length, end),
     );

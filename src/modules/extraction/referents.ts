@@ -92,6 +92,8 @@ function personsIn(context: ReferenceContext, span: Span): PersonFound[] {
   return persons;
 }
 
+const PAIRED = /\band (?:his|her) (?:\p{Lu}[\p{L}-]+ )?(?:counterpart|colleague|guest|host)\b/u;
+
 /** Who the subject of a clause is. */
 export function referentOf(context: ReferenceContext, span: Span): Referent {
   const subject = context.text.slice(span.start, span.end).trim();
@@ -101,7 +103,11 @@ export function referentOf(context: ReferenceContext, span: Span): Referent {
   const named = [...new Set(partiesIn(context, span).map((m) => m.code))];
   if (persons.length > 1) return { kind: 'joint', persons, parties: [], span };
   // "he and Sheinbaum discussed …": the one spoken of and the one named, together
-  if (persons.length === 1 && /^(?:he|she) and\b|\band (?:he|she)\b/i.test(subject))
+  // "A and his Albanian colleague discussed …": the one named and the one met
+  if (
+    persons.length === 1 &&
+    (/^(?:he|she) and\b|\band (?:he|she)\b/i.test(subject) || PAIRED.test(subject))
+  )
     return { kind: 'joint', persons, parties: [], span };
   if (persons.length === 1) {
     const mention = context.mentions.find((m) => m.person === persons[0] && m.start >= span.start)!;

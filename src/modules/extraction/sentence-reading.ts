@@ -50,7 +50,7 @@ const AGREEING =
 const PRAISE =
   /^(?:thanked|thanks|commended|commends|appreciated|appreciates|applauded|hailed|praised|lauded|congratulated|recalled)$/i;
 const THANKS =
-  /\bpaid (?:tribute|homage)\b|\b(?:has|have|had)\s+played\s+an?\s+(?:[\w-]+\s+){0,2}role\b|\b(?:highly|positively) (?:assessed|evaluated|rated|valued)\b|\bspoke highly of\b|\bexpress(?:ed|es)\s+(?:his|her|their|its|the|deep|sincere)?\s*(?:gratitude|thanks|appreciation|condolences)|\backnowledg(?:ed|es|ing)\s+(?!(?:the\s+)?(?:need|importance|potential|necessity)\b)(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:support|assistance|contributions?|help|efforts|ongoing|existing)\b/i;
+  /\bpaid (?:tribute|homage)\b|\b(?:has|have|had)\s+played\s+an?\s+(?:[\w-]+\s+){0,2}role\b|\b(?:highly|positively) (?:assessed|evaluated|rated|valued)\b|\bspoke highly of\b|\bexpress(?:ed|es)\s+(?:his|her|their|its|the|deep|sincere)?\s*(?:gratitude|thanks|appreciation|condolences|satisfaction\s+with)|\backnowledg(?:ed|es|ing)\s+(?!(?:the\s+)?(?:need|importance|potential|necessity)\b)(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:support|assistance|contributions?|help|efforts|ongoing|existing)\b/i;
 const NEW_OFFER =
   /\b(?:announcement|offer|proposal|decision|plan|readiness|willingness|initiative)s?\s+(?:and\s+\w+\s+)?(?:to|of)\b/i;
 const DESCRIBING = /^(?:is|are|aims|seeks|serves|covers|includes|provides|remains|constitutes)$/i;
