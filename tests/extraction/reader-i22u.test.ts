@@ -1,0 +1,98 @@
+import { read, pairs } from './reading';
+
+/**
+ * Rules found on a nineteenth fresh set of real reports (branch i22u: Europe, the Gulf and
+ * East and Southern Africa), by class, each on short reports written for these tests: places
+ * and offices are real, the people invented.
+ */
+
+const firstPairs = (text: string, publishedAt?: string) => pairs(read(text, publishedAt)[0]);
+
+describe('quotations that resume after their attribution', () => {
+  test('“…”, said A, “and …”: both halves are A’s, and the comma after the mark names no one', () => {
+    expect(
+      firstPairs(
+        'Tanzanian Prime Minister Juma Mrisho received the visiting Norwegian State Secretary Lars Vik in Dodoma on Monday.\n\n“We want closer ties, particularly in the economic area”, said Vik, “and Norway will raise its investments in projects in the area of energy”.',
+        '2023-05-10',
+      ),
+    ).toEqual(['NO energy', 'NO investment', 'NO trade-economy']);
+  });
+
+  test('"…," A noted. "In addition, …": the quotation goes on in A’s words', () => {
+    expect(
+      firstPairs(
+        'Latvian Foreign Minister Ivars Ozols met his Danish colleague Mette Holm in Riga on Monday.\n\nThe talks were warm," Ozols noted. "In addition, we are developing ties between Latvia and Denmark in shipping and energy."',
+        '2023-05-10',
+      ),
+    ).toEqual(['LV energy', 'LV transport']);
+  });
+});
+
+describe('asides and recollections', () => {
+  test('“The President, who recalled the old ties of A and B in the political and economic spheres, noted …”', () => {
+    expect(
+      firstPairs(
+        'Kenyan President Amani Otieno received the visiting Trade Minister of Norway, Lars Berg, in Nairobi on Monday. The President, who recalled the long friendship of Kenya and Norway in the political and economic spheres, noted during Monday’s meeting that there was potential for investors in the sectors of fisheries and tourism in Kenya.',
+        '2023-05-10',
+      ),
+    ).toEqual(['KE agriculture', 'KE investment', 'KE tourism']);
+  });
+
+  test('agreements counted are the record so far: “have signed numerous agreements in sectors such as …”', () => {
+    expect(
+      firstPairs(
+        'Swedish Foreign Minister Karin Lund met Kenyan Foreign Minister Peter Mwangi in Stockholm on Monday. They discussed energy. Sweden and Kenya have signed numerous bilateral agreements in areas such as education, health and tourism.',
+        '2023-05-10',
+      ),
+    ).toEqual(['KE energy', 'SE energy']);
+  });
+
+  test('“expressed satisfaction with last year’s agreements on …” is appreciation, not a topic raised', () => {
+    expect(
+      firstPairs(
+        'Slovenian Foreign Minister Ana Kovac met her Montenegrin counterpart Marko Vukovic in Ljubljana on Monday. They discussed energy. Minister Kovac expressed satisfaction with last year’s signing of agreements on tourist and cultural co-operation.',
+        '2023-05-10',
+      ),
+    ).toEqual(['ME energy', 'SI energy']);
+  });
+
+  test('“the forum, aimed to promote economic cooperation”: the purpose of another gathering', () => {
+    expect(
+      firstPairs(
+        'Ugandan Foreign Minister Okello Musoke met the Turkish Ambassador, Ali Demir, in Kampala on Monday to discuss agriculture. They also discussed the upcoming Turkey-Africa Forum aimed to promote economic cooperation between Africa and Turkey.',
+        '2023-05-10',
+      ),
+    ).toEqual(['TR agriculture', 'UG agriculture']);
+  });
+});
+
+describe('who raises it', () => {
+  test('“A and his Albanian colleague discussed …”: both sides, though the colleague is not named', () => {
+    expect(
+      firstPairs(
+        'Greek Foreign Minister Nikos Petridis said on Monday in Tirana that Greece supports the region. Petridis and his Albanian colleague discussed energy security and tourism.',
+        '2023-05-10',
+      ),
+    ).toEqual(['AL energy', 'AL tourism', 'GR energy', 'GR tourism']);
+  });
+});
+
+describe('words that are no sector here', () => {
+  test('“political and technical support” is backing, not political dialogue', () => {
+    expect(
+      firstPairs(
+        'Hungarian Foreign Minister Gabor Kiss met Serbian Foreign Minister Milan Ilic in Belgrade on Monday. Hungary is ready to provide Serbia with political and technical support on its European path, Kiss said. They discussed energy.',
+        '2023-05-10',
+      ),
+    ).toEqual(['HU energy', 'RS energy']);
+  });
+
+  test('a body named “… International” or “… Authority”: its sector words are its name', () => {
+    expect(
+      firstPairs(
+        'Zambian President Mwila Banda met Botswana President Kabo Tau in Gaborone on Monday. They discussed agriculture. Banda also met the heads of the Mining Transparency International and the Tourism Development Authority.',
+        '2023-05-10',
+      ),
+    ).toEqual(['BW agriculture', 'ZM agriculture']);
+  });
+});
