@@ -1,4 +1,4 @@
-import { read, pairs } from './reading';
+import { read, pairs, sides } from './reading';
 
 /**
  * Rules found on a nineteenth fresh set of real reports (branch i22u: Europe, the Gulf and
@@ -94,5 +94,15 @@ describe('words that are no sector here', () => {
         '2023-05-10',
       ),
     ).toEqual(['BW agriculture', 'ZM agriculture']);
+  });
+});
+
+describe('sides', () => {
+  test('“Minister of State for the Middle East, North Africa and United Nations”: a portfolio, not the UN', () => {
+    const [draft] = read(
+      "Doha, Minister of State Ali Kuwari met on Monday with the Minister of State for the Middle East, North Africa and United Nations at the United Kingdom's Foreign Office, Lord John Hale. They discussed humanitarian aid.",
+      '2023-05-10',
+    );
+    expect(sides(draft)).toEqual(['GB', 'QA']);
   });
 });

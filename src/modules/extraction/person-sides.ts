@@ -2,6 +2,8 @@ import { PartyMention } from './gazetteer';
 import { NameCandidate } from './names';
 import { TitleSpan } from './titles';
 
+const PORTFOLIO_LIST = /\bfor\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+)?))+$/u;
+
 /** The country or organization an office belongs to: "Ambassador to Cuba" names the host. */
 function sideInTitle(title: TitleSpan, parties: PartyMention[], text: string): string | undefined {
   const inside = parties.filter(
@@ -11,7 +13,9 @@ function sideInTitle(title: TitleSpan, parties: PartyMention[], text: string): s
       m.kind !== 'capital' &&
       !m.compound &&
       // "Ambassador to Cuba" names the host, "Special Representative for Venezuela" a topic
-      !/\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)),
+      !/\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+      // "Minister of State for the Middle East, South Asia and United Nations": a portfolio
+      !PORTFOLIO_LIST.test(text.slice(title.start, m.start)),
   );
   // "AU Commissioner", "ECOWAS Commission President": the body written right before the office
   const body = parties.find(
