@@ -106,3 +106,32 @@ describe('sides', () => {
     expect(sides(draft)).toEqual(['GB', 'QA']);
   });
 });
+
+describe('more of one side’s words and the past', () => {
+  test('help given “during our liberation struggle” is the past, even in a quotation', () => {
+    expect(
+      firstPairs(
+        'Angolan President Jose Neto received the visiting Cuban Vice President Raul Diaz in Luanda on Monday. “Cuba is a tried friend who provided immense military and financial support during our liberation struggle. Now we invite Cuban firms to invest in Angola,” said Neto.',
+        '2023-05-10',
+      ),
+    ).toEqual(['AO investment']);
+  });
+
+  test('“A stressed in discussions with his counterpart the interest in trade”: A’s own words', () => {
+    expect(
+      firstPairs(
+        'Bulgarian President Ivan Petkov paid a state visit to Latvia on Monday. Petkov stressed in discussions with his Latvian counterpart the special interest in intensifying trade.',
+        '2023-05-10',
+      ),
+    ).toEqual(['BG trade-economy']);
+  });
+
+  test('“open to cooperating in the digital field”: information technology', () => {
+    expect(
+      firstPairs(
+        'Czech Foreign Minister Jan Novak met Portuguese Foreign Minister Rui Costa in Prague on Monday. Costa said that Portugal is open to cooperating with Czechia in the digital field.',
+        '2023-05-10',
+      ),
+    ).toEqual(['PT ict']);
+  });
+});

@@ -2,7 +2,8 @@
  * The journalist's context in the shapes the region's agencies write it: companies counted
  * ("Over 50 Slovak companies operate in Azerbaijan, mainly in energy"), money already spent
  * ("has invested more than $1 billion"), cooperation told in the pluperfect ("had cooperated
- * in health during the pandemic"), "earlier this year" and agreements counted.
+ * in health during the pandemic"), help given during a past struggle, "earlier this year" and
+ * agreements counted.
  */
 const COMPANIES_COUNTED =
   /\b(?:over|more than|about|some|around|nearly|almost|\d[\d,.]*)\s+(?:\d[\d,.]*\s+)?(?:[\p{L}-]+\s+){0,3}(?:companies|firms|enterprises|businesses|joint ventures)\b[^.]{0,60}?\b(?:operate|operating|are registered|are active|work)\b/iu;
@@ -11,6 +12,9 @@ const MONEY_SPENT =
 const PLUPERFECT_HELP =
   /\bhad\s+(?:\w+ly\s+)?(?:cooperated|worked together|helped|assisted|contributed|donated|delivered)\b/i;
 const EARLIER_THIS = /\bearlier this (?:year|month|week)\b/i;
+/** "provided immense military and financial support during our liberation struggle": past help. */
+const HELP_DURING =
+  /\b(?:provided|gave|extended|rendered|offered)\s+(?:[\w-]+,?\s+){0,5}(?:support|assistance|help|aid)\b[^.]{0,60}?\bduring\s+(?:the|our|their|its|his|her)\b/i;
 /** "The two countries have signed numerous agreements in sectors such as …": the record so far. */
 const AGREEMENTS_COUNTED =
   /\b(?:has|have|had)\s+(?:already\s+)?(?:signed|concluded)\s+(?:numerous|several|many|dozens of|a (?:number|series|range) of|(?:over|more than|some)\s+\d+|\d+)\s+(?:[\w-]+\s+){0,2}(?:agreements|accords|treaties|memoranda|MoUs|documents)\b/i;
@@ -21,6 +25,7 @@ export function pastFact(sentence: string): boolean {
     MONEY_SPENT.test(sentence) ||
     PLUPERFECT_HELP.test(sentence) ||
     EARLIER_THIS.test(sentence) ||
-    AGREEMENTS_COUNTED.test(sentence)
+    AGREEMENTS_COUNTED.test(sentence) ||
+    HELP_DURING.test(sentence)
   );
 }

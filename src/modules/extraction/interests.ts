@@ -123,7 +123,7 @@ const SPEECH_AFTER =
 
 /** "During the meeting with Y, X stressed …", "X stressed during the talks that …": X's words. */
 const AT_THE_MEETING =
-  /\b(?:during|at|in the course of|in)\s+(?:the|their|this|that|a|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)['’]s)\s+(?:separate\s+|later\s+)?$/i;
+  /\b(?:during|at|in the course of|in)\s+(?:(?:the|their|this|that|a|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)['’]s)\s+)?(?:separate\s+|later\s+)?$/i;
 const ONE_SIDE_SAYS =
   /\b(?:stress\w*|emphasi[sz]\w*|underl(?:ined|ining)|underscor\w*|highlight\w*|not(?:ed|ing)|sa(?:id|ys)|propos\w*|offer\w*|invit\w*|call(?:ed|s) for|voic\w*|brief\w*|inform\w*|reiterat\w*|spoke (?:about|of|on))\b/i;
 
