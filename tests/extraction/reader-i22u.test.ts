@@ -135,3 +135,14 @@ describe('more of one side’s words and the past', () => {
     ).toEqual(['PT ict']);
   });
 });
+
+describe('a government office named after a body', () => {
+  test('“the Foreign, Commonwealth and Development Office” is an office, not the Commonwealth', () => {
+    expect(
+      firstPairs(
+        "Qatari Minister Ali Kuwari met in Doha on Monday Lord John Hale of the United Kingdom's Foreign, Commonwealth and Development Office. They discussed humanitarian aid.",
+        '2023-05-10',
+      ),
+    ).toEqual(['GB humanitarian', 'QA humanitarian']);
+  });
+});
