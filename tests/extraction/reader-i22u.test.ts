@@ -146,3 +146,18 @@ describe('a government office named after a body', () => {
     ).toEqual(['GB humanitarian', 'QA humanitarian']);
   });
 });
+
+describe('both sides by name', () => {
+  test('“Mr A and Mr B also discussed …”: both, though only B’s side is known from an office', () => {
+    expect(
+      firstPairs(
+        'Mr Keller conducted two meetings while in Geneva. Talks with the Speaker of the Kenyan National Assembly, Paul Otieno, focused on trade. Mr Keller and Mr Otieno also discussed scientific collaboration.',
+      ),
+    ).toEqual([
+      'CH science-technology',
+      'CH trade-economy',
+      'KE science-technology',
+      'KE trade-economy',
+    ]);
+  });
+});

@@ -92,7 +92,8 @@ function personsIn(context: ReferenceContext, span: Span): PersonFound[] {
   return persons;
 }
 
-const PAIRED = /\band (?:his|her) (?:\p{Lu}[\p{L}-]+ )?(?:counterpart|colleague|guest|host)\b/u;
+const PAIRED =
+  /\band (?:his|her) (?:\p{Lu}[\p{L}-]+ )?(?:counterpart|colleague|guest|host)\b|\b(?:Mr|Mrs|Ms|Dr)\.? \p{Lu}[\p{L}-]+ and (?:Mr|Mrs|Ms|Dr)\.? \p{Lu}/u;
 
 /** Who the subject of a clause is. */
 export function referentOf(context: ReferenceContext, span: Span): Referent {
@@ -103,7 +104,7 @@ export function referentOf(context: ReferenceContext, span: Span): Referent {
   const named = [...new Set(partiesIn(context, span).map((m) => m.code))];
   if (persons.length > 1) return { kind: 'joint', persons, parties: [], span };
   // "he and Sheinbaum discussed …": the one spoken of and the one named, together
-  // "A and his Albanian colleague discussed …": the one named and the one met
+  // "A and his Albanian colleague discussed …", "Mr A and Mr B discussed …": the one named and the one met
   if (
     persons.length === 1 &&
     (/^(?:he|she) and\b|\band (?:he|she)\b/i.test(subject) || PAIRED.test(subject))
