@@ -161,3 +161,22 @@ describe('both sides by name', () => {
     ]);
   });
 });
+
+describe('a visitor placed nowhere, and other audiences', () => {
+  test('“President A stressed …” with A’s country never written: the one side no named participant holds', () => {
+    expect(
+      firstPairs(
+        'President Mwila Banda, has ended his three-day stay in Durban.\nThe Head of State held bilateral talks with Botswana President Kabo Tau.\nDuring the meeting, President Banda stressed the need for closer relations that Zambia has with Botswana.\nHe cited mining and health as sectors that need closer collaboration.',
+      ),
+    ).toEqual(['ZM health', 'ZM mining']);
+  });
+
+  test('“also engaged with investors and the private sector”: an audience other than the partner', () => {
+    expect(
+      firstPairs(
+        'Zambian President Mwila Banda held bilateral talks with Botswana President Kabo Tau in Durban on Monday. They discussed health. Banda also engaged with investors and the private sector to attract more investment to the economy.',
+        '2023-05-10',
+      ),
+    ).toEqual(['BW health', 'ZM health']);
+  });
+});

@@ -29,3 +29,12 @@ export function pastFact(sentence: string): boolean {
     HELP_DURING.test(sentence)
   );
 }
+
+/**
+ * "The President also engaged with investors and the private sector …": an audience other than
+ * the partner met, whose topics are not the meeting's.
+ */
+const OTHER_AUDIENCE =
+  /\b(?:engaged|met|interacted|mingled)\s+(?:with\s+)?(?:(?:local|foreign|potential|prospective|key|top|several|some|many)\s+)?(?:investors|businessmen|businesspeople|business (?:people|leaders|community|executives)|the private sector|company executives|captains of industry)\b/i;
+
+export const otherAudience = (sentence: string) => OTHER_AUDIENCE.test(sentence);

@@ -33,6 +33,8 @@ export interface InterestContext {
   names: Span[];
   /** Countries named in the report. */
   parties?: PartyMention[];
+  /** The one side of a meeting that no named participant holds. */
+  unplaced?: string;
 }
 
 export const quote = (text: string, span: Span): Quote => ({
@@ -94,12 +96,13 @@ function sidesOf(
   sides: string[],
   covered: boolean,
   author: string | undefined,
+  unplaced?: string,
 ): string[] {
   switch (referent.kind) {
     case 'person':
-      return referent.person.party && sides.includes(referent.person.party)
-        ? [referent.person.party]
-        : [];
+      // "President A stressed …" with A placed nowhere: the one side no named participant holds
+      if (!referent.person.party) return unplaced ? [unplaced] : [];
+      return sides.includes(referent.person.party) ? [referent.person.party] : [];
     case 'party':
       return sides.includes(referent.party) ? [referent.party] : [];
     case 'joint':
@@ -205,7 +208,7 @@ function attribute(
     ? [held]
     : joint
       ? sides
-      : sidesOf(clause.referent, sides, covered, context.author);
+      : sidesOf(clause.referent, sides, covered, context.author, context.unplaced);
   const referent = clause.referent;
   const speaker =
     !joint && referent.kind === 'person'
@@ -286,6 +289,7 @@ export function meetingInterests(
   const own = {
     ...context,
     author: context.author ?? (unnamed.length === 1 ? unnamed[0] : undefined),
+    unplaced: unnamed.length === 1 ? unnamed[0] : undefined,
   };
   for (const reading of meeting.sentences) {
     // "held separate meetings with A, B and C and discussed trade, defence …": not which one

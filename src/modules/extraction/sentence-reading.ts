@@ -1,4 +1,4 @@
-import { pastFact } from './background-facts';
+import { otherAudience, pastFact } from './background-facts';
 import { Clause, clausesOf, leadEnd, mainVerb } from './clauses';
 import { PartyMention } from './gazetteer';
 import { eventsIn, MeetingEvent } from './meeting-events';
@@ -271,6 +271,7 @@ export function readSentences(context: ReadingContext, body: BodySentence[]): Se
         ITINERARY.test(text) ||
         STATISTIC.test(text) ||
         pastFact(text) ||
+        otherAudience(text) ||
         (pastYear(text, context.year) && !first),
       person: first ? personOf(first.referent) : undefined,
       named: [...new Set(named.map((m) => m.person))],
