@@ -180,3 +180,14 @@ describe('a visitor placed nowhere, and other audiences', () => {
     ).toEqual(['BW health', 'ZM health']);
   });
 });
+
+describe('places seen on the visit', () => {
+  test('“visited the Karuma hydroelectric power plant”, “toured an agricultural research institute”: sites, not topics', () => {
+    expect(
+      firstPairs(
+        'Norwegian Foreign Minister Lars Berg met Ugandan Foreign Minister Okello Musoke in Kampala on Monday. They discussed trade. During his stay, Berg visited the Karuma hydroelectric power plant and toured an agricultural research institute.',
+        '2023-05-10',
+      ),
+    ).toEqual(['NO trade-economy', 'UG trade-economy']);
+  });
+});

@@ -257,6 +257,19 @@ function sectorMentions(context: InterestContext, reading: SentenceReading): Sec
   );
 }
 
+/** "visited the Karuma hydroelectric power plant", "toured a tea factory": a place seen, not a topic. */
+const VISITED_BEFORE =
+  /\b(?:visited|toured|inspected|visiting|touring)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
+const SITE_AFTER =
+  /^(?:\s+[\p{L}-]+){0,3}?\s+(?:plants?|stations?|factor(?:y|ies)|farms?|parks?|cent(?:er|re)s?|ports?|sites?|dams?|facilit(?:y|ies)|refiner(?:y|ies)|mines?|hospitals?|schools?|laborator(?:y|ies)|complex|fields?|institutes?|universit(?:y|ies)|pavilions?|stands?)\b/iu;
+
+function siteVisited(text: string, mention: SectorMention): boolean {
+  return (
+    VISITED_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) &&
+    SITE_AFTER.test(text.slice(mention.end, mention.end + 40))
+  );
+}
+
 /**
  * "the soldiers of the Russian armed forces", "clashes between Myanmar's military and protesters"
  * at talks between two others: a war narrative.
@@ -297,7 +310,7 @@ export function meetingInterests(
     for (const mention of sectorMentions(context, reading)) {
       // an organization that is itself a side of the meeting is who talks, not a topic
       if (mention.body && sides.includes(mention.body)) continue;
-      if (thirdForces(context, mention, sides)) continue;
+      if (thirdForces(context, mention, sides) || siteVisited(context.text, mention)) continue;
       if (ofLargerGathering(context.text, reading, mention.start, sides.length)) continue;
       const found = attribute(own, reading, mention, sides);
       if (!found) continue;
