@@ -191,3 +191,16 @@ describe('places seen on the visit', () => {
     ).toEqual(['NO trade-economy', 'UG trade-economy']);
   });
 });
+
+describe('facts after a list of meetings', () => {
+  test('“also addressed the UN General Assembly on climate change”: a gathering’s speech, in no meeting', () => {
+    const drafts = read(
+      'Swedish Foreign Minister Karin Lund met Kenyan Foreign Minister Peter Mwangi and Ugandan Foreign Minister Okello Musoke separately in New York on Monday. In the meeting with Mwangi, the two discussed trade and tourism. The talks with Musoke focused on energy. Lund also addressed the UN General Assembly on climate change.',
+      '2023-05-10',
+    );
+    expect(drafts.map(pairs)).toEqual([
+      ['KE tourism', 'KE trade-economy', 'SE tourism', 'SE trade-economy'],
+      ['SE energy', 'UG energy'],
+    ]);
+  });
+});

@@ -31,10 +31,15 @@ export function pastFact(sentence: string): boolean {
 }
 
 /**
- * "The President also engaged with investors and the private sector …": an audience other than
- * the partner met, whose topics are not the meeting's.
+ * "The President also engaged with investors and the private sector …", "addressed the UN General
+ * Assembly": an audience other than the partner met, whose topics are not the meeting's.
  */
 const OTHER_AUDIENCE =
   /\b(?:engaged|met|interacted|mingled)\s+(?:with\s+)?(?:(?:local|foreign|potential|prospective|key|top|several|some|many)\s+)?(?:investors|businessmen|businesspeople|business (?:people|leaders|community|executives)|the private sector|company executives|captains of industry)\b/i;
 
-export const otherAudience = (sentence: string) => OTHER_AUDIENCE.test(sentence);
+/** "also addressed the UN General Assembly on climate change": a speech to a gathering. */
+const ADDRESSED_GATHERING =
+  /\baddress(?:ed|es|ing)\s+(?:the\s+|a\s+)?(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,6}(?:General Assembly|Assembly|Conference|Forum|Summit|Congress|Parliament|Session|Plenary)\b/u;
+
+export const otherAudience = (sentence: string) =>
+  OTHER_AUDIENCE.test(sentence) || ADDRESSED_GATHERING.test(sentence);
