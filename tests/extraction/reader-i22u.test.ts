@@ -204,3 +204,18 @@ describe('facts after a list of meetings', () => {
     ]);
   });
 });
+
+describe('the relation characterised', () => {
+  const opening =
+    'Estonian Foreign Minister Kadri Tamm met Ghanaian Foreign Minister Kofi Mensah in Tallinn on Monday. They discussed trade. ';
+  test.each([
+    'The two countries enjoy excellent cooperation at international fora.',
+    'Estonia and Ghana are partners that work closely on multilateral platforms.',
+    'Tamm described Ghana as a reliable partner in multilateral fora.',
+  ])('“%s” raises nothing', (sentence) => {
+    expect(firstPairs(opening + sentence, '2023-05-10')).toEqual([
+      'EE trade-economy',
+      'GH trade-economy',
+    ]);
+  });
+});
