@@ -219,3 +219,14 @@ describe('the relation characterised', () => {
     ]);
   });
 });
+
+describe('a remit', () => {
+  const opening =
+    'Danish Foreign Minister Jens Dahl met Tanzanian Foreign Minister Amina Said in Dodoma on Monday. They discussed health. ';
+  test.each([
+    'The talks were attended by officials in charge of energy and mining.',
+    'Said is also responsible for tourism and wildlife in the cabinet.',
+  ])('“%s”: sector words of an office’s remit', (sentence) => {
+    expect(firstPairs(opening + sentence, '2023-05-10')).toEqual(['DK health', 'TZ health']);
+  });
+});

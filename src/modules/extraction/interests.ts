@@ -257,6 +257,10 @@ function sectorMentions(context: InterestContext, reading: SentenceReading): Sec
   );
 }
 
+/** "officials in charge of energy and mining", "is also responsible for tourism": a remit. */
+const REMIT_BEFORE =
+  /\b(?:in charge of|responsible for|tasked with|charged with|oversees|overseeing|who oversee)\s+(?:the\s+)?(?:[\p{L}-]+,?\s+(?:and\s+|or\s+)?){0,5}$/iu;
+
 /** "visited the Karuma hydroelectric power plant", "toured a tea factory": a place seen, not a topic. */
 const VISITED_BEFORE =
   /\b(?:visited|toured|inspected|visiting|touring)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
@@ -311,6 +315,11 @@ export function meetingInterests(
       // an organization that is itself a side of the meeting is who talks, not a topic
       if (mention.body && sides.includes(mention.body)) continue;
       if (thirdForces(context, mention, sides) || siteVisited(context.text, mention)) continue;
+      const before = context.text.slice(
+        Math.max(reading.sentence.content, mention.start - 60),
+        mention.start,
+      );
+      if (REMIT_BEFORE.test(before)) continue;
       if (ofLargerGathering(context.text, reading, mention.start, sides.length)) continue;
       const found = attribute(own, reading, mention, sides);
       if (!found) continue;
