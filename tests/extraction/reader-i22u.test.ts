@@ -230,3 +230,15 @@ describe('a remit', () => {
     expect(firstPairs(opening + sentence, '2023-05-10')).toEqual(['DK health', 'TZ health']);
   });
 });
+
+describe('accords of another day', () => {
+  const opening =
+    'Finnish Foreign Minister Aino Virtanen met Mozambican Foreign Minister Carlos Tembe in Maputo on Monday. They discussed health. ';
+  test.each([
+    'The visit follows the signing of an agreement on defence cooperation in March.',
+    'An accord on maritime transport was signed during the previous visit.',
+    'The two countries had signed a memorandum on tourism cooperation.',
+  ])('“%s”: background', (sentence) => {
+    expect(firstPairs(opening + sentence, '2023-05-10')).toEqual(['FI health', 'MZ health']);
+  });
+});

@@ -10,7 +10,13 @@ const COMPANIES_COUNTED =
 const MONEY_SPENT =
   /\b(?:has|have|had)\s+(?:already\s+)?(?:invested|exported|imported|supplied|allocated)\b[^.]{0,40}?(?:[$€£]|\bUS\s+dollars\b|\bdollars\b|\beuros\b|\bmillion\b|\bbillion\b)/i;
 const PLUPERFECT_HELP =
-  /\bhad\s+(?:\w+ly\s+)?(?:cooperated|worked together|helped|assisted|contributed|donated|delivered)\b/i;
+  /\bhad\s+(?:\w+ly\s+)?(?:cooperated|worked together|helped|assisted|contributed|donated|delivered|signed|concluded)\b/i;
+/**
+ * "The visit follows the signing of an agreement on …", "was signed during the previous visit":
+ * an accord of another day.
+ */
+const EARLIER_ACCORD =
+  /\bfollow(?:s|ed|ing)\s+(?:the\s+)?(?:signing|conclusion|adoption)\s+of\b|\b(?:signed|concluded|agreed)\s+(?:during|at|in the course of)\s+(?:the|his|her|their|a)\s+(?:previous|prior|earlier|last)\b/i;
 const EARLIER_THIS = /\bearlier this (?:year|month|week)\b/i;
 /** "provided immense military and financial support during our liberation struggle": past help. */
 const HELP_DURING =
@@ -26,6 +32,7 @@ export function pastFact(sentence: string): boolean {
     PLUPERFECT_HELP.test(sentence) ||
     EARLIER_THIS.test(sentence) ||
     AGREEMENTS_COUNTED.test(sentence) ||
+    EARLIER_ACCORD.test(sentence) ||
     HELP_DURING.test(sentence)
   );
 }
