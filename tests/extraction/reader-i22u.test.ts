@@ -242,3 +242,14 @@ describe('accords of another day', () => {
     expect(firstPairs(opening + sentence, '2023-05-10')).toEqual(['FI health', 'MZ health']);
   });
 });
+
+describe('plans', () => {
+  test('“…, where she will discuss agriculture”: another stop of the tour, still ahead', () => {
+    expect(
+      firstPairs(
+        'Irish Foreign Minister Niamh Byrne met Malawian Foreign Minister Grace Phiri in Lilongwe on Monday. They discussed trade. Her tour of the region ends on Friday in Lusaka, where she will discuss agriculture.',
+        '2023-05-10',
+      ),
+    ).toEqual(['IE trade-economy', 'MW trade-economy']);
+  });
+});

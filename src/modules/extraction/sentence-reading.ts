@@ -70,7 +70,7 @@ const BODY_AHEAD =
 const HISTORY =
   /\b(?:last (?:year|month|week|decade|January|February|March|April|May|June|July|August|September|October|November|December)(?!['’]s)(?!\s+\d)|ago\b|previously|initially|originally|formerly|in the past|over the (?:past|last) (?:\w+ )?(?:years|decades|months)|since establishing|(?:historic|historical) role|establish(?:ed|ing) (?:diplomatic |bilateral )?(?:relations|ties)|came\b[^.]{0,40}\bafter|comes\b[^.]{0,40}\bafter|(?:has|have|had) (?:been (?:essential|instrumental|crucial|vital|key|helpful|valuable)|attained|achieved|contributed|stepped ?up|grown|increased|improved|normali[sz]ed|flourished|witnessed)\b|\bis (?:one of|highly|among|the world's|home to)\b|\bvisited\s+\p{Lu}[\p{L} ]+\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))/iu;
 const ITINERARY =
-  /\b(?:(?:will|is scheduled to|plans to|is expected to|is due to|is set to)\s+(?:also\s+)?(?:attend|depart|visit|travel|leave|arrive|participate|fly|head)|later (?:today|this week)|is scheduled|are scheduled|(?:during|at) (?:the|that) (?:upcoming |planned |coming )?(?:visit|trip)\b[^.;]{0,30}\bwill)\b/i;
+  /,\s*where\s+(?:he|she|they|the\s+\w+)\s+(?:will|is to|is due to|is expected to|is scheduled to)\b|\b(?:(?:will|is scheduled to|plans to|is expected to|is due to|is set to)\s+(?:also\s+)?(?:attend|depart|visit|travel|leave|arrive|participate|fly|head)|later (?:today|this week)|is scheduled|are scheduled|(?:during|at) (?:the|that) (?:upcoming |planned |coming )?(?:visit|trip)\b[^.;]{0,30}\bwill)\b/i;
 
 function pastYear(text: string, year: number | undefined): boolean {
   if (!year) return false;
