@@ -257,23 +257,6 @@ function sectorMentions(context: InterestContext, reading: SentenceReading): Sec
   );
 }
 
-/** "officials in charge of energy and mining", "is also responsible for tourism": a remit. */
-const REMIT_BEFORE =
-  /\b(?:in charge of|responsible for|tasked with|charged with|oversees|overseeing|who oversee)\s+(?:the\s+)?(?:[\p{L}-]+,?\s+(?:and\s+|or\s+)?){0,5}$/iu;
-
-/** "visited the Karuma hydroelectric power plant", "toured a tea factory": a place seen, not a topic. */
-const VISITED_BEFORE =
-  /\b(?:visited|toured|inspected|visiting|touring)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
-const SITE_AFTER =
-  /^(?:\s+[\p{L}-]+){0,3}?\s+(?:plants?|stations?|factor(?:y|ies)|farms?|parks?|cent(?:er|re)s?|ports?|sites?|dams?|facilit(?:y|ies)|refiner(?:y|ies)|mines?|hospitals?|schools?|laborator(?:y|ies)|complex|fields?|institutes?|universit(?:y|ies)|pavilions?|stands?)\b/iu;
-
-function siteVisited(text: string, mention: SectorMention): boolean {
-  return (
-    VISITED_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) &&
-    SITE_AFTER.test(text.slice(mention.end, mention.end + 40))
-  );
-}
-
 /**
  * "the soldiers of the Russian armed forces", "clashes between Myanmar's military and protesters"
  * at talks between two others: a war narrative.
@@ -314,12 +297,7 @@ export function meetingInterests(
     for (const mention of sectorMentions(context, reading)) {
       // an organization that is itself a side of the meeting is who talks, not a topic
       if (mention.body && sides.includes(mention.body)) continue;
-      if (thirdForces(context, mention, sides) || siteVisited(context.text, mention)) continue;
-      const before = context.text.slice(
-        Math.max(reading.sentence.content, mention.start - 60),
-        mention.start,
-      );
-      if (REMIT_BEFORE.test(before)) continue;
+      if (thirdForces(context, mention, sides)) continue;
       if (ofLargerGathering(context.text, reading, mention.start, sides.length)) continue;
       const found = attribute(own, reading, mention, sides);
       if (!found) continue;
