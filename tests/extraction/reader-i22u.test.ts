@@ -253,3 +253,14 @@ describe('plans', () => {
     ).toEqual(['IE trade-economy', 'MW trade-economy']);
   });
 });
+
+describe('the verb of a long subject', () => {
+  test('“The importance of the medium-sized firms (SMEs) linked to the tourism chain was stressed”: passive, both sides', () => {
+    expect(
+      firstPairs(
+        'Swiss Foreign Minister Urs Meier met Rwandan Foreign Minister Jean Habimana in Kigali on Monday. The importance of building the capacity of Rwandan small and medium-sized firms (SMEs) linked to the tourism chain was also stressed.',
+        '2023-05-10',
+      ),
+    ).toEqual(['CH tourism', 'CH trade-economy', 'RW tourism', 'RW trade-economy']);
+  });
+});

@@ -64,6 +64,9 @@ export function leadEnd(text: string, start: number, end: number): number {
 const APPOSITION =
   /^(?:the|his|her)\s+(?:[\p{L}’'-]+\s+){0,6}?(?:Minister|President|Ambassador|Secretary|Commissioner|Chairperson|counterpart)\b[^,.;:]{0,60},\s+/u;
 
+const COMPOUND_ADJECTIVE =
+  /^(?:sized|based|owned|led|related|oriented|funded|backed|driven|run|made)$/i;
+
 /** Verbs that a noun phrase carries after a comma: "The meeting, co-chaired by …, reviewed". */
 const REDUCED_RELATIVE = /^(?:[a-z-]+ed|held|led|made|known|published|issued|sent|given|seen)$/;
 
@@ -110,6 +113,17 @@ export function mainVerb(
       continue;
     }
     if (/^(?:to)$/i.test(window[i - 1]?.text ?? '')) continue;
+    // "medium-sized", "Saudi-led", "state-owned": compound adjectives, not verbs
+    if (window[i - 1]?.text === '-' && COMPOUND_ADJECTIVE.test(token.text)) continue;
+    // "the firms linked to the energy chain was emphasised": a participle after its noun, when
+    // the clause's own auxiliary comes later
+    if (
+      /ed$/.test(token.text) &&
+      (/^(?:NOUN|PROPN)$/.test(window[i - 1]?.pos ?? '') || window[i - 1]?.text === ')') &&
+      /^(?:to|with|by|from)$/i.test(after) &&
+      window.slice(i + 2).some((t) => /^(?:was|were|is|are)$/i.test(t.text))
+    )
+      continue;
     if (
       token.pos === 'VERB' &&
       /ing$/.test(token.text) &&
