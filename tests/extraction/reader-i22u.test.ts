@@ -264,3 +264,14 @@ describe('the verb of a long subject', () => {
     ).toEqual(['CH tourism', 'CH trade-economy', 'RW tourism', 'RW trade-economy']);
   });
 });
+
+describe('date lines', () => {
+  test('“Addis ababa ENA, January 29/2020 Chile …”: the date line is not the first sentence’s subject', () => {
+    expect(
+      firstPairs(
+        ' date 2020-01-29 Addis ababa ENA, January 29/2020 Chile wants to widen bilateral cooperation with Ethiopia, especially in mining investment.\n\nState Minister for Foreign Affairs Abebe Tadesse on Tuesday received the incoming Chilean Ambassador, Jorge Rojas, in Addis Ababa.',
+        '2020-01-29',
+      ),
+    ).toEqual(['CL investment', 'CL mining']);
+  });
+});
