@@ -275,3 +275,13 @@ describe('date lines', () => {
     ).toEqual(['CL investment', 'CL mining']);
   });
 });
+
+describe('a speaker placed nowhere who speaks for no state', () => {
+  test('a company’s chief executive at a stand the visitor saw is no side', () => {
+    expect(
+      firstPairs(
+        'President Mwila Banda, has ended his three-day stay in Durban.\nThe Head of State held bilateral talks with Botswana President Kabo Tau.\nDuring the meeting, President Banda stressed the need for closer relations that Zambia has with Botswana, citing health.\nSpeaking when he visited the NATCO stand, NATCO Chief Executive Officer Ruth Mulenga pledged the bank’s continued support to the farming sector.\nMs. Mulenga said NATCO will keep working with government to widen credit, mainly for small scale businesses.',
+      ),
+    ).toEqual(['ZM health']);
+  });
+});

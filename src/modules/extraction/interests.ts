@@ -90,6 +90,10 @@ function ofLargerGathering(text: string, reading: SentenceReading, at: number, s
 const inside = (spans: Span[], mention: Span) =>
   spans.some((s) => s.start <= mention.start && mention.end <= s.end);
 
+/** Offices that speak for a state: a company's chief placed nowhere is no side's voice. */
+const STATE_OFFICE =
+  /\b(?:President|Prime Minister|Minister|Premier|Chancellor|King|Emir|Amir|Sultan|Head of State|Speaker|Ambassador|Secretary)\b/i;
+
 /** The sides a clause's subject speaks for, among this meeting's sides. */
 function sidesOf(
   referent: Referent,
@@ -101,7 +105,8 @@ function sidesOf(
   switch (referent.kind) {
     case 'person':
       // "President A stressed …" with A placed nowhere: the one side no named participant holds
-      if (!referent.person.party) return unplaced ? [unplaced] : [];
+      if (!referent.person.party)
+        return unplaced && STATE_OFFICE.test(referent.person.title ?? '') ? [unplaced] : [];
       return sides.includes(referent.person.party) ? [referent.person.party] : [];
     case 'party':
       return sides.includes(referent.party) ? [referent.party] : [];
