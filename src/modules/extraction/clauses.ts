@@ -74,6 +74,22 @@ const inside = (spans: Span[], token: Token) =>
   spans.some((s) => s.start <= token.start && token.end <= s.end);
 
 /**
+ * "medium-sized", "Saudi-led": compound adjectives; "the firms linked to the energy chain was
+ * emphasised": a participle after its noun, when the clause's own auxiliary comes later.
+ */
+function adjectival(window: Token[], i: number): boolean {
+  const token = window[i];
+  const before = window[i - 1];
+  if (before?.text === '-' && COMPOUND_ADJECTIVE.test(token.text)) return true;
+  return (
+    /ed$/.test(token.text) &&
+    (/^(?:NOUN|PROPN)$/.test(before?.pos ?? '') || before?.text === ')') &&
+    /^(?:to|with|by|from)$/i.test(window[i + 1]?.text ?? '') &&
+    window.slice(i + 2).some((t) => /^(?:was|were|is|are)$/i.test(t.text))
+  );
+}
+
+/**
  * The main verb of a clause: the first verb outside parentheses, names and offices, and
  * outside a participle phrase set off by commas.
  */
@@ -112,18 +128,7 @@ export function mainVerb(
       while (i + 1 < window.length && window[i + 1].text !== ',') i += 1;
       continue;
     }
-    if (/^(?:to)$/i.test(window[i - 1]?.text ?? '')) continue;
-    // "medium-sized", "Saudi-led", "state-owned": compound adjectives, not verbs
-    if (window[i - 1]?.text === '-' && COMPOUND_ADJECTIVE.test(token.text)) continue;
-    // "the firms linked to the energy chain was emphasised": a participle after its noun, when
-    // the clause's own auxiliary comes later
-    if (
-      /ed$/.test(token.text) &&
-      (/^(?:NOUN|PROPN)$/.test(window[i - 1]?.pos ?? '') || window[i - 1]?.text === ')') &&
-      /^(?:to|with|by|from)$/i.test(after) &&
-      window.slice(i + 2).some((t) => /^(?:was|were|is|are)$/i.test(t.text))
-    )
-      continue;
+    if (/^(?:to)$/i.test(window[i - 1]?.text ?? '') || adjectival(window, i)) continue;
     if (
       token.pos === 'VERB' &&
       /ing$/.test(token.text) &&
