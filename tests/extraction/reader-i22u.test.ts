@@ -212,6 +212,7 @@ describe('the relation characterised', () => {
     'The two countries enjoy excellent cooperation at international fora.',
     'Estonia and Ghana are partners that work closely on multilateral platforms.',
     'Tamm described Ghana as a reliable partner in multilateral fora.',
+    'Energy cooperation with Ghana is on an upward trend.',
   ])('“%s” raises nothing', (sentence) => {
     expect(firstPairs(opening + sentence, '2023-05-10')).toEqual([
       'EE trade-economy',

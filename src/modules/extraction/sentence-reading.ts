@@ -53,11 +53,11 @@ const THANKS =
   /\bpaid (?:tribute|homage)\b|\b(?:has|have|had)\s+played\s+an?\s+(?:[\w-]+\s+){0,2}role\b|\b(?:highly|positively) (?:assessed|evaluated|rated|valued)\b|\bspoke highly of\b|\bexpress(?:ed|es)\s+(?:his|her|their|its|the|deep|sincere)?\s*(?:gratitude|thanks|appreciation|condolences|satisfaction\s+with)|\backnowledg(?:ed|es|ing)\s+(?!(?:the\s+)?(?:need|importance|potential|necessity)\b)(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:support|assistance|contributions?|help|efforts|ongoing|existing)\b/i;
 /**
  * "The two countries enjoy close cooperation at international fora", "are partners that cooperate
- * on multilateral platforms", "described Kenya as a reliable partner in …": the relation
- * characterised, not a topic raised.
+ * on multilateral platforms", "described Kenya as a reliable partner in …", "economic cooperation
+ * with Albania is on an ascending line": the relation characterised, not a topic raised.
  */
 const CHARACTERISING =
-  /^\s*(?:enjoy(?:s|ed)?\b|(?:are|is|remains?|were|was)\s+(?:\w+\s+){0,2}(?:partners?|allies|ally|friends?)\b|described\s+[^,.;]{1,40}?\bas\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:partner|ally|friend)\b)/i;
+  /^\s*(?:enjoy(?:s|ed)?\b|(?:is|are|remains?)\s+on\s+an?\s+(?:upward|ascending|rising|positive)\s+(?:line|trend|path|trajectory)\b|(?:are|is|remains?|were|was)\s+(?:\w+\s+){0,2}(?:partners?|allies|ally|friends?)\b|described\s+[^,.;]{1,40}?\bas\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:partner|ally|friend)\b)/i;
 const NEW_OFFER =
   /\b(?:announcement|offer|proposal|decision|plan|readiness|willingness|initiative)s?\s+(?:and\s+\w+\s+)?(?:to|of)\b/i;
 const DESCRIBING = /^(?:is|are|aims|seeks|serves|covers|includes|provides|remains|constitutes)$/i;
