@@ -286,3 +286,14 @@ describe('a speaker placed nowhere who speaks for no state', () => {
     ).toEqual(['ZM health']);
   });
 });
+
+describe('an office for a name', () => {
+  test('“The head of state stressed in discussions with his counterpart …” is the president’s own words', () => {
+    expect(
+      firstPairs(
+        'Bulgarian President Ivan Petkov paid a state visit to Latvia on Monday. The head of state stressed in discussions with his Latvian counterpart the special interest in intensifying trade.',
+        '2023-05-10',
+      ),
+    ).toEqual(['BG trade-economy']);
+  });
+});

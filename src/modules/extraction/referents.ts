@@ -50,7 +50,9 @@ export function byOffice(
     const rulers = people.filter(ruler);
     return recent.find(ruler) ?? (rulers.length === 1 ? rulers[0] : undefined);
   }
-  const words = [...phrase.toLowerCase().matchAll(OFFICE_WORDS)].map((m) => m[1]);
+  // "The head of state" of a republic is its president
+  const office = phrase.toLowerCase().replace(/\bheads? of state\b/, 'president');
+  const words = [...office.matchAll(OFFICE_WORDS)].map((m) => m[1]);
   if (!words.length) return undefined;
   const specific = words.filter((w) => !GENERIC_OFFICE.has(w));
   const fits = (person: PersonFound) => {
@@ -130,7 +132,7 @@ export function referentOf(context: ReferenceContext, span: Span): Referent {
     };
   }
   if (
-    /\b(?:minister|president|premier|ambassador|secretary|speaker|chancellor|commissioner|emir|king|sultan|prince|leader|diplomat|envoy|majesty|highness)\b/i.test(
+    /\b(?:minister|president|premier|ambassador|secretary|speaker|chancellor|commissioner|emir|king|sultan|prince|leader|diplomat|envoy|majesty|highness|head of state)\b/i.test(
       subject,
     )
   ) {
