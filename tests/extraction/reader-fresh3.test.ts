@@ -247,7 +247,7 @@ describe('what the talks covered', () => {
 describe('organizations as settings', () => {
   test('a session attended, an office’s candidacy, a department: no multilateral cooperation', () => {
     const drafts = read(
-      'Egyptian Foreign Minister Omar Hassan, who is attending the 48th session of the Organization of Islamic Cooperation (OIC) Council of Foreign Ministers, met Tunisian Foreign Minister Ali Ben Salah. Peruvian Ambassador Luis Vega, a candidate for Secretary-General of the Organization of American States (OAS), also attended. The delegation included a specialist in Multilateral Affairs. They discussed trade.',
+      'Egyptian Foreign Minister Omar Hassan, who is attending the 48th session of the Organization of Islamic Cooperation (OIC) Council of Foreign Ministers, met Tunisian Foreign Minister Ali Ben Salah. Peruvian Ambassador Luis Vega, a candidate as Secretary-General of the Organization of American States, also attended. The delegation included a specialist in Multilateral Affairs. They discussed trade.',
     );
     expect(drafts.map(pairs)).toEqual([['EG trade-economy', 'TN trade-economy']]);
   });

@@ -48,7 +48,7 @@ describe('named participants', () => {
 
   test('an office with “Political and Economic Diplomacy” and “at the Ministry” is one office', () => {
     const [draft] = read(
-      'State Minister for Political and Economic Diplomacy at the Ministry of Foreign Affairs of Ghana, Kofi Boateng met Robert Dussey, Minister of Foreign Affairs of the Republic of Togo.',
+      'Deputy Minister for Political and Economic Diplomacy at the Ministry of External Affairs of Ghana, Kofi Boateng met Robert Dussey, Minister of Foreign Affairs of the Republic of Togo.',
     );
     expect(people(draft)).toEqual(['Kofi Boateng/GH', 'Robert Dussey/TG']);
   });
@@ -73,7 +73,7 @@ describe('meetings found', () => {
 
   test('meetings with the ministers of A and B, then each named: one meeting per side, not two', () => {
     const drafts = read(
-      'State Minister at the Ministry of Foreign Affairs of Ghana, Kofi Boateng held bilateral meetings with foreign ministers of Togo and Côte d’Ivoire on the sidelines of the summit. Accordingly, he met Robert Dussey, Minister of Foreign Affairs of the Republic of Togo, and Awa Kone, the Minister of Foreign Affairs, African Integration and Diaspora of the Republic of Côte d’Ivoire.',
+      'State Minister at the Ministry of Foreign Affairs of Ghana, Kofi Boateng held bilateral meetings with foreign ministers of Togo and Côte d’Ivoire on the sidelines of the summit. Accordingly, he met Robert Dussey, Minister of Foreign Affairs of the Republic of Togo, and Awa Kone, the Minister of Foreign Affairs, Regional Integration and Diaspora of the Republic of Côte d’Ivoire.',
     );
     expect(drafts.map(people)).toEqual([
       ['Kofi Boateng/GH', 'Robert Dussey/TG'],

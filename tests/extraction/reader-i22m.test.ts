@@ -67,7 +67,7 @@ describe('sector words that name a body, an office or a membership', () => {
 describe('the setting of the talks', () => {
   test('“came to X to participate in the session of the Council of … of the SCO (SCO)”', () => {
     const [draft] = read(
-      'Kazakh Foreign Minister Arman Tulegenov met his Kyrgyz counterpart Almaz Beishenov in Astana. Beishenov came to Astana to participate in the regular session of the Council of Foreign Ministers of the Shanghai Cooperation Organization (SCO). The sides discussed tourism.',
+      'Kazakh Foreign Minister Arman Tulegenov met his Kyrgyz counterpart Almaz Beishenov in Astana. Beishenov came to Astana to participate in the annual session of the Council of Heads of Government of the Shanghai Cooperation Organization (SCO). The sides discussed tourism.',
     );
     expect(pairs(draft)).toEqual(['KG tourism', 'KZ tourism']);
   });
@@ -168,7 +168,7 @@ describe('sides of people', () => {
 describe('multilateral cooperation', () => {
   test('“interaction within the framework of the Eurasian Economic Union” is cooperation in it', () => {
     const [draft] = read(
-      'Kazakh Foreign Minister Arman Tulegenov met Kyrgyz Foreign Minister Almaz Beishenov in Astana on Monday. The ministers touched upon interaction within the framework of the Eurasian Economic Union.',
+      'Kazakh Foreign Minister Arman Tulegenov met Kyrgyz Foreign Minister Almaz Beishenov in Astana on Monday. The ministers discussed interaction within the framework of the Eurasian Economic Union.',
     );
     expect(pairs(draft)).toEqual(['KG multilateral', 'KZ multilateral']);
   });

@@ -145,7 +145,7 @@ describe('named participants: forms of address', () => {
 describe('named participants: headlines', () => {
   test('“Peru FA Min meets with dignitaries”: an abbreviated office is no name', () => {
     const drafts = read(
-      'Chile FA Min meets with various dignitaries\n\nChilean Foreign Minister Pablo Soto held an audience with Foreign Minister of Peru Luis Quispe.\n\nLikewise, the diplomat met with United States’ Acting Assistant Secretary for Western Hemisphere Affairs Mark Fuller.',
+      'Chile FA Min meets with various dignitaries\n\nChilean Foreign Minister Pablo Soto held an audience with Foreign Minister of Peru Luis Quispe.\n\nLikewise, the diplomat met with the US Acting Assistant Secretary for Western Hemisphere Affairs Mark Fuller.',
     );
     expect(drafts.map(people)).toEqual([
       ['Pablo Soto/CL', 'Luis Quispe/PE'],

@@ -4,13 +4,13 @@ import { read, people } from './reading';
 describe('offices in a list of names', () => {
   test('“met A, office of X, B, the office of Y, C, office of Z”: each office after its name', () => {
     const drafts = read(
-      'Dakar, December 01, 2021 (ENA) State Minister for Economic Diplomacy at the Ministry of Foreign Affairs of Ethiopia, Abebe Kebede held a series of bilateral meetings with foreign ministers of Senegal, Zimbabwe, Côte d’Ivoire, and Cameroon in Dakar. Accordingly, he met Awa Ndiaye Fall, Minister of Foreign Affairs and Senegalese Abroad of the Republic of Senegal, Tendai M. M. MOYO, the Minister of Foreign Affairs and International Trade of the Republic of Zimbabwe, Ali Konan Kouassi, Minister of Foreign Affairs, African Integration and Diaspora of the Republic of Côte d’Ivoire, and NGONO NGONO, Minister of External Relations of the Republic of Cameroon.',
+      'Accra, March 03, 2022 (GNA) State Minister for Trade Diplomacy at the Ministry of Foreign Affairs of Ghana, Kwame Mensah held a series of bilateral meetings with foreign ministers of Mali, Zambia, Benin and Gabon in Accra. Accordingly, he met Fatou Traore, Minister of Foreign Affairs and Malians Abroad of the Republic of Mali, Joseph M. K. BANDA, the Minister of Foreign Affairs and International Cooperation of the Republic of Zambia, Pierre Hounsou, Minister of Foreign Affairs, Regional Integration and Diaspora of the Republic of Benin, and NDONG NDONG, Minister of External Relations of the Republic of Gabon.',
     );
     expect(drafts.map((d) => people(d)[1])).toEqual([
-      'Awa Ndiaye Fall/SN',
-      'Tendai M. M. MOYO/ZW',
-      'Ali Konan Kouassi/CI',
-      'NGONO NGONO/CM',
+      'Fatou Traore/ML',
+      'Joseph M. K. BANDA/ZM',
+      'Pierre Hounsou/BJ',
+      'NDONG NDONG/GA',
     ]);
   });
 

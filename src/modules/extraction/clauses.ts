@@ -76,11 +76,31 @@ const OFFICE_MET =
 const NAME_APPOSITION =
   /^(?:H\.\s?E\.\s+|His Excellency\s+|Her Excellency\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+,\s+(?=(?:the|he|she|Mr|Mrs|Ms|Dr|Minister|President)\b)/u;
 
+/** "medium-sized", "Saudi-led": the second word of a compound adjective is no verb. */
+const COMPOUND_ADJECTIVE =
+  /^(?:sized|based|owned|led|related|oriented|funded|backed|driven|run|made)$/i;
+
 /** Verbs that a noun phrase carries after a comma: "The meeting, co-chaired by …, reviewed". */
 const REDUCED_RELATIVE = /^(?:[a-z-]+ed|held|led|made|known|published|issued|sent|given|seen)$/;
 
 const inside = (spans: Span[], token: Token) =>
   spans.some((s) => s.start <= token.start && token.end <= s.end);
+
+/**
+ * "medium-sized", "Saudi-led": compound adjectives; "the firms linked to the energy chain was
+ * emphasised": a participle after its noun, when the clause's own auxiliary comes later.
+ */
+function adjectival(window: Token[], i: number): boolean {
+  const token = window[i];
+  const before = window[i - 1];
+  if (before?.text === '-' && COMPOUND_ADJECTIVE.test(token.text)) return true;
+  return (
+    /ed$/.test(token.text) &&
+    (/^(?:NOUN|PROPN)$/.test(before?.pos ?? '') || before?.text === ')') &&
+    /^(?:to|with|by|from)$/i.test(window[i + 1]?.text ?? '') &&
+    window.slice(i + 2).some((t) => /^(?:was|were|is|are)$/i.test(t.text))
+  );
+}
 
 /**
  * The main verb of a clause: the first verb outside parentheses, names and offices, and
@@ -101,6 +121,14 @@ export function mainVerb(
     const token = window[i];
     if (token.text === '(' || token.text === '[') depth += 1;
     if (token.text === ')' || token.text === ']') depth = Math.max(0, depth - 1);
+    // "The Prime Minister, who recalled the old ties, noted …": the aside has its own verb
+    if (!depth && /^(?:who|which)$/i.test(token.text) && window[i - 1]?.text === ',') {
+      const close = window.findIndex((t, j) => j > i && t.text === ',');
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    }
     if (depth || !isVerb(token) || inside(skip, token)) continue;
     const after = window[i + 1]?.text ?? '';
     if (
@@ -113,7 +141,7 @@ export function mainVerb(
       while (i + 1 < window.length && window[i + 1].text !== ',') i += 1;
       continue;
     }
-    if (/^(?:to)$/i.test(window[i - 1]?.text ?? '')) continue;
+    if (/^(?:to)$/i.test(window[i - 1]?.text ?? '') || adjectival(window, i)) continue;
     if (
       token.pos === 'VERB' &&
       /ing$/.test(token.text) &&
@@ -165,10 +193,12 @@ export function clausesOf(
       const lead = tokensIn(tokens, next, following.start);
       if (/^(?:and|or)$/i.test(lead[lead.length - 1]?.text ?? '')) continue;
     }
+    // "The Minister, who recalled the ties of A and B, noted …": the aside names no subject
+    const aside = verb ? /,\s*(?:who|which)\b/i.exec(text.slice(from, verb.start)) : null;
     clauses.push({
       start: from,
       end: next,
-      subject: { start: from, end: verb?.start ?? from },
+      subject: { start: from, end: aside ? from + (aside.index ?? 0) : (verb?.start ?? from) },
       verb,
     });
     from = next;

@@ -141,7 +141,7 @@ function nameSpans(
   });
   const institutions = [
     ...text.matchAll(
-      /\b(?:Ministry|Ministries|Ministers?|Secretaries|Institute|University|Academy|Centre|Center|College|Bureau|Directorate) (?:of|for) (?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+|(?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Agency|Institute|Fund|Bank|Organi[sz]ation|Association|Ministry|Minister|Department|University|Academy|Prize|Award|Zone|Bureau|Directorate|Programme|Program|Convention)\b(?: (?:of|for|on) (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+)?/gu,
+      /\b(?:Ministry|Ministries|Ministers?|Secretaries|Institute|University|Academy|Centre|Center|College|Bureau|Directorate) (?:of|for) (?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+|(?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Agency|Authority|Institute|International|Fund|Bank|Organi[sz]ation|Association|Ministry|Minister|Department|University|Academy|Prize|Award|Zone|Bureau|Directorate|Programme|Program|Convention)\b(?: (?:of|for|on) (?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+)?/gu,
     ),
     // "South Africa's Economic Reconstruction and Recovery Plan": a plan's name
     ...text.matchAll(

@@ -33,6 +33,8 @@ export interface InterestContext {
   names: Span[];
   /** Countries named in the report. */
   parties?: PartyMention[];
+  /** The one side of a meeting that no named participant holds. */
+  unplaced?: string;
 }
 
 export const quote = (text: string, span: Span): Quote => ({
@@ -88,18 +90,24 @@ function ofLargerGathering(text: string, reading: SentenceReading, at: number, s
 const inside = (spans: Span[], mention: Span) =>
   spans.some((s) => s.start <= mention.start && mention.end <= s.end);
 
+/** Offices that speak for a state: a company's chief placed nowhere is no side's voice. */
+const STATE_OFFICE =
+  /\b(?:President|Prime Minister|Minister|Premier|Chancellor|King|Emir|Amir|Sultan|Head of State|Speaker|Ambassador|Secretary)\b/i;
+
 /** The sides a clause's subject speaks for, among this meeting's sides. */
 function sidesOf(
   referent: Referent,
   sides: string[],
   covered: boolean,
   author: string | undefined,
+  unplaced?: string,
 ): string[] {
   switch (referent.kind) {
     case 'person':
-      return referent.person.party && sides.includes(referent.person.party)
-        ? [referent.person.party]
-        : [];
+      // "President A stressed …" with A placed nowhere: the one side no named participant holds
+      if (!referent.person.party)
+        return unplaced && STATE_OFFICE.test(referent.person.title ?? '') ? [unplaced] : [];
+      return sides.includes(referent.person.party) ? [referent.person.party] : [];
     case 'party':
       return sides.includes(referent.party) ? [referent.party] : [];
     case 'joint':
@@ -123,7 +131,7 @@ const SPEECH_AFTER =
 
 /** "During the meeting with Y, X stressed …", "X stressed during the talks that …": X's words. */
 const AT_THE_MEETING =
-  /\b(?:during|at|in the course of|in)\s+(?:the|their|this|that|a)\s+(?:separate\s+|later\s+)?$/i;
+  /\b(?:during|at|in the course of|in)\s+(?:(?:the|their|this|that|a|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)['’]s)\s+)?(?:separate\s+|later\s+)?$/i;
 const ONE_SIDE_SAYS =
   /\b(?:stress\w*|emphasi[sz]\w*|underl(?:ined|ining)|underscor\w*|highlight\w*|not(?:ed|ing)|sa(?:id|ys)|propos\w*|offer\w*|invit\w*|call(?:ed|s) for|voic\w*|brief\w*|inform\w*|reiterat\w*|spoke (?:about|of|on))\b/i;
 
@@ -205,7 +213,7 @@ function attribute(
     ? [held]
     : joint
       ? sides
-      : sidesOf(clause.referent, sides, covered, context.author);
+      : sidesOf(clause.referent, sides, covered, context.author, context.unplaced);
   const referent = clause.referent;
   const speaker =
     !joint && referent.kind === 'person'
@@ -224,7 +232,7 @@ function sectorMentions(context: InterestContext, reading: SentenceReading): Sec
   // something else, up to the next clause
   const words = text.slice(content, end);
   const aside =
-    /,\s*which\s+(?!\w+\s+(?:both|the two|they))|\b(?:which|that)\s+aims?\b|\baimed at\b|\bto be held\b/i.exec(
+    /,\s*which\s+(?!\w+\s+(?:both|the two|they))|,\s*who\s+(?:recalled|thanked|praised|commended|lauded|hailed|appreciated|congratulated)\b|\b(?:which|that)\s+aims?\b|\baimed (?:at|to)\b|\bto be held\b/i.exec(
       words,
     );
   let skip: Span | undefined;
@@ -232,7 +240,8 @@ function sectorMentions(context: InterestContext, reading: SentenceReading): Sec
     const from = content + (aside.index ?? 0);
     // "During the talks, which lasted two hours, A and B discussed …": an aside on the meeting
     // itself ends at its comma, and what follows is the talks' content
-    const onMeeting = MEETING_NOUN_BEFORE.test(text.slice(content, from));
+    // "The Minister, who recalled the old ties, noted …": a recollection set off by commas
+    const onMeeting = MEETING_NOUN_BEFORE.test(text.slice(content, from)) || /who/i.test(aside[0]);
     const resume = (onMeeting ? /,|;/ : /,\s*and\s|;/).exec(
       text.slice(from + aside[0].length, end),
     );
@@ -285,6 +294,7 @@ export function meetingInterests(
   const own = {
     ...context,
     author: context.author ?? (unnamed.length === 1 ? unnamed[0] : undefined),
+    unplaced: unnamed.length === 1 ? unnamed[0] : undefined,
   };
   for (const reading of meeting.sentences) {
     // "held separate meetings with A, B and C and discussed trade, defence …": not which one

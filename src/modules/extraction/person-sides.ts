@@ -4,6 +4,7 @@ import { TitleSpan } from './titles';
 
 /** "Minister of Maghreb Affairs, African Union and Arab League": fields listed in an office. */
 const PORTFOLIO_FIELD = /,\s+(?:[^,]*\band\s+)?$/;
+const PORTFOLIO_LIST = /\bfor\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+)?))+$/u;
 
 /** The country or organization an office belongs to: "Ambassador to Cuba" names the host. */
 function sideInTitle(title: TitleSpan, parties: PartyMention[], text: string): string | undefined {
@@ -16,7 +17,9 @@ function sideInTitle(title: TitleSpan, parties: PartyMention[], text: string): s
       // "Ambassador to Cuba" names the host, "Special Representative for Venezuela" a topic
       !/\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
       // "Foreign Affairs, European Union and Cooperation Minister": a field of the portfolio
-      !(m.kind === 'organization' && PORTFOLIO_FIELD.test(text.slice(title.start, m.start))),
+      !(m.kind === 'organization' && PORTFOLIO_FIELD.test(text.slice(title.start, m.start))) &&
+      // "Minister of State for the Middle East, South Asia and United Nations": a portfolio
+      !PORTFOLIO_LIST.test(text.slice(title.start, m.start)),
   );
   // "AU Commissioner", "ECOWAS Commission President": the body written right before the office
   const body = parties.find(

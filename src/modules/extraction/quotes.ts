@@ -16,10 +16,24 @@ const CLOSE = /[”"»]/;
 const CLOSE_LOW = /[“”"]|’’/;
 const SAYS =
   '(?:said|says|added|stated|noted|pointed out|told|wrote|expressed|stressed|emphasi[sz]ed|underlined|explained|remarked|continued|concluded|affirmed|declared|tweeted|posted)';
+// the speaker's phrase starts with a word, so "”, said X" is not read as "," saying
 const AFTER = new RegExp(
-  `^\\s*[,.]?\\s*([^.!?;“”"«»]{1,90}?)\\s+${SAYS}\\b|^\\s*[,.]?\\s*${SAYS}\\s+([^.!?;,]{1,60})`,
+  `^\\s*[,.]?\\s*([^\\s,.!?;“”"«»][^.!?;“”"«»]{0,89}?)\\s+${SAYS}\\b|^\\s*[,.]?\\s*${SAYS}\\s+([^.!?;,]{1,60})`,
   'u',
 );
+/**
+ * “…”, said X, “and …” / "…," X noted. "In addition, …": a quotation that resumes after its
+ * attribution is the same speaker's.
+ */
+const RESUMED = new RegExp(
+  `[”"]\\s*,?\\s*(?:([^\\s,.!?;“”"«»][^.!?;“”"«»]{0,59}?)\\s+${SAYS}|${SAYS}\\s+([^.!?;,“”"]{1,60}?))\\s*[.,:]?\\s*$`,
+  'u',
+);
+/** A straight mark after a word or a comma and before a space closes a quotation: `relations," X`. */
+const closingMark = (text: string, at: number) =>
+  text[at] === '"' &&
+  /[\p{L}\d,.!?;:]/u.test(text[at - 1] ?? '') &&
+  /^(?:\s|$)/.test(text.slice(at + 1, at + 2));
 const BEFORE = new RegExp(`${SAYS}(?:\\s+that)?\\s*[:,]?\\s*$`, 'u');
 
 function speakerIn(
@@ -53,6 +67,20 @@ function sentenceStop(text: string, at: number): number {
   return stop;
 }
 
+function resumedSpeaker(
+  text: string,
+  start: number,
+  mentions: PersonMention[],
+  people: PersonFound[],
+): PersonFound | undefined {
+  const from = Math.max(0, start - 120);
+  const resumed = RESUMED.exec(text.slice(from, start));
+  if (!resumed) return undefined;
+  const phrase = resumed[1] ?? resumed[2];
+  const at = from + (resumed.index ?? 0) + resumed[0].indexOf(phrase);
+  return speakerIn(text, at, at + phrase.length, mentions, people);
+}
+
 /**
  * Quotations and who said them: “…,” Lavrov said / “…”, he said / X said: “…”. A quotation
  * attributed to a statement or a ministry has no speaker; its own words decide.
@@ -66,7 +94,7 @@ export function findQuotes(
   let from = 0;
   for (const open of text.matchAll(OPEN)) {
     const start = open.index ?? 0;
-    if (start < from) continue;
+    if (start < from || closingMark(text, start)) continue;
     const closing = open[0] === '„' ? CLOSE_LOW : CLOSE;
     const close = closing.exec(text.slice(start + 1, start + 1600));
     if (!close) continue;
@@ -83,6 +111,7 @@ export function findQuotes(
       if (BEFORE.test(text.slice(lineStart, start)))
         speaker = speakerIn(text, lineStart, start, mentions, people);
     }
+    if (!speaker) speaker = resumedSpeaker(text, start, mentions, people);
     quotes.push({ start, end, speaker });
   }
   return quotes;

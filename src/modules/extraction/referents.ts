@@ -50,7 +50,9 @@ export function byOffice(
     const rulers = people.filter(ruler);
     return recent.find(ruler) ?? (rulers.length === 1 ? rulers[0] : undefined);
   }
-  const words = [...phrase.toLowerCase().matchAll(OFFICE_WORDS)].map((m) => m[1]);
+  // "The head of state" of a republic is its president
+  const office = phrase.toLowerCase().replace(/\bheads? of state\b/, 'president');
+  const words = [...office.matchAll(OFFICE_WORDS)].map((m) => m[1]);
   if (!words.length) return undefined;
   const specific = words.filter((w) => !GENERIC_OFFICE.has(w));
   const fits = (person: PersonFound) => {
@@ -92,6 +94,9 @@ function personsIn(context: ReferenceContext, span: Span): PersonFound[] {
   return persons;
 }
 
+const PAIRED =
+  /\band (?:his|her) (?:\p{Lu}[\p{L}-]+ )?(?:counterpart|colleague|guest|host)\b|\b(?:Mr|Mrs|Ms|Dr)\.? \p{Lu}[\p{L}-]+ and (?:Mr|Mrs|Ms|Dr)\.? \p{Lu}/u;
+
 /** Who the subject of a clause is. */
 export function referentOf(context: ReferenceContext, span: Span): Referent {
   const subject = context.text.slice(span.start, span.end).trim();
@@ -101,7 +106,11 @@ export function referentOf(context: ReferenceContext, span: Span): Referent {
   const named = [...new Set(partiesIn(context, span).map((m) => m.code))];
   if (persons.length > 1) return { kind: 'joint', persons, parties: [], span };
   // "he and Sheinbaum discussed …": the one spoken of and the one named, together
-  if (persons.length === 1 && /^(?:he|she) and\b|\band (?:he|she)\b/i.test(subject))
+  // "A and his Albanian colleague discussed …", "Mr A and Mr B discussed …": the one named and the one met
+  if (
+    persons.length === 1 &&
+    (/^(?:he|she) and\b|\band (?:he|she)\b/i.test(subject) || PAIRED.test(subject))
+  )
     return { kind: 'joint', persons, parties: [], span };
   if (persons.length === 1) {
     const mention = context.mentions.find((m) => m.person === persons[0] && m.start >= span.start)!;
@@ -123,7 +132,7 @@ export function referentOf(context: ReferenceContext, span: Span): Referent {
     };
   }
   if (
-    /\b(?:minister|president|premier|ambassador|secretary|speaker|chancellor|commissioner|emir|king|sultan|prince|leader|diplomat|envoy|majesty|highness)\b/i.test(
+    /\b(?:minister|president|premier|ambassador|secretary|speaker|chancellor|commissioner|emir|king|sultan|prince|leader|diplomat|envoy|majesty|highness|head of state)\b/i.test(
       subject,
     )
   ) {

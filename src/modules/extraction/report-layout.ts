@@ -24,9 +24,12 @@ const FURNITURE =
 
 const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?=[\s,\d]|$)/;
 
-/** A date line written "Month D/YYYY", after at most three words of a city, with its agency. */
+/**
+ * A date line written "Month D/YYYY", after at most three words of a city and its agency
+ * ("Addis ababa ENA, January 29/2020").
+ */
 const SLASHED_DATE =
-  /^(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\/\d{4}[ \t]*(?:\/\p{Lu}{2,8}\/|\(\p{Lu}{2,8}\))?[ \t]*(?=\p{Lu})/u;
+  /^(?:\p{Lu}[\p{L}'’.-]*,?[ \t]+(?:[\p{L}'’.-]+,?[ \t]+){0,2})?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\/\d{4}[ \t]*(?:\/\p{Lu}{2,8}\/|\(\p{Lu}{2,8}\))?[ \t]*(?=\p{Lu})/u;
 
 /** One dateline token run: capitalised words, numbers, [Country] brackets, commas between. */
 const PREFIX =

@@ -25,7 +25,7 @@ const CONDITIONS =
 const BODY_AS_PLACE_OR_OFFICE =
   /^\s*(?:headquarters|secretariat|building|premises|offices?|member\s+(?:states|countries|nations)|ministers|leaders|officials|heads\s+of\s+state|(?:assistant\s+|deputy\s+|under[- ])?secretary[- ]general|commissioner)\b/i;
 const OFFICE_OF_BODY = /\b(?:president|chair(?:man|woman|person)?)\s+of\s+(?:the\s+)?$/i;
-/** "a candidate for Secretary-General of the Organization of American States (OAS)". */
+/** "a candidate for Secretary-General of the OAS", "a bid for President of the Commission". */
 const CANDIDACY =
   /\b(?:[Cc]andida(?:te|cy|ture)|bid|running)\s+(?:for|as)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+|and\s+)?){0,6}\(?$/u;
 
@@ -61,16 +61,20 @@ const DELEGATION_KIND =
 
 /**
  * "subcommittees in charge of matters regarding fisheries and energy", "the working
- * group responsible for energy": what a body deals with, not what these talks raised.
+ * group responsible for energy", "officials in charge of mining", "is also responsible for tourism":
+ * what a body or an office deals with, not what these talks raised.
  */
 const REMIT =
-  /\b(?:sub-?)?(?:commissions?|committees?|ministr(?:y|ies)|offices?|working\s+groups?|councils?|bodies|departments?|agenc(?:y|ies)|task\s+forces?)\s+(?:\w+\s+)?(?:in\s+charge\s+of|responsible\s+for|dealing\s+with|tasked\s+with)\s+(?:(?:affairs|issues|matters|questions)\s+(?:regarding|related\s+to|of|on|concerning)\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?(?:,\s+and\s+|,\s+|\s+and\s+))*$/iu;
+  /\b(?:(?:sub-?)?(?:commissions?|committees?|ministr(?:y|ies)|offices?|working\s+groups?|councils?|bodies|departments?|agenc(?:y|ies)|task\s+forces?|officials?|staff)\s+(?:\w+\s+)?|(?:is|are|was|were)\s+(?:also\s+)?)(?:in\s+charge\s+of|responsible\s+for|dealing\s+with|tasked\s+with)\s+(?:(?:affairs|issues|matters|questions)\s+(?:regarding|related\s+to|of|on|concerning)\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?(?:,\s+and\s+|,\s+|\s+and\s+))*$/iu;
 
-/** "visiting economic enterprises", "toured a technology park": a place on the itinerary. */
+/**
+ * "visiting economic enterprises", "toured a technology park", "visited the Karuma hydroelectric
+ * power plant": a place on the itinerary.
+ */
 const VISITED =
-  /\b(?:visit(?:ing|s|ed)?|tour(?:ing|s|ed)?)\s+(?:an?\s+|the\s+|several\s+|some\s+)?$/i;
+  /\b(?:visit(?:ing|s|ed)?|tour(?:ing|s|ed)?|inspect(?:ing|s|ed)?)\s+(?:an?\s+|the\s+|several\s+|some\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 const PLACE_VISITED =
-  /^\s+(?:enterprises?|companies|company|firms?|plants?|factories|factory|facilities|facility|sites?|projects?|institutions?|zones?|parks?|ports?|cent(?:er|re)s?|complex)\b/i;
+  /^(?:\s+[\p{L}-]+){0,3}?\s+(?:enterprises?|companies|company|firms?|plants?|factories|factory|facilities|facility|sites?|projects?|institutions?|institutes?|zones?|parks?|ports?|cent(?:er|re)s?|complex|stations?|farms?|dams?|refiner(?:y|ies)|mines?|hospitals?|schools?|laborator(?:y|ies)|universit(?:y|ies)|pavilions?)\b/iu;
 
 const ABSTRACT =
   /^\s+(?:more\s+)?in\s+(?:the\s+|our\s+|their\s+)?(?:[\p{L}'’]+\s+){0,3}(?:stability|peace|future|relations|ties|friendship|dialogue|trust)\b/iu;
@@ -140,7 +144,7 @@ export function contextOnly(
     return true;
   const before = text.slice(Math.max(0, mention.start - 80), mention.start);
   if (REMIT.test(text.slice(Math.max(0, mention.start - 140), mention.start))) return true;
-  if (VISITED.test(before) && PLACE_VISITED.test(text.slice(mention.end, mention.end + 16)))
+  if (VISITED.test(before) && PLACE_VISITED.test(text.slice(mention.end, mention.end + 40)))
     return true;
   // "invest in the region's political stability": a figure of speech, not capital
   if (

@@ -32,7 +32,9 @@ const NOT_SECTORS = [
  * economic and cultural ties", but not "political forces" or "political situation".
  */
 const LIST_ONLY: Record<string, RegExp> = {
-  political: /^\s*(?:,|and\b|or\b|&|cooperation\b|sphere\b|fields?\b|areas?\b|spheres\b)/i,
+  // "political and technical support" is a kind of backing, not a field
+  political:
+    /^(?!\s*(?:,|and|or)\s+(?:[\w-]+\s+){0,2}(?:support|backing|assistance|help)\b)\s*(?:,|and\b|or\b|&|cooperation\b|sphere\b|fields?\b|areas?\b|spheres\b)/i,
   // "across politics, diplomacy, economy, trade": a field of a list, not "domestic politics"
   politics: /^\s*,\s*(?:diplomacy|economy|economics|defen[cs]e|security|trade|culture)\b/i,
 };
@@ -103,7 +105,7 @@ export class SectorMatcher {
         const start = offset + (match.index ?? 0);
         const end = start + match[0].length;
         const guard = LIST_ONLY[match[0].toLowerCase()];
-        if (guard && !guard.test(text.slice(end - offset, end - offset + 16))) continue;
+        if (guard && !guard.test(text.slice(end - offset, end - offset + 40))) continue;
         if (found.some((other) => start < other.end && other.start < end)) continue;
         found.push({ code, start, end, text: match[0] });
       }

@@ -37,6 +37,18 @@ function memberOf(text: string, mention: SectorMention): boolean {
 const BODY_NAME =
   /(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|&)\s+)?){0,5}(?:Union|Council|Forum|Conference|Office|Assembly|Community|Corporation|Company|Railways?|Airlines|Airways)\b(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|of\s+)?)?)+)?/gu;
 
+/** "the Foreign, Commonwealth and Development Office": a government office named after a body. */
+const OFFICE_NAME =
+  /(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:and|&)\s+)?){1,5}(?:Office|Department|Ministry)\b/gu;
+
+function insideOfficeName(text: string, mention: SectorMention): boolean {
+  const from = Math.max(0, mention.start - 60);
+  return [...text.slice(from, mention.end + 60).matchAll(OFFICE_NAME)].some((m) => {
+    const start = from + (m.index ?? 0);
+    return start <= mention.start && mention.end < start + m[0].length;
+  });
+}
+
 /** "the energy committee chair", "key parliamentary leaders": a body or its people, not a topic. */
 const COMMITTEE_PEOPLE = /^\s+(?:committee|commission)\s+(?:chair\w*|head|members?)\b/i;
 const BODY_AFTER =
@@ -77,11 +89,12 @@ export function namedOnly(text: string, mention: SectorMention): boolean {
   if (mention.code === 'trade-economy' && HARDSHIP.test(after)) return true;
   if (mention.code === 'multilateral')
     return (
-      !!mention.body &&
-      (MEMBERSHIP.test(after) ||
-        BODY_ACTS.test(after) ||
-        BODY_AGENT.test(text.slice(Math.max(0, mention.start - 40), mention.start)) ||
-        memberOf(text, mention))
+      insideOfficeName(text, mention) ||
+      (!!mention.body &&
+        (MEMBERSHIP.test(after) ||
+          BODY_ACTS.test(after) ||
+          BODY_AGENT.test(text.slice(Math.max(0, mention.start - 40), mention.start)) ||
+          memberOf(text, mention)))
     );
   if (
     /^\p{Lu}/u.test(mention.text) &&

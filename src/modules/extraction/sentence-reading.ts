@@ -1,4 +1,4 @@
-import { pastFact } from './background-facts';
+import { otherAudience, pastFact } from './background-facts';
 import { Clause, clausesOf, leadEnd, mainVerb } from './clauses';
 import { PartyMention } from './gazetteer';
 import { eventsIn, MeetingEvent } from './meeting-events';
@@ -50,7 +50,14 @@ const AGREEING =
 const PRAISE =
   /^(?:thanked|thanks|commended|commends|appreciated|appreciates|applauded|hailed|praised|lauded|congratulated|recalled)$/i;
 const THANKS =
-  /\bpaid (?:tribute|homage)\b|\b(?:has|have|had)\s+played\s+an?\s+(?:[\w-]+\s+){0,2}role\b|\b(?:highly|positively) (?:assessed|evaluated|rated|valued)\b|\bspoke highly of\b|\bexpress(?:ed|es)\s+(?:his|her|their|its|the|deep|sincere)?\s*(?:gratitude|thanks|appreciation|condolences)|\backnowledg(?:ed|es|ing)\s+(?!(?:the\s+)?(?:need|importance|potential|necessity)\b)(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:support|assistance|contributions?|help|efforts|ongoing|existing)\b/i;
+  /\bpaid (?:tribute|homage)\b|\b(?:has|have|had)\s+played\s+an?\s+(?:[\w-]+\s+){0,2}role\b|\b(?:highly|positively) (?:assessed|evaluated|rated|valued)\b|\bspoke highly of\b|\bexpress(?:ed|es)\s+(?:his|her|their|its|the|deep|sincere)?\s*(?:gratitude|thanks|appreciation|condolences|satisfaction\s+with)|\backnowledg(?:ed|es|ing)\s+(?!(?:the\s+)?(?:need|importance|potential|necessity)\b)(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:support|assistance|contributions?|help|efforts|ongoing|existing)\b/i;
+/**
+ * "The two countries enjoy close cooperation at international fora", "are partners that cooperate
+ * on multilateral platforms", "described Kenya as a reliable partner in …", "economic cooperation
+ * with Albania is on an ascending line": the relation characterised, not a topic raised.
+ */
+const CHARACTERISING =
+  /^\s*(?:enjoy(?:s|ed)?\b|(?:is|are|remains?)\s+on\s+an?\s+(?:upward|ascending|rising|positive)\s+(?:line|trend|path|trajectory)\b|(?:are|is|remains?|were|was)\s+(?:\w+\s+){0,2}(?:partners?|allies|ally|friends?)\b|described\s+[^,.;]{1,40}?\bas\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:partner|ally|friend)\b)/i;
 const NEW_OFFER =
   /\b(?:announcement|offer|proposal|decision|plan|readiness|willingness|initiative)s?\s+(?:and\s+\w+\s+)?(?:to|of)\b/i;
 const DESCRIBING = /^(?:is|are|aims|seeks|serves|covers|includes|provides|remains|constitutes)$/i;
@@ -64,6 +71,10 @@ const HISTORY =
   /\b(?:last (?:year|month|week|decade|January|February|March|April|May|June|July|August|September|October|November|December)(?!['’]s)(?!\s+\d)|ago\b|previously|initially|originally|formerly|in the past|over the (?:past|last) (?:\w+ )?(?:years|decades|months)|since establishing|(?:historic|historical) role|establish(?:ed|ing) (?:diplomatic |bilateral )?(?:relations|ties)|came\b[^.]{0,40}\bafter|comes\b[^.]{0,40}\bafter|(?:has|have|had) (?:been (?:essential|instrumental|crucial|vital|key|helpful|valuable)|attained|achieved|contributed|stepped ?up|grown|increased|improved|normali[sz]ed|flourished|witnessed)\b|\bis (?:one of|highly|among|the world's|home to)\b|\bvisited\s+\p{Lu}[\p{L} ]+\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))/iu;
 const ITINERARY =
   /\b(?:(?:will|is scheduled to|plans to|is expected to|is due to|is set to)\s+(?:also\s+)?(?:attend|depart|visit|travel|leave|arrive|participate|fly|head)|later (?:today|this week)|is scheduled|are scheduled|(?:during|at) (?:the|that) (?:upcoming |planned |coming )?(?:visit|trip)\b[^.;]{0,30}\bwill)\b/i;
+
+/** "…, where she will discuss …": a stop still ahead, unless the sentence reports a meeting. */
+const STOP_AHEAD =
+  /,\s*where\s+(?:he|she|they|the\s+\w+)\s+(?:will|is to|is due to|is expected to|is scheduled to)\b/i;
 
 function pastYear(text: string, year: number | undefined): boolean {
   if (!year) return false;
@@ -133,7 +144,9 @@ function readClause(
     Math.max(clause.subject.start, clause.subject.end - 12),
     clause.end,
   );
-  const praise = (PRAISE.test(verb) || THANKS.test(said.slice(0, 72))) && !NEW_OFFER.test(body);
+  const praise =
+    (PRAISE.test(verb) || THANKS.test(said.slice(0, 72)) || CHARACTERISING.test(body)) &&
+    !NEW_OFFER.test(body);
   // only a sentence's own subject describes: "…, and the programs are important" is reported
   const subject = context.text.slice(clause.subject.start, clause.subject.end).trim();
   // "Cooperation between ECOWAS and the US covers several areas, mainly …": the relation described
@@ -257,20 +270,23 @@ export function readSentences(context: ReadingContext, body: BodySentence[]): Se
     const named = context.mentions.filter(
       (m) => m.start >= sentence.start && m.end <= sentence.end,
     );
+    const events = eventsIn(
+      context,
+      sentence,
+      subjectFinder(clauses, lead, sentence.end, previous, speakerBefore(context, sentence)),
+    );
     readings.push({
       sentence,
       lead,
       clauses,
-      events: eventsIn(
-        context,
-        sentence,
-        subjectFinder(clauses, lead, sentence.end, previous, speakerBefore(context, sentence)),
-      ),
+      events,
       background:
         HISTORY.test(text) ||
         ITINERARY.test(text) ||
+        (STOP_AHEAD.test(text) && !events.length) ||
         STATISTIC.test(text) ||
         pastFact(text) ||
+        otherAudience(text) ||
         (pastYear(text, context.year) && !first),
       person: first ? personOf(first.referent) : undefined,
       named: [...new Set(named.map((m) => m.person))],
