@@ -21,8 +21,7 @@ import {
 } from './meeting-sides';
 import { MeetingSegment } from './meeting-segment';
 import type { SideContext } from './side-context';
-import { ATTENDING, segmentMeetings } from './meetings';
-import { ATTENDED_AFTER } from './meeting-lists';
+import { attendeesListed, segmentMeetings } from './meetings';
 import { tokenize } from './nlp';
 import { findPeople, PersonFound, StoredPerson } from './people';
 import { findQuotes, QuoteSpan, reportedSpeech } from './quotes';
@@ -371,19 +370,8 @@ function speakersOnly(readings: SentenceReading[]): MeetingSegment {
       c.referent.kind === 'person' && !c.referent.person.onlyMentioned ? [c.referent.person] : [],
     ),
   );
-  // "President A’s delegation included B, …; C" lists those after its words, "A and B were
-  // also present" those before them
-  const listed = readings.flatMap((r) => {
-    if (r.background) return [];
-    const after = ATTENDING.exec(r.sentence.text);
-    const before = after ? null : ATTENDED_AFTER.exec(r.sentence.text);
-    const words = after ?? before;
-    if (!words) return [];
-    const at = r.sentence.start + words.index;
-    return r.named.filter(
-      (p) => !p.onlyMentioned && (after ? p.first.start >= at : p.first.start < at),
-    );
-  });
+  // "President A’s delegation included B, …; C", "A and B were also present"
+  const listed = readings.flatMap((r) => (r.background ? [] : attendeesListed(r)));
   const persons = [...new Set([...speakers, ...listed])];
   return { persons, hints: [], events: [], sentences: readings, background: false };
 }

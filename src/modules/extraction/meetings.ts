@@ -320,38 +320,33 @@ function protagonist(meetings: MeetingSegment[], met: PersonFound[]): PersonFoun
 }
 
 /** "attended by", "accompanied by", "X’s delegation included": a list of who took part. */
-export const ATTENDING =
+const ATTENDING =
   /\b(?:attended by|accompanied by|joined by|in attendance|also present|were present|also attended|also took part|delegation (?:included|comprised|comprising|consisting of|was composed of)|(?:side|delegation) (?:was|were) (?:led|headed|chaired) by|(?:led|headed) on the [\w-]+ side by|with the participation of|in the presence of)\b/i;
+
+/** Who a sentence lists as taking part: after "attended by …", before "… were also present". */
+export function attendeesListed(reading: SentenceReading): PersonFound[] {
+  const { text, start } = reading.sentence;
+  const after = ATTENDING.exec(text);
+  const before = ATTENDED_AFTER.exec(text);
+  return reading.named.filter(
+    (p) =>
+      !p.onlyMentioned &&
+      ((!!after && p.first.start >= start + after.index) ||
+        (!!before && p.first.start < start + before.index)),
+  );
+}
 
 /** A person who speaks in a meeting's sentences for one of its sides takes part in it. */
 function speakersJoin(meeting: MeetingSegment, reading: SentenceReading): void {
   if (reading.background) return;
   const sides = new Set([...meeting.hints, ...meeting.persons.map(sideOf)]);
-  const attending = ATTENDING.exec(reading.sentence.text);
-  const after = ATTENDED_AFTER.exec(reading.sentence.text);
-  if (after) {
-    const to = reading.sentence.start + after.index;
-    const open = [...sides].filter(Boolean).length < 2;
-    add(
-      meeting,
-      reading.named.filter(
-        (p) => !p.onlyMentioned && (!p.party || open || sides.has(p.party)) && p.first.start < to,
-      ),
-    );
-  }
-  if (attending) {
-    // "The meeting was attended by …": everyone listed after it for one of the sides
-    const from = reading.sentence.start + attending.index;
-    // while a side is still unknown, an attendee's own side may be it
-    const open = [...sides].filter(Boolean).length < 2;
-    add(
-      meeting,
-      reading.named.filter(
-        (p) =>
-          !p.onlyMentioned && (!p.party || open || sides.has(p.party)) && p.first.start >= from,
-      ),
-    );
-  }
+  // "The meeting was attended by …": everyone listed for one of the sides; while a side is
+  // still unknown, an attendee's own side may be it
+  const open = [...sides].filter(Boolean).length < 2;
+  add(
+    meeting,
+    attendeesListed(reading).filter((p) => !p.party || open || sides.has(p.party)),
+  );
   for (const clause of reading.clauses) {
     const sides = new Set([...meeting.hints, ...meeting.persons.map(sideOf)]);
     for (const person of speakers(clause, reading))
